@@ -150,7 +150,7 @@ class ValidatedBatch:
         )
 
 
-def validate(parsed: ParsedBatch, files: pl.DataFrame, validator) -> ValidatedBatch:
+def validate(parsed: ParsedBatch, validator) -> ValidatedBatch:
     """Run the suites; failing rows go to quarantine with their checks, with what depends on them."""
     source_of = dict(zip(parsed.articles["article_id"].to_list(), parsed.articles["source_file"].to_list()))
     quarantine = parsed.quarantine.to_dicts()

@@ -10,12 +10,12 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
-import polars as pl
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 
 from flows import frames
 from flows.config import DEFAULT_BATCH_SIZE, DEFAULT_DB, RunConfig
+from expectations.validate import ValidationSession
 from flows.sources import Discovery, FileRef, discover, read_file
 from transforms.document import build_records
 from warehouse import db as warehouse_db
@@ -73,10 +73,8 @@ def enrich_batch(parsed: frames.ParsedBatch) -> frames.ParsedBatch:
 
 
 @task(name="validate", cache_policy=NO_CACHE)
-def validate_batch(parsed: frames.ParsedBatch, files: pl.DataFrame) -> frames.ValidatedBatch:
-    from flows.models import validator
-
-    return frames.validate(parsed, files, validator())
+def validate_batch(parsed: frames.ParsedBatch, session: ValidationSession) -> frames.ValidatedBatch:
+    return frames.validate(parsed, session)
 
 
 @task(name="load", cache_policy=NO_CACHE)
@@ -107,6 +105,7 @@ def run_ingest(config: RunConfig) -> dict[str, Any]:
     try:
         warehouse_db.migrate(con)
         warehouse_runs.start_run(con, stats.run_id)
+        session = ValidationSession(gx_dir=config.gx_dir, run_name=stats.run_id)
         started = time.perf_counter()
         found = discover_files(config.paths)
         stats.timed("discover", started)
@@ -116,8 +115,9 @@ def run_ingest(config: RunConfig) -> dict[str, Any]:
         if found.quarantine:
             _load(con, frames.quarantine_only(found.quarantine), config, stats)
         for number, refs in enumerate(_batches(found.files, config.batch_size), start=1):
-            _run_batch(con, refs, known, config, stats)
-            logger.info("batch %d: %d files done (%d so far)", number, len(refs), number * config.batch_size)
+            _run_batch(con, refs, known, config, stats, session)
+            done = min(number * config.batch_size, len(found.files))
+            logger.info("batch %d: %d files (%d of %d done)", number, len(refs), done, len(found.files))
         started = time.perf_counter()
         if stats.entity_ids:
             rebuild_entities(con, stats.entity_ids)
@@ -133,7 +133,9 @@ def run_ingest(config: RunConfig) -> dict[str, Any]:
     return _summary(config, stats, totals, time.perf_counter() - run_started)
 
 
-def _run_batch(con, refs: list[FileRef], known: dict, config: RunConfig, stats: RunStats) -> None:
+def _run_batch(
+    con, refs: list[FileRef], known: dict, config: RunConfig, stats: RunStats, session: ValidationSession
+) -> None:
     started = time.perf_counter()
     read = read_batch(refs, known, config.full_refresh)
     stats.timed("read", started)
@@ -146,7 +148,7 @@ def _run_batch(con, refs: list[FileRef], known: dict, config: RunConfig, stats: 
     parsed = enrich_batch(parsed)
     stats.timed("enrich", started)
     started = time.perf_counter()
-    validated = validate_batch(parsed, read.files)
+    validated = validate_batch(parsed, session)
     stats.timed("validate", started)
     if not validated.success:
         stats.validation_success = False

@@ -1,5 +1,4 @@
-"""Things that are expensive to start and are started once per process: the NER model and
-the Great Expectations validation session. Loaded lazily on first use in a run."""
+"""Things that are expensive to start, started once per process: the NER model."""
 
 from __future__ import annotations
 
@@ -11,10 +10,3 @@ def ner_model():
     from transforms.entities import load_ner_model
 
     return load_ner_model()
-
-
-@cache
-def validator():
-    from expectations.validate import Validator
-
-    return Validator()
