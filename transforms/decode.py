@@ -72,6 +72,15 @@ _CONTROL_BYTES = frozenset(range(0x20)) - _TEXT_CONTROL_BYTES
 # BOM / zero-width no-break space left inside a text (e.g. by concatenated files).
 _CONTROL_CHARS_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ufeff]")
 _LINE_ENDS_RE = re.compile(r"\r\n?|[\u2028\u2029\x85]")
+# Lone UTF-16 surrogates (from JSON "\ud83d" escapes) cannot be stored as UTF-8.
+_SURROGATES_RE = re.compile(r"[\ud800-\udfff]")
+# ftfy is slow on long texts, so it only runs where its fixes can apply: a lead
+# character of UTF-8-read-as-Windows-1252/Latin-1 mojibake (Ã, â, Â...) followed
+# by what a continuation byte becomes (€, ™, ©, ’...), or an HTML entity.
+_NEEDS_FTFY_RE = re.compile(
+    r"[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e"
+    r"\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]|&#?\w{2,8};"
+)
 
 # ftfy settings: repair mojibake and HTML-escaped text, but leave typography alone
 # (curly quotes and ligatures are part of the article, not damage).
@@ -125,8 +134,10 @@ def decode_raw(raw: bytes) -> str:
 def repair_text(text: str) -> str:
     """ftfy mojibake repair, LF line ends, control characters removed (\\n, \\t kept)."""
     text = _LINE_ENDS_RE.sub("\n", text)
-    if not text.isascii():
+    if _NEEDS_FTFY_RE.search(text):
         text = ftfy.fix_text(text, config=_FTFY_CONFIG)
+    if not text.isascii():
+        text = _SURROGATES_RE.sub("", text)
     return _CONTROL_CHARS_RE.sub("", text)
 
 

@@ -66,7 +66,7 @@ def extract_title(text: str) -> str | None:
     and a byline. None when the first candidate is a paragraph, not a headline.
     """
     rules = _rules()
-    for line in _content_lines(text)[: rules.limits["top_lines"]]:
+    for line in _content_lines(text, rules.limits["max_line_chars"])[: rules.limits["top_lines"]]:
         if line in rules.kickers or _URL_ONLY_RE.match(line):
             continue
         if _is_date_only(line, rules) or _BY_RE.match(line):
@@ -82,12 +82,11 @@ _BY_RE = re.compile(r"^(?i:by|von|par|por)\s+[A-Z]")
 def extract_byline(text: str) -> Byline:
     """Author, publisher, publication date and URL from the byline shapes of the text."""
     rules = _rules()
-    lines = _content_lines(text)
     limits = rules.limits
+    lines = _content_lines(text, limits["max_line_chars"])
     regions = {
         "head": lines[: limits["head_lines"]],
         "top": lines[: limits["top_lines"]],
-        "bottom": lines[-limits["bottom_lines"]:],
         "any": lines,
     }
     found: dict[str, Any] = {}
@@ -316,9 +315,14 @@ def _from_epoch(seconds: float) -> dt.date | None:
         return None
 
 
-def _content_lines(text: str) -> list[str]:
+def _content_lines(text: str, max_chars: int) -> list[str]:
+    """Non-empty lines as plain text. A line longer than `max_chars` is prose and
+    never a byline: it is kept (it counts for the 'top' region) but not cleaned."""
     lines = []
     for raw in text.split("\n"):
+        if len(raw) > max_chars * 2:
+            lines.append(raw.strip())
+            continue
         line = _plain_line(raw)
         if line:
             lines.append(line)
