@@ -13,6 +13,7 @@ decode with `decode_raw` and repair the extracted strings with `repair_text`.
 
 from __future__ import annotations
 
+import codecs
 import re
 import unicodedata
 
@@ -106,8 +107,12 @@ def decode_bytes(raw: bytes) -> str:
     return text
 
 
-def decode_raw(raw: bytes) -> str:
-    """Find the encoding and decode; no repair beyond that. Raises DecodeError."""
+def decode_raw(raw: bytes, declared_encoding: str | None = None) -> str:
+    """Find the encoding and decode; no repair beyond that. Raises DecodeError.
+
+    `declared_encoding` (an HTML page's meta charset) is used for bytes that are
+    not UTF-8, before any guessing; a BOM or valid UTF-8 wins over it.
+    """
     if not raw.strip(b" \t\r\n\x0b\x0c\x00"):
         raise DecodeError("the file is empty (or only whitespace); there is no article to read")
     for signature, what in BINARY_SIGNATURES:
@@ -126,6 +131,12 @@ def decode_raw(raw: bytes) -> str:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
         _refuse_binary(raw, MAX_CONTROL_SHARE)
+        declared = _declared_codec(declared_encoding)
+        if declared:
+            try:
+                return raw.decode(declared)
+            except UnicodeDecodeError:
+                pass
         return _decode_legacy(raw)
     _refuse_binary(raw, MAX_CONTROL_SHARE_UTF8)
     return text
@@ -165,6 +176,18 @@ def _refuse_binary(raw: bytes, max_share: float) -> None:
             "control bytes (NUL and the like) and the file is not UTF-16; "
             "save the article as .txt, .html or .json(l), or remove the file"
         )
+
+
+def _declared_codec(name: str | None) -> str | None:
+    """A declared charset as a Python codec; Latin-1 and ASCII labels mean
+    Windows-1252, as browsers read them (WHATWG Encoding)."""
+    if not name:
+        return None
+    try:
+        codec = codecs.lookup(name.strip()).name
+    except LookupError:
+        return None
+    return "cp1252" if codec in ("latin-1", "iso8859-1", "ascii") else codec
 
 
 def _decode_legacy(raw: bytes) -> str:

@@ -101,6 +101,10 @@ FRONT_MATTER_LINE_RE = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)\s*:\s*(?P<value>.*
 # A fallback title (no headline line found) is cut at this many characters.
 FALLBACK_TITLE_CHARS = 120
 
+_DECLARED_CHARSET_RE = re.compile(
+    rb"""<meta[^>]+charset\s*=\s*["']?([\w.:-]+)|<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)""",
+    re.IGNORECASE,
+)
 _HTML_LANG_RE = re.compile(r"<html\b[^>]*?\blang\s*=\s*[\"']?([a-zA-Z]{2,3})\b", re.IGNORECASE)
 
 
@@ -135,7 +139,8 @@ def format_of(name: str) -> str | None:
 def record_content_hash(record: Any) -> str:
     """sha256 hex of a json record's canonical JSON (sorted keys, UTF-8, no ASCII escaping)."""
     canonical = json.dumps(record, sort_keys=True, ensure_ascii=False)
-    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+    # surrogatepass: a lone surrogate escape ("\ud83d") is valid JSON; hash it as is.
+    return hashlib.sha256(canonical.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def parse_file(name: str, raw: bytes) -> list[RawDocument]:
@@ -226,7 +231,8 @@ def _title_of(text: str) -> str | None:
 
 
 def _read_html(raw: bytes) -> RawDocument:
-    html = decode_raw(raw)
+    declared = _DECLARED_CHARSET_RE.search(raw[:4096])
+    html = decode_raw(raw, declared and (declared.group(1) or declared.group(2)).decode("ascii"))
     tree = trafilatura.load_html(html)
     if tree is None:
         raise DecodeError("the HTML page could not be parsed; nothing to load")
