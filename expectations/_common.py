@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from expectations.spec import Check
+from expectations.vocab import LANGUAGE_VALUES
 
 # Nothing we ingest was published before the web news era we collect; a date
 # before this is a parse error (a founding year, a "©1987" footer).
@@ -75,3 +76,30 @@ def has_no_noise_line(column: str, regex: str) -> Check:
         "a widget, share or subscribe line the cleaner should have removed "
         "(pattern: transforms.rules.noise_line_pattern)",
     )
+
+
+def text_checks(column: str, *, min_chars: int, max_chars: int, why: str, noise_regex: str) -> list[Check]:
+    """A text column: present, not blank, length in bounds, no widget/share line left."""
+    return [
+        not_null(column),
+        not_blank(column),
+        Check(
+            f"{column}_length_in_bounds",
+            "ExpectColumnValueLengthsToBeBetween",
+            {"column": column, "min_value": min_chars, "max_value": max_chars},
+            why,
+        ),
+        has_no_noise_line(column, noise_regex),
+    ]
+
+
+def language_checks(column: str = "language") -> list[Check]:
+    return [
+        not_null(column),
+        in_set(
+            column,
+            LANGUAGE_VALUES,
+            name=f"{column}_known",
+            why="an ISO 639-1 code langdetect can give, or 'unknown' (expectations.vocab)",
+        ),
+    ]

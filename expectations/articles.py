@@ -7,9 +7,6 @@ import polars as pl
 from expectations import _common as c
 from expectations.noise import noise_line_regex
 from expectations.spec import Check, SuiteSpec
-from expectations.vocab import LANGUAGE_CODES
-
-UNKNOWN_LANGUAGE = "unknown"
 
 # Body length bounds, in characters of the cleaned body.
 # Below 80 characters (about a dozen words) what is left is a teaser, a
@@ -46,23 +43,15 @@ def checks() -> list[Check]:
         c.not_null("content_hash"),
         c.not_null("title"),
         c.not_blank("title"),
-        c.not_null("body"),
-        c.not_blank("body"),
-        Check(
-            "body_length_in_bounds",
-            "ExpectColumnValueLengthsToBeBetween",
-            {"column": "body", "min_value": BODY_MIN_CHARS, "max_value": BODY_MAX_CHARS},
-            f"a body shorter than {BODY_MIN_CHARS} or longer than {BODY_MAX_CHARS} "
+        *c.text_checks(
+            "body",
+            min_chars=BODY_MIN_CHARS,
+            max_chars=BODY_MAX_CHARS,
+            why=f"a body shorter than {BODY_MIN_CHARS} or longer than {BODY_MAX_CHARS} "
             "characters is a failed extraction",
+            noise_regex=noise_line_regex(),
         ),
-        c.has_no_noise_line("body", noise_line_regex()),
-        c.not_null("language"),
-        c.in_set(
-            "language",
-            LANGUAGE_CODES | {UNKNOWN_LANGUAGE},
-            name="language_known",
-            why="an ISO 639-1 code langdetect can give, or 'unknown'",
-        ),
+        *c.language_checks(),
         c.between(
             "language_confidence",
             name="language_confidence_in_range",

@@ -5,10 +5,8 @@ from __future__ import annotations
 import polars as pl
 
 from expectations import _common as c
-from expectations.articles import UNKNOWN_LANGUAGE
 from expectations.noise import noise_line_regex
 from expectations.spec import Check, SuiteSpec
-from expectations.vocab import LANGUAGE_CODES
 
 # Comment systems cap a comment at a few thousand characters (Disqus 25k,
 # wpDiscuz ~10k); longer means the rest of the page was glued to a comment.
@@ -50,22 +48,14 @@ def checks() -> list[Check]:
             },
             "a reply comes after the comment it replies to",
         ),
-        c.not_null("body"),
-        c.not_blank("body"),
-        Check(
-            "body_length_in_bounds",
-            "ExpectColumnValueLengthsToBeBetween",
-            {"column": "body", "min_value": 1, "max_value": COMMENT_MAX_CHARS},
-            f"a comment longer than {COMMENT_MAX_CHARS} characters has swallowed page text",
+        *c.text_checks(
+            "body",
+            min_chars=1,
+            max_chars=COMMENT_MAX_CHARS,
+            why=f"a comment longer than {COMMENT_MAX_CHARS} characters has swallowed page text",
+            noise_regex=noise_line_regex(),
         ),
-        c.has_no_noise_line("body", noise_line_regex()),
-        c.not_null("language"),
-        c.in_set(
-            "language",
-            LANGUAGE_CODES | {UNKNOWN_LANGUAGE},
-            name="language_known",
-            why="an ISO 639-1 code langdetect can give, or 'unknown'",
-        ),
+        *c.language_checks(),
         c.between("word_count", name="word_count_not_negative", why="a count", min_value=0),
         c.date_in_range("posted_at"),
     ]
