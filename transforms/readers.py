@@ -105,6 +105,14 @@ _DECLARED_CHARSET_RE = re.compile(
     rb"""<meta[^>]+charset\s*=\s*["']?([\w.:-]+)|<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)""",
     re.IGNORECASE,
 )
+# Where a browser's "Save page as" wrote the page's address, used when the page's
+# metadata names no URL. (The save date next to it is not the publication date.)
+SAVED_PAGE_URL_PATTERNS: tuple[re.Pattern[str], ...] = (
+    # Internet Explorer / Chrome / Edge "mark of the web": <!-- saved from url=(0071)https://... -->
+    re.compile(r"<!--\s*saved from url=\(\d+\)(https?://[^\s>]+?)\s*-->", re.IGNORECASE),
+    # SingleFile extension: <!-- Page saved with SingleFile \n url: https://... \n saved date: ... -->
+    re.compile(r"<!--\s*Page saved with SingleFile\s+url:\s*(https?://\S+)", re.IGNORECASE),
+)
 _HTML_LANG_RE = re.compile(r"<html\b[^>]*?\blang\s*=\s*[\"']?([a-zA-Z]{2,3})\b", re.IGNORECASE)
 
 
@@ -255,7 +263,7 @@ def _read_html(raw: bytes) -> RawDocument:
         author=_clean_str(meta.author),
         publisher=_clean_str(meta.sitename) or _clean_str(meta.hostname),
         published_date=parse_date(meta.date),
-        url=_clean_str(meta.url),
+        url=_clean_str(meta.url) or _saved_page_url(html),
     )
     byline = merge_bylines(page, extract_byline(text))
     lang = _HTML_LANG_RE.search(html[:5000])
@@ -270,6 +278,15 @@ def _read_html(raw: bytes) -> RawDocument:
         comments_text=_paragraphs(repair_text(comments)) if comments and comments.strip() else None,
         language_hint=_language_of(lang.group(1) if lang else None),
     )
+
+
+def _saved_page_url(html: str) -> str | None:
+    head = html[:4000]
+    for pattern in SAVED_PAGE_URL_PATTERNS:
+        match = pattern.search(head)
+        if match:
+            return match.group(1)
+    return None
 
 
 def _without_comment_section(tree: Any) -> Any:
