@@ -269,12 +269,24 @@ def _norm_name(name: str | None) -> str | None:
     return name or None
 
 
+_MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_MD_LIST_MARK = re.compile(r"(?m)^[ \t]*(?:[-*+]|\d+\.)[ \t]+")
+_MD_CHARS = re.compile(r"[*_#>`]+")
+
+
+def _plain(text: str) -> str:
+    """Markdown reduced to its words, whitespace collapsed: a noise line is found whether or
+    not the cleaner kept the markup."""
+    text = _MD_LIST_MARK.sub("", _MD_LINK.sub(r"\1", text))
+    return _SPACE.sub(" ", _MD_CHARS.sub(" ", text)).strip()
+
+
 def _occurrences(needle: str, haystack: str) -> int:
-    needle = _SPACE.sub(" ", needle).strip()
-    if not needle:
+    needle = _plain(needle)
+    if not _TOKEN.search(needle):
         return 0
     pattern = r"(?<!\w)" + re.escape(needle) + r"(?!\w)"
-    return len(re.findall(pattern, _SPACE.sub(" ", haystack)))
+    return len(re.findall(pattern, _plain(haystack)))
 
 
 def leaked_noise(pred: Prediction, gold: dict[str, Any]) -> list[str]:

@@ -13,6 +13,7 @@ decode with `decode_raw` and repair the extracted strings with `repair_text`.
 
 from __future__ import annotations
 
+import codecs
 import re
 import unicodedata
 
@@ -72,6 +73,15 @@ _CONTROL_BYTES = frozenset(range(0x20)) - _TEXT_CONTROL_BYTES
 # BOM / zero-width no-break space left inside a text (e.g. by concatenated files).
 _CONTROL_CHARS_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ufeff]")
 _LINE_ENDS_RE = re.compile(r"\r\n?|[\u2028\u2029\x85]")
+# Lone UTF-16 surrogates (from JSON "\ud83d" escapes) cannot be stored as UTF-8.
+_SURROGATES_RE = re.compile(r"[\ud800-\udfff]")
+# ftfy is slow on long texts, so it only runs where its fixes can apply: a lead
+# character of UTF-8-read-as-Windows-1252/Latin-1 mojibake (Ã, â, Â...) followed
+# by what a continuation byte becomes (€, ™, ©, ’...), or an HTML entity.
+_NEEDS_FTFY_RE = re.compile(
+    r"[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e"
+    r"\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]|&#?\w{2,8};"
+)
 
 # ftfy settings: repair mojibake and HTML-escaped text, but leave typography alone
 # (curly quotes and ligatures are part of the article, not damage).
@@ -97,8 +107,12 @@ def decode_bytes(raw: bytes) -> str:
     return text
 
 
-def decode_raw(raw: bytes) -> str:
-    """Find the encoding and decode; no repair beyond that. Raises DecodeError."""
+def decode_raw(raw: bytes, declared_encoding: str | None = None) -> str:
+    """Find the encoding and decode; no repair beyond that. Raises DecodeError.
+
+    `declared_encoding` (an HTML page's meta charset) is used for bytes that are
+    not UTF-8, before any guessing; a BOM or valid UTF-8 wins over it.
+    """
     if not raw.strip(b" \t\r\n\x0b\x0c\x00"):
         raise DecodeError("the file is empty (or only whitespace); there is no article to read")
     for signature, what in BINARY_SIGNATURES:
@@ -117,6 +131,12 @@ def decode_raw(raw: bytes) -> str:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
         _refuse_binary(raw, MAX_CONTROL_SHARE)
+        declared = _declared_codec(declared_encoding)
+        if declared:
+            try:
+                return raw.decode(declared)
+            except UnicodeDecodeError:
+                pass
         return _decode_legacy(raw)
     _refuse_binary(raw, MAX_CONTROL_SHARE_UTF8)
     return text
@@ -125,8 +145,10 @@ def decode_raw(raw: bytes) -> str:
 def repair_text(text: str) -> str:
     """ftfy mojibake repair, LF line ends, control characters removed (\\n, \\t kept)."""
     text = _LINE_ENDS_RE.sub("\n", text)
-    if not text.isascii():
+    if _NEEDS_FTFY_RE.search(text):
         text = ftfy.fix_text(text, config=_FTFY_CONFIG)
+    if not text.isascii():
+        text = _SURROGATES_RE.sub("", text)
     return _CONTROL_CHARS_RE.sub("", text)
 
 
@@ -154,6 +176,18 @@ def _refuse_binary(raw: bytes, max_share: float) -> None:
             "control bytes (NUL and the like) and the file is not UTF-16; "
             "save the article as .txt, .html or .json(l), or remove the file"
         )
+
+
+def _declared_codec(name: str | None) -> str | None:
+    """A declared charset as a Python codec; Latin-1 and ASCII labels mean
+    Windows-1252, as browsers read them (WHATWG Encoding)."""
+    if not name:
+        return None
+    try:
+        codec = codecs.lookup(name.strip()).name
+    except LookupError:
+        return None
+    return "cp1252" if codec in ("latin-1", "iso8859-1", "ascii") else codec
 
 
 def _decode_legacy(raw: bytes) -> str:

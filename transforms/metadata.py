@@ -62,32 +62,29 @@ MAX_TITLE_CHARS = 300
 def extract_title(text: str) -> str | None:
     """The first non-empty line that can be a headline, markdown marks stripped.
 
-    Skips a kicker line naming a section (rule data), a bare URL, a date line
-    and a byline. None when the first candidate is a paragraph, not a headline.
+    Skips a kicker line naming a section (rule data) and lines of the byline
+    shapes that sit above a headline (a URL, "By ...", a date line...).
+    None when the first candidate is a paragraph, not a headline.
     """
     rules = _rules()
-    for line in _content_lines(text)[: rules.limits["top_lines"]]:
-        if line in rules.kickers or _URL_ONLY_RE.match(line):
+    top_shapes = [shape for shape in rules.shapes if shape.region in ("head", "top")]
+    for line in _content_lines(text, rules.limits["max_line_chars"])[: rules.limits["top_lines"]]:
+        if line in rules.kickers:
             continue
-        if _is_date_only(line, rules) or _BY_RE.match(line):
+        if any(_match_shape(shape, [line], 0, line, rules) for shape in top_shapes):
             continue
         return line if len(line) <= MAX_TITLE_CHARS else None
     return None
 
 
-_URL_ONLY_RE = re.compile(r"^https?://\S+$")
-_BY_RE = re.compile(r"^(?i:by|von|par|por)\s+[A-Z]")
-
-
 def extract_byline(text: str) -> Byline:
     """Author, publisher, publication date and URL from the byline shapes of the text."""
     rules = _rules()
-    lines = _content_lines(text)
     limits = rules.limits
+    lines = _content_lines(text, limits["max_line_chars"])
     regions = {
         "head": lines[: limits["head_lines"]],
         "top": lines[: limits["top_lines"]],
-        "bottom": lines[-limits["bottom_lines"]:],
         "any": lines,
     }
     found: dict[str, Any] = {}
@@ -316,9 +313,14 @@ def _from_epoch(seconds: float) -> dt.date | None:
         return None
 
 
-def _content_lines(text: str) -> list[str]:
+def _content_lines(text: str, max_chars: int) -> list[str]:
+    """Non-empty lines as plain text. A line longer than `max_chars` is prose and
+    never a byline: it is kept (it counts for the 'top' region) but not cleaned."""
     lines = []
     for raw in text.split("\n"):
+        if len(raw) > max_chars * 2:
+            lines.append(raw.strip())
+            continue
         line = _plain_line(raw)
         if line:
             lines.append(line)

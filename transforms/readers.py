@@ -101,6 +101,18 @@ FRONT_MATTER_LINE_RE = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)\s*:\s*(?P<value>.*
 # A fallback title (no headline line found) is cut at this many characters.
 FALLBACK_TITLE_CHARS = 120
 
+_DECLARED_CHARSET_RE = re.compile(
+    rb"""<meta[^>]+charset\s*=\s*["']?([\w.:-]+)|<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)""",
+    re.IGNORECASE,
+)
+# Where a browser's "Save page as" wrote the page's address, used when the page's
+# metadata names no URL. (The save date next to it is not the publication date.)
+SAVED_PAGE_URL_PATTERNS: tuple[re.Pattern[str], ...] = (
+    # Internet Explorer / Chrome / Edge "mark of the web": <!-- saved from url=(0071)https://... -->
+    re.compile(r"<!--\s*saved from url=\(\d+\)(https?://[^\s>]+?)\s*-->", re.IGNORECASE),
+    # SingleFile extension: <!-- Page saved with SingleFile \n url: https://... \n saved date: ... -->
+    re.compile(r"<!--\s*Page saved with SingleFile\s+url:\s*(https?://\S+)", re.IGNORECASE),
+)
 _HTML_LANG_RE = re.compile(r"<html\b[^>]*?\blang\s*=\s*[\"']?([a-zA-Z]{2,3})\b", re.IGNORECASE)
 
 
@@ -135,7 +147,8 @@ def format_of(name: str) -> str | None:
 def record_content_hash(record: Any) -> str:
     """sha256 hex of a json record's canonical JSON (sorted keys, UTF-8, no ASCII escaping)."""
     canonical = json.dumps(record, sort_keys=True, ensure_ascii=False)
-    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+    # surrogatepass: a lone surrogate escape ("\ud83d") is valid JSON; hash it as is.
+    return hashlib.sha256(canonical.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def parse_file(name: str, raw: bytes) -> list[RawDocument]:
@@ -226,7 +239,8 @@ def _title_of(text: str) -> str | None:
 
 
 def _read_html(raw: bytes) -> RawDocument:
-    html = decode_raw(raw)
+    declared = _DECLARED_CHARSET_RE.search(raw[:4096])
+    html = decode_raw(raw, declared and (declared.group(1) or declared.group(2)).decode("ascii"))
     tree = trafilatura.load_html(html)
     if tree is None:
         raise DecodeError("the HTML page could not be parsed; nothing to load")
@@ -249,7 +263,7 @@ def _read_html(raw: bytes) -> RawDocument:
         author=_clean_str(meta.author),
         publisher=_clean_str(meta.sitename) or _clean_str(meta.hostname),
         published_date=parse_date(meta.date),
-        url=_clean_str(meta.url),
+        url=_clean_str(meta.url) or _saved_page_url(html),
     )
     byline = merge_bylines(page, extract_byline(text))
     lang = _HTML_LANG_RE.search(html[:5000])
@@ -264,6 +278,15 @@ def _read_html(raw: bytes) -> RawDocument:
         comments_text=_paragraphs(repair_text(comments)) if comments and comments.strip() else None,
         language_hint=_language_of(lang.group(1) if lang else None),
     )
+
+
+def _saved_page_url(html: str) -> str | None:
+    head = html[:4000]
+    for pattern in SAVED_PAGE_URL_PATTERNS:
+        match = pattern.search(head)
+        if match:
+            return match.group(1)
+    return None
 
 
 def _without_comment_section(tree: Any) -> Any:

@@ -174,3 +174,14 @@ def test_parse_date(value, expected):
 def test_parse_date_rejects_dates_after_today():
     assert parse_date("2018-04-19", today=dt.date(2018, 4, 18)) is None
     assert find_date("on 19 April 2018", today=dt.date(2018, 4, 19)) == dt.date(2018, 4, 19)
+
+
+def test_writes_for_bio():
+    text = "Headline\n\nBody.\n\nJane Doe writes for The Morning Ledger."
+    assert extract_byline(text) == Byline(author="Jane Doe", publisher="The Morning Ledger")
+
+
+def test_footer_above_a_long_comment_section_is_found():
+    comments = "\n\n".join(f"reader{i}\n\nI disagree with point {i}." for i in range(40))
+    text = f"Headline\n\nBody.\n\nTo contact The Daily Planet visit:\n\n5 Comments\n\n{comments}"
+    assert extract_byline(text).publisher == "The Daily Planet"

@@ -295,3 +295,74 @@ def test_json_text_is_repaired_and_byline_fills_missing_fields():
 def test_utf16_jsonl_is_read():
     [doc] = parse_file("a.jsonl", json.dumps({"text": "Ünïcode"}, ensure_ascii=False).encode("utf-16"))
     assert doc.text == "Ünïcode"
+
+
+def test_html_declared_charset_is_used_for_non_utf8_bytes():
+    page = (
+        '<html><head><meta charset="windows-1251"><title>Новости дня</title></head>'
+        "<body><article><p>Привет мир, это короткая статья о новостях.</p></article></body></html>"
+    )
+    [doc] = parse_file("ru.html", page.encode("cp1251"))
+    assert doc.title == "Новости дня"
+    assert "Привет мир" in doc.text
+
+
+def test_xhtml_with_xml_declaration_is_read():
+    page = (
+        '<?xml version="1.0" encoding="iso-8859-1"?>\n'
+        '<html xmlns="http://www.w3.org/1999/xhtml" lang="de"><head><title>Café</title></head>'
+        "<body><article><p>Über die Straße gehen wir müde nach Hause, sagte er am Abend.</p>"
+        "</article></body></html>"
+    )
+    [doc] = parse_file("old.htm", page.encode("latin-1"))
+    assert "Über die Straße" in doc.text and doc.language_hint == "de"
+
+
+def test_json_lone_surrogate_escape_is_dropped():
+    [doc] = parse_file("a.jsonl", b'{"text": "Emoji cut in half: \\ud83d end"}')
+    assert doc.text == "Emoji cut in half:  end"
+    doc.text.encode("utf-8")  # storable
+
+
+# The seeds sit in ../shared/seeds beside the checkout (README: newsfunnel run ../shared/seeds).
+SEEDS = next(
+    (p / "shared" / "seeds" for p in Path(__file__).resolve().parents if (p / "shared" / "seeds").is_dir()),
+    Path("/nonexistent"),
+)
+
+
+@pytest.mark.skipif(not SEEDS.is_dir(), reason="shared/seeds is not beside the checkout")
+@pytest.mark.parametrize(
+    "prefix, title, author, publisher, published",
+    [
+        ("000_", "Donald Trump – North Korea backchannel exposed: these threats may all be a choreographed act",
+         "Bill Palmer", "Palmer Report", None),
+        ("002_", "Trump's secret diplomacy with North Korea", "Peter Symonds", "World Socialist Web Site",
+         dt.date(2018, 4, 19)),
+        ("003_", "Why Trump and Kim Jong-un Can’t Stop Flattering Each Other", None, "Slate", None),
+        ("004_", "Trump Gives Thumbs-Up to Korea Peace Moves… So Far", "Finian Cunningham",
+         "strategic-culture.org", None),
+    ],
+)
+def test_seed_files(prefix, title, author, publisher, published):
+    [path] = SEEDS.glob(f"{prefix}*.txt")
+    [doc] = parse_file(path.name, path.read_bytes())
+    assert (doc.title, doc.author, doc.publisher, doc.published_date) == (
+        title, author, publisher, published,
+    )
+
+
+@pytest.mark.parametrize(
+    "marker",
+    [
+        "<!-- saved from url=(0041)https://news.example.net/2019/05/story -->",
+        "<!--\n Page saved with SingleFile \n url: https://news.example.net/2019/05/story \n"
+        " saved date: Tue May 21 2019 10:00:00 GMT+0200 (CEST)\n-->",
+    ],
+    ids=["mark-of-the-web", "singlefile"],
+)
+def test_saved_page_address_is_the_url_but_save_date_is_not_the_date(marker):
+    page = f"{marker}\n<html><head><title>Story</title></head><body><p>Some article text here.</p></body></html>"
+    [doc] = parse_file("saved.html", page.encode())
+    assert doc.url == "https://news.example.net/2019/05/story"
+    assert doc.published_date is None
