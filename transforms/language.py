@@ -1,0 +1,138 @@
+"""Language of a text with langdetect: ISO 639-1 code and confidence.
+
+`detect_language(text)` returns `(code, probability of the top language)`, or
+`('unknown', 0.0)` when the text is too short or the detector is unsure.
+
+Determinism.  langdetect draws random n-gram samples.  We never touch its
+global factory: one private `DetectorFactory` is built on first use with
+`seed = 0`, and every call creates a fresh `Detector` from it; each detector
+re-seeds its own `random.Random` with that seed before sampling, so the answer
+for a text is the same whatever was detected before it, in any process.
+
+Sampling.  Long texts are not fed whole: the detector sees the first
+`HEAD_CHARS` characters plus a `MIDDLE_CHARS` slice from the middle (cut at
+spaces).  Measured on tests/eval/language (benchmarks/eval_language.py): the
+sample is as accurate as the full text on every long text, and detection time
+no longer grows with the length of the article.
+
+Thresholds (measured, see docs/language.md for the table):
+- `MIN_LETTERS`: fewer letters than this -> 'unknown'.  Below it the detector
+  is a coin toss ("ok", "lol", ":DDDD").
+- `MIN_CONFIDENCE`: a top-language probability below this -> 'unknown'.
+  Wrong answers on one-sentence comments come with low probabilities;
+  right ones are almost all above 0.9.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+
+from langdetect import DetectorFactory
+from langdetect.detector_factory import PROFILES_DIRECTORY
+from langdetect.lang_detect_exception import LangDetectException
+
+from expectations.vocab import LANGUAGE_CODES, UNKNOWN_LANGUAGE
+
+# --- sampling of long texts (see module docstring) -------------------------
+HEAD_CHARS = 1000
+MIDDLE_CHARS = 500
+
+# --- thresholds, chosen by measurement (docs/language.md) -------------------
+MIN_LETTERS = 12
+MIN_CONFIDENCE = 0.70
+
+# langdetect's script variants of Chinese are stored as ISO 639-1 'zh'.
+LANGDETECT_CODE_MAP = {"zh-cn": "zh", "zh-tw": "zh"}
+
+SEED = 0
+
+# Korean is written in Hangul; Japanese always has kana.  langdetect's 'ko'
+# profile also holds Chinese characters (Hanja) and answers 'ko' with p~1.0
+# for many short Chinese sentences (measured: docs/language.md), so a 'ko'
+# answer on a text without a single Hangul syllable is corrected by script.
+_HANGUL = re.compile(r"[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]")
+_KANA = re.compile(r"[\u3040-\u30ff]")
+_HAN = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]")
+
+_URL_OR_MAIL = re.compile(r"https?://\S+|www\.\S+|\S+@\S+\.\S+")
+
+
+@functools.lru_cache(maxsize=1)
+def _factory() -> DetectorFactory:
+    """The detector factory, profiles loaded once (read-only afterwards)."""
+    factory = DetectorFactory()
+    factory.load_profile(PROFILES_DIRECTORY)
+    factory.set_seed(SEED)
+    return factory
+
+
+def sample_text(text: str) -> str:
+    """The part of `text` given to the detector: all of a short text, else
+    the first HEAD_CHARS characters plus a MIDDLE_CHARS slice from the middle,
+    both cut at whitespace so no word is split."""
+    if len(text) <= HEAD_CHARS + MIDDLE_CHARS:
+        return text
+    head = text[:HEAD_CHARS]
+    cut = head.rfind(" ")
+    if cut > HEAD_CHARS // 2:
+        head = head[:cut]
+    mid_start = len(text) // 2
+    space = text.find(" ", mid_start)
+    if space != -1 and space - mid_start < 100:
+        mid_start = space + 1
+    middle = text[mid_start : mid_start + MIDDLE_CHARS]
+    cut = middle.rfind(" ")
+    if cut > MIDDLE_CHARS // 2:
+        middle = middle[:cut]
+    return head + "\n" + middle
+
+
+def count_letters(text: str) -> int:
+    """Letters (any script) in `text`, URLs and e-mail addresses excluded."""
+    text = _URL_OR_MAIL.sub(" ", text)
+    return sum(1 for ch in text if unicodedata.category(ch).startswith("L"))
+
+
+def _correct_by_script(code: str, sample: str) -> str:
+    """'ko' without Hangul is Japanese (kana present) or Chinese (Han only)."""
+    if code == "ko" and not _HANGUL.search(sample):
+        if _KANA.search(sample):
+            return "ja"
+        if _HAN.search(sample):
+            return "zh"
+    return code
+
+
+def detect_language(text: str) -> tuple[str, float]:
+    """ISO 639-1 code of `text` and the probability of that language, or
+    ('unknown', 0.0) below MIN_LETTERS letters or MIN_CONFIDENCE."""
+    if not text:
+        return UNKNOWN_LANGUAGE, 0.0
+    sample = sample_text(text)
+    if count_letters(sample) < MIN_LETTERS:
+        return UNKNOWN_LANGUAGE, 0.0
+    detector = _factory().create()
+    detector.append(sample)
+    try:
+        ranked = detector.get_probabilities()
+    except LangDetectException:  # no usable n-grams (digits, symbols, ...)
+        return UNKNOWN_LANGUAGE, 0.0
+    # 'zh-cn' and 'zh-tw' share one code, so their probabilities add up.
+    merged: dict[str, float] = {}
+    for candidate in ranked:
+        code = LANGDETECT_CODE_MAP.get(candidate.lang, candidate.lang)
+        merged[code] = merged.get(code, 0.0) + candidate.prob
+    if not merged:
+        return UNKNOWN_LANGUAGE, 0.0
+    code, prob = max(merged.items(), key=lambda item: (item[1], item[0]))
+    code = _correct_by_script(code, sample)
+    if code not in LANGUAGE_CODES or prob < MIN_CONFIDENCE:
+        return UNKNOWN_LANGUAGE, 0.0
+    return code, round(min(float(prob), 1.0), 4)
+
+
+def detect_languages(texts: list[str]) -> list[tuple[str, float]]:
+    """`detect_language` for each text, in order."""
+    return [detect_language(text) for text in texts]
