@@ -12,8 +12,19 @@ from flows.config import configure_environment
 
 configure_environment()
 
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
-SEEDS_DIR = Path(os.environ.get("NEWSFUNNEL_SEEDS", SHARED / "seeds"))
+
+
+def _find_seeds() -> Path:
+    """../shared/seeds beside the checkout (CI), or beside any folder above it (worktrees)."""
+    if os.environ.get("NEWSFUNNEL_SEEDS"):
+        return Path(os.environ["NEWSFUNNEL_SEEDS"])
+    for folder in Path(__file__).resolve().parents[1].parents:
+        if (folder / "shared" / "seeds").is_dir():
+            return folder / "shared" / "seeds"
+    return Path("../shared/seeds")
+
+
+SEEDS_DIR = _find_seeds()
 
 
 @pytest.fixture(scope="session")
