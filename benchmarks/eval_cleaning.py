@@ -436,13 +436,11 @@ def _fmt(value: float | int | None) -> str:
 
 
 def format_table(title: str, groups: dict[str, dict[str, float | None]]) -> str:
-    head = ["group", "files", "cmts", *METRICS]
-    width = max(12, *(len(k) for k in groups))
-    lines = [title, f"{head[0]:<{width}} " + " ".join(f"{h[:6]:>6}" if i < 2 else f"{h[:11]:>11}"
-                                                    for i, h in enumerate(head[1:]))]
+    columns = ["files", "comments", *METRICS]
+    first = max(12, *(len(k) for k in groups))
+    lines = [title, f"{'group':<{first}} " + " ".join(f"{c:>{max(7, len(c))}}" for c in columns)]
     for key, agg in groups.items():
-        cells = [_fmt(agg["files"]), _fmt(agg["comments"])] + [f"{_fmt(agg[m]):>11}" for m in METRICS]
-        lines.append(f"{key:<{width}} " + " ".join(cells))
+        lines.append(f"{key:<{first}} " + " ".join(f"{_fmt(agg[c]).strip():>{max(7, len(c))}}" for c in columns))
     return "\n".join(lines)
 
 
