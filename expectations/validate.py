@@ -93,9 +93,9 @@ class ValidationSession:
         )
         with self._lock:
             result = self._run(table, checked)
-        failed_rows, per_check = _failing_rows(table, result)
+        failed_rows, per_check, reasons = _failing_rows(table, result)
         passed = numbered.filter(~pl.col(ROW_COLUMN).is_in(list(failed_rows))).drop(ROW_COLUMN)
-        failed = _quarantine_rows(numbered, failed_rows, checked.get_column(spec.key))
+        failed = _quarantine_rows(numbered, failed_rows, checked.get_column(spec.key), reasons)
         return ValidationOutcome(
             table,
             passed,
@@ -136,14 +136,16 @@ def _naive_utc(frame: pl.DataFrame) -> pl.DataFrame:
     )
 
 
-def _failing_rows(table: str, result: Any) -> tuple[dict[int, list[str]], dict[str, int]]:
-    """{batch row: [failed check names]} and {check name: rows failed} from a checkpoint result."""
+def _failing_rows(table: str, result: Any) -> tuple[dict[int, list[str]], dict[str, int], dict[str, str]]:
+    """{batch row: [failed check names]}, {check name: rows failed} and {check name: reason}."""
     failed_rows: dict[int, list[str]] = {}
     per_check: dict[str, int] = {}
+    reasons: dict[str, str] = {}
     for suite_result in result.run_results.values():
         for outcome in suite_result.results:
             config = outcome.expectation_config
             name = (config.meta or {}).get("check", config.type)
+            reasons[name] = config.description or name
             info = outcome.exception_info or {}
             if info.get("raised_exception"):
                 message = (info.get("exception_message") or "").strip().splitlines()
@@ -160,12 +162,13 @@ def _failing_rows(table: str, result: Any) -> tuple[dict[int, list[str]], dict[s
                 rows = failed_rows.setdefault(int(index[ROW_COLUMN]), [])
                 if name not in rows:
                     rows.append(name)
-    return failed_rows, per_check
+    return failed_rows, per_check, reasons
 
 
 def _quarantine_rows(
-    numbered: pl.DataFrame, failed_rows: dict[int, list[str]], keys: pl.Series
+    numbered: pl.DataFrame, failed_rows: dict[int, list[str]], keys: pl.Series, reasons: dict[str, str]
 ) -> list[dict]:
+    """One quarantine entry per failed row; its payload is the record plus a readable `reason`."""
     if not failed_rows:
         return []
     rows = numbered.filter(pl.col(ROW_COLUMN).is_in(list(failed_rows)))
@@ -175,6 +178,7 @@ def _quarantine_rows(
         row = record[ROW_COLUMN]
         record_key = keys[row]
         payload = {name: _shorten(record[name]) for name in payload_columns}
+        payload["reason"] = "; ".join(reasons[name] for name in failed_rows[row])
         out.append(
             {
                 "record_key": None if record_key is None else str(record_key),

@@ -61,6 +61,7 @@ def test_payload_is_the_record_as_json(session):
     assert payload["article_id"] == "bad"
     assert payload["published_date"] == "2018-04-19"
     assert "batch_row" not in payload and "comment_count_limit" not in payload
+    assert payload["reason"] == "title_not_empty: title must hold at least one non-space character"
 
 
 def test_comment_count_slack_grows_with_the_declared_count(session):
