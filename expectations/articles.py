@@ -43,6 +43,9 @@ def checks() -> list[Check]:
         c.not_null("content_hash"),
         c.not_null("title"),
         c.not_blank("title"),
+        # A widget line as the title ("Notify of", "Share this:") means the page had no
+        # headline of its own: typically a page that is only a comment thread.
+        c.has_no_noise_line("title", noise_line_regex()),
         *c.text_checks(
             "body",
             min_chars=BODY_MIN_CHARS,

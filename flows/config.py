@@ -71,4 +71,6 @@ class RunConfig:
 
     @property
     def gx_dir(self) -> Path:
-        return self.db.parent / "gx"
+        from expectations.validate import gx_dir_for
+
+        return gx_dir_for(self.db)

@@ -15,7 +15,8 @@ from prefect.cache_policies import NO_CACHE
 
 from flows import frames
 from flows.config import DEFAULT_BATCH_SIZE, DEFAULT_DB, RunConfig
-from expectations.validate import ValidationSession
+from expectations.validate import BatchValidationError, ValidationSession
+from flows import validation
 from flows.sources import Discovery, FileRef, discover, read_file
 from transforms.document import build_records
 from warehouse import db as warehouse_db
@@ -72,9 +73,15 @@ def enrich_batch(parsed: frames.ParsedBatch) -> frames.ParsedBatch:
     )
 
 
+@task(name="validate-files", cache_policy=NO_CACHE)
+def validate_files(batch: frames.ReadBatch, session: ValidationSession) -> tuple[frames.ReadBatch, bool]:
+    """The files suite: a file that fails (empty, binary, oversized...) is quarantined, not parsed."""
+    return validation.validate_files(batch, session)
+
+
 @task(name="validate", cache_policy=NO_CACHE)
 def validate_batch(parsed: frames.ParsedBatch, session: ValidationSession) -> frames.ValidatedBatch:
-    return frames.validate(parsed, session)
+    return validation.validate_records(parsed, session)
 
 
 @task(name="load", cache_policy=NO_CACHE)
@@ -141,16 +148,28 @@ def _run_batch(
     stats.timed("read", started)
     for name, value in read.counters.items():
         stats.add(name, value)
-    started = time.perf_counter()
-    parsed = parse_batch(read)
-    stats.timed("clean", started)
-    started = time.perf_counter()
-    parsed = enrich_batch(parsed)
-    stats.timed("enrich", started)
-    started = time.perf_counter()
-    validated = validate_batch(parsed, session)
-    stats.timed("validate", started)
-    if not validated.success:
+    try:
+        started = time.perf_counter()
+        read, files_valid = validate_files(read, session)
+        stats.timed("validate", started)
+        started = time.perf_counter()
+        parsed = parse_batch(read)
+        stats.timed("clean", started)
+        started = time.perf_counter()
+        parsed = enrich_batch(parsed)
+        stats.timed("enrich", started)
+        started = time.perf_counter()
+        validated = validate_batch(parsed, session)
+        stats.timed("validate", started)
+    except BatchValidationError as exc:
+        # The batch as a whole could not be validated: load none of it (its files are not
+        # recorded as seen, so the next run tries them again), say so loudly, go on.
+        get_run_logger().error("batch of %d files not loaded: %s", len(refs), exc)
+        stats.validation_success = False
+        stats.add("batches_failed", 1)
+        stats.messages.append(f"batch of {len(refs)} files from {refs[0].source_file} NOT LOADED: {exc}")
+        return
+    if not (files_valid and validated.success):
         stats.validation_success = False
     _load(con, validated.to_load(read, config.full_refresh), config, stats)
 
@@ -174,7 +193,7 @@ def _summary(config: RunConfig, stats: RunStats, totals: dict[str, int], seconds
         "db": str(config.db),
         **{name: stats.counters.get(name, 0) for name in (
             "files_seen", "files_new", "files_changed", "files_unchanged", "files_unsupported", "files_skipped",
-            "articles_loaded", "comments_loaded", "mentions_loaded", "records_quarantined",
+            "articles_loaded", "comments_loaded", "mentions_loaded", "records_quarantined", "batches_failed",
         )},
         "validation_success": stats.validation_success,
         "totals": totals,
