@@ -88,7 +88,7 @@ def _section_starts(lines: list[Line]):
         if line.kind in (COUNT, ANCHOR):
             yield _extend_back(lines, i), False
         elif line.kind in (WIDGET, FORM) and _chrome_near(lines, i) >= 1:
-            yield _extend_back(lines, i), False
+            yield _extend_back(lines, i), True
         elif _is_chrome(line) and _cluster(lines, i):
             yield _extend_back(lines, i), True
 
@@ -106,7 +106,7 @@ def _window(lines: list[Line], i: int) -> list[Line]:
 
 
 def _chrome_near(lines: list[Line], i: int) -> int:
-    return sum(1 for x in _window(lines, i) if _is_chrome(x))
+    return sum(1 for x in _window(lines, i) if _is_chrome(x) and x.kind != END)
 
 
 def _cluster(lines: list[Line], i: int) -> bool:
