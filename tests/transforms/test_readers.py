@@ -350,3 +350,19 @@ def test_seed_files(prefix, title, author, publisher, published):
     assert (doc.title, doc.author, doc.publisher, doc.published_date) == (
         title, author, publisher, published,
     )
+
+
+@pytest.mark.parametrize(
+    "marker",
+    [
+        "<!-- saved from url=(0041)https://news.example.net/2019/05/story -->",
+        "<!--\n Page saved with SingleFile \n url: https://news.example.net/2019/05/story \n"
+        " saved date: Tue May 21 2019 10:00:00 GMT+0200 (CEST)\n-->",
+    ],
+    ids=["mark-of-the-web", "singlefile"],
+)
+def test_saved_page_address_is_the_url_but_save_date_is_not_the_date(marker):
+    page = f"{marker}\n<html><head><title>Story</title></head><body><p>Some article text here.</p></body></html>"
+    [doc] = parse_file("saved.html", page.encode())
+    assert doc.url == "https://news.example.net/2019/05/story"
+    assert doc.published_date is None
