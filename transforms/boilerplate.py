@@ -57,7 +57,7 @@ def clean_body(text: str, title: str | None = None) -> str:
 def _paragraphs(text: str) -> list[list[_Line]]:
     paragraphs: list[list[_Line]] = [[]]
     for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
-        plain = plain_line(raw)
+        plain = _strip_inline(plain_line(raw))
         if not plain:
             if paragraphs[-1]:
                 paragraphs.append([])
@@ -69,6 +69,13 @@ def _paragraphs(text: str) -> list[list[_Line]]:
         if line.heading:
             paragraphs.append([])
     return [p for p in paragraphs if p]
+
+
+def _strip_inline(text: str) -> str:
+    """Remove embed leftovers (rules of kind 'inline') from inside a line."""
+    for rule in rules.rules_of(rules.BOILERPLATE_FILE, "inline"):
+        text = re.sub(rule.pattern, "", text, flags=rules.FLAGS)
+    return text.strip()
 
 
 def _render(paragraph: list[_Line]) -> str:

@@ -27,7 +27,7 @@ SPECIFIC = (COUNT, ANCHOR, END, WIDGET, FORM, TIME)  # chrome that only comment 
 _SEPARATORS = re.compile(r"\s*[|·•]\s*")
 _HAS_WORD = re.compile(r"[^\W_]")
 _NAME_END = tuple(".!?…:;,\"”»")
-_BADGE_SPLIT = re.compile(r"\s+[·•|»]\s+|\s+[·•|»]$")
+_BADGE_SPLIT = re.compile(r"\s+[·•|»—–]\s+|\s+[·•|»—–]$")
 _HANDLE_SPLIT = re.compile(r"\s{2,}|\s*(?:→|➞|►|->)\s*")
 _JOINER_END = re.compile(r"(?:\s+|^)(?:on|at|am|um|le|el|posted|publié|publicado)\s*$", re.IGNORECASE)
 _BY_PREFIX = re.compile(r"^(?:by|von|par|por)\s+", re.IGNORECASE)
@@ -43,6 +43,7 @@ class Line:
     count: int | None = None  # declared comment count (count lines)
     stamp: str | None = None  # timestamp text the line carries
     replies: int | None = None  # 'N replies' under a comment
+    depth: int | None = None  # nesting marker above a comment ('level 2')
     name: str | None = None  # quote header / reply-to: the name pointed at
 
 
@@ -66,6 +67,9 @@ def classify(index: int, raw: str) -> Line:
     replies = _reply_count(text)
     if replies is not None:
         return Line(index, raw, text, NOISE, indent, replies=replies)
+    depth = _group_number(text, "depth")
+    if depth is not None:
+        return Line(index, raw, text, NOISE, indent, depth=depth)
     count = _count_value(text)
     if count is not None:
         return Line(index, raw, text, COUNT, indent, count=count)
@@ -83,7 +87,9 @@ def classify(index: int, raw: str) -> Line:
         stamp = next((p for p in pieces if p and is_timestamp(p)), None)
         return Line(index, raw, text, NOISE, indent, stamp=stamp)
     widget = rules.kind_regex(rules.COMMENT_FILE, ("widget", "form"))
-    if len(pieces) > 1 and all(not p or widget.fullmatch(p) or _is_chrome_piece(p) for p in pieces):
+    if len(pieces) > 1 and all(not p or widget.fullmatch(p) or _is_chrome_piece(p) for p in pieces) and not any(
+        p and is_timestamp(p) for p in pieces
+    ):  # ('Guest • 8 years ago' is an author line)
         return Line(index, raw, text, WIDGET, indent)  # 'Log in | Sign up'
     for kind in (FORM, WIDGET):
         if rules.kind_regex(rules.COMMENT_FILE, (kind,)).fullmatch(text):
@@ -110,7 +116,11 @@ def _count_value(text: str) -> int | None:
 
 
 def _reply_count(text: str) -> int | None:
-    for rule in rules.rules_of(rules.COMMENT_FILE, "reply_count"):
+    return _group_number(text, "reply_count")
+
+
+def _group_number(text: str, kind: str) -> int | None:
+    for rule in rules.rules_of(rules.COMMENT_FILE, kind):
         match = rule.regex.fullmatch(text)
         if match:
             return int(match.group("n"))
@@ -140,7 +150,12 @@ def name_shaped(name: str) -> bool:
 def clean_name(name: str) -> str:
     name = _BADGE_SPLIT.split(name.strip())[0]
     name = _JOINER_END.sub("", name.strip(" |•·:–—-»«›‹"))
-    return _BY_PREFIX.sub("", name.strip(" |•·:–—-»«›‹")).strip()
+    name = _BY_PREFIX.sub("", name.strip(" |•·:–—-»«›‹")).strip()
+    for rule in rules.rules_of(rules.COMMENT_FILE, "name_prefix"):
+        match = rule.regex.match(name)
+        if match and match.end() < len(name):
+            name = name[match.end():]
+    return name
 
 
 def _split_handle(name: str) -> tuple[str, str | None]:

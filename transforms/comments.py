@@ -290,11 +290,15 @@ def _drafts(lines: list[Line], is_author: dict[int, bool], candidates: dict[int,
     current = orphan
     new_paragraph = True
     stamp_ahead = None  # a timestamp printed just above the next author line
+    depth_ahead = None  # a nesting marker ('level 2') printed above the next comment
     for i, line in enumerate(lines):
+        if line.depth is not None:
+            depth_ahead = line.depth
         if line.kind == TEXT and is_author[i]:
             cand = candidates[i]
-            current = _Draft(cand.name, cand.stamp or stamp_ahead, line.indent, parent_name=cand.parent_name)
-            stamp_ahead = None
+            indent = line.indent if depth_ahead is None else 4 * depth_ahead
+            current = _Draft(cand.name, cand.stamp or stamp_ahead, indent, parent_name=cand.parent_name)
+            stamp_ahead = depth_ahead = None
             drafts.append(current)
             new_paragraph = True
         elif line.kind == TEXT:
@@ -340,6 +344,7 @@ def _authorless(lines: list[Line], texts: list[int]) -> list[_Draft]:
 
 def _finish(drafts: list[_Draft]) -> tuple[Comment, ...]:
     kept = [d for d in drafts if d.body]
+    _split_reply_names(kept)
     parents = _parents(kept)
     return tuple(
         Comment(
@@ -381,13 +386,31 @@ def _parents(drafts: list[_Draft]) -> list[int | None]:
     return parents
 
 
+def _name_key(name: str) -> str:
+    return re.sub(r"[\W_]+", " ", comparable(name)).strip()
+
+
 def _by_name(drafts: list[_Draft], k: int, name: str | None) -> int | None:
     if not name:
         return None
-    wanted = comparable(name).lstrip("@")
+    wanted = _name_key(name)
     squashed = wanted.replace(" ", "")
     for j in range(k - 1, -1, -1):
-        author = comparable(drafts[j].author or "")
+        author = _name_key(drafts[j].author or "")
         if author and (author == wanted or author.replace(" ", "") == squashed):
             return j
     return None
+
+
+def _split_reply_names(drafts: list[_Draft]) -> None:
+    """Disqus prints a reply's header as 'Replier Replied-to' (the arrow lost in the text):
+    an author name that ends with the name of an earlier author of the thread is split."""
+    for k, draft in enumerate(drafts):
+        if not draft.author or draft.parent_name:
+            continue
+        for j in range(k - 1, -1, -1):
+            earlier = drafts[j].author
+            if earlier and len(earlier) < len(draft.author) and draft.author.endswith(" " + earlier):
+                draft.author = draft.author[: -len(earlier)].strip()
+                draft.parent_name = earlier
+                break
