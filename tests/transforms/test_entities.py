@@ -19,10 +19,9 @@ from transforms.entities import (
 from transforms.entity_names import canonical_key, choose_canonical, entity_id
 from transforms.language import detect_language
 
-SEEDS = Path(__file__).resolve().parents[2].parent.parent / "shared" / "seeds"
-if not SEEDS.is_dir():  # a worktree under /work/wt, or a clone beside shared/
-    SEEDS = next((p / "shared" / "seeds" for p in Path(__file__).resolve().parents
-                  if (p / "shared" / "seeds").is_dir()), SEEDS)
+# The seeds sit in ../shared/seeds beside the checkout.
+SEEDS = next((p / "shared" / "seeds" for p in Path(__file__).resolve().parents
+              if (p / "shared" / "seeds").is_dir()), Path("shared/seeds"))
 
 
 @pytest.fixture(scope="module")
