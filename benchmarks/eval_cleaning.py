@@ -199,21 +199,33 @@ def _via_build_records(build_records: Callable, case: Case, raw: bytes) -> Predi
     )
 
 
+def _read(case: Case, raw: bytes) -> tuple[str, str | None, str | None]:
+    """(text, title, separate comment block) as the pipeline's reader gives them."""
+    try:
+        parse_file = importlib.import_module("transforms.readers").parse_file
+    except (ImportError, AttributeError):
+        text = _decode(raw)
+        try:
+            title = importlib.import_module("transforms.metadata").extract_title(text)
+        except (ImportError, AttributeError):
+            title = None
+        return text, title, None
+    doc = parse_file(case.raw_path.name, raw)[0]
+    return doc.text, doc.title, getattr(doc, "comments_text", None)
+
+
 def _via_split_and_clean(case: Case, raw: bytes) -> Prediction:
     try:
         comments_mod = importlib.import_module("transforms.comments")
-        boilerplate = importlib.import_module("transforms.boilerplate")
+        clean_body = importlib.import_module("transforms.boilerplate").clean_body
         split_comment_section = comments_mod.split_comment_section
-        clean_body = boilerplate.clean_body
     except (ImportError, AttributeError) as exc:
         raise CleanerUnavailable(f"cleaner not importable: {exc}") from exc
-    text = _decode(raw)
-    article_text, section = split_comment_section(text)
-    title = None
-    try:
-        title = importlib.import_module("transforms.metadata").extract_title(article_text)
-    except (ImportError, AttributeError):
-        pass
+    text, title, comments_text = _read(case, raw)
+    if comments_text:
+        article_text, section = text, comments_mod.split_comment_block(comments_text)
+    else:
+        article_text, section = split_comment_section(text)
     return Prediction(
         body=clean_body(article_text, title),
         declared_count=_value(section, "declared_count"),
@@ -269,12 +281,24 @@ def _norm_name(name: str | None) -> str | None:
     return name or None
 
 
+_MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_MD_LIST_MARK = re.compile(r"(?m)^[ \t]*(?:[-*+]|\d+\.)[ \t]+")
+_MD_CHARS = re.compile(r"[*_#>`]+")
+
+
+def _plain(text: str) -> str:
+    """Markdown reduced to its words, whitespace collapsed: a noise line is found whether or
+    not the cleaner kept the markup."""
+    text = _MD_LIST_MARK.sub("", _MD_LINK.sub(r"\1", text))
+    return _SPACE.sub(" ", _MD_CHARS.sub(" ", text)).strip()
+
+
 def _occurrences(needle: str, haystack: str) -> int:
-    needle = _SPACE.sub(" ", needle).strip()
-    if not needle:
+    needle = _plain(needle)
+    if not _TOKEN.search(needle):
         return 0
     pattern = r"(?<!\w)" + re.escape(needle) + r"(?!\w)"
-    return len(re.findall(pattern, _SPACE.sub(" ", haystack)))
+    return len(re.findall(pattern, _plain(haystack)))
 
 
 def leaked_noise(pred: Prediction, gold: dict[str, Any]) -> list[str]:
@@ -424,13 +448,11 @@ def _fmt(value: float | int | None) -> str:
 
 
 def format_table(title: str, groups: dict[str, dict[str, float | None]]) -> str:
-    head = ["group", "files", "cmts", *METRICS]
-    width = max(12, *(len(k) for k in groups))
-    lines = [title, f"{head[0]:<{width}} " + " ".join(f"{h[:6]:>6}" if i < 2 else f"{h[:11]:>11}"
-                                                    for i, h in enumerate(head[1:]))]
+    columns = ["files", "comments", *METRICS]
+    first = max(12, *(len(k) for k in groups))
+    lines = [title, f"{'group':<{first}} " + " ".join(f"{c:>{max(7, len(c))}}" for c in columns)]
     for key, agg in groups.items():
-        cells = [_fmt(agg["files"]), _fmt(agg["comments"])] + [f"{_fmt(agg[m]):>11}" for m in METRICS]
-        lines.append(f"{key:<{width}} " + " ".join(cells))
+        lines.append(f"{key:<{first}} " + " ".join(f"{_fmt(agg[c]).strip():>{max(7, len(c))}}" for c in columns))
     return "\n".join(lines)
 
 

@@ -1,0 +1,312 @@
+import datetime as dt
+
+import pytest
+
+from transforms.metadata import Byline, extract_byline, extract_title, find_date, parse_date
+
+# Excerpts of the four seed articles (shared/seeds), shortened.
+SEED_000 = """Donald Trump – North Korea backchannel exposed: these threats may all be a choreographed act
+
+Logically speaking, there’s been little question that Donald Trump has began threatening war.
+
+We’ll see. But the mere fact that Trump and Kim are communicating privately tells us enough.
+
+Bill Palmer is the publisher of the political news outlet Palmer Report"""
+
+SEED_002 = """
+
+# Trump's secret diplomacy with North Korea
+
+Peter Symonds  
+19 April 2018
+
+Just months after threatening North Korea with nuclear annihilation, US President Donald Trump confirmed it.
+
+Since the dissolution of the Soviet Union in 1991, the US has systematically isolated North Korea.
+
+
+
+To contact the WSWS and the  
+Socialist Equality Party visit:
+
+**[wsws.org/contact](https://wsws.org/contact)**"""
+
+SEED_003 = """The Slatest
+
+Why Trump and Kim Jong-un Can’t Stop Flattering Each Other
+
+U.S. President Donald Trump gestures as he and North Korea's leader Kim Jong Un arrive for a signing ceremony during their historic summit in Singapore on June 12, 2018.
+U.S. President Donald Trump gestures as he and North Korea’s leader Kim Jong Un arrive for a signing ceremony during their historic summit in Singapore on June 12, 2018. SAUL LOEB/Getty Images
+
+Two weeks ago, the U.S.-North Korea talks appeared to be on the verge of collapse."""
+
+SEED_004 = """Trump Gives Thumbs-Up to Korea Peace Moves… So Far
+
+Trump Gives Thumbs-Up to Korea Peace Moves… So Far
+
+Written by Finian Cunningham; Originally appeared at strategic-culture.org
+
+Reading first reports that American CIA chief Mike Pompeo held secret talks with North Korean leader Kim Jong-Un on April 1, one might be forgiven for thinking it an April Fool prank.
+
+But no, the meeting did take, confirmed by none other than US President Donald Trump. In a tweet this week, Trump wrote:
+
+“Mike Pompeo met with Kim Jong Un in North Korea last week. Meeting went very smoothly.”
+
+— Donald J. Trump (@realDonaldTrump) April 18, 2018
+
+Pompeo, who is awaiting confirmation of his new post as Secretary of State, is known for his hawkish views.
+
+16 Comments
+RichardD
+
+Great, I hope that a peace treaty is signed."""
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (SEED_000, Byline(author="Bill Palmer", publisher="Palmer Report")),
+        (SEED_002, Byline(author="Peter Symonds", publisher="World Socialist Web Site",
+                          published_date=dt.date(2018, 4, 19))),
+        # The Slatest is Slate's news blog (kicker rule). June 12, 2018 is in a photo
+        # caption about the summit, not a dateline: no publication date.
+        (SEED_003, Byline(publisher="Slate")),
+        # April 18, 2018 dates the embedded tweet, not the article.
+        (SEED_004, Byline(author="Finian Cunningham", publisher="strategic-culture.org")),
+    ],
+    ids=["000-publisher-of", "002-name-date-lines-and-contact-footer", "003-kicker", "004-written-by"],
+)
+def test_seed_bylines(text, expected):
+    assert extract_byline(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        (SEED_000, "Donald Trump – North Korea backchannel exposed: these threats may all be a choreographed act"),
+        (SEED_002, "Trump's secret diplomacy with North Korea"),
+        (SEED_003, "Why Trump and Kim Jong-un Can’t Stop Flattering Each Other"),
+        (SEED_004, "Trump Gives Thumbs-Up to Korea Peace Moves… So Far"),
+        ("## **Bold heading** ##\n\nBody", "Bold heading"),
+        ("https://example.com/a\nReal title\nBy Jane Doe\n\nBody", "Real title"),
+        ("", None),
+        ("x " * 400, None),
+    ],
+)
+def test_extract_title(text, title):
+    assert extract_title(text) == title
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Headline\nBy Jane Doe\n\nBody.", Byline(author="Jane Doe")),
+        ("Headline\nBy Jane Doe and John Roe | April 19, 2018\n\nBody.",
+         Byline(author="Jane Doe and John Roe", published_date=dt.date(2018, 4, 19))),
+        ("Schlagzeile\nVon Anna Schmidt\nVeröffentlicht am 19.04.2018, 10:30 Uhr\n\nText.",
+         Byline(author="Anna Schmidt", published_date=dt.date(2018, 4, 19))),
+        ("Titre\nPar Jean Dupont\nPublié le 1er mai 2018\n\nTexte.",
+         Byline(author="Jean Dupont", published_date=dt.date(2018, 5, 1))),
+        ("Titular\nPor Ana García\nPublicado el 19 de abril de 2018\n\nTexto.",
+         Byline(author="Ana García", published_date=dt.date(2018, 4, 19))),
+        ("Headline\nPublished: April 19, 2018\nUpdated: April 20, 2018\n\nBody.",
+         Byline(published_date=dt.date(2018, 4, 19))),
+        ("Headline\nUpdated April 20, 2018 at 10:02 am EDT\n\nBody.",
+         Byline(published_date=dt.date(2018, 4, 20))),
+        ("Headline\nThursday, April 19, 2018\n\nBody.", Byline(published_date=dt.date(2018, 4, 19))),
+        ("Headline\n\nBody.\n\n© 2019 Example News. All rights reserved.", Byline(publisher="Example News")),
+        ("Headline\n\nBody.\n\nSource: https://www.example.com/news/a-story",
+         Byline(url="https://www.example.com/news/a-story")),
+        ("Headline\n\nBody.\n\nThis article originally appeared at https://www.example.org/x.",
+         Byline(publisher="example.org", url="https://www.example.org/x")),
+        ("Headline\n\nBody.\n\nOriginally published at The Conversation.", Byline(publisher="The Conversation")),
+    ],
+    ids=["by", "by-two-and-date", "de", "fr", "es", "published-beats-updated", "updated-only",
+         "date-line", "copyright", "source-url", "originally-url", "originally-name"],
+)
+def test_byline_shapes(text, expected):
+    assert extract_byline(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Headline\n\nThe summit took place on June 12, 2018, in Singapore.",
+        "Headline\n\n“It was April 18, 2018,” he said.",
+        "Headline\n\n— Jane Roe (@janeroe) April 18, 2018",
+        "Headline\n\nPublished April 19, 2031",  # the future
+        "Headline\n\nPublished March 3, 1987",  # before 1990
+        "Headline\n\n04/05/2018",  # ambiguous day/month
+        "Headline\n\nBy the way, the talks resumed.",
+    ],
+    ids=["prose", "quote", "tweet", "future", "too-old", "ambiguous", "by-the-way"],
+)
+def test_no_publication_date_or_author_where_none_is_given(text):
+    byline = extract_byline(text)
+    assert byline.published_date is None
+    assert byline.author is None
+
+
+@pytest.mark.parametrize(
+    "value, expected",
+    [
+        ("2018-04-19", dt.date(2018, 4, 19)),
+        ("2018-04-19T23:30:00Z", dt.date(2018, 4, 19)),
+        ("2018-04-19 12:00:00", dt.date(2018, 4, 19)),
+        ("Thu, 19 Apr 2018 14:03:00 +0000", dt.date(2018, 4, 19)),
+        (1524146580, dt.date(2018, 4, 19)),
+        ("1524146580", dt.date(2018, 4, 19)),
+        (1524146580000, dt.date(2018, 4, 19)),
+        ("19 April 2018", dt.date(2018, 4, 19)),
+        ("April 19th, 2018", dt.date(2018, 4, 19)),
+        ("19. März 2018", dt.date(2018, 3, 19)),
+        ("19 août 2018", dt.date(2018, 8, 19)),
+        ("19 de septiembre de 2018", dt.date(2018, 9, 19)),
+        ("19/04/2018", dt.date(2018, 4, 19)),
+        ("04/19/2018", dt.date(2018, 4, 19)),
+        ("", None), (None, None), ("soon", None), (True, None), ("2018-02-30", None),
+    ],
+)
+def test_parse_date(value, expected):
+    assert parse_date(value) == expected
+
+
+def test_parse_date_rejects_dates_after_today():
+    assert parse_date("2018-04-19", today=dt.date(2018, 4, 18)) is None
+    assert find_date("on 19 April 2018", today=dt.date(2018, 4, 19)) == dt.date(2018, 4, 19)
+
+
+def test_writes_for_bio():
+    text = "Headline\n\nBody.\n\nJane Doe writes for The Morning Ledger."
+    assert extract_byline(text) == Byline(author="Jane Doe", publisher="The Morning Ledger")
+
+
+def test_footer_above_a_long_comment_section_is_found():
+    comments = "\n\n".join(f"reader{i}\n\nI disagree with point {i}." for i in range(40))
+    text = f"Headline\n\nBody.\n\nTo contact The Daily Planet visit:\n\n5 Comments\n\n{comments}"
+    assert extract_byline(text).publisher == "The Daily Planet"
+
+
+# Page shapes of the cleaning eval set (tests/eval/cleaning), shortened.
+WORDPRESS_PAGE = """Skip to content
+Riverside Gazette
+News from the Valley since 1998
+Menu
+Library reopens after two-year renovation
+Posted on June 8, 2019 by Agnes Porter
+The Riverside Public Library reopened its doors on Saturday after a two-year renovation."""
+
+WIRE_PAGE = """We use cookies to improve your experience on our site. By continuing to browse you agree to our use of cookies. Learn more
+Accept
+WORLD
+Volcano erupts on Indonesian island, forcing thousands to flee
+Volcano erupts on Indonesian island, forcing thousands to flee
+By Arif Setiawan and Jane Howell
+Reuters
+Updated 7:42 AM GMT, December 4, 2021
+Ash clouds rise from Mount Semeru.
+
+© 2021 World Wire. All rights reserved."""
+
+NEWSPAPER_PAGE = """THE MERIDIAN STAR
+Subscribe | Sign in
+Health
+Hospital waiting lists hit record 7.2 million
+Waiting times for routine operations in England have grown again despite extra funding, new figures show
+Sophie Marsh, Health Editor
+Thu 10 Nov 2022 14.32 GMT
+The number of people waiting rose to a record.
+
+© 2022 Meridian News Media Ltd. All rights reserved."""
+
+PHPBB_PAGE = """Tidewater Boating Forum
+Board index ‹ Local News & Waterways ‹ Harbour dredging to start in May
+Harbour dredging to start in May
+Post by harbourwatch » Tue Feb 12, 2019 7:45 pm
+Dredging of the main channel will begin in the first week of May."""
+
+REDDIT_PAGE = """r/portlandnews
+Posted by u/rosecityreader 6 hours ago
+City to add 50 public restrooms downtown by 2025
+Local News
+Portland will install 50 free public restrooms in the downtown core."""
+
+NEWSROOM_PAGE = """CULTURE
+Le festival de jazz de Marciac bat son record d'affluence
+Rédaction Sud Info
+5 août 2019
+Le festival Jazz in Marciac a refermé ses portes dimanche soir sur un record."""
+
+
+@pytest.mark.parametrize(
+    "text, title, expected",
+    [
+        (WORDPRESS_PAGE, "Library reopens after two-year renovation",
+         Byline(author="Agnes Porter", publisher="Riverside Gazette", published_date=dt.date(2019, 6, 8))),
+        (WIRE_PAGE, "Volcano erupts on Indonesian island, forcing thousands to flee",
+         Byline(author="Arif Setiawan and Jane Howell", publisher="Reuters", published_date=dt.date(2021, 12, 4))),
+        (NEWSPAPER_PAGE, "Hospital waiting lists hit record 7.2 million",
+         Byline(author="Sophie Marsh", publisher="THE MERIDIAN STAR", published_date=dt.date(2022, 11, 10))),
+        (PHPBB_PAGE, "Harbour dredging to start in May",
+         Byline(author="harbourwatch", published_date=dt.date(2019, 2, 12))),
+        (REDDIT_PAGE, "City to add 50 public restrooms downtown by 2025", Byline(author="rosecityreader")),
+        (NEWSROOM_PAGE, "Le festival de jazz de Marciac bat son record d'affluence",
+         Byline(publisher="Sud Info", published_date=dt.date(2019, 8, 5))),
+    ],
+    ids=["wordpress-masthead-menu", "wire-agency-cookie-banner", "masthead-role", "phpbb-breadcrumb",
+         "reddit", "newsroom-signature"],
+)
+def test_page_shapes(text, title, expected):
+    assert extract_title(text) == title
+    assert extract_byline(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Headline\nNadia Bergström Environment correspondent\nWed 28 Sep 2022 12.01 BST\n\nBody.",
+         Byline(author="Nadia Bergström", published_date=dt.date(2022, 9, 28))),
+        ("Headline\nAisha Rahman\nScience reporter\nJune 20, 2019\n\nBody.",
+         Byline(author="Aisha Rahman", published_date=dt.date(2019, 6, 20))),
+        ("Headline\nElena Marín | Sevilla | 25/04/2023 - 08:15\n\nTexto.",
+         Byline(author="Elena Marín", published_date=dt.date(2023, 4, 25))),
+        ("Titular\nPor Lucía Fernández\nMadrid, 12 sep 2022 - 13:47 CEST\n\nTexto.",
+         Byline(author="Lucía Fernández", published_date=dt.date(2022, 9, 12))),
+        ("Titre\nPar Thomas Girard, envoyé spécial à Saint-Étienne\nLe 13/07/2019 à 18:32\n\nTexte.",
+         Byline(author="Thomas Girard", published_date=dt.date(2019, 7, 13))),
+        ("Headline\nJune 14, 2022 by Nicole Barrett\n\nBody.",
+         Byline(author="Nicole Barrett", published_date=dt.date(2022, 6, 14))),
+        ("Headline\nThread starter pinecone_pete Start date Aug 14, 2021\n\nBody.",
+         Byline(author="pinecone_pete", published_date=dt.date(2021, 8, 14))),
+        ("Headline\n\nBody.\n\n© Leipziger Beispielzeitung 2023 – Alle Rechte vorbehalten | Impressum",
+         Byline(publisher="Leipziger Beispielzeitung")),
+        ("Headline\n\nBody.\n\n*Olivia Grant covers personal finance for The Budget Desk. She lives in Ohio.*\n\n"
+         "© 2023 Budget Media LLC", Byline(author="Olivia Grant", publisher="The Budget Desk")),
+        ("Headline\nWritten by Maya Delacroix; Originally appeared at the Eastside Herald\n\nBody.",
+         Byline(author="Maya Delacroix", publisher="Eastside Herald")),
+        ("Headline\nBy The Editorial Board\nMay 2, 2020\n\nBody.", Byline(published_date=dt.date(2020, 5, 2))),
+    ],
+    ids=["role-after-name", "role-line", "name-place-date", "place-dateline", "fr-le-date", "date-by-name",
+         "xenforo", "copyright-name-year", "covers-for-bio", "originally-at-the", "editorial-board"],
+)
+def test_more_byline_shapes(text, expected):
+    assert extract_byline(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("Titel\n\nÜber die Straße.", "Titel"),
+        ("Startseite › Regionales › Verkehr\nBahnstrecke zwischen Kassel und Göttingen gesperrt\nVon Julia Brandt\n\nText.",
+         "Bahnstrecke zwischen Kassel und Göttingen gesperrt"),
+        ("Forum Auto Passion • Consulter le sujet - Radars : la vitesse abaissée\nForum Auto Passion\n\nTexte.",
+         "Radars : la vitesse abaissée"),
+        ("Short title\n\nA first paragraph that is a sentence and runs on for more than ten words here.",
+         "Short title"),
+        ("Home Forums Current Events Regional News\nWildfire near Cedar Ridge now 40 percent contained\n\nBody.",
+         "Wildfire near Cedar Ridge now 40 percent contained"),
+    ],
+    ids=["short", "breadcrumb-kicker", "phpbb-title", "short-before-sentence", "home-trail"],
+)
+def test_title_rules(text, title):
+    assert extract_title(text) == title

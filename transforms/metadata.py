@@ -1,0 +1,388 @@
+"""Title, author, publisher, publication date and URL from plain article text.
+
+The shapes a byline takes are data (transforms/rules/metadata.json: named,
+commented patterns grouped by family and language); this module compiles them
+once and walks them. Only lines of a byline shape are read, so a date in prose,
+in a photo caption, in a quote or in an embedded tweet is never taken for the
+publication date. A date that is not found is None, never today's date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import email.utils
+import re
+from dataclasses import dataclass, replace
+from typing import Any
+from urllib.parse import urlsplit
+
+from transforms.metadata_rules import Rules, Shape, metadata_rules
+
+
+@dataclass(frozen=True)
+class Byline:
+    author: str | None = None
+    publisher: str | None = None
+    published_date: dt.date | None = None
+    url: str | None = None
+
+
+_HEADING_MARKS_RE = re.compile(r"^\s*#{1,6}\s*|\s*#+\s*$")
+_EMPHASIS_RE = re.compile(r"^(\*\*|__|\*|_)(.+)\1$")
+_INLINE_STRONG_RE = re.compile(r"(\*\*|__)(.+?)\1")
+_BULLET_RE = re.compile(r"^[*+]\s+")
+_MD_LINK_RE = re.compile(r"\[([^\]]*)\]\(([^)]*)\)")
+# A title is a line, not a paragraph.
+MAX_TITLE_CHARS = 300
+
+
+def extract_title(text: str) -> str | None:
+    """The headline among the first lines, markdown marks stripped.
+
+    Walks the lines above the byline and the first paragraph: a line repeated at
+    once is the headline; a title shape (a forum page title) or a breadcrumb's
+    last part can give it; site chrome (menus, skip links, cookie notices, a
+    section kicker) is passed over, and whatever came before a menu line is the
+    masthead. Otherwise the first line of at least min_headline_words words, or
+    failing that the first shorter one. None when the text opens with prose.
+    """
+    rules = metadata_rules()
+    limits = rules.limits
+    lines = _content_lines(text, limits["max_line_chars"])[: limits["top_lines"]]
+    top_shapes = [shape for shape in rules.shapes if shape.region in ("head", "top")]
+    candidates: list[str] = []
+    for index, line in enumerate(lines):
+        for title_shape in rules.title_shapes:
+            match = title_shape.match(line)
+            if match:
+                return match.group("title").strip()
+        nav = _nav_line(line, rules)
+        if nav is not None:
+            last_part = re.split(r"\s[›‹>»]\s", line)[-1].strip()
+            if nav.last_part_may_be_title and _is_headline(last_part, rules):
+                return last_part
+            candidates.clear()  # what came before a menu is the masthead
+            continue
+        if _is_prose(line, rules):
+            break
+        matched = [s for s in top_shapes if _match_shape(s, lines, index, line, rules)]
+        if any(s.title_below for s in matched):
+            candidates.clear()
+            continue
+        if any("author" in s.fields or "date" in s.fields for s in matched):
+            break  # the byline: the headline is above it
+        if matched:
+            continue  # a URL line        if line in rules.kickers or _is_ignored(line, rules):
+            continue
+        if index + 1 < len(lines) and lines[index + 1] == line and _is_headline(line, rules):
+            return line  # the headline printed twice (page title + h1)
+        candidates.append(line)
+    headline = next((line for line in candidates if _is_headline(line, rules)), None)
+    return headline or (candidates[0] if candidates else None)
+
+
+def _is_prose(line: str, rules: Rules) -> bool:
+    limits = rules.limits
+    words = len(line.split())
+    if len(line) > limits["prose_chars"] or words > limits["prose_words"]:
+        return True
+    return words >= limits["sentence_words"] and line.endswith((".", "!", "?", ".”", '."'))
+
+
+def _is_headline(line: str, rules: Rules) -> bool:
+    return len(line.split()) >= rules.limits["min_headline_words"]
+
+
+def _nav_line(line: str, rules: Rules):
+    return next((nav for nav in rules.nav_lines if nav.regex.search(line)), None)
+
+
+def extract_byline(text: str) -> Byline:
+    """Author, publisher, publication date and URL from the byline shapes of the text."""
+    rules = metadata_rules()
+    limits = rules.limits
+    lines = _content_lines(text, limits["max_line_chars"])
+    regions = {
+        "head": lines[: limits["head_lines"]],
+        "top": lines[: limits["top_lines"]],
+        "any": lines,
+    }
+    found: dict[str, Any] = {}
+    for shape in rules.shapes:
+        if all(_field_done(found, f) for f in shape.fields):
+            continue
+        region = regions[shape.region]
+        for index, line in enumerate(region):
+            values = _match_shape(shape, region, index, line, rules)
+            if values:
+                if values.pop("no_author", False):
+                    found.setdefault("author", None)  # a newsroom signed: no author
+                for key, value in values.items():
+                    found.setdefault(key, value)
+                break
+    if lines and lines[0] in rules.kickers:
+        found.setdefault("publisher", rules.kickers[lines[0]])
+    return Byline(
+        author=found.get("author"),
+        publisher=found.get("publisher"),
+        published_date=found.get("date"),
+        url=found.get("url"),
+    )
+
+
+def merge_bylines(first: Byline, second: Byline) -> Byline:
+    """Fields of `first`, each missing one taken from `second`."""
+    return replace(
+        first,
+        author=first.author or second.author,
+        publisher=first.publisher or second.publisher,
+        published_date=first.published_date or second.published_date,
+        url=first.url or second.url,
+    )
+
+
+def parse_date(value: object, today: dt.date | None = None) -> dt.date | None:
+    """A publication date from a metadata value: ISO 8601, RFC 2822, epoch seconds
+    (or milliseconds), or a written date in English, German, French or Spanish.
+    None when it cannot be read or is implausible (before 1990, after today)."""
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, (int, float)):
+        return _plausible(_from_epoch(float(value)), today)
+    if isinstance(value, dt.datetime):
+        return _plausible(value.date(), today)
+    if isinstance(value, dt.date):
+        return _plausible(value, today)
+    if not isinstance(value, str):
+        return None
+    text = value.strip()
+    if re.fullmatch(r"\d{9,13}(?:\.\d+)?", text):
+        return _plausible(_from_epoch(float(text)), today)
+    try:
+        return _plausible(dt.datetime.fromisoformat(text.replace("Z", "+00:00")).date(), today)
+    except ValueError:
+        pass
+    try:
+        parsed = email.utils.parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError):
+        parsed = None
+    if parsed is not None:
+        return _plausible(parsed.date(), today)
+    return find_date(text, today)
+
+
+def find_date(text: str, today: dt.date | None = None) -> dt.date | None:
+    """The first plausible date written in `text` (a short string: a byline, a label)."""
+    rules = metadata_rules()
+    for start, date in sorted(_dates_in(text, rules), key=lambda pair: pair[0]):
+        if _plausible(date, today):
+            return date
+    return None
+
+
+def domain_of(url_or_domain: str) -> str | None:
+    """'https://www.example.com/a' or 'example.com/x' -> 'example.com'."""
+    candidate = url_or_domain.strip()
+    if "://" not in candidate:
+        candidate = "//" + candidate
+    host = (urlsplit(candidate).hostname or "").lower()
+    if host.startswith("www."):
+        host = host[4:]
+    return host if "." in host else None
+
+
+# --- shapes ---------------------------------------------------------------------
+
+
+def _match_shape(
+    shape: Shape, region: list[str], index: int, line: str, rules: Rules
+) -> dict[str, Any]:
+    if len(line) > rules.limits["max_line_chars"] or _is_ignored(line, rules):
+        return {}
+    match = shape.regex.match(line)
+    if not match:
+        return {}
+    groups = {k: v for k, v in match.groupdict().items() if v}
+    if shape.pair == "date_line":
+        following = _date_line_after(region, index, rules)
+        if following is None:
+            return {}
+        groups["date"] = following
+    elif shape.pair == "nav_line":
+        if not any(_nav_line(after, rules) for after in region[index + 1 : index + 3]):
+            return {}
+        if _nav_line(line, rules) or len(line.split()) > rules.limits["masthead_max_words"]:
+            return {}
+    values: dict[str, Any] = {}
+    if "date" in groups:
+        if shape.date_only and not _is_date_only(groups["date"], rules):
+            return {}
+        date = find_date(groups["date"])
+        if date is not None:
+            values["date"] = date
+    if "author" in groups:
+        author = _clean_author(groups["author"], rules)
+        if author is None:
+            return {}
+        values["author"] = author
+    if "publisher" in groups:
+        publisher = _clean_publisher(groups["publisher"], rules)
+        if publisher is None:
+            return {}
+        values["publisher"] = publisher
+    if "url" in groups:
+        values["url"] = groups["url"].rstrip(".,;")
+    if "target" in groups:
+        target = groups["target"].rstrip(".,;")
+        if target.lower().startswith(("http://", "https://")):
+            values["url"] = target
+            publisher = domain_of(target)
+        else:
+            publisher = _clean_publisher(target, rules)
+        if publisher:
+            values["publisher"] = publisher
+    if any(field not in values for field in shape.required):
+        return {}
+    if shape.no_author:
+        values["no_author"] = True
+    return values
+
+
+def _date_line_after(region: list[str], index: int, rules: Rules) -> str | None:
+    """The date line right after a name line (index > 0: the first line is the
+    title), with at most one role line ('Science reporter') between."""
+    if index == 0:
+        return None
+    for offset in (1, 2):
+        if index + offset >= len(region):
+            return None
+        following = region[index + offset]
+        if _is_date_only(following, rules) and not _is_ignored(following, rules):
+            return following
+        if offset == 1 and not rules.role_line_re.match(following):
+            return None
+    return None
+
+
+def _field_done(found: dict[str, Any], field: str) -> bool:
+    if field == "target":
+        return "publisher" in found
+    return field in found
+
+
+def _clean_author(raw: str, rules: Rules) -> str | None:
+    """A byline's names without job titles ('Colin McBride, Transport Correspondent')."""
+    author = rules.role_tail_re.sub("", re.sub(r"\s+", " ", raw)).strip(" ,.;")
+    if not author or any(ch.isdigit() for ch in author) or len(author.split()) > 12:
+        return None
+    lowered = re.sub(r"^the\s+", "", author.lower())
+    if lowered in rules.not_names or lowered.startswith(rules.not_name_prefixes):
+        return None
+    return author
+
+
+def _clean_publisher(raw: str, rules: Rules) -> str | None:
+    publisher = re.sub(r"\s+", " ", raw).strip(" ,.;:|")
+    publisher = re.sub(r"^the\s+", "", publisher)  # "at the Eastside Herald" (lower-case the)
+    lowered = publisher.lower()
+    if not publisher or len(publisher) > 80:
+        return None
+    if lowered in rules.not_publisher_lines or set(lowered.split()) & rules.not_publisher_words:
+        return None
+    if lowered.startswith(("http://", "https://")):
+        return domain_of(publisher)
+    if re.fullmatch(r"(?:[\w-]+\.)+[a-z]{2,}(?:/\S*)?", publisher):
+        return domain_of(publisher)
+    return rules.outlet_aliases.get(publisher, publisher)
+
+
+def _is_ignored(line: str, rules: Rules) -> bool:
+    return any(p.search(line) for p in rules.ignored_lines)
+
+
+def _is_date_only(line: str, rules: Rules) -> bool:
+    spans = [(m.start(), m.end()) for _, form in rules.date_forms for m in form.finditer(line)]
+    if not spans:
+        return False
+    start, end = min(spans)
+    residue = line[:start] + " " + line[end:]
+    residue = rules.weekdays_re.sub(" ", residue)
+    residue = rules.time_residue_re.sub(" ", residue)
+    return not re.search(r"\w", residue)
+
+
+def _dates_in(text: str, rules: Rules) -> list[tuple[int, dt.date]]:
+    found = []
+    for name, form in rules.date_forms:
+        for m in form.finditer(text):
+            date = _date_from_match(name, m.groupdict(), rules)
+            if date is not None:
+                found.append((m.start(), date))
+    return found
+
+
+def _date_from_match(name: str, groups: dict[str, str], rules: Rules) -> dt.date | None:
+    year = int(groups["year"])
+    if name == "slashed_numeric":
+        first, second = int(groups["first"]), int(groups["second"])
+        if first > 12 >= second:
+            day, month = first, second
+        elif second > 12 >= first:
+            month, day = first, second
+        else:
+            return None  # 04/05/2018: May 4th or April 5th; better no date than a wrong one
+    else:
+        day = int(groups["day"])
+        month = (
+            rules.months[groups["month_name"].lower()]
+            if groups.get("month_name")
+            else int(groups["month"])
+        )
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _plausible(date: dt.date | None, today: dt.date | None = None) -> dt.date | None:
+    if date is None:
+        return None
+    latest = today or dt.date.today()
+    if date.year < metadata_rules().limits["min_year"] or date > latest:
+        return None
+    return date
+
+
+def _from_epoch(seconds: float) -> dt.date | None:
+    if seconds > 1e11:  # milliseconds
+        seconds /= 1000
+    try:
+        return dt.datetime.fromtimestamp(seconds, tz=dt.timezone.utc).date()
+    except (OverflowError, OSError, ValueError):
+        return None
+
+
+def _content_lines(text: str, max_chars: int) -> list[str]:
+    """Non-empty lines as plain text. A line longer than `max_chars` is prose and
+    never a byline: it is kept (it counts for the 'top' region) but not cleaned."""
+    lines = []
+    for raw in text.split("\n"):
+        if len(raw) > max_chars * 2:
+            lines.append(raw.strip())
+            continue
+        line = _plain_line(raw)
+        if line:
+            lines.append(line)
+    return lines
+
+
+def _plain_line(raw: str) -> str:
+    """A line with markdown heading marks, emphasis and link syntax taken off."""
+    line = _HEADING_MARKS_RE.sub("", raw.strip())
+    line = _BULLET_RE.sub("", line)
+    line = _MD_LINK_RE.sub(lambda m: m.group(1) or m.group(2), line)
+    line = _INLINE_STRONG_RE.sub(r"\2", line)
+    emphasis = _EMPHASIS_RE.match(line)
+    if emphasis:
+        line = emphasis.group(2)
+    return re.sub(r"\s+", " ", line).strip()
