@@ -14,7 +14,6 @@ from __future__ import annotations
 import argparse
 import sys
 import time
-from collections import Counter, defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -28,7 +27,7 @@ from transforms.entities import (  # noqa: E402
     mention_rows,
     resolve_document,
 )
-from transforms.entity_names import choose_canonical  # noqa: E402
+from transforms.entity_names import build_entities  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -57,17 +56,10 @@ def docs_per_second(nlp, texts: list[str], n_process: int) -> tuple[float, float
     return len(texts) / wall, len(texts) / cpu
 
 
-def top_entities(seeds: list[str], nlp, k: int = 15) -> list[tuple[str, str, int]]:
-    surfaces, labels = defaultdict(Counter), defaultdict(Counter)
-    for i, mentions in enumerate(extract_mentions(seeds, nlp)):
-        for row in mention_rows(f"seed{i}", None, resolve_document(mentions)):
-            surfaces[row["entity_id"]][row["surface"]] += row["mention_count"]
-            labels[row["entity_id"]][row["label"]] += row["mention_count"]
-    ranked = []
-    for eid, counts in surfaces.items():
-        name, label, _ = choose_canonical(counts, labels[eid])
-        ranked.append((name, label, sum(counts.values())))
-    return sorted(ranked, key=lambda e: (-e[2], e[0]))[:k]
+def top_entities(seeds: list[str], nlp, k: int = 15) -> list[dict]:
+    rows = [row for i, mentions in enumerate(extract_mentions(seeds, nlp))
+            for row in mention_rows(f"seed{i}", None, resolve_document(mentions))]
+    return build_entities(rows)[:k]
 
 
 def main() -> None:
@@ -94,8 +86,8 @@ def main() -> None:
             wall, cpu = docs_per_second(nlp, texts, n)
             print(f"| {name} | {n} | {wall:.1f} | {cpu:.1f} |" if n == 1 else f"| {name} | {n} | {wall:.1f} | - |")
     print("\ntop entities over the seeds (name, label, mentions):")
-    for name, label, count in top_entities(seeds, slim):
-        print(f"  {count:>3}  {name} ({label})")
+    for entity in top_entities(seeds, slim):
+        print(f"  {entity['mention_count']:>3}  {entity['name']} ({entity['label']})")
 
 
 if __name__ == "__main__":
