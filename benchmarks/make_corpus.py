@@ -8,7 +8,7 @@ files (empty, binary, malformed JSON, truncated gzip), malformed JSON lines and
 a few files of unsupported kinds, all counted in the summary printed on stdout
 (and written to --manifest, which should lie outside OUT_DIR).
 
-Formats: .txt, .md, .html, .jsonl (NELA-GT and news-please field names), .json,
+Formats: .txt, .md, .html, .jsonl (NELA-GT `content` and news-please `maintext`), .json,
 and gzip of some of them. About a third of the articles end in a reader comment
 section (wpDiscuz, Disqus, WordPress "says:", Facebook plugin, forum "wrote:")
 of 1-40 comments. Languages: en, de, fr, es, it. Bodies run 300-2,000 words.
@@ -363,7 +363,7 @@ def record_newsplease(rng: random.Random, art: Article, idx: int) -> dict:
             "description": art.paragraphs[0].split(". ")[0] + ".",
             "filename": f"{idx:08d}.json", "image_url": f"https://{art.domain}/img/{idx}.jpg",
             "language": art.lang, "localpath": None, "source_domain": art.domain,
-            "text": _content(rng, art), "title": art.title, "title_page": None,
+            "maintext": _content(rng, art), "title": art.title, "title_page": None,
             "title_rss": None, "url": art.url}
 
 
