@@ -1,0 +1,88 @@
+import re
+
+import pandas as pd
+import pytest
+
+from transforms import rules
+from transforms.boilerplate import clean_body
+
+PROSE = (
+    "Just months after threatening North Korea with nuclear annihilation, the president confirmed "
+    "that the director had visited Pyongyang over Easter."
+)
+PROSE2 = "Nearly 50 years after the Nixon-Mao meeting, the US regards China as the chief obstacle to its hegemony."
+
+
+def test_rejoins_paragraph_broken_mid_sentence():
+    text = PROSE + "\n\nNearly 50 years after the meeting, the US\n\nregards China as the chief obstacle.\n"
+    assert clean_body(text) == PROSE + "\n\nNearly 50 years after the meeting, the US regards China as the chief obstacle."
+
+
+def test_seed_002_footer_and_byline_removed():
+    text = (
+        "# Secret diplomacy\n\nPeter Symonds  \n19 April 2018\n\n" + PROSE + "\n\n\n\n"
+        "To contact the WSWS and the  \nSocialist Equality Party visit:\n\n**[wsws.org/contact](https://wsws.org/contact)**"
+    )
+    assert clean_body(text, "Secret diplomacy") == PROSE
+
+
+@pytest.mark.parametrize(
+    "noise",
+    [
+        "Share on Facebook | Tweet | Email",
+        "Sign up for our daily newsletter to get the news delivered to your inbox.",
+        "ADVERTISEMENT",
+        "We use cookies to improve your experience. Accept all cookies",
+        "— Donald J. Trump (@realDonaldTrump) April 18, 2018",
+        "Photo: Reuters/Jonathan Ernst",
+        "READ MORE: Trump and Kim meet in Singapore",
+    ],
+)
+def test_noise_line_dropped(noise):
+    assert clean_body(PROSE + "\n\n" + noise + "\n\n" + PROSE2) == PROSE + "\n\n" + PROSE2
+
+
+def test_caption_pair_and_title_removed():
+    caption = "The president gestures as he arrives for a signing ceremony in Singapore on June 12, 2018."
+    text = f"The Slatest\n\nWhy They Flatter\n\n{caption}\n{caption} SAUL LOEB/Getty Images\n\n{PROSE}"
+    assert clean_body(text, "Why They Flatter") == PROSE
+
+
+def test_author_bio_at_end_removed():
+    text = PROSE + "\n\nBill Palmer is the publisher of the political news outlet Palmer Report"
+    assert clean_body(text) == PROSE
+
+
+def test_markdown_reduced_to_text():
+    text = "The **summit** was [planned](http://x.org) by *both* sides after the talks in the capital this week."
+    assert clean_body(text) == "The summit was planned by both sides after the talks in the capital this week."
+
+
+def test_related_list_removed():
+    text = PROSE + "\n\nRelated Articles\n\n- Kim visits Beijing\n- Trump meets Moon\n\n" + PROSE2
+    assert clean_body(text) == PROSE + "\n\n" + PROSE2
+
+
+def test_prose_kept():
+    text = PROSE + "\n\nReaders left many comments, and the share price fell after the report."
+    assert clean_body(text) == text
+
+
+def test_noise_pattern_matches_widget_lines_and_not_prose():
+    pattern = re.compile(rules.noise_line_pattern())
+    for line in ["16 Comments", "Newest Most Voted", "Share this:", "Reply", "Load more comments"]:
+        assert pattern.search(f"{PROSE}\n{line}\n{PROSE}")
+    assert not pattern.search(PROSE + "\n\n" + PROSE)
+
+
+def test_noise_pattern_works_in_pandas():
+    frame = pd.DataFrame({"body": [PROSE, PROSE + "\nNotify of\n" + PROSE2]})
+    assert frame["body"].str.contains(rules.noise_line_pattern()).to_list() == [False, True]
+
+
+@pytest.mark.parametrize("name", [rules.COMMENT_FILE, rules.BOILERPLATE_FILE])
+def test_every_rule_documents_and_matches_its_example(name):
+    for rule in rules.rules(name):
+        assert rule.comment and rule.example
+        matcher = rule.regex.match if rule.prefix else rule.regex.fullmatch
+        assert matcher(rule.example), rule.id

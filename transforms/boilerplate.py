@@ -1,0 +1,224 @@
+"""Reduce an article text (comment section already cut off) to its body prose.
+
+Line rules live in transforms/rules/boilerplate.json (share bars, subscribe prompts, ads,
+cookie notices, footers, captions, tweet attributions, related-link lists, bylines, bios) and
+the widget lines of transforms/rules/comment_widgets.json.  Some rules hold anywhere; bylines,
+datelines and heading-like lines are only dropped in the header (before the first prose
+paragraph), bios and follow-the-author lines only at the tail.  Paragraphs broken mid-sentence
+by a stray blank line are rejoined; markdown is reduced to text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from transforms import rules
+from transforms.lines import comparable, ends_sentence, is_heading, is_list_item, plain_line
+from transforms.timestamps import is_timestamp
+
+HEADER_LINE_MAX_WORDS = 30  # a non-sentence line before the first prose paragraph: title, kicker, byline
+PROSE_MIN_WORDS = 12  # a prose paragraph has at least this many words and ends a sentence
+PROSE_ALWAYS_WORDS = 30  # ... or simply this many words
+TAIL_PARAGRAPHS = 3  # bios and follow-us lines are looked for in the last paragraphs only
+TAIL_MAX_WORDS = 80
+TAIL_STUB_WORDS = 8  # a trailing line this short without a full stop is a signature or label
+RELATED_MAX_ITEMS = 15
+RELATED_ITEM_MAX_WORDS = 25
+_LOWER_START = re.compile(r"^[\"“'‘(]?[a-zà-ÿ]")
+
+
+@dataclass
+class _Line:
+    raw: str
+    text: str
+    heading: bool
+    item: bool
+
+
+def clean_body(text: str, title: str | None = None) -> str:
+    """The article prose of `text`: boilerplate lines removed, broken paragraphs rejoined,
+    markdown reduced to text, paragraphs separated by exactly one blank line."""
+    paragraphs = _paragraphs(text)
+    paragraphs = _drop_lines(paragraphs, title)
+    paragraphs = [p for p in paragraphs if p and not _paragraph_is_noise(p)]
+    paragraphs = _drop_header(paragraphs, title)
+    paragraphs = _drop_tail(paragraphs)
+    paragraphs = _rejoin(paragraphs)
+    return "\n\n".join(_render(p) for p in paragraphs if p).strip()
+
+
+# ---------------------------------------------------------------- structure
+
+
+def _paragraphs(text: str) -> list[list[_Line]]:
+    paragraphs: list[list[_Line]] = [[]]
+    for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        plain = plain_line(raw)
+        if not plain:
+            if paragraphs[-1]:
+                paragraphs.append([])
+            continue
+        line = _Line(raw, plain, is_heading(raw), is_list_item(raw))
+        if line.heading and paragraphs[-1]:
+            paragraphs.append([])
+        paragraphs[-1].append(line)
+        if line.heading:
+            paragraphs.append([])
+    return [p for p in paragraphs if p]
+
+
+def _render(paragraph: list[_Line]) -> str:
+    parts: list[str] = []
+    for line in paragraph:
+        if parts and not line.item:
+            parts[-1] = f"{parts[-1]} {line.text}"
+        else:
+            parts.append(line.text)
+    return "\n".join(parts)
+
+
+def _joined(paragraph: list[_Line]) -> str:
+    return " ".join(line.text for line in paragraph)
+
+
+def _words(paragraph: list[_Line]) -> int:
+    return sum(len(line.text.split()) for line in paragraph)
+
+
+# ---------------------------------------------------------------- line rules
+
+
+def _matches(kinds: tuple[str, ...], text: str) -> bool:
+    return bool(rules.kind_regex(rules.BOILERPLATE_FILE, kinds).fullmatch(text))
+
+
+def _is_noise_line(text: str) -> bool:
+    return bool(rules.noise_line_regex().fullmatch(text))
+
+
+def _is_caption(text: str) -> bool:
+    return len(text) <= 500 and _matches(("caption",), text)
+
+
+def _drop_lines(paragraphs: list[list[_Line]], title: str | None) -> list[list[_Line]]:
+    title_key = comparable(plain_line(title)) if title else None
+    flat = [(k, line) for k, paragraph in enumerate(paragraphs) for line in paragraph]
+    keep = [True] * len(flat)
+    last_kept = None
+    related_left = 0
+    for n, (k, line) in enumerate(flat):
+        text = line.text
+        key = comparable(text)
+        if related_left:
+            if _is_related_item(line):
+                keep[n] = False
+                related_left -= 1
+                continue
+            related_left = 0
+        if _matches(("related_heading",), text):
+            keep[n] = False
+            related_left = RELATED_MAX_ITEMS
+            continue
+        nxt = flat[n + 1][1].text if n + 1 < len(flat) else ""
+        if (
+            _is_noise_line(text)
+            or _is_caption(text)
+            or (title_key and key == title_key)
+            or (last_kept is not None and key == last_kept)
+            or (nxt and _is_caption(nxt) and comparable(nxt).startswith(key) and len(key) > 20)
+        ):
+            keep[n] = False
+            continue
+        last_kept = key
+    out: list[list[_Line]] = [[] for _ in paragraphs]
+    for (k, line), kept in zip(flat, keep):
+        if kept:
+            out[k].append(line)
+    return [p for p in out if p]
+
+
+def _is_related_item(line: _Line) -> bool:
+    words = len(line.text.split())
+    if line.item and words <= RELATED_ITEM_MAX_WORDS:
+        return True
+    return words <= RELATED_ITEM_MAX_WORDS and not line.text.rstrip().endswith((".", "!", ":", ";"))
+
+
+def _paragraph_is_noise(paragraph: list[_Line]) -> bool:
+    if len(paragraph) < 2:
+        return False
+    text = _joined(paragraph)
+    return _is_noise_line(text) or _is_caption(text)
+
+
+# ---------------------------------------------------------------- header and tail
+
+
+def _is_prose(paragraph: list[_Line]) -> bool:
+    if any(line.heading for line in paragraph):
+        return False
+    words = _words(paragraph)
+    return words >= PROSE_ALWAYS_WORDS or (words >= PROSE_MIN_WORDS and ends_sentence(_joined(paragraph)))
+
+
+def _is_header_line(line: _Line, title_key: str | None) -> bool:
+    text = line.text
+    if line.heading or (title_key and comparable(text) == title_key):
+        return True
+    if _matches(("byline",), text) or is_timestamp(text):
+        return True
+    return len(text.split()) <= HEADER_LINE_MAX_WORDS and not ends_sentence(text)
+
+
+def _drop_header(paragraphs: list[list[_Line]], title: str | None) -> list[list[_Line]]:
+    first_prose = next((k for k, p in enumerate(paragraphs) if _is_prose(p)), None)
+    if first_prose is None:
+        return paragraphs
+    title_key = comparable(plain_line(title)) if title else None
+    out = []
+    for k, paragraph in enumerate(paragraphs):
+        if k < first_prose:
+            paragraph = [line for line in paragraph if not _is_header_line(line, title_key)]
+        if paragraph:
+            out.append(paragraph)
+    return out
+
+
+def _is_tail_junk(paragraph: list[_Line]) -> bool:
+    text = _joined(paragraph)
+    words = _words(paragraph)
+    if words > TAIL_MAX_WORDS:
+        return False
+    if _matches(("bio", "byline"), text):
+        return True
+    return words <= TAIL_STUB_WORDS and not ends_sentence(text) and not any(line.item for line in paragraph)
+
+
+def _drop_tail(paragraphs: list[list[_Line]]) -> list[list[_Line]]:
+    out = list(paragraphs)
+    dropped = 0
+    while len(out) > 1 and dropped < TAIL_PARAGRAPHS and _is_tail_junk(out[-1]):
+        out.pop()
+        dropped += 1
+    return out
+
+
+# ---------------------------------------------------------------- broken paragraphs
+
+
+def _rejoin(paragraphs: list[list[_Line]]) -> list[list[_Line]]:
+    out: list[list[_Line]] = []
+    for paragraph in paragraphs:
+        if out and _continues(out[-1], paragraph):
+            out[-1] = out[-1] + paragraph
+        else:
+            out.append(list(paragraph))
+    return out
+
+
+def _continues(previous: list[_Line], paragraph: list[_Line]) -> bool:
+    last, first = previous[-1], paragraph[0]
+    if last.heading or first.heading or last.item or first.item:
+        return False
+    return not ends_sentence(last.text) and bool(_LOWER_START.match(first.text))

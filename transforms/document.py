@@ -1,0 +1,137 @@
+"""From one raw file to article and comment records: the glue of the cleaning transforms.
+
+Pure: bytes and names in, plain records out. The flow turns the records of a batch into
+polars frames. Language and entities are added later, per batch (transforms.enrich).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from transforms.boilerplate import clean_body
+from transforms.comments import CommentSection, split_comment_block, split_comment_section
+from transforms.decode import DecodeError
+from transforms.metadata import extract_byline, extract_title
+from transforms.readers import RawDocument, parse_file
+
+
+@dataclass
+class DocumentRecords:
+    articles: list[dict[str, Any]] = field(default_factory=list)
+    comments: list[dict[str, Any]] = field(default_factory=list)
+    quarantine: list[dict[str, Any]] = field(default_factory=list)
+
+
+def sha256_hex(raw: bytes) -> str:
+    return hashlib.sha256(raw).hexdigest()
+
+
+def article_id_for(content_hash: str) -> str:
+    return content_hash[:16]
+
+
+def comment_id_for(article_id: str, position: int) -> str:
+    return f"{article_id}-c{position:04d}"
+
+
+def count_words(text: str | None) -> int:
+    return len(text.split()) if text else 0
+
+
+def file_quarantine(source_file: str, reason: str, check: str, extra: dict[str, Any] | None = None) -> dict[str, Any]:
+    """A quarantine record for a file no article could be made from."""
+    payload = {"source_file": source_file, "reason": reason, **(extra or {})}
+    return {
+        "record_type": "file",
+        "record_key": source_file,
+        "source_file": source_file,
+        "failed_checks": [check],
+        "payload": json.dumps(payload, ensure_ascii=False, default=str),
+    }
+
+
+def _split_comments(doc: RawDocument) -> tuple[str, CommentSection]:
+    if doc.comments_text:
+        return doc.text, split_comment_block(doc.comments_text)
+    return split_comment_section(doc.text)
+
+
+def build_article(doc: RawDocument, source_file: str, collection: str, content_hash: str) -> tuple[dict, list[dict]]:
+    """One article record and its comment records from a parsed document."""
+    article_text, section = _split_comments(doc)
+    byline = extract_byline(article_text)
+    title = doc.title or extract_title(article_text)
+    body = clean_body(article_text, title)
+    article_id = article_id_for(content_hash)
+    comments = [
+        {
+            "comment_id": comment_id_for(article_id, c.position),
+            "article_id": article_id,
+            "position": c.position,
+            "author": c.author,
+            "body": c.body,
+            "parent_position": c.parent_position,
+            "posted_at": c.posted_at,
+            "word_count": count_words(c.body),
+        }
+        for c in section.comments
+    ]
+    article = {
+        "article_id": article_id,
+        "source_file": source_file,
+        "collection": collection,
+        "publisher": doc.publisher or byline.publisher,
+        "url": doc.url or byline.url,
+        "title": title,
+        "author": doc.author or byline.author,
+        "published_date": doc.published_date or byline.published_date,
+        "body": body,
+        "word_count": count_words(body),
+        "declared_comment_count": section.declared_count,
+        "comment_count": len(comments),
+        "content_hash": content_hash,
+    }
+    return article, comments
+
+
+def build_records(source_file: str, collection: str, file_hash: str, raw: bytes) -> DocumentRecords:
+    """Articles, comments and quarantine records of one file (never raises on bad input)."""
+    records = DocumentRecords()
+    try:
+        documents = parse_file(source_file, raw)
+    except DecodeError as exc:
+        records.quarantine.append(file_quarantine(source_file, str(exc), "file_is_decodable_text"))
+        return records
+    except Exception as exc:  # a reader bug must not stop the run: quarantine with the reason
+        reason = f"could not parse: {type(exc).__name__}: {exc}"
+        records.quarantine.append(file_quarantine(source_file, reason, "file_is_parseable"))
+        return records
+    if not documents:
+        records.quarantine.append(file_quarantine(source_file, "no article found in the file", "file_has_article"))
+        return records
+    for doc in documents:
+        if doc.error:
+            records.quarantine.append(
+                {
+                    "record_type": "article",
+                    "record_key": f"{source_file}#{doc.record_key}",
+                    "source_file": source_file,
+                    "failed_checks": ["record_is_parseable"],
+                    "payload": json.dumps({"record_key": doc.record_key, "reason": doc.error}, ensure_ascii=False),
+                }
+            )
+            continue
+        try:
+            article, comments = build_article(doc, source_file, collection, doc.content_hash or file_hash)
+        except Exception as exc:
+            records.quarantine.append(
+                file_quarantine(source_file, f"cleaning failed: {type(exc).__name__}: {exc}", "record_is_cleanable",
+                                {"record_key": doc.record_key})
+            )
+            continue
+        records.articles.append(article)
+        records.comments.extend(comments)
+    return records

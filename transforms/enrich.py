@@ -1,0 +1,101 @@
+"""Language and named entities for a batch of article and comment frames (pure: the NER
+model is passed in)."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import polars as pl
+
+from transforms.entities import extract_mentions, iter_resolved, mentions_for_language
+from transforms.entity_names import canonical_key, choose_canonical, entity_id
+from transforms.language import detect_languages
+
+
+def add_languages(articles: pl.DataFrame, comments: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """Fill `language`/`language_confidence` of articles and `language` of comments."""
+    article_langs = detect_languages(articles["body"].fill_null("").to_list())
+    comment_langs = detect_languages(comments["body"].fill_null("").to_list())
+    articles = articles.with_columns(
+        pl.Series("language", [lang for lang, _ in article_langs], dtype=pl.Utf8),
+        pl.Series("language_confidence", [conf for _, conf in article_langs], dtype=pl.Float64),
+    )
+    comments = comments.with_columns(pl.Series("language", [lang for lang, _ in comment_langs], dtype=pl.Utf8))
+    return articles, comments
+
+
+def _ner_texts(articles: pl.DataFrame, comments: pl.DataFrame) -> list[tuple[str, str | None, str]]:
+    """(article_id, comment_id or None for the body, text) of every text that gets NER, grouped by article."""
+    comments_by_article: dict[str, list[tuple[str, str, str]]] = {}
+    for article_id, comment_id, body, language in comments.select(
+        "article_id", "comment_id", "body", "language"
+    ).iter_rows():
+        comments_by_article.setdefault(article_id, []).append((comment_id, body, language))
+    texts = []
+    for article_id, body, language in articles.select("article_id", "body", "language").iter_rows():
+        if body and mentions_for_language(language or "unknown") is None:
+            texts.append((article_id, None, body))
+        for comment_id, comment_body, comment_language in comments_by_article.get(article_id, []):
+            # a short comment is often 'unknown': it follows its article's language then
+            lang = comment_language if comment_language not in (None, "unknown") else language
+            if comment_body and mentions_for_language(lang or "unknown") is None:
+                texts.append((article_id, comment_id, comment_body))
+    return texts
+
+
+def add_entities(
+    articles: pl.DataFrame, comments: pl.DataFrame, nlp, n_process: int = 1
+) -> tuple[list[dict], list[dict]]:
+    """Entity mention rows and per-surface rows for the bodies and comments NER supports.
+
+    Comments are resolved against their article's body ("Kim" -> "Kim Jong-un"). Texts in a
+    language without an NER model get no mentions (see transforms.entities)."""
+    texts = _ner_texts(articles, comments)
+    found = extract_mentions([text for _, _, text in texts], nlp, n_process=n_process) if texts else []
+    by_article: dict[str, list[tuple[str | None, list]]] = {}
+    for (article_id, comment_id, _), mentions in zip(texts, found):
+        by_article.setdefault(article_id, []).append((comment_id, mentions))
+    mention_rows: list[dict] = []
+    surface_rows: list[dict] = []
+    for article_id, parts in by_article.items():
+        body = next((m for cid, m in parts if cid is None), [])
+        in_comments = [(cid, m) for cid, m in parts if cid is not None]
+        resolved = list(iter_resolved(body, [m for _, m in in_comments]))
+        owners = [None] + [cid for cid, _ in in_comments]
+        for comment_id, mentions in zip(owners, resolved):
+            _rows_for_text(article_id, comment_id, mentions, mention_rows, surface_rows)
+    return mention_rows, surface_rows
+
+
+def _rows_for_text(article_id, comment_id, mentions, mention_rows: list, surface_rows: list) -> None:
+    groups: dict[str, list] = {}
+    for mention in mentions:
+        groups.setdefault(entity_id(canonical_key(mention.name, mention.label)), []).append(mention)
+    for eid, group in groups.items():
+        labels = Counter(m.label for m in group)
+        label = labels.most_common(1)[0][0]
+        mention_rows.append({
+            "entity_id": eid, "article_id": article_id, "comment_id": comment_id,
+            "mention_count": len(group), "first_offset": min(m.start_char for m in group), "label": label,
+        })
+        for (name, lab), count in Counter((m.name, m.label) for m in group).items():
+            surface_rows.append({
+                "entity_id": eid, "article_id": article_id, "comment_id": comment_id,
+                "surface": name, "label": lab, "mention_count": count,
+            })
+
+
+def canonical_entities(surfaces: pl.DataFrame) -> pl.DataFrame:
+    """One row per entity (entity_id, name, label, aliases) from summed surface/label counts."""
+    rows = []
+    for (eid,), group in surfaces.group_by(["entity_id"], maintain_order=True):
+        surface_counts: Counter = Counter()
+        label_counts: Counter = Counter()
+        for surface, label, count in group.select("surface", "label", "mention_count").iter_rows():
+            surface_counts[surface] += count
+            label_counts[label] += count
+        name, label, aliases = choose_canonical(surface_counts, label_counts)
+        rows.append({"entity_id": eid, "name": name, "label": label, "aliases": aliases})
+    return pl.DataFrame(
+        rows, schema={"entity_id": pl.Utf8, "name": pl.Utf8, "label": pl.Utf8, "aliases": pl.List(pl.Utf8)}
+    )

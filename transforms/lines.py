@@ -1,0 +1,84 @@
+"""Line-level text helpers shared by comment splitting and boilerplate cleaning.
+
+`plain_line` reduces one line of markdown (or markdown-ish plain text) to its visible text,
+which is what the rules in transforms/rules/*.json are matched against.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+_SPACES = re.compile(r"[\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff\t ]+")
+_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)|!\[[^\]]*\]\[[^\]]*\]")
+_LINK = re.compile(r"\[([^\]]*)\]\((?:[^()]|\([^)]*\))*\)|\[([^\]]+)\]\[[^\]]*\]")
+_AUTOLINK = re.compile(r"<((?:https?://|www\.)[^>]+)>")
+_HTML_TAG = re.compile(r"</?[a-zA-Z][^<>]{0,300}>")
+_HEADING = re.compile(r"^#{1,6}\s+|\s+#+\s*$")
+_SETEXT = re.compile(r"^(?:=+|-+)$")
+_RULE = re.compile(r"^(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$")
+_QUOTE = re.compile(r"^(?:>\s?)+")
+_BULLET = re.compile(r"^(?:[-*+•·▪►]|\d{1,3}[.)])\s+")
+_EMPHASIS = (
+    re.compile(r"\*\*(.+?)\*\*"),
+    re.compile(r"__(.+?)__"),
+    re.compile(r"(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])"),
+    re.compile(r"(?<![\w_])_(?!\s)(.+?)(?<!\s)_(?![\w_])"),
+    re.compile(r"~~(.+?)~~"),
+    re.compile(r"`([^`]+)`"),
+)
+_TERMINAL = tuple(".!?…:;\"”’»)]'")
+
+
+def normalize_spaces(text: str) -> str:
+    return _SPACES.sub(" ", text).strip()
+
+
+def plain_line(line: str) -> str:
+    """Visible text of one markdown line: no images, links as their text, no emphasis,
+    heading, quote or bullet markers, no HTML tags, entities decoded, spaces collapsed."""
+    text = normalize_spaces(line)
+    if not text or _RULE.match(text) or _SETEXT.match(text):
+        return ""
+    text = _IMAGE.sub("", text)
+    text = _LINK.sub(lambda m: m.group(1) if m.group(1) is not None else m.group(2), text)
+    text = _AUTOLINK.sub(r"\1", text)
+    text = _HTML_TAG.sub("", text)
+    text = _QUOTE.sub("", text)
+    text = _HEADING.sub("", text)
+    text = _BULLET.sub("", text)
+    for pattern in _EMPHASIS:
+        text = pattern.sub(r"\1", text)
+    if "&" in text:
+        text = html.unescape(text)
+    return normalize_spaces(text)
+
+
+def is_heading(line: str) -> bool:
+    return bool(re.match(r"^\s{0,3}#{1,6}\s", line))
+
+
+def is_list_item(line: str) -> bool:
+    return bool(_BULLET.match(line.strip()))
+
+
+def quote_depth(line: str) -> int:
+    match = _QUOTE.match(line.strip())
+    return match.group(0).count(">") if match else 0
+
+
+def indent_width(line: str) -> int:
+    """Leading indentation in columns (tab = 4), plus 4 per markdown quote level."""
+    expanded = line.replace("\t", "    ")
+    spaces = len(expanded) - len(expanded.lstrip(" \u00a0"))
+    return spaces + 4 * quote_depth(line)
+
+
+def ends_sentence(text: str) -> bool:
+    return text.rstrip().endswith(_TERMINAL)
+
+
+def comparable(text: str) -> str:
+    """Text folded for duplicate checks: quotes unified, case and punctuation spacing ignored."""
+    text = text.translate(str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"}))
+    return re.sub(r"\s+", " ", text).strip().lower()

@@ -1,0 +1,101 @@
+"""Recognise and parse the timestamps comment widgets print (rules in rules/timestamps.json)."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from functools import cache
+
+from transforms import rules
+
+
+@cache
+def _relative_full() -> re.Pattern:
+    return re.compile(
+        rf"\s*{rules.timestamp_prefix_pattern()}(?:{rules.relative_time_pattern()})\s*(?:\(edited\)|edited)?\s*",
+        rules.FLAGS,
+    )
+
+
+@cache
+def _prefix() -> re.Pattern:
+    return re.compile(rf"\s*{rules.timestamp_prefix_pattern()}", rules.FLAGS)
+
+
+@cache
+def _trailing_patterns() -> tuple[re.Pattern, ...]:
+    """Each absolute format and the relative one, anchored at the end of a line."""
+    absolute = tuple(
+        re.compile(rf"(?:{p.pattern})\s*(?:\(edited\)|edited)?\s*$", rules.FLAGS)
+        for p in rules.timestamp_formats()
+    )
+    relative = re.compile(rf"(?:{rules.relative_time_pattern()})\s*(?:\(edited\)|edited)?\s*$", rules.FLAGS)
+    return absolute + (relative,)
+
+
+def _strip_prefix(text: str) -> str:
+    text = text.strip().strip("|•·-–—").strip()
+    match = _prefix().match(text)
+    return text[match.end():] if match else text
+
+
+def is_timestamp(text: str) -> bool:
+    """True when the whole text is a date, a date-time or a relative time."""
+    core = _strip_prefix(text)
+    if not core:
+        return False
+    if _relative_full().fullmatch(core):
+        return True
+    core = re.sub(r"\s*(?:\(edited\)|edited)\s*$", "", core, flags=re.IGNORECASE)
+    return any(p.fullmatch(core) for p in rules.timestamp_formats())
+
+
+def parse_timestamp(text: str) -> datetime | None:
+    """The datetime an absolute timestamp names; None for relative or unparseable text."""
+    core = _strip_prefix(text)
+    core = re.sub(r"\s*(?:\(edited\)|edited)\s*$", "", core, flags=re.IGNORECASE)
+    for pattern in rules.timestamp_formats():
+        match = pattern.fullmatch(core)
+        if match:
+            return _to_datetime(match.groupdict())
+    return None
+
+
+def split_trailing_timestamp(line: str) -> tuple[str, str] | None:
+    """(head, timestamp) when `line` ends with a timestamp after some other text, else None."""
+    for pattern in _trailing_patterns():
+        match = pattern.search(line)
+        if match and match.start() > 0:
+            head = line[: match.start()]
+            if head and head[-1].isalnum() and line[match.start()].isalnum():
+                continue  # the "timestamp" starts inside a word (e.g. "Tom3h")
+            return head, line[match.start():].strip()
+    return None
+
+
+def _to_datetime(groups: dict) -> datetime | None:
+    day = groups.get("d") or groups.get("d2")
+    month = groups.get("m") or groups.get("m2")
+    year = groups.get("y") or groups.get("y2")
+    if groups.get("mon"):
+        month = rules.month_numbers().get(groups["mon"].lower().rstrip("."))
+    if not (day and month and year):
+        return None
+    day, month, year = int(day), int(month), int(year)
+    if year < 100:
+        year += 2000
+    if month > 12 and day <= 12:
+        day, month = month, day
+    hour = groups.get("H") or groups.get("H2")
+    minute = int(groups.get("M") or 0)
+    second = int(groups.get("S") or 0)
+    hour = int(hour) if hour else 0
+    ampm = (groups.get("ampm") or groups.get("ampm2") or "").lower().replace(".", "").replace(" ", "")
+    if ampm == "pm" and hour < 12:
+        hour += 12
+    elif ampm == "am" and hour == 12:
+        hour = 0
+    try:
+        return datetime(year, month, day, hour, minute, second)
+    except ValueError:
+        return None

@@ -1,0 +1,77 @@
+"""Opening the warehouse and bringing its schema up to date.
+
+Migrations are the numbered files in ``warehouse/migrations`` applied in order, each once,
+recorded in ``schema_version``. Views are the ``warehouse/views/v_*.sql`` files, (re)created
+on every migrate so a changed view definition reaches existing databases.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from pathlib import Path
+
+import duckdb
+
+MIGRATIONS_DIR = Path(__file__).parent / "migrations"
+VIEWS_DIR = Path(__file__).parent / "views"
+
+
+def connect(path: str | Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
+    """Open (creating the folder if needed) the DuckDB file at ``path``."""
+    path = Path(path)
+    if not read_only:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        return duckdb.connect(str(path), read_only=read_only)
+    except duckdb.IOException as exc:
+        raise RuntimeError(
+            f"Cannot open the warehouse {path}: {exc}. If a dashboard or another SQL session holds "
+            f"it open, point it at the read snapshot ({path.with_suffix('.read.duckdb').name}) instead."
+        ) from exc
+
+
+def migrations() -> list[tuple[int, Path]]:
+    found = []
+    for sql_file in sorted(MIGRATIONS_DIR.glob("[0-9][0-9][0-9]_*.sql")):
+        found.append((int(sql_file.name[:3]), sql_file))
+    return found
+
+
+def schema_version(con: duckdb.DuckDBPyConnection) -> int:
+    con.execute(
+        "create table if not exists schema_version (version integer primary key, name varchar, applied_at timestamp)"
+    )
+    row = con.execute("select coalesce(max(version), 0) from schema_version").fetchone()
+    return int(row[0])
+
+
+def migrate(con: duckdb.DuckDBPyConnection) -> int:
+    """Apply the pending migrations (each in its own transaction), then (re)create the views."""
+    current = schema_version(con)
+    for version, sql_file in migrations():
+        if version <= current:
+            continue
+        con.execute("begin transaction")
+        try:
+            con.execute(sql_file.read_text(encoding="utf-8"))
+            con.execute(
+                "insert into schema_version values (?, ?, ?)",
+                [version, sql_file.stem, datetime.now(timezone.utc).replace(tzinfo=None)],
+            )
+            con.execute("commit")
+        except Exception:
+            con.execute("rollback")
+            raise
+        current = version
+    create_views(con)
+    return current
+
+
+def create_views(con: duckdb.DuckDBPyConnection) -> list[str]:
+    """Create or replace every view in ``warehouse/views`` (file stem = view name), in name order."""
+    names = []
+    for sql_file in sorted(VIEWS_DIR.glob("v_*.sql")):
+        body = sql_file.read_text(encoding="utf-8").strip().rstrip(";")
+        con.execute(f"create or replace view {sql_file.stem} as {body}")
+        names.append(sql_file.stem)
+    return names
