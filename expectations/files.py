@@ -1,12 +1,15 @@
 """Suite `files`: file-level checks, before any article is made of a file.
 
-The flow hands one row per input file: `source_file`, `size_bytes` (from the
-file system) and `text` (the decoded text, null when the bytes could not be
-decoded as text, e.g. a binary file; the flow may leave it null for a file over
-its size limit instead of reading it).
+The flow hands one row per input file, made by `file_record`: `source_file`,
+`size_bytes` and `text`, a decoded sample of the file (null when the bytes are
+not text; `decode_error` then says why).
 """
 
 from __future__ import annotations
+
+import gzip
+import io
+import zlib
 
 import polars as pl
 
@@ -20,11 +23,16 @@ MAX_ARTICLE_FILE_BYTES = 20 * 1024 * 1024
 MAX_BULK_FILE_BYTES = 512 * 1024 * 1024
 BULK_SUFFIXES = (".jsonl", ".json", ".jsonl.gz", ".json.gz", ".ndjson")
 
-# Share of characters that are U+FFFD (undecodable byte) or control characters
-# other than tab/newline/carriage return: 1% is allowed (a stray bad byte in a
-# long page); more means binary data or a wrong encoding.
+# Share of characters that are U+FFFD (undecodable byte) or C0/C1 control
+# characters other than tab/newline/carriage return: 1% is allowed (a stray bad
+# byte in a long page); more means binary data or a wrong encoding.
 MAX_GARBLED_SHARE = 0.01
-_GARBLED_CHARS = r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x{FFFD}]"
+_GARBLED_CHARS = r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\x{FFFD}]"
+
+# The text checks look at the first 64 KB of a file: enough to tell text from
+# binary, and a 50 MB file is not decoded just to be turned away.
+SAMPLE_BYTES = 64 * 1024
+_BLANK_BYTES = b" \t\r\n\x0b\x0c\x00"
 
 SIZE_LIMIT = "size_limit"  # helper columns
 GARBLED_SHARE = "garbled_share"
@@ -33,6 +41,24 @@ GARBLED_SHARE = "garbled_share"
 def file_size_limit(name: str) -> int:
     """The largest size in bytes a file of this name may have (the flow may skip reading beyond)."""
     return MAX_BULK_FILE_BYTES if name.lower().endswith(BULK_SUFFIXES) else MAX_ARTICLE_FILE_BYTES
+
+
+def file_record(source_file: str, size_bytes: int, raw: bytes) -> dict:
+    """The row the files suite checks for one file: its size and a decoded sample of its text."""
+    from transforms.decode import DecodeError, decode_raw
+
+    row = {"source_file": source_file, "size_bytes": size_bytes, "text": None, "decode_error": None}
+    sample = raw[:SAMPLE_BYTES]
+    try:
+        if source_file.lower().endswith(".gz"):
+            with gzip.GzipFile(fileobj=io.BytesIO(raw)) as stream:
+                sample = stream.read(SAMPLE_BYTES)
+        if len(sample) >= SAMPLE_BYTES and b"\n" in sample:
+            sample = sample[: sample.rindex(b"\n") + 1]  # do not cut a character in two
+        row["text"] = "" if not sample.strip(_BLANK_BYTES) else decode_raw(sample)
+    except (DecodeError, OSError, EOFError, zlib.error) as exc:
+        row["decode_error"] = str(exc)
+    return row
 
 
 def derive(frame: pl.DataFrame) -> pl.DataFrame:

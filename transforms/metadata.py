@@ -1,8 +1,8 @@
 """Title, author, publisher, publication date and URL from plain article text.
 
 The shapes a byline takes are data (transforms/rules/metadata.json: named,
-commented patterns grouped by family and language); this module compiles them
-once and walks them. Only lines of a byline shape are read, so a date in prose,
+commented patterns grouped by family and language), compiled once by
+transforms.metadata_rules; this module walks them. Only lines of a byline shape are read, so a date in prose,
 in a photo caption, in a quote or in an embedded tweet is never taken for the
 publication date. A date that is not found is None, never today's date.
 """
@@ -105,7 +105,8 @@ def extract_byline(text: str) -> Byline:
     regions = {
         "head": lines[: limits["head_lines"]],
         "top": lines[: limits["top_lines"]],
-        "any": lines,
+        # prose lines are never bylines: leave them out of the long region
+        "any": [line for line in lines if len(line) <= limits["max_line_chars"]],
     }
     found: dict[str, Any] = {}
     for shape in rules.shapes:
@@ -197,10 +198,10 @@ def domain_of(url_or_domain: str) -> str | None:
 def _match_shape(
     shape: Shape, region: list[str], index: int, line: str, rules: Rules
 ) -> dict[str, Any]:
-    if len(line) > rules.limits["max_line_chars"] or _is_ignored(line, rules):
+    if len(line) > rules.limits["max_line_chars"]:
         return {}
     match = shape.regex.match(line)
-    if not match:
+    if not match or _is_ignored(line, rules):
         return {}
     groups = {k: v for k, v in match.groupdict().items() if v}
     if shape.pair == "date_line":

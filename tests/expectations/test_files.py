@@ -46,3 +46,33 @@ def test_known_bad_files_fail_with_their_checks(session):
 def test_size_limit_depends_on_the_format():
     assert file_size_limit("x/a.TXT") == MAX_ARTICLE_FILE_BYTES
     assert file_size_limit("x/a.jsonl.gz") > MAX_ARTICLE_FILE_BYTES
+
+
+def test_file_record_decodes_a_sample():
+    import gzip
+
+    from expectations.files import SAMPLE_BYTES, file_record
+
+    big = ("Ünïcode line of text.\n" * 10_000).encode()
+    row = file_record("big.txt", len(big), big)
+    assert row["decode_error"] is None
+    assert row["text"].startswith("Ünïcode") and len(row["text"].encode()) <= SAMPLE_BYTES
+    assert file_record("blank.txt", 3, b" \n\t")["text"] == ""
+    png = file_record("image.txt", 12, b"\x89PNG\r\n\x1a\n\x00\x00\x00\x0d")
+    assert png["text"] is None and "PNG" in png["decode_error"]
+    packed = gzip.compress(b"Talks resume\n\nBoth sides met.")
+    assert file_record("a.txt.gz", len(packed), packed)["text"].startswith("Talks resume")
+    assert file_record("bad.txt.gz", 4, b"\x1f\x8b\x08\x00")["decode_error"]
+
+
+def test_garbled_text_fails_but_a_stray_bad_byte_passes(session):
+    from expectations.files import file_record
+
+    stray = b"A long enough article text. " * 20 + b"caf\xe9 " + b"More text. " * 20
+    # a file already mangled by a lossy conversion: U+FFFD where letters were
+    garbage = ("Kim Jong-un " + "\ufffd" * 8 + " ").encode() * 30
+    frame = pl.DataFrame(
+        [file_record("stray.txt", len(stray), stray), file_record("garbage.txt", len(garbage), garbage)],
+        schema={"source_file": pl.String, "size_bytes": pl.Int64, "text": pl.String, "decode_error": pl.String},
+    )
+    assert failures(session.validate("files", frame)) == [("garbage.txt", ["text_not_garbled"])]

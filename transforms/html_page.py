@@ -1,0 +1,98 @@
+"""A saved web page -> one RawDocument: trafilatura's main text and comment block,
+and the page's own metadata (read with the comment section removed)."""
+
+from __future__ import annotations
+
+import copy
+import re
+from typing import Any
+
+import trafilatura
+from trafilatura.xpaths import REMOVE_COMMENTS_AND_LISTS_XPATH
+
+from transforms.decode import DecodeError, decode_raw, repair_text
+from transforms.metadata import Byline, extract_byline, merge_bylines, parse_date
+from transforms.raw_document import RawDocument, clean_str, language_of, title_of
+
+_DECLARED_CHARSET_RE = re.compile(
+    rb"""<meta[^>]+charset\s*=\s*["']?([\w.:-]+)|<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)""",
+    re.IGNORECASE,
+)
+# Where a browser's "Save page as" wrote the page's address, used when the page's
+# metadata names no URL. (The save date next to it is not the publication date.)
+SAVED_PAGE_URL_PATTERNS: tuple[re.Pattern[str], ...] = (
+    # Internet Explorer / Chrome / Edge "mark of the web": <!-- saved from url=(0071)https://... -->
+    re.compile(r"<!--\s*saved from url=\(\d+\)(https?://[^\s>]+?)\s*-->", re.IGNORECASE),
+    # SingleFile extension: <!-- Page saved with SingleFile \n url: https://... \n saved date: ... -->
+    re.compile(r"<!--\s*Page saved with SingleFile\s+url:\s*(https?://\S+)", re.IGNORECASE),
+)
+_HTML_LANG_RE = re.compile(r"<html\b[^>]*?\blang\s*=\s*[\"']?([a-zA-Z]{2,3})\b", re.IGNORECASE)
+
+
+
+def read_html(raw: bytes) -> RawDocument:
+    declared = _DECLARED_CHARSET_RE.search(raw[:4096])
+    html = decode_raw(raw, declared and (declared.group(1) or declared.group(2)).decode("ascii"))
+    tree = trafilatura.load_html(html)
+    if tree is None:
+        raise DecodeError("the HTML page could not be parsed; nothing to load")
+    meta = trafilatura.extract_metadata(
+        _without_comment_section(tree),
+        # Dates from the page's metadata and date elements only, never today's.
+        date_config={"extensive_search": False, "original_date": True},
+    )
+    extracted = trafilatura.bare_extraction(tree, include_comments=True, include_tables=True)
+    if extracted is None or not (extracted.text or "").strip():
+        # Too little for trafilatura's main-text detection: keep the page's whole
+        # text rather than losing the article.
+        text, comments = trafilatura.html2txt(html) or "", None
+    else:
+        text, comments = extracted.text, extracted.comments
+    text = _paragraphs(repair_text(text or ""))
+    if not text.strip():
+        raise DecodeError("the HTML page holds no readable text; nothing to load")
+    page = Byline(
+        author=clean_str(meta.author),
+        publisher=clean_str(meta.sitename) or clean_str(meta.hostname),
+        published_date=parse_date(meta.date),
+        url=clean_str(meta.url) or _saved_page_url(html),
+    )
+    byline = merge_bylines(page, extract_byline(text))
+    lang = _HTML_LANG_RE.search(html[:5000])
+    return RawDocument(
+        record_key="",
+        text=text,
+        title=clean_str(meta.title) or title_of(text),
+        url=byline.url,
+        author=byline.author,
+        publisher=byline.publisher,
+        published_date=byline.published_date,
+        comments_text=_paragraphs(repair_text(comments)) if comments and comments.strip() else None,
+        language_hint=language_of(lang.group(1) if lang else None),
+    )
+
+
+def _saved_page_url(html: str) -> str | None:
+    head = html[:4000]
+    for pattern in SAVED_PAGE_URL_PATTERNS:
+        match = pattern.search(head)
+        if match:
+            return match.group(1)
+    return None
+
+
+def _without_comment_section(tree: Any) -> Any:
+    """A copy of the page without its reader comments (trafilatura's own comment
+    xpaths), so a comment's timestamp or author is never the article's."""
+    pruned = copy.deepcopy(tree)
+    for xpath in REMOVE_COMMENTS_AND_LISTS_XPATH:
+        for node in xpath(pruned):
+            parent = node.getparent()
+            if parent is not None:
+                parent.remove(node)
+    return pruned
+
+
+def _paragraphs(text: str) -> str:
+    """trafilatura puts one paragraph per line: separate them by a blank line."""
+    return re.sub(r"\n+", "\n\n", text.strip())
