@@ -62,15 +62,21 @@ def parse_timestamp(text: str) -> datetime | None:
 
 
 def split_trailing_timestamp(line: str) -> tuple[str, str] | None:
-    """(head, timestamp) when `line` ends with a timestamp after some other text, else None."""
+    """(head, timestamp) when `line` ends with a timestamp after some other text, else None.
+    The longest trailing timestamp wins ('at 08:12 on 27 March 2019', not '27 March 2019')."""
+    best = None
     for pattern in _trailing_patterns():
         match = pattern.search(line)
-        if match and match.start() > 0:
-            head = line[: match.start()]
-            if head and head[-1].isalnum() and line[match.start()].isalnum():
-                continue  # the "timestamp" starts inside a word (e.g. "Tom3h")
-            return head, line[match.start():].strip()
-    return None
+        if not match or match.start() == 0:
+            continue
+        head = line[: match.start()]
+        if head[-1].isalnum() and line[match.start()].isalnum():
+            continue  # the "timestamp" starts inside a word (e.g. "Tom3h")
+        if best is None or match.start() < best:
+            best = match.start()
+    if best is None:
+        return None
+    return line[:best], line[best:].strip()
 
 
 def _to_datetime(groups: dict) -> datetime | None:
