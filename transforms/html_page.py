@@ -28,6 +28,11 @@ SAVED_PAGE_URL_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(r"<!--\s*Page saved with SingleFile\s+url:\s*(https?://\S+)", re.IGNORECASE),
 )
 _HTML_LANG_RE = re.compile(r"<html\b[^>]*?\blang\s*=\s*[\"']?([a-zA-Z]{2,3})\b", re.IGNORECASE)
+# "<title>Headline | Site Name</title>": the separators between a page's headline
+# and the site's name. The part after the last one is the publisher when the page's
+# metadata names none and the part before it is the headline.
+TITLE_SITE_SEPARATORS = (" | ", " – ", " — ", " - ", " :: ", " » ", " · ")
+MAX_SITE_NAME_WORDS = 6
 # Last resort for a page so broken that neither trafilatura nor its html2txt find
 # text (an unclosed <title> swallowing the body): drop code blocks, then all tags.
 _CODE_BLOCKS_RE = re.compile(r"<(script|style|noscript|template)\b.*?</\1\s*>|<!--.*?-->", re.IGNORECASE | re.DOTALL)
@@ -57,7 +62,9 @@ def read_html(raw: bytes) -> RawDocument:
         raise DecodeError("the HTML page holds no readable text; nothing to load")
     page = Byline(
         author=clean_str(meta.author),
-        publisher=clean_str(meta.sitename) or clean_str(meta.hostname),
+        publisher=clean_str(meta.sitename)
+        or _site_from_title_tag(tree, meta.title)
+        or clean_str(meta.hostname),
         published_date=parse_date(meta.date),
         url=clean_str(meta.url) or _saved_page_url(html),
     )
@@ -74,6 +81,19 @@ def read_html(raw: bytes) -> RawDocument:
         comments_text=_paragraphs(repair_text(comments)) if comments and comments.strip() else None,
         language_hint=language_of(lang.group(1) if lang else None),
     )
+
+
+def _site_from_title_tag(tree: Any, headline: str | None) -> str | None:
+    title_tag = clean_str(tree.findtext(".//title"))
+    if not title_tag or not headline:
+        return None
+    for separator in TITLE_SITE_SEPARATORS:
+        head, found, site = title_tag.rpartition(separator)
+        site = site.strip()
+        looks_like_name = site[:1].isupper() or "." in site  # "The Valley Times", "example.com"
+        if found and head.strip() == headline.strip() and looks_like_name:
+            return site if len(site.split()) <= MAX_SITE_NAME_WORDS else None
+    return None
 
 
 def _document_from_tags(html: str) -> RawDocument:
