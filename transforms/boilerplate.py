@@ -18,11 +18,14 @@ from transforms.lines import comparable, ends_sentence, is_heading, is_list_item
 from transforms.timestamps import is_timestamp
 
 HEADER_LINE_MAX_WORDS = 30  # a non-sentence line before the first prose paragraph: title, kicker, byline
-PROSE_MIN_WORDS = 12  # a prose paragraph has at least this many words and ends a sentence
+PROSE_MIN_WORDS = 12  # a prose line has at least this many words and ends a sentence
 PROSE_ALWAYS_WORDS = 30  # ... or simply this many words
+DEK_LOOKAHEAD = 4  # a byline this many lines after the first sentence makes that sentence a dek
+DEK_MAX_WORDS = 45
 TAIL_PARAGRAPHS = 3  # bios and follow-us lines are looked for in the last paragraphs only
 TAIL_MAX_WORDS = 80
 TAIL_STUB_WORDS = 8  # a trailing line this short without a full stop is a signature or label
+STICKY_MAX_WORDS = 40  # a caption / teaser line glued to its credit / button line
 RELATED_MAX_ITEMS = 15
 RELATED_ITEM_MAX_WORDS = 25
 _LOWER_START = re.compile(r"^[\"“'‘(]?[a-zà-ÿ]")
@@ -54,7 +57,7 @@ def clean_body(text: str, title: str | None = None) -> str:
 def _paragraphs(text: str) -> list[list[_Line]]:
     paragraphs: list[list[_Line]] = [[]]
     for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
-        plain = plain_line(raw)
+        plain = _strip_inline(plain_line(raw))
         if not plain:
             if paragraphs[-1]:
                 paragraphs.append([])
@@ -66,6 +69,13 @@ def _paragraphs(text: str) -> list[list[_Line]]:
         if line.heading:
             paragraphs.append([])
     return [p for p in paragraphs if p]
+
+
+def _strip_inline(text: str) -> str:
+    """Remove embed leftovers (rules of kind 'inline') from inside a line."""
+    for rule in rules.rules_of(rules.BOILERPLATE_FILE, "inline"):
+        text = re.sub(rule.pattern, "", text, flags=rules.FLAGS)
+    return text.strip()
 
 
 def _render(paragraph: list[_Line]) -> str:
@@ -105,6 +115,7 @@ def _drop_lines(paragraphs: list[list[_Line]], title: str | None) -> list[list[_
     title_key = comparable(plain_line(title)) if title else None
     flat = [(k, line) for k, paragraph in enumerate(paragraphs) for line in paragraph]
     keep = [True] * len(flat)
+    sticky = [False] * len(flat)  # a caption credit or subscribe line: takes its paragraph with it
     last_kept = None
     related_left = 0
     for n, (k, line) in enumerate(flat):
@@ -121,21 +132,33 @@ def _drop_lines(paragraphs: list[list[_Line]], title: str | None) -> list[list[_
             related_left = RELATED_MAX_ITEMS
             continue
         nxt = flat[n + 1][1].text if n + 1 < len(flat) else ""
-        if (
+        if _is_caption(text) or _matches(("subscribe",), text):
+            keep[n] = False
+            sticky[n] = True
+        elif (
             _is_noise_line(text)
-            or _is_caption(text)
             or (title_key and key == title_key)
             or (last_kept is not None and key == last_kept)
             or (nxt and _is_caption(nxt) and comparable(nxt).startswith(key) and len(key) > 20)
         ):
             keep[n] = False
-            continue
-        last_kept = key
+        else:
+            last_kept = key
+    for n, (k, line) in enumerate(flat):
+        if keep[n] and len(line.text.split()) <= STICKY_MAX_WORDS and _sticky_neighbour(flat, sticky, n):
+            keep[n] = False
     out: list[list[_Line]] = [[] for _ in paragraphs]
     for (k, line), kept in zip(flat, keep):
         if kept:
             out[k].append(line)
     return [p for p in out if p]
+
+
+def _sticky_neighbour(flat, sticky, n: int) -> bool:
+    """A caption above its credit line, a newsletter teaser above its sign-up button: the line
+    next to a sticky line in the same paragraph (no blank line between)."""
+    k = flat[n][0]
+    return any(0 <= m < len(flat) and flat[m][0] == k and sticky[m] for m in (n - 1, n + 1))
 
 
 def _is_related_item(line: _Line) -> bool:
@@ -155,34 +178,52 @@ def _paragraph_is_noise(paragraph: list[_Line]) -> bool:
 # ---------------------------------------------------------------- header and tail
 
 
-def _is_prose(paragraph: list[_Line]) -> bool:
-    if any(line.heading for line in paragraph):
+def _is_prose_line(line: _Line) -> bool:
+    if line.heading:
         return False
-    words = _words(paragraph)
-    return words >= PROSE_ALWAYS_WORDS or (words >= PROSE_MIN_WORDS and ends_sentence(_joined(paragraph)))
+    text = line.text
+    words = len(text.split())
+    if words < PROSE_MIN_WORDS or _matches(("byline",), text):
+        return False
+    return words >= PROSE_ALWAYS_WORDS or ends_sentence(text)
 
 
 def _is_header_line(line: _Line, title_key: str | None) -> bool:
     text = line.text
     if line.heading or (title_key and comparable(text) == title_key):
         return True
-    if _matches(("byline",), text) or is_timestamp(text):
+    if _is_byline(line):
         return True
     return len(text.split()) <= HEADER_LINE_MAX_WORDS and not ends_sentence(text)
 
 
+def _is_byline(line: _Line) -> bool:
+    return bool(_matches(("byline",), line.text) or is_timestamp(line.text))
+
+
 def _drop_header(paragraphs: list[list[_Line]], title: str | None) -> list[list[_Line]]:
-    first_prose = next((k for k, p in enumerate(paragraphs) if _is_prose(p)), None)
-    if first_prose is None:
+    """Drop the page header: everything before the first prose line that is a title, kicker,
+    byline, dateline or other non-sentence line.  A short standfirst (dek) followed by a
+    byline within a few lines is header too."""
+    flat = [(k, line) for k, paragraph in enumerate(paragraphs) for line in paragraph]
+    first = next((n for n, (_, line) in enumerate(flat) if _is_prose_line(line)), None)
+    if first is None:
         return paragraphs
+    boundary = first
+    for n in range(first, min(first + DEK_LOOKAHEAD, len(flat))):
+        if _is_byline(flat[n][1]):
+            boundary = n + 1
+        elif len(flat[n][1].text.split()) > DEK_MAX_WORDS:
+            break
+    if boundary > first:
+        first = next((n for n in range(boundary, len(flat)) if _is_prose_line(flat[n][1])), len(flat))
     title_key = comparable(plain_line(title)) if title else None
-    out = []
-    for k, paragraph in enumerate(paragraphs):
-        if k < first_prose:
-            paragraph = [line for line in paragraph if not _is_header_line(line, title_key)]
-        if paragraph:
-            out.append(paragraph)
-    return out
+    out: list[list[_Line]] = [[] for _ in paragraphs]
+    for n, (k, line) in enumerate(flat):
+        if n < boundary or (n < first and _is_header_line(line, title_key)):
+            continue
+        out[k].append(line)
+    return [p for p in out if p]
 
 
 def _is_tail_junk(paragraph: list[_Line]) -> bool:

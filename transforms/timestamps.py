@@ -50,27 +50,37 @@ def is_timestamp(text: str) -> bool:
     return any(p.fullmatch(core) for p in rules.timestamp_formats())
 
 
-def parse_timestamp(text: str) -> datetime | None:
-    """The datetime an absolute timestamp names; None for relative or unparseable text."""
+def parse_timestamp(text: str, require_time: bool = False) -> datetime | None:
+    """The datetime an absolute timestamp names; None for relative or unparseable text, and
+    with require_time for a date printed without a time of day."""
     core = _strip_prefix(text)
     core = re.sub(r"\s*(?:\(edited\)|edited)\s*$", "", core, flags=re.IGNORECASE)
     for pattern in rules.timestamp_formats():
         match = pattern.fullmatch(core)
         if match:
-            return _to_datetime(match.groupdict())
+            groups = match.groupdict()
+            if require_time and not (groups.get("H") or groups.get("H2")):
+                return None
+            return _to_datetime(groups)
     return None
 
 
 def split_trailing_timestamp(line: str) -> tuple[str, str] | None:
-    """(head, timestamp) when `line` ends with a timestamp after some other text, else None."""
+    """(head, timestamp) when `line` ends with a timestamp after some other text, else None.
+    The longest trailing timestamp wins ('at 08:12 on 27 March 2019', not '27 March 2019')."""
+    best = None
     for pattern in _trailing_patterns():
         match = pattern.search(line)
-        if match and match.start() > 0:
-            head = line[: match.start()]
-            if head and head[-1].isalnum() and line[match.start()].isalnum():
-                continue  # the "timestamp" starts inside a word (e.g. "Tom3h")
-            return head, line[match.start():].strip()
-    return None
+        if not match or match.start() == 0:
+            continue
+        head = line[: match.start()]
+        if head[-1].isalnum() and line[match.start()].isalnum():
+            continue  # the "timestamp" starts inside a word (e.g. "Tom3h")
+        if best is None or match.start() < best:
+            best = match.start()
+    if best is None:
+        return None
+    return line[:best], line[best:].strip()
 
 
 def _to_datetime(groups: dict) -> datetime | None:
