@@ -246,8 +246,8 @@ def at_names(text: str) -> list[str]:
 def refine_thread(lines: list[Line], context: str = "") -> list[Line]:
     """Reclassify thread lines using their neighbours.
 
-    - after an end line (e.g. 'ALSO ON <site>', 'Powered by Disqus', a 'Most viewed' list)
-      below some comment text, text is chrome;
+    - after an end line (e.g. 'ALSO ON <site>', 'Powered by Disqus', a 'Most viewed' list,
+      a 'Show all 23 comments' link) below some comment text, text is chrome;
     - a widget word ('Guest') right above a timestamp, inside the thread, is an author;
     - a one-letter line right above a name starting with that letter is an avatar initial;
     - a quote header ('X wrote:', 'X said:') with the quoted lines under it (up to a blank
@@ -257,7 +257,7 @@ def refine_thread(lines: list[Line], context: str = "") -> list[Line]:
     out = list(lines)
     ended = seen_text = False
     for i, line in enumerate(out):
-        if line.kind == END and seen_text:
+        if line.kind == END and seen_text or line.kind == COUNT and seen_text and _is_last_count(out, i):
             ended = True
         elif ended and line.kind == TEXT:
             out[i] = replace(line, kind=NOISE)
@@ -283,6 +283,11 @@ def refine_thread(lines: list[Line], context: str = "") -> list[Line]:
         if line.kind == TEXT and texts.count(comparable(line.text)) > 1 and _is_reply_to(out, i):
             out[i] = replace(line, kind=REPLY_TO, name=line.text)
     return out
+
+
+def _is_last_count(out: list[Line], i: int) -> bool:
+    """A count line below the comments ('Show all 23 comments') closes the list shown."""
+    return not any(x.kind == TEXT for x in out[i + 1:i + 4])
 
 
 def seen_text_before(out: list[Line], i: int) -> bool:

@@ -48,6 +48,8 @@ EVIDENCE_WINDOW = 6  # non-blank lines looked at after a widget line for more ch
 CLUSTER_WINDOW = 4  # a chrome line and the next non-blank lines ...
 CLUSTER_MIN = 3  # ... of which this many are chrome: a thread without a heading
 AUTHOR_AFTER_AUTHOR = -3.0  # two author lines in a row (no comment text between)
+LAYOUT_SHARE = 0.75  # when this share of author lines carry a timestamp ...
+UNSTAMPED_SCORE = -5.0  # ... a line without one scores at most this as an author
 
 
 # ---------------------------------------------------------------- public API
@@ -283,7 +285,15 @@ def _parse(lines: list[Line], context: str = "", shape_alone: bool = True) -> Co
     lines = refine_thread(lines, context)
     texts = [i for i, line in enumerate(lines) if line.kind == TEXT]
     candidates = {i: explicit_author(lines[i].text) or bare_candidate(lines[i]) for i in texts}
-    labels = _label(lines, texts, _author_scores(lines, texts, candidates))
+    scores = _author_scores(lines, texts, candidates)
+    labels = _label(lines, texts, scores)
+    stamped = [_has_own_timestamp(lines, i, candidates[i]) for i in texts]
+    authors = [k for k, is_author in enumerate(labels) if is_author]
+    if len(authors) >= 3 and sum(stamped[k] for k in authors) >= LAYOUT_SHARE * len(authors):
+        # The thread prints a timestamp with (nearly) every author: a line without one is
+        # not an author line (a widget header, a short comment line).
+        scores = [score if stamped[k] else min(score, UNSTAMPED_SCORE) for k, score in enumerate(scores)]
+        labels = _label(lines, texts, scores)
     if not shape_alone and not _has_thread_evidence(lines, candidates):
         labels = [False] * len(texts)
     if any(labels):
@@ -291,6 +301,15 @@ def _parse(lines: list[Line], context: str = "", shape_alone: bool = True) -> Co
     else:
         drafts = _authorless(lines, texts)
     return CommentSection(declared, _finish(drafts))
+
+
+def _has_own_timestamp(lines: list[Line], i: int, cand: Candidate) -> bool:
+    if cand.stamp:
+        return True
+    if any(x.kind == TIME for x in _next_non_blank(lines, i, 2)):
+        return True
+    prev = _previous_non_blank(lines, i)
+    return prev is not None and prev.kind == TIME
 
 
 def _has_thread_evidence(lines: list[Line], candidates: dict[int, Candidate]) -> bool:
@@ -358,7 +377,7 @@ def _authorless(lines: list[Line], texts: list[int]) -> list[_Draft]:
 
 
 def _finish(drafts: list[_Draft]) -> tuple[Comment, ...]:
-    kept = [d for d in drafts if d.body]
+    kept = _without_repeats([d for d in drafts if d.body])
     _split_reply_names(kept)
     parents = _parents(kept)
     return tuple(
@@ -371,6 +390,15 @@ def _finish(drafts: list[_Draft]) -> tuple[Comment, ...]:
         )
         for k, draft in enumerate(kept)
     )
+
+
+def _without_repeats(drafts: list[_Draft]) -> list[_Draft]:
+    """A comment shown twice (a 'Readers' picks' box above the full list) counts once, where
+    it stands in the full list (its last occurrence)."""
+    last = {}
+    for k, draft in enumerate(drafts):
+        last[(comparable(draft.author or ""), comparable(draft.body))] = k
+    return [d for k, d in enumerate(drafts) if last[(comparable(d.author or ""), comparable(d.body))] == k]
 
 
 def _parents(drafts: list[_Draft]) -> list[int | None]:

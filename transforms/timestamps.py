@@ -12,6 +12,12 @@ from transforms import rules
 MAX_TIMESTAMP_CHARS = 90  # a timestamp line is short
 MAX_TRAILING_SEARCH = 200  # a name plus a timestamp
 _DIGIT = re.compile(r"\d")
+_SEPARATED = re.compile(r"[|•·,–—-]\s*$")
+
+
+@cache
+def _relative_marker() -> re.Pattern:
+    return re.compile(rules.load_rule_file(rules.TIMESTAMP_FILE)["relative_markers"], rules.FLAGS)
 
 
 @cache
@@ -80,13 +86,17 @@ def split_trailing_timestamp(line: str) -> tuple[str, str] | None:
     best = None
     if len(line) > MAX_TRAILING_SEARCH:
         return None
-    for pattern in _trailing_patterns():
+    patterns = _trailing_patterns()
+    for n, pattern in enumerate(patterns):
         match = pattern.search(line)
         if not match or match.start() == 0:
             continue
         head = line[: match.start()]
         if head[-1].isalnum() and line[match.start()].isalnum():
             continue  # the "timestamp" starts inside a word (e.g. "Tom3h")
+        relative = n == len(patterns) - 1
+        if relative and not (_SEPARATED.search(head) or _relative_marker().search(match.group(0))):
+            continue  # 'librarian of 30 years' is a name, '... • 30 years' or '30 years ago' a time
         if best is None or match.start() < best:
             best = match.start()
     if best is None:
