@@ -114,7 +114,7 @@ def _count_value(text: str) -> int | None:
     for rule in rules.rules_of(rules.COMMENT_FILE, "count"):
         match = rule.regex.fullmatch(text)
         if match:
-            number = match.group("n").lower()
+            number = next(v for k, v in match.groupdict().items() if k.startswith("n") and v).lower()
             return int(number) if number.isdigit() else rules.number_words().get(number)
     return None
 
@@ -153,8 +153,8 @@ def name_shaped(name: str) -> bool:
 
 def clean_name(name: str) -> str:
     name = _BADGE_SPLIT.split(name.strip())[0]
-    name = _JOINER_END.sub("", name.strip(" |•·:–—-»«›‹"))
-    name = _BY_PREFIX.sub("", name.strip(" |•·:–—-»«›‹")).strip()
+    name = _JOINER_END.sub("", name.strip(" ,|•·:–—-»«›‹"))
+    name = _BY_PREFIX.sub("", name.strip(" ,|•·:–—-»«›‹")).strip()
     for rule in rules.rules_of(rules.COMMENT_FILE, "name_prefix"):
         match = rule.regex.match(name)
         if match and match.end() < len(name):
