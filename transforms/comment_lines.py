@@ -25,6 +25,7 @@ CHROME = (COUNT, ANCHOR, END, WIDGET, FORM, NOISE, TIME, BOILER)
 SPECIFIC = (COUNT, ANCHOR, END, WIDGET, FORM, TIME)  # chrome that only comment widgets print
 MAX_CHROME_CHARS = 450  # longer lines are text: every rule is bounded below this
 MAX_AUTHOR_CHARS = 200  # longer lines are never author lines
+MIN_QUOTE_CHARS = 12  # a quoted line this long that repeats earlier text is a quote
 
 _SEPARATORS = re.compile(r"\s*[|·•]\s*")
 _HAS_WORD = re.compile(r"[^\W_]")
@@ -142,12 +143,18 @@ def _is_chrome_piece(piece: str) -> bool:
 # ---------------------------------------------------------------- author lines
 
 
-def name_shaped(name: str) -> bool:
+def name_shaped(name: str, strict: bool = True) -> bool:
+    """Could be a display name: short, few words, no sentence end (unless an initial or an
+    abbreviation: 'Bill R.', 'Förster_a.D.').  strict=False (a rule already matched the line
+    as an author line): length and word count only."""
     words = name.split()
     if not (0 < len(name) <= 60 and 0 < len(words) <= 6):
         return False
-    if re.search(r"(?:^|\s)(?:[^\W\d_]|jr|sr|dr)\.$", name, re.IGNORECASE):
-        return True  # 'Bill R.', 'J. Smith Jr.'
+    if not strict:
+        return True
+    last = words[-1]
+    if last.endswith(".") and (len(last) <= 4 or "." in last[:-1]):
+        return True  # 'Bill R.', 'J. Smith Jr.', 'Förster_a.D.'
     return not name.endswith(_NAME_END)
 
 
@@ -190,7 +197,7 @@ def explicit_author(text: str) -> Candidate | None:
         if rule.needs_ts and not stamp:
             continue
         name = clean_name(raw_name)
-        if name_shaped(name):
+        if name_shaped(name, strict=False):
             parent = clean_name(groups.get("parent") or "") or None
             if parent is None:
                 name, parent = _split_handle(name)
@@ -214,10 +221,11 @@ def bare_candidate(line: Line) -> Candidate:
     return Candidate(name, None, parent, 0.0)
 
 
-def quote_target(text: str) -> str | None:
-    """The name a quote header or reply marker points at ('X wrote:', 'In reply to X')."""
+def quote_target(text: str, with_repeat_rules: bool = False) -> str | None:
+    """The name a quote header or reply marker points at ('X wrote:', 'In reply to X').
+    with_repeat_rules: also headers that count only above a repeated quote ('X:')."""
     for rule in rules.rules_of(rules.COMMENT_FILE, "reply"):
-        if rule.prefix:
+        if rule.prefix or (rule.needs_repeat and not with_repeat_rules):
             continue
         match = rule.regex.fullmatch(text)
         if match:
@@ -275,7 +283,7 @@ def refine_thread(lines: list[Line], context: str = "") -> list[Line]:
         ):
             out[i] = replace(line, kind=NOISE)
     for i, line in enumerate(out):
-        if line.kind == TEXT and quote_target(line.text) is not None:
+        if line.kind == TEXT and quote_target(line.text, with_repeat_rules=True) is not None:
             seen_before = " ".join([comparable(context)] + [comparable(x.text) for x in out[:i] if x.kind == TEXT])
             _mark_quote(out, i, seen_before)
     texts = [comparable(x.text) for x in out if x.kind == TEXT]
@@ -300,27 +308,42 @@ def _next_kind(out: list[Line], i: int) -> str | None:
 
 def _mark_quote(out: list[Line], i: int, seen_before: str) -> None:
     line = out[i]
-    target = quote_target(line.text)
+    target = quote_target(line.text, with_repeat_rules=True)
     if target is None:
         return
+    block, closed = _quoted_block(out, i + 1)
+    if not block:  # Discourse: a blank line between the header and the quote
+        start = next((j for j in range(i + 1, len(out)) if out[j].kind != BLANK), len(out))
+        block, closed = _quoted_block(out, start)
+    repeated = []  # the leading lines of the block that repeat earlier text of the page
+    for j in block:
+        if len(out[j].text) < MIN_QUOTE_CHARS or _unquoted(out[j].text) not in seen_before:
+            break
+        repeated.append(j)
+    if not (repeated or closed):
+        if quote_target(line.text) is None or explicit_author(line.text) is not None:
+            return  # 'John says:' heading his own comment; 'Update:' with new text under it
+    out[i] = replace(line, kind=QUOTE, name=target)
+    for j in block if closed else repeated:
+        out[j] = replace(out[j], kind=QUOTE)
+
+
+def _quoted_block(out: list[Line], start: int) -> tuple[list[int], bool]:
+    """Text lines from start up to a blank line or a 'Click to expand' line (closed=True)."""
     block = []
-    closed = False
-    for j in range(i + 1, len(out)):
+    for j in range(start, len(out)):
         if out[j].kind == BLANK:
             break
-        if out[j].kind == NOISE and re.match(r"click to (?:expand|shrink)", out[j].text, re.IGNORECASE):
-            closed = True
-            break
+        if out[j].kind == NOISE and re.match(r"click to (?:expand|shrink)|zum erweitern|cliquez pour|haz clic|clicca per", out[j].text, re.IGNORECASE):
+            return block, True
         if out[j].kind != TEXT:
             break
         block.append(j)
-    repeats = any(len(out[j].text) > 15 and comparable(out[j].text) in seen_before for j in block)
-    if not (repeats or closed) and explicit_author(line.text) is not None:
-        return  # 'John says:' heading his own comment
-    out[i] = replace(line, kind=QUOTE, name=target)
-    if repeats or closed:
-        for j in block:
-            out[j] = replace(out[j], kind=QUOTE)
+    return block, False
+
+
+def _unquoted(text: str) -> str:
+    return comparable(text).strip("\"'«»„“” ")
 
 
 def _is_reply_to(out: list[Line], i: int) -> bool:
