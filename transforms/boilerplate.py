@@ -14,17 +14,26 @@ import re
 from dataclasses import dataclass
 
 from transforms import rules
+from transforms.comment_lines import SIGNATURE_SEPARATOR
 from transforms.lines import comparable, ends_sentence, is_heading, is_list_item, plain_line
 from transforms.timestamps import is_timestamp
 
+MAX_NOISE_CHARS = 450  # a longer line is prose: rules are bounded so that none matches more
+MAX_TAIL_CHARS = 1000  # ... except bios and credits at the tail, checked as whole paragraphs
 HEADER_LINE_MAX_WORDS = 30  # a non-sentence line before the first prose paragraph: title, kicker, byline
-PROSE_MIN_WORDS = 12  # a prose paragraph has at least this many words and ends a sentence
+PROSE_MIN_WORDS = 12  # a prose line has at least this many words and ends a sentence
 PROSE_ALWAYS_WORDS = 30  # ... or simply this many words
+DEK_LOOKAHEAD = 4  # a byline this many lines after the first sentence makes that sentence a dek
+DEK_MAX_WORDS = 45
 TAIL_PARAGRAPHS = 3  # bios and follow-us lines are looked for in the last paragraphs only
 TAIL_MAX_WORDS = 80
 TAIL_STUB_WORDS = 8  # a trailing line this short without a full stop is a signature or label
+STICKY_MAX_WORDS = 40  # a caption / teaser line glued to its credit / button line
+BUTTON_MAX_WORDS = 3  # a dropped glued line this short is a button: its neighbour goes too
+BROKEN_TAIL_MIN_WORDS = 3  # the rest of a broken paragraph ('Wärmeplanung gekoppelt sind.')
 RELATED_MAX_ITEMS = 15
 RELATED_ITEM_MAX_WORDS = 25
+_SIGNATURE = re.compile(SIGNATURE_SEPARATOR)
 _LOWER_START = re.compile(r"^[\"“'‘(]?[a-zà-ÿ]")
 
 
@@ -53,8 +62,15 @@ def clean_body(text: str, title: str | None = None) -> str:
 
 def _paragraphs(text: str) -> list[list[_Line]]:
     paragraphs: list[list[_Line]] = [[]]
+    in_signature = False  # a forum signature under '__________' or '-- ', up to a blank line
     for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
-        plain = plain_line(raw)
+        if _SIGNATURE.match(raw):
+            in_signature = True
+            continue
+        plain = _strip_inline(plain_line(raw))
+        in_signature = in_signature and bool(plain)
+        if in_signature:
+            continue
         if not plain:
             if paragraphs[-1]:
                 paragraphs.append([])
@@ -66,6 +82,13 @@ def _paragraphs(text: str) -> list[list[_Line]]:
         if line.heading:
             paragraphs.append([])
     return [p for p in paragraphs if p]
+
+
+def _strip_inline(text: str) -> str:
+    """Remove embed leftovers (rules of kind 'inline') from inside a line."""
+    for rule in rules.rules_of(rules.BOILERPLATE_FILE, "inline"):
+        text = re.sub(rule.pattern, "", text, flags=rules.FLAGS)
+    return text.strip()
 
 
 def _render(paragraph: list[_Line]) -> str:
@@ -89,12 +112,14 @@ def _words(paragraph: list[_Line]) -> int:
 # ---------------------------------------------------------------- line rules
 
 
-def _matches(kinds: tuple[str, ...], text: str) -> bool:
+def _matches(kinds: tuple[str, ...], text: str, max_chars: int | None = None) -> bool:
+    if len(text) > (max_chars or MAX_NOISE_CHARS):
+        return False
     return bool(rules.kind_regex(rules.BOILERPLATE_FILE, kinds).fullmatch(text))
 
 
 def _is_noise_line(text: str) -> bool:
-    return bool(rules.noise_line_regex().fullmatch(text))
+    return len(text) <= MAX_NOISE_CHARS and bool(rules.noise_line_regex().fullmatch(text))
 
 
 def _is_caption(text: str) -> bool:
@@ -105,6 +130,7 @@ def _drop_lines(paragraphs: list[list[_Line]], title: str | None) -> list[list[_
     title_key = comparable(plain_line(title)) if title else None
     flat = [(k, line) for k, paragraph in enumerate(paragraphs) for line in paragraph]
     keep = [True] * len(flat)
+    sticky = [False] * len(flat)  # a caption credit or subscribe line: takes its paragraph with it
     last_kept = None
     related_left = 0
     for n, (k, line) in enumerate(flat):
@@ -121,21 +147,39 @@ def _drop_lines(paragraphs: list[list[_Line]], title: str | None) -> list[list[_
             related_left = RELATED_MAX_ITEMS
             continue
         nxt = flat[n + 1][1].text if n + 1 < len(flat) else ""
-        if (
+        if _is_caption(text) or _matches(("subscribe", "cookie"), text):
+            keep[n] = False
+            sticky[n] = True
+        elif (
             _is_noise_line(text)
-            or _is_caption(text)
             or (title_key and key == title_key)
             or (last_kept is not None and key == last_kept)
             or (nxt and _is_caption(nxt) and comparable(nxt).startswith(key) and len(key) > 20)
         ):
             keep[n] = False
-            continue
-        last_kept = key
+        else:
+            last_kept = key
+    changed = True
+    while changed:  # a run of buttons under a notice goes line by line
+        changed = False
+        for n, (k, line) in enumerate(flat):
+            words = len(line.text.split())
+            if keep[n] and words <= STICKY_MAX_WORDS and _sticky_neighbour(flat, sticky, n):
+                keep[n] = False
+                sticky[n] = words <= BUTTON_MAX_WORDS
+                changed = True
     out: list[list[_Line]] = [[] for _ in paragraphs]
     for (k, line), kept in zip(flat, keep):
         if kept:
             out[k].append(line)
     return [p for p in out if p]
+
+
+def _sticky_neighbour(flat, sticky, n: int) -> bool:
+    """A caption above its credit line, a newsletter teaser above its sign-up button, the
+    buttons under a cookie notice: the line next to a sticky line in the same paragraph."""
+    k = flat[n][0]
+    return any(0 <= m < len(flat) and flat[m][0] == k and sticky[m] for m in (n - 1, n + 1))
 
 
 def _is_related_item(line: _Line) -> bool:
@@ -155,34 +199,52 @@ def _paragraph_is_noise(paragraph: list[_Line]) -> bool:
 # ---------------------------------------------------------------- header and tail
 
 
-def _is_prose(paragraph: list[_Line]) -> bool:
-    if any(line.heading for line in paragraph):
+def _is_prose_line(line: _Line) -> bool:
+    if line.heading:
         return False
-    words = _words(paragraph)
-    return words >= PROSE_ALWAYS_WORDS or (words >= PROSE_MIN_WORDS and ends_sentence(_joined(paragraph)))
+    text = line.text
+    words = len(text.split())
+    if words < PROSE_MIN_WORDS or _matches(("byline",), text):
+        return False
+    return words >= PROSE_ALWAYS_WORDS or ends_sentence(text)
 
 
 def _is_header_line(line: _Line, title_key: str | None) -> bool:
     text = line.text
     if line.heading or (title_key and comparable(text) == title_key):
         return True
-    if _matches(("byline",), text) or is_timestamp(text):
+    if _is_byline(line):
         return True
     return len(text.split()) <= HEADER_LINE_MAX_WORDS and not ends_sentence(text)
 
 
+def _is_byline(line: _Line) -> bool:
+    return bool(_matches(("byline",), line.text) or is_timestamp(line.text))
+
+
 def _drop_header(paragraphs: list[list[_Line]], title: str | None) -> list[list[_Line]]:
-    first_prose = next((k for k, p in enumerate(paragraphs) if _is_prose(p)), None)
-    if first_prose is None:
+    """Drop the page header: everything before the first prose line that is a title, kicker,
+    byline, dateline or other non-sentence line.  A short standfirst (dek) followed by a
+    byline within a few lines is header too."""
+    flat = [(k, line) for k, paragraph in enumerate(paragraphs) for line in paragraph]
+    first = next((n for n, (_, line) in enumerate(flat) if _is_prose_line(line)), None)
+    if first is None:
         return paragraphs
+    boundary = first
+    for n in range(first, min(first + DEK_LOOKAHEAD, len(flat))):
+        if _is_byline(flat[n][1]):
+            boundary = n + 1
+        elif len(flat[n][1].text.split()) > DEK_MAX_WORDS:
+            break
+    if boundary > first:
+        first = next((n for n in range(boundary, len(flat)) if _is_prose_line(flat[n][1])), len(flat))
     title_key = comparable(plain_line(title)) if title else None
-    out = []
-    for k, paragraph in enumerate(paragraphs):
-        if k < first_prose:
-            paragraph = [line for line in paragraph if not _is_header_line(line, title_key)]
-        if paragraph:
-            out.append(paragraph)
-    return out
+    out: list[list[_Line]] = [[] for _ in paragraphs]
+    for n, (k, line) in enumerate(flat):
+        if n < boundary or (n < first and _is_header_line(line, title_key)):
+            continue
+        out[k].append(line)
+    return [p for p in out if p]
 
 
 def _is_tail_junk(paragraph: list[_Line]) -> bool:
@@ -190,7 +252,7 @@ def _is_tail_junk(paragraph: list[_Line]) -> bool:
     words = _words(paragraph)
     if words > TAIL_MAX_WORDS:
         return False
-    if _matches(("bio", "byline"), text):
+    if _matches(("bio", "byline"), text, MAX_TAIL_CHARS):
         return True
     return words <= TAIL_STUB_WORDS and not ends_sentence(text) and not any(line.item for line in paragraph)
 
@@ -218,7 +280,12 @@ def _rejoin(paragraphs: list[list[_Line]]) -> list[list[_Line]]:
 
 
 def _continues(previous: list[_Line], paragraph: list[_Line]) -> bool:
+    """A paragraph broken by a stray blank line: the first part stops mid-sentence and the
+    next starts in lower case, or (German nouns are capitalised) the first part is a long
+    prose line that stops without punctuation and the next is prose too."""
     last, first = previous[-1], paragraph[0]
-    if last.heading or first.heading or last.item or first.item:
+    if last.heading or first.heading or last.item or first.item or ends_sentence(last.text):
         return False
-    return not ends_sentence(last.text) and bool(_LOWER_START.match(first.text))
+    if _LOWER_START.match(first.text):
+        return True
+    return len(last.text.split()) >= PROSE_MIN_WORDS and _words(paragraph) >= BROKEN_TAIL_MIN_WORDS

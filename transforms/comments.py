@@ -2,12 +2,13 @@
 
 The widget vocabulary (counts, headings, form labels, Reply/Like/vote chrome, author-line and
 reply-marker shapes, per family and language) lives in transforms/rules/comment_widgets.json;
-this module walks those rules.  A section starts only on widget evidence (a count or heading
-line, or two widget lines close together) after some article prose, so prose that talks about
+transforms/comment_lines.py classifies lines with it.  A section starts only on widget
+evidence (a count or heading line, a widget line with more chrome next to it, or a cluster of
+thread chrome around timestamps) after some article prose, so prose that talks about
 "comments" never cuts the body.  Inside the section, author lines are told from short comment
 lines by several signals at once (line shape, names recurring in the thread, blank lines,
-timestamps and action bars around the line) and one best labelling of the whole thread is
-chosen, so that every author line is followed by some comment text.
+timestamps and action bars around the line), and one best labelling of the whole thread is
+chosen so that author lines and comment text alternate.
 """
 
 from __future__ import annotations
@@ -16,9 +17,12 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from transforms import rules
-from transforms.lines import comparable, indent_width, plain_line
-from transforms.timestamps import is_timestamp, parse_timestamp, split_trailing_timestamp
+from transforms.comment_lines import (
+    ANCHOR, BLANK, BOILER, CHROME, COUNT, END, FORM, NOISE, QUOTE, REPLY_TO, SPECIFIC, TEXT, TIME, WIDGET,
+    Candidate, Line, at_names, bare_candidate, classify_all, explicit_author, refine_thread,
+)
+from transforms.lines import comparable
+from transforms.timestamps import parse_timestamp
 
 
 @dataclass(frozen=True)
@@ -38,47 +42,14 @@ class CommentSection:
 
 EMPTY_SECTION = CommentSection(None, ())
 
-BLANK, COUNT, ANCHOR, WIDGET, FORM, NOISE, TIME, TEXT = (
-    "blank", "count", "anchor", "widget", "form", "noise", "time", "text",
-)
-CHROME = (COUNT, ANCHOR, WIDGET, FORM, NOISE, TIME)
-
-MIN_PROSE_WORDS_BEFORE = 40  # a section never starts before this much article prose
-EVIDENCE_WINDOW = 6  # non-blank lines after a weak widget line searched for a second one
-_SEPARATORS = re.compile(r"\s*[|·•]\s*")
-_NAME_END = tuple(".!?…:;,\"”»")
-_HANDLE_SPLIT = re.compile(r"\s{2,}|\s*(?:→|➞|►|->)\s*")
-
-
-@dataclass(frozen=True)
-class _Line:
-    index: int
-    raw: str
-    text: str
-    kind: str
-    indent: int = 0
-    count: int | None = None
-    stamp: str | None = None
-
-
-@dataclass
-class _Draft:
-    author: str | None
-    stamp: str | None
-    indent: int
-    parent_name: str | None = None
-    paragraphs: list[list[str]] = field(default_factory=list)
-    new_paragraph: bool = True
-
-    def add(self, text: str, new_paragraph: bool) -> None:
-        if new_paragraph or not self.paragraphs:
-            self.paragraphs.append([text])
-        else:
-            self.paragraphs[-1].append(text)
-
-    @property
-    def body(self) -> str:
-        return "\n\n".join(" ".join(p) for p in self.paragraphs if p).strip()
+MIN_PROSE_WORDS_BEFORE = 40  # a section starts after this much article prose ...
+MIN_PROSE_WORDS_SHORT = 20  # ... or after this much when comments with authors follow
+EVIDENCE_WINDOW = 6  # non-blank lines looked at after a widget line for more chrome
+CLUSTER_WINDOW = 4  # a chrome line and the next non-blank lines ...
+CLUSTER_MIN = 3  # ... of which this many are chrome: a thread without a heading
+AUTHOR_AFTER_AUTHOR = -3.0  # two author lines in a row (no comment text between)
+LAYOUT_SHARE = 0.75  # when this share of author lines carry a timestamp ...
+UNSTAMPED_SCORE = -5.0  # ... a line without one scores at most this as an author
 
 
 # ---------------------------------------------------------------- public API
@@ -86,78 +57,28 @@ class _Draft:
 
 def split_comment_section(text: str) -> tuple[str, CommentSection]:
     """(article part, parsed comment section); the section is empty when the page has none."""
-    lines = _classify_all(text.split("\n"))
-    start = _section_start(lines)
-    if start is None:
-        return text, EMPTY_SECTION
-    article = "\n".join(line.raw for line in lines[:start]).rstrip()
-    return article, _parse(lines[start:])
+    lines = classify_all(text.split("\n"))
+    for start, needs_author in _section_starts(lines):
+        article = "\n".join(line.raw for line in lines[:start]).rstrip()
+        section = _parse(lines[start:], context=article)
+        if needs_author and not any(c.author for c in section.comments):
+            continue
+        return article, section
+    return text, EMPTY_SECTION
 
 
 def split_comment_block(text: str) -> CommentSection:
     """Parse a block that holds only comments (e.g. trafilatura's comment text, which has no
     author lines: then every comment comes back with author None)."""
-    return _parse(_classify_all(text.split("\n")))
-
-
-# ---------------------------------------------------------------- line classes
-
-
-def _classify_all(raw_lines: list[str]) -> list[_Line]:
-    return [_classify(i, raw) for i, raw in enumerate(raw_lines)]
-
-
-def _count_value(text: str) -> int | None:
-    words = text.split()
-    if len(words) > 30 or (text.endswith(".") and len(words) > 6):
-        return None
-    for rule in rules.rules_of(rules.COMMENT_FILE, "count"):
-        match = rule.regex.fullmatch(text)
-        if match:
-            number = match.group("n").lower()
-            return int(number) if number.isdigit() else rules.number_words().get(number)
-    return None
-
-
-def _is_chrome_piece(piece: str) -> bool:
-    return bool(
-        not piece
-        or rules.kind_regex(rules.COMMENT_FILE, ("noise",)).fullmatch(piece)
-        or is_timestamp(piece)
-    )
-
-
-def _classify(index: int, raw: str) -> _Line:
-    text = plain_line(raw)
-    indent = indent_width(raw)
-    if not text:
-        return _Line(index, raw, "", BLANK, indent)
-    count = _count_value(text)
-    if count is not None:
-        return _Line(index, raw, text, COUNT, indent, count=count)
-    if rules.kind_regex(rules.COMMENT_FILE, ("anchor",)).fullmatch(text):
-        return _Line(index, raw, text, ANCHOR, indent)
-    if is_timestamp(text):
-        return _Line(index, raw, text, TIME, indent, stamp=text)
-    if rules.kind_regex(rules.COMMENT_FILE, ("noise",)).fullmatch(text):
-        return _Line(index, raw, text, NOISE, indent)
-    pieces = _SEPARATORS.split(text)
-    if len(pieces) > 1 and all(_is_chrome_piece(p) for p in pieces):
-        stamp = next((p for p in pieces if p and is_timestamp(p)), None)
-        return _Line(index, raw, text, NOISE, indent, stamp=stamp)
-    if rules.kind_regex(rules.COMMENT_FILE, ("form",)).fullmatch(text):
-        return _Line(index, raw, text, FORM, indent)
-    if rules.kind_regex(rules.COMMENT_FILE, ("widget",)).fullmatch(text):
-        return _Line(index, raw, text, WIDGET, indent)
-    if rules.kind_regex(rules.BOILERPLATE_FILE, rules.LINE_NOISE_KINDS, "thread").fullmatch(text):
-        return _Line(index, raw, text, NOISE, indent)
-    return _Line(index, raw, text, TEXT, indent)
+    return _parse(classify_all(text.split("\n")), shape_alone=False)
 
 
 # ---------------------------------------------------------------- where the section starts
 
 
-def _section_start(lines: list[_Line]) -> int | None:
+def _section_starts(lines: list[Line]):
+    """Candidate starts in page order, each with whether it still needs authored comments to
+    count (a start found from a chrome cluster alone)."""
     prose_words = 0
     for i, line in enumerate(lines):
         if line.kind == TEXT:
@@ -165,29 +86,41 @@ def _section_start(lines: list[_Line]) -> int | None:
             if words >= 8:
                 prose_words += words
             continue
-        if prose_words < MIN_PROSE_WORDS_BEFORE:
+        if prose_words < MIN_PROSE_WORDS_SHORT or line.kind == BLANK:
             continue
-        if line.kind in (COUNT, ANCHOR) or (line.kind in (WIDGET, FORM) and _evidence_near(lines, i)):
-            return _extend_back(lines, i)
-    return None
-
-
-def _evidence_near(lines: list[_Line], i: int) -> bool:
-    seen = 0
-    for line in lines[i + 1:]:
-        if line.kind == BLANK:
+        if line.kind in (COUNT, ANCHOR):
+            yield _extend_back(lines, i), prose_words < MIN_PROSE_WORDS_BEFORE
+        elif prose_words < MIN_PROSE_WORDS_BEFORE:
             continue
-        seen += 1
-        if seen > EVIDENCE_WINDOW:
-            return False
-        if line.kind in CHROME:
-            return True
-        if line.kind == TEXT and _explicit_author(line.text) is not None:
-            return True
-    return False
+        elif line.kind in (WIDGET, FORM) and _chrome_near(lines, i) >= 1:
+            yield _extend_back(lines, i), True
+        elif _is_chrome(line) and _cluster(lines, i):
+            yield _extend_back(lines, i), True
 
 
-def _extend_back(lines: list[_Line], i: int) -> int:
+def _is_chrome(line: Line) -> bool:
+    return (line.kind in CHROME and line.kind != BOILER) or (line.kind == TEXT and explicit_author(line.text) is not None)
+
+
+def _is_specific(line: Line) -> bool:
+    return line.kind in SPECIFIC or (line.kind == TEXT and explicit_author(line.text) is not None)
+
+
+def _window(lines: list[Line], i: int) -> list[Line]:
+    return [x for x in lines[i + 1:] if x.kind != BLANK][:EVIDENCE_WINDOW]
+
+
+def _chrome_near(lines: list[Line], i: int) -> int:
+    return sum(1 for x in _window(lines, i) if _is_chrome(x) and x.kind != END)
+
+
+def _cluster(lines: list[Line], i: int) -> bool:
+    window = ([lines[i]] + _window(lines, i))[:CLUSTER_WINDOW]
+    chrome = [x for x in window if _is_chrome(x)]
+    return len(chrome) >= CLUSTER_MIN and any(_is_specific(x) for x in chrome)
+
+
+def _extend_back(lines: list[Line], i: int) -> int:
     start = i
     while start > 0 and lines[start - 1].kind in (BLANK,) + CHROME:
         start -= 1
@@ -199,83 +132,11 @@ def _extend_back(lines: list[_Line], i: int) -> int:
 # ---------------------------------------------------------------- author lines
 
 
-@dataclass(frozen=True)
-class _Candidate:
-    name: str
-    stamp: str | None
-    parent_name: str | None
-    strength: float  # evidence from the line alone; 0 for a bare line
-
-
-def _name_shaped(name: str) -> bool:
-    words = name.split()
-    return 0 < len(name) <= 60 and 0 < len(words) <= 6 and not name.endswith(_NAME_END)
-
-
-def _explicit_author(text: str) -> _Candidate | None:
-    for rule in rules.rules_of(rules.COMMENT_FILE, "author"):
-        match = rule.regex.fullmatch(text)
-        if not match:
-            continue
-        groups = match.groupdict()
-        name = _clean_name(groups.get("author") or "")
-        stamp = (groups.get("ts") or "").strip() or None
-        if stamp and not is_timestamp(stamp):
-            if rule.needs_ts:
-                continue
-            name, stamp = _clean_name(text[match.start("author"):]), None
-        if rule.needs_ts and not stamp:
-            continue
-        if _name_shaped(name):
-            return _Candidate(name, stamp, _clean_name(groups.get("parent") or "") or None, 8.0)
-    split = split_trailing_timestamp(text)
-    if split:
-        head, stamp = split
-        separated = bool(re.search(r"[|•·,–—-]\s*$|\s(?:on|at|am|le|el)\s*$", head))
-        name = _clean_name(re.sub(r"\s(?:on|at|am|le|el|posted)\s*$", "", head.strip(" |•·,–—-")))
-        if "," in name:
-            name = name.split(",")[0].strip()
-        if _name_shaped(name):
-            parent = None
-            parts = [p for p in _HANDLE_SPLIT.split(name) if p]
-            if len(parts) == 2:
-                name, parent = parts
-            return _Candidate(name, stamp, parent, 5.0 if separated else 3.5)
-    return None
-
-
-def _clean_name(name: str) -> str:
-    name = name.strip().strip(" |•·:–—-").strip()
-    return re.sub(r"^(?:by|von|par|por)\s+", "", name, flags=re.IGNORECASE)
-
-
-def _quote_header(text: str) -> str | None:
-    """The name a reply/quote marker line points at ("X wrote:", "In reply to X"), else None."""
-    for rule in rules.rules_of(rules.COMMENT_FILE, "reply"):
-        if rule.prefix:
-            continue
-        match = rule.regex.fullmatch(text)
-        if match:
-            groups = match.groupdict()
-            name = groups.get("name") or groups.get("name2")
-            if name and _name_shaped(name.strip()):
-                return name.strip()
-    return None
-
-
-def _at_names(text: str) -> list[str]:
-    """Candidate names of a leading @mention, longest first."""
-    for rule in rules.rules_of(rules.COMMENT_FILE, "reply"):
-        if not rule.prefix:
-            continue
-        match = rule.regex.match(text)
-        if match:
-            words = match.group("name").split()
-            return [" ".join(words[:k]) for k in range(len(words), 0, -1)]
-    return []
-
-
-def _shape_score(text: str) -> float:
+def _shape_score(name: str, text: str) -> float:
+    """How much a line looks like an author line by its shape; `name` is the line without
+    badges after a separator ('Linda Carr · Works at ...' -> 'Linda Carr')."""
+    if name != text and len(text) <= 80:
+        text = name
     words = text.split()
     if len(text) > 50 or len(words) > 6:
         return -8.0
@@ -297,51 +158,40 @@ def _shape_score(text: str) -> float:
     return score
 
 
-def _author_scores(lines: list[_Line], texts: list[int], candidates: dict[int, _Candidate | None]) -> list[float]:
+def _author_scores(lines: list[Line], texts: list[int], candidates: dict[int, Candidate]) -> list[float]:
     """Evidence (log-odds-like) that each TEXT line (indices into `lines`) is an author line."""
     standalone = {}
     for i in texts:
         before = lines[i - 1].kind if i > 0 else BLANK
         after = lines[i + 1].kind if i + 1 < len(lines) else BLANK
         standalone[i] = before != TEXT and after != TEXT
-    names = {}
+    names: dict[str, list[int]] = {}
     for i in texts:
-        key = comparable(candidates[i].name if candidates[i] else lines[i].text)
-        names.setdefault(key, []).append(i)
-    referenced = set()
+        names.setdefault(comparable(candidates[i].name), []).append(i)
+    referenced = {comparable(x.name) for x in lines if x.kind in (QUOTE, REPLY_TO) and x.name}
     for i in texts:
-        target = _quote_header(lines[i].text)
-        if target:
-            referenced.add(comparable(target))
-        for name in _at_names(lines[i].text):
-            referenced.add(comparable(name))
+        referenced.update(comparable(n) for n in at_names(lines[i].text))
 
+    layout = _time_layout(lines)
     scores = []
     for pos, i in enumerate(texts):
-        line = lines[i]
         cand = candidates[i]
-        quote = _quote_header(line.text)
-        if cand is not None and cand.strength > 0:
-            score = cand.strength
-        elif quote is not None:
-            score = -6.0  # "X wrote:" heads a quote inside a comment
-        else:
-            score = _shape_score(line.text)
-        key = comparable(cand.name if cand else line.text)
-        recurring = [j for j in names.get(key, []) if j != i and standalone.get(j)]
-        if recurring and standalone[i]:
+        score = cand.strength if cand.strength > 0 else _shape_score(cand.name, lines[i].text)
+        key = comparable(cand.name)
+        if standalone[i] and any(j != i and standalone[j] for j in names.get(key, [])):
             score += 2.5
         if key in referenced:
             score += 1.5
-        prev = _neighbour(lines, i, -1)
-        nxt = _neighbour(lines, i, +1)
         if i > 0 and lines[i - 1].kind == TEXT:
             score -= 2.0
         elif standalone[i]:
             score += 0.5
-        if nxt is not None and nxt.kind == TIME:
+        prev = _previous_non_blank(lines, i)
+        if layout == UNDER and any(x.kind == TIME for x in _next_non_blank(lines, i, 2)):
             score += 4.0
-        if prev is not None and prev.kind == NOISE:
+        if prev is not None and prev.kind == TIME:
+            score += {UNDER: -2.0, HEADER: 4.0, FOOTER: 1.5}[layout]
+        elif prev is not None and prev.kind in (NOISE, END, WIDGET, FORM, COUNT, ANCHOR):
             score += 1.5
         if pos == 0:
             score += 1.0
@@ -355,36 +205,57 @@ def _author_scores(lines: list[_Line], texts: list[int], candidates: dict[int, _
     return scores
 
 
-def _neighbour(lines: list[_Line], i: int, step: int) -> _Line | None:
-    j = i + step
-    while 0 <= j < len(lines):
+UNDER, HEADER, FOOTER = "under", "header", "footer"
+
+
+def _time_layout(lines: list[Line]) -> str:
+    """Where the thread prints a comment's timestamp (a vote over its timestamp lines):
+    UNDER the author line (Disqus, WordPress, XenForo: the nearest text above, in the same
+    block, is a short name), as a HEADER above the author (a blank line above the time), or
+    in the FOOTER under the comment text (Facebook: 'Like / Reply / 2w')."""
+    votes = {UNDER: 0, HEADER: 0, FOOTER: 0}
+    for i, line in enumerate(lines):
+        if line.kind == TIME:
+            votes[_time_role(lines, i)] += 1
+    return max((UNDER, HEADER, FOOTER), key=lambda role: votes[role])
+
+
+def _time_role(lines: list[Line], i: int) -> str:
+    for j in range(i - 1, -1, -1):
+        kind = lines[j].kind
+        if kind == BLANK:
+            return HEADER
+        if kind in (TEXT, REPLY_TO):
+            text = lines[j].text
+            short_name = len(text.split()) <= 5 and not text.rstrip().endswith((".", "!", "?", "…"))
+            return UNDER if short_name or kind == REPLY_TO else FOOTER
+    return HEADER
+
+
+def _next_non_blank(lines: list[Line], i: int, n: int) -> list[Line]:
+    return [x for x in lines[i + 1:i + 1 + 4 * n] if x.kind != BLANK][:n]
+
+
+def _previous_non_blank(lines: list[Line], i: int) -> Line | None:
+    for j in range(i - 1, -1, -1):
         if lines[j].kind != BLANK:
             return lines[j]
-        j += step
     return None
 
 
-def _label(lines: list[_Line], texts: list[int], scores: list[float]) -> list[bool]:
-    """Best author/body labelling: an author line gets its score, a body line 0; two author
-    lines in a row cost 3 (1 when chrome such as a deleted-comment marker sits between)."""
+def _label(lines: list[Line], texts: list[int], scores: list[float]) -> list[bool]:
+    """Best author/body labelling (Viterbi over two states): an author line gets its score, a
+    body line 0, two author lines in a row pay AUTHOR_AFTER_AUTHOR."""
     if not texts:
         return []
-    neg = float("-inf")
     best_a, best_b = scores[0], 0.0
-    back: list[tuple[bool, bool]] = [(False, False)]  # (prev label if A, prev label if B)
+    back: list[tuple[bool, bool]] = [(False, False)]
     for k in range(1, len(texts)):
-        chrome_between = any(lines[j].kind in CHROME for j in range(texts[k - 1] + 1, texts[k]))
-        aa = -1.0 if chrome_between else -3.0
-        from_a_to_a = best_a + aa
-        from_b_to_a = best_b
-        new_a = max(from_a_to_a, from_b_to_a) + scores[k]
-        prev_for_a = from_a_to_a >= from_b_to_a
-        new_b = max(best_a, best_b)
-        prev_for_b = best_a >= best_b
-        back.append((prev_for_a, prev_for_b))
-        best_a, best_b = new_a, new_b
+        from_a, from_b = best_a + AUTHOR_AFTER_AUTHOR, best_b
+        back.append((from_a >= from_b, best_a >= best_b))
+        best_a, best_b = max(from_a, from_b) + scores[k], max(best_a, best_b)
     labels = [False] * len(texts)
-    state = best_a >= best_b and best_a > neg
+    state = best_a >= best_b
     for k in range(len(texts) - 1, -1, -1):
         labels[k] = state
         state = back[k][0] if state else back[k][1]
@@ -394,55 +265,115 @@ def _label(lines: list[_Line], texts: list[int], scores: list[float]) -> list[bo
 # ---------------------------------------------------------------- the thread
 
 
-def _parse(lines: list[_Line]) -> CommentSection:
+@dataclass
+class _Draft:
+    author: str | None
+    stamp: str | None
+    indent: int
+    parent_name: str | None = None
+    replies: int | None = None
+    paragraphs: list[list[str]] = field(default_factory=list)
+
+    def add(self, text: str, new_paragraph: bool) -> None:
+        if new_paragraph or not self.paragraphs:
+            self.paragraphs.append([text])
+        else:
+            self.paragraphs[-1].append(text)
+
+    @property
+    def body(self) -> str:
+        return "\n\n".join(" ".join(p) for p in self.paragraphs if p).strip()
+
+
+def _parse(lines: list[Line], context: str = "", shape_alone: bool = True) -> CommentSection:
+    """Parse thread lines.  shape_alone: short lines may be author lines on their shape and
+    recurrence alone (true below widget evidence); else the block also needs thread chrome
+    (timestamps, action lines) or explicit author lines, as a bare comment block from an
+    extractor (trafilatura) has no author lines at all."""
     declared = next((line.count for line in lines if line.kind == COUNT), None)
+    if declared is None:  # a bare 'N replies' heading above the thread
+        first_text = next((i for i, line in enumerate(lines) if line.kind == TEXT), len(lines))
+        declared = next((line.replies for line in lines[:first_text] if line.replies is not None), None)
+    lines = refine_thread(lines, context)
     texts = [i for i, line in enumerate(lines) if line.kind == TEXT]
-    candidates = {i: _explicit_author(lines[i].text) for i in texts}
+    candidates = {i: explicit_author(lines[i].text) or bare_candidate(lines[i]) for i in texts}
     scores = _author_scores(lines, texts, candidates)
     labels = _label(lines, texts, scores)
-    if not any(labels):
-        drafts = _authorless(lines, texts)
+    layout = _time_layout(lines)
+    stamped = [_has_own_timestamp(lines, i, candidates[i], layout) for i in texts]
+    authors = [k for k, is_author in enumerate(labels) if is_author]
+    if layout != FOOTER and len(authors) >= 3 and sum(stamped[k] for k in authors) >= LAYOUT_SHARE * len(authors):
+        # The thread prints a timestamp with (nearly) every author: a line without one is
+        # not an author line (a widget header, a short comment line).
+        scores = [score if stamped[k] else min(score, UNSTAMPED_SCORE) for k, score in enumerate(scores)]
+        labels = _label(lines, texts, scores)
+    if not shape_alone and not _has_thread_evidence(lines, candidates):
+        labels = [False] * len(texts)
+    if any(labels):
+        drafts = _drafts(lines, dict(zip(texts, labels)), candidates, layout)
     else:
-        drafts = _drafts(lines, texts, labels, candidates)
+        drafts = _authorless(lines, texts)
     return CommentSection(declared, _finish(drafts))
 
 
-def _drafts(lines, texts, labels, candidates) -> list[_Draft]:
-    drafts: list[_Draft] = []
+def _has_own_timestamp(lines: list[Line], i: int, cand: Candidate, layout: str) -> bool:
+    if cand.stamp:
+        return True
+    if layout == UNDER:
+        return any(x.kind == TIME for x in _next_non_blank(lines, i, 2))
+    prev = _previous_non_blank(lines, i)
+    return prev is not None and prev.kind == TIME
+
+
+def _has_thread_evidence(lines: list[Line], candidates: dict[int, Candidate]) -> bool:
+    return any(line.kind in CHROME and line.kind != BOILER for line in lines) or any(
+        cand.strength > 0 for cand in candidates.values()
+    )
+
+
+def _drafts(
+    lines: list[Line], is_author: dict[int, bool], candidates: dict[int, Candidate], layout: str
+) -> list[_Draft]:
     orphan = _Draft(None, None, 0)
+    drafts: list[_Draft] = []
     current = orphan
-    is_author = dict(zip(texts, labels))
-    last_text = None
+    new_paragraph = True
+    stamp_ahead = None  # a timestamp printed just above the next author line
+    depth_ahead = None  # a nesting marker ('level 2') printed above the next comment
+    parent_ahead = None  # a reply marker printed above the next comment
     for i, line in enumerate(lines):
+        if line.depth is not None:
+            depth_ahead = line.depth
         if line.kind == TEXT and is_author[i]:
             cand = candidates[i]
-            name = cand.name if cand else _clean_name(line.text)
-            current = _Draft(name, cand.stamp if cand else None, line.indent,
-                             parent_name=cand.parent_name if cand else None)
+            indent = line.indent if depth_ahead is None else 4 * depth_ahead
+            current = _Draft(cand.name, cand.stamp or stamp_ahead, indent, parent_name=cand.parent_name or parent_ahead)
+            stamp_ahead = depth_ahead = parent_ahead = None
             drafts.append(current)
-            last_text = i
+            new_paragraph = True
         elif line.kind == TEXT:
-            quoted = _quote_header(line.text)
-            if quoted is not None:
-                current.parent_name = current.parent_name or quoted
-                current.new_paragraph = True
-                continue
-            new_par = last_text is None or any(lines[j].kind != TEXT for j in range(last_text + 1, i))
-            current.add(line.text, new_par or current.new_paragraph or _is_author_line(lines, last_text, is_author))
-            current.new_paragraph = False
-            last_text = i
-        elif line.stamp and current.author is not None and current.stamp is None and not current.paragraphs:
-            current.stamp = line.stamp
-    if orphan.paragraphs and len(orphan.body.split()) >= 3:
-        drafts.insert(0, orphan)
+            current.add(line.text, new_paragraph)
+            new_paragraph = False
+        else:
+            ahead = next((j for j in range(i + 1, len(lines)) if lines[j].kind != BLANK), None)
+            if line.kind in (QUOTE, REPLY_TO) and line.name:
+                if ahead is not None and is_author.get(ahead, False):
+                    parent_ahead = line.name  # '→ Antwort an X' printed above the reply
+                elif current.parent_name is None:
+                    current.parent_name = line.name
+            if line.kind == TIME and layout == HEADER and ahead is not None and is_author.get(ahead, False):
+                stamp_ahead = line.stamp
+            elif line.stamp and current.stamp is None and current is not orphan:
+                current.stamp = line.stamp
+            if line.replies is not None and current is not orphan and current.replies is None:
+                current.replies = line.replies
+            new_paragraph = True
+    # Text above the first author line of a thread with authors is widget chrome the rules
+    # do not know (a teaser, a prompt): it is not a comment.
     return drafts
 
 
-def _is_author_line(lines, index, is_author) -> bool:
-    return index is not None and lines[index].kind == TEXT and is_author.get(index, False)
-
-
-def _authorless(lines: list[_Line], texts: list[int]) -> list[_Draft]:
+def _authorless(lines: list[Line], texts: list[int]) -> list[_Draft]:
     """Without author lines, comments are separated by chrome lines (Reply, timestamps...),
     else by blank lines, else each line is one comment."""
     if not texts:
@@ -465,37 +396,87 @@ def _authorless(lines: list[_Line], texts: list[int]) -> list[_Draft]:
 
 
 def _finish(drafts: list[_Draft]) -> tuple[Comment, ...]:
-    kept = [d for d in drafts if d.body]
-    indents = {d.indent for d in kept if d.author is not None}
-    comments: list[Comment] = []
-    for k, draft in enumerate(kept):
-        parent = _parent_by_name(kept, k, draft.parent_name)
+    kept = _without_repeats([d for d in drafts if d.body])
+    _split_reply_names(kept)
+    parents = _parents(kept)
+    return tuple(
+        Comment(
+            position=k + 1,
+            author=draft.author or None,
+            body=draft.body,
+            parent_position=None if parents[k] is None else parents[k] + 1,
+            posted_at=parse_timestamp(draft.stamp, require_time=True) if draft.stamp else None,
+        )
+        for k, draft in enumerate(kept)
+    )
+
+
+def _without_repeats(drafts: list[_Draft]) -> list[_Draft]:
+    """A comment shown twice (a 'Readers' picks' box above the full list) counts once, where
+    it stands in the full list (its last occurrence)."""
+    last = {}
+    for k, draft in enumerate(drafts):
+        last[(comparable(draft.author or ""), comparable(draft.body))] = k
+    return [d for k, d in enumerate(drafts) if last[(comparable(d.author or ""), comparable(d.body))] == k]
+
+
+def _parents(drafts: list[_Draft]) -> list[int | None]:
+    """Parent index of each comment: a named reply target ('X wrote:', Disqus reply-to, an
+    @mention of a previous author), an 'N replies' count above, or deeper indentation."""
+    parents: list[int | None] = []
+    indents = {d.indent for d in drafts if d.author is not None}
+    pending: list[tuple[int, int]] = []  # (parent index, replies still expected)
+    for k, draft in enumerate(drafts):
+        parent = _by_name(drafts, k, draft.parent_name)
         if parent is None:
-            for name in _at_names(draft.body):
-                parent = _parent_by_name(kept, k, name)
+            for name in at_names(draft.body):
+                parent = _by_name(drafts, k, name)
                 if parent is not None:
                     break
+        if parent is None and pending:
+            parent = pending[-1][0]
+        if pending:
+            index, left = pending[-1]
+            pending[-1] = (index, left - 1)
+            if left - 1 <= 0:
+                pending.pop()
         if parent is None and len(indents) > 1:
-            parent = next((j for j in range(k - 1, -1, -1) if kept[j].indent < draft.indent), None)
-        comments.append(
-            Comment(
-                position=k + 1,
-                author=draft.author or None,
-                body=draft.body,
-                parent_position=None if parent is None else parent + 1,
-                posted_at=parse_timestamp(draft.stamp) if draft.stamp else None,
-            )
-        )
-    return tuple(comments)
+            parent = next((j for j in range(k - 1, -1, -1) if drafts[j].indent < draft.indent), None)
+        if draft.replies:
+            pending.append((k, draft.replies))
+        parents.append(parent)
+    return parents
 
 
-def _parent_by_name(drafts: list[_Draft], k: int, name: str | None) -> int | None:
+def _name_key(name: str) -> str:
+    return re.sub(r"[\W_]+", " ", comparable(name)).strip()
+
+
+def _by_name(drafts: list[_Draft], k: int, name: str | None) -> int | None:
     if not name:
         return None
-    wanted = comparable(name).lstrip("@")
+    wanted = _name_key(name)
     squashed = wanted.replace(" ", "")
     for j in range(k - 1, -1, -1):
-        author = comparable(drafts[j].author or "")
+        author = _name_key(drafts[j].author or "")
         if author and (author == wanted or author.replace(" ", "") == squashed):
             return j
+    for j in range(k - 1, -1, -1):  # 'Hans-Peter' for the author shown as 'Hans-Peter, Köln'
+        author = _name_key(drafts[j].author or "")
+        if wanted and author.startswith(wanted + " "):
+            return j
     return None
+
+
+def _split_reply_names(drafts: list[_Draft]) -> None:
+    """Disqus prints a reply's header as 'Replier Replied-to' (the arrow lost in the text):
+    an author name that ends with the name of an earlier author of the thread is split."""
+    for k, draft in enumerate(drafts):
+        if not draft.author or draft.parent_name:
+            continue
+        for j in range(k - 1, -1, -1):
+            earlier = drafts[j].author
+            if earlier and len(earlier) < len(draft.author) and draft.author.endswith(" " + earlier):
+                draft.author = draft.author[: -len(earlier)].strip()
+                draft.parent_name = earlier
+                break

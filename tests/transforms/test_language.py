@@ -1,6 +1,7 @@
 """transforms.language: codes, thresholds, sampling, determinism."""
 
 import os
+from pathlib import Path
 
 import pytest
 from langdetect.detector_factory import PROFILES_DIRECTORY
@@ -75,3 +76,28 @@ def test_long_text_is_sampled_from_head_and_middle():
 
 def test_short_text_is_not_sampled():
     assert sample_text("short text") == "short text"
+
+
+SEED_004_AUTHORS = {"RichardD", "velociraptor", "paul ( original )", "this name is better",
+                    "IOLANTOH", "Ricky Miller", "The Latin Mass"}
+
+
+def seed_004_comments() -> list[str]:
+    """Comment bodies of seed 004: the blocks after 'View all comments' that
+    are not an author line (the cleaner's job, hard-coded here)."""
+    seeds = next((p / "shared" / "seeds" for p in Path(__file__).resolve().parents
+                  if (p / "shared" / "seeds").is_dir()), Path("shared/seeds"))
+    text = next(seeds.glob("004_*.txt")).read_text(encoding="utf-8")
+    section = text.split("View all comments", 1)[1]
+    blocks = [" ".join(b.split()) for b in section.split("\n\n") if b.strip()]
+    return [b for b in blocks if b not in SEED_004_AUTHORS]
+
+
+def test_seed_004_comments_are_english_or_too_short_to_tell():
+    comments = seed_004_comments()
+    assert len(comments) >= 14
+    results = detect_languages(comments)
+    assert {code for code, _ in results} <= {"en", UNKNOWN_LANGUAGE}
+    for text, (code, _) in zip(comments, results):
+        if language.count_letters(text) >= 25:
+            assert code == "en", text

@@ -1,0 +1,366 @@
+"""Classify the lines of a page for comment-section splitting (rules: rules/comment_widgets.json).
+
+Every line gets one kind: blank, count (a declared comment count), anchor (a heading that
+proves a thread), end (the widget is over), widget / form (thread chrome), noise (per-comment
+chrome: Reply, Like, votes, badges; it may carry a timestamp or an 'N replies' count), time
+(a timestamp alone), text.  `refine_thread` then reads the lines of a thread in context:
+avatar initials, quote headers with their quoted block, and Disqus-style reply-to names.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from transforms import rules
+from transforms.lines import comparable, indent_width, plain_line
+from transforms.timestamps import is_timestamp, split_trailing_timestamp
+
+BLANK, COUNT, ANCHOR, END, WIDGET, FORM, NOISE, TIME, TEXT = (
+    "blank", "count", "anchor", "end", "widget", "form", "noise", "time", "text",
+)
+BOILER = "boiler"  # page boilerplate (share bars, ads, footers) met among the comment lines
+QUOTE, REPLY_TO = "quote", "reply_to"  # set by refine_thread
+CHROME = (COUNT, ANCHOR, END, WIDGET, FORM, NOISE, TIME, BOILER)
+SPECIFIC = (COUNT, ANCHOR, END, WIDGET, FORM, TIME)  # chrome that only comment widgets print
+MAX_CHROME_CHARS = 450  # longer lines are text: every rule is bounded below this
+MAX_AUTHOR_CHARS = 200  # longer lines are never author lines
+MIN_QUOTE_CHARS = 12  # a quoted line this long that repeats earlier text is a quote
+
+_SEPARATORS = re.compile(r"\s*[|·•]\s*")
+_HAS_WORD = re.compile(r"[^\W_]")
+_NAME_END = tuple(".!?…:;,\"”»")
+_BADGE_SPLIT = re.compile(r"\s+[·•|»—–]\s+|\s+[·•|»—–]$")
+_HANDLE_SPLIT = re.compile(r"\s{2,}|\s*(?:→|➞|►|->)\s*")
+_JOINER_END = re.compile(r"(?:\s+|^)(?:on|at|am|um|le|el|posted|publié|publicado)\s*$", re.IGNORECASE)
+SIGNATURE_SEPARATOR = r"^\s*(?:_{5,}|--\s?)\s*$"
+_SIGNATURE = re.compile(SIGNATURE_SEPARATOR)
+_BY_PREFIX = re.compile(r"^(?:by|von|par|por)\s+", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Line:
+    index: int
+    raw: str
+    text: str
+    kind: str
+    indent: int = 0
+    count: int | None = None  # declared comment count (count lines)
+    stamp: str | None = None  # timestamp text the line carries
+    replies: int | None = None  # 'N replies' under a comment
+    depth: int | None = None  # nesting marker above a comment ('level 2')
+    name: str | None = None  # quote header / reply-to: the name pointed at
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """What an author line says by itself."""
+
+    name: str
+    stamp: str | None
+    parent_name: str | None
+    strength: float  # evidence from the line's own shape: 0 for a bare short line
+
+
+def classify(index: int, raw: str) -> Line:
+    text = plain_line(raw)
+    indent = indent_width(raw)
+    if not text:
+        return Line(index, raw, "", BLANK, indent)
+    if len(text) > MAX_CHROME_CHARS:
+        return Line(index, raw, text, TEXT, indent)  # no widget line is this long
+    if not _HAS_WORD.search(text):
+        return Line(index, raw, text, NOISE, indent)
+    replies = _reply_count(text)
+    if replies is not None:
+        return Line(index, raw, text, NOISE, indent, replies=replies)
+    depth = _group_number(text, "depth")
+    if depth is not None:
+        return Line(index, raw, text, NOISE, indent, depth=depth)
+    count = _count_value(text)
+    if count is not None:
+        return Line(index, raw, text, COUNT, indent, count=count)
+    for kind in (ANCHOR, END):
+        if rules.kind_regex(rules.COMMENT_FILE, (kind,)).fullmatch(text):
+            return Line(index, raw, text, kind, indent)
+    if rules.kind_regex(rules.BOILERPLATE_FILE, ("related_heading",)).fullmatch(text):
+        return Line(index, raw, text, END, indent)  # a link list after the thread closes it
+    if is_timestamp(text):
+        return Line(index, raw, text, TIME, indent, stamp=text)
+    if rules.kind_regex(rules.COMMENT_FILE, ("noise",)).fullmatch(text):
+        return Line(index, raw, text, NOISE, indent)
+    pieces = _SEPARATORS.split(text)
+    if len(pieces) > 1 and all(_is_chrome_piece(p) for p in pieces):
+        stamp = next((p for p in pieces if p and is_timestamp(p)), None)
+        return Line(index, raw, text, NOISE, indent, stamp=stamp)
+    widget = rules.kind_regex(rules.COMMENT_FILE, ("widget", "form"))
+    if len(pieces) > 1 and all(not p or widget.fullmatch(p) or _is_chrome_piece(p) for p in pieces) and not any(
+        p and is_timestamp(p) for p in pieces
+    ):  # ('Guest • 8 years ago' is an author line)
+        return Line(index, raw, text, WIDGET, indent)  # 'Log in | Sign up'
+    for kind in (FORM, WIDGET):
+        if rules.kind_regex(rules.COMMENT_FILE, (kind,)).fullmatch(text):
+            return Line(index, raw, text, kind, indent)
+    if rules.kind_regex(rules.BOILERPLATE_FILE, rules.LINE_NOISE_KINDS, "thread").fullmatch(text):
+        return Line(index, raw, text, BOILER, indent)
+    return Line(index, raw, text, TEXT, indent)
+
+
+def classify_all(raw_lines: list[str]) -> list[Line]:
+    return [classify(i, raw) for i, raw in enumerate(raw_lines)]
+
+
+def _count_value(text: str) -> int | None:
+    words = text.split()
+    if len(words) > 30 or (text.endswith(".") and len(words) > 6):
+        return None
+    for rule in rules.rules_of(rules.COMMENT_FILE, "count"):
+        match = rule.regex.fullmatch(text)
+        if match:
+            number = next(v for k, v in match.groupdict().items() if k.startswith("n") and v).lower()
+            return int(number) if number.isdigit() else rules.number_words().get(number)
+    return None
+
+
+def _reply_count(text: str) -> int | None:
+    return _group_number(text, "reply_count")
+
+
+def _group_number(text: str, kind: str) -> int | None:
+    for rule in rules.rules_of(rules.COMMENT_FILE, kind):
+        match = rule.regex.fullmatch(text)
+        if match:
+            return int(match.group("n"))
+    return None
+
+
+def _is_chrome_piece(piece: str) -> bool:
+    return bool(
+        not piece
+        or rules.kind_regex(rules.COMMENT_FILE, ("noise",)).fullmatch(piece)
+        or is_timestamp(piece)
+    )
+
+
+# ---------------------------------------------------------------- author lines
+
+
+def name_shaped(name: str, strict: bool = True) -> bool:
+    """Could be a display name: short, few words, no sentence end (unless an initial or an
+    abbreviation: 'Bill R.', 'Förster_a.D.').  strict=False (a rule already matched the line
+    as an author line): length and word count only."""
+    words = name.split()
+    if not (0 < len(name) <= 60 and 0 < len(words) <= 6):
+        return False
+    if not strict:
+        return True
+    last = words[-1]
+    if last.endswith(".") and (len(last) <= 4 or "." in last[:-1]):
+        return True  # 'Bill R.', 'J. Smith Jr.', 'Förster_a.D.'
+    return not name.endswith(_NAME_END)
+
+
+def clean_name(name: str) -> str:
+    name = _BADGE_SPLIT.split(name.strip())[0]
+    name = _JOINER_END.sub("", name.strip(" ,|•·:–—-»«›‹"))
+    name = _BY_PREFIX.sub("", name.strip(" ,|•·:–—-»«›‹")).strip()
+    for rule in rules.rules_of(rules.COMMENT_FILE, "name_prefix"):
+        match = rule.regex.match(name)
+        if match and match.end() < len(name):
+            name = name[match.end():]
+    return name
+
+
+def _split_handle(name: str) -> tuple[str, str | None]:
+    parts = [p for p in _HANDLE_SPLIT.split(name) if p]
+    if len(parts) == 2:
+        return parts[0], parts[1]
+    return name, None
+
+
+def explicit_author(text: str) -> Candidate | None:
+    """An author line recognisable from the line alone: a rule of comment_widgets.json
+    ('X says:', 'Post by X » date', 'Jane → John • 2 hours ago') or a name followed by a
+    timestamp ('John Smith • 3 hours ago', 'Ailsa, Stornoway 27 March 2019 08:12')."""
+    if len(text) > MAX_AUTHOR_CHARS:
+        return None
+    for rule in rules.rules_of(rules.COMMENT_FILE, "author"):
+        match = rule.regex.fullmatch(text)
+        if not match:
+            continue
+        groups = match.groupdict()
+        raw_name = groups.get("author") or ""
+        stamp = (groups.get("ts") or "").strip() or None
+        if stamp and not is_timestamp(stamp):
+            stamp = None
+        split = None if stamp else split_trailing_timestamp(raw_name)
+        if split:
+            raw_name, stamp = split
+        if rule.needs_ts and not stamp:
+            continue
+        name = clean_name(raw_name)
+        if name_shaped(name, strict=False):
+            parent = clean_name(groups.get("parent") or "") or None
+            if parent is None:
+                name, parent = _split_handle(name)
+            return Candidate(name, stamp, parent, 8.0)
+    split = split_trailing_timestamp(text)
+    if split:
+        head, stamp = split
+        separated = bool(re.search(r"[|•·,–—»-]\s*$|\s(?:on|at|am|le|el)\s*$", head))
+        name = clean_name(head)
+        if name_shaped(name):
+            name, parent = _split_handle(name)
+            return Candidate(name, stamp, parent, 5.0 if separated else 3.5)
+    return None
+
+
+def bare_candidate(line: Line) -> Candidate:
+    """A plain short line as an author: 'Name' or Disqus' 'Name  Replied-to' (two spaces)."""
+    raw = line.raw.strip().replace("\u00a0", " ")
+    source = raw if re.search(r"\S\s{2,}\S", raw) and plain_line(raw) == line.text else line.text
+    name, parent = _split_handle(clean_name(source) or line.text)
+    return Candidate(name, None, parent, 0.0)
+
+
+def quote_target(text: str, with_repeat_rules: bool = False) -> str | None:
+    """The name a quote header or reply marker points at ('X wrote:', 'In reply to X').
+    with_repeat_rules: also headers that count only above a repeated quote ('X:')."""
+    for rule in rules.rules_of(rules.COMMENT_FILE, "reply"):
+        if rule.prefix or (rule.needs_repeat and not with_repeat_rules):
+            continue
+        match = rule.regex.fullmatch(text)
+        if match:
+            name = next((v for k, v in match.groupdict().items() if k.startswith("name") and v), "").strip()
+            if name and name_shaped(name):
+                return name
+    return None
+
+
+def at_names(text: str) -> list[str]:
+    """Candidate names of a leading @mention, longest first."""
+    for rule in rules.rules_of(rules.COMMENT_FILE, "reply"):
+        if not rule.prefix:
+            continue
+        match = rule.regex.match(text)
+        if match:
+            words = match.group("name").split()
+            return [" ".join(words[:k]) for k in range(len(words), 0, -1)]
+    return []
+
+
+# ---------------------------------------------------------------- lines in context
+
+
+def refine_thread(lines: list[Line], context: str = "") -> list[Line]:
+    """Reclassify thread lines using their neighbours.
+
+    - after an end line (e.g. 'ALSO ON <site>', 'Powered by Disqus', a 'Most viewed' list,
+      a 'Show all 23 comments' link) below some comment text, text is chrome;
+    - lines under a signature separator ('__________', '-- ') are a forum signature;
+    - a widget word ('Guest') right above a timestamp, inside the thread, is an author;
+    - a one-letter line right above a name starting with that letter is an avatar initial;
+    - a quote header ('X wrote:', 'X said:') with the quoted lines under it (up to a blank
+      line or 'Click to expand'): the quoted text repeats earlier text of the page;
+    - a short name between an author line and its timestamp is the name replied to (Disqus).
+    """
+    out = list(lines)
+    in_signature = False  # a forum signature: under '__________' or '-- ' up to a blank line
+    for i, line in enumerate(out):
+        if _SIGNATURE.match(line.raw):
+            in_signature = True
+        elif line.kind == BLANK:
+            in_signature = False
+        elif in_signature and line.kind == TEXT:
+            out[i] = replace(line, kind=NOISE)
+    ended = seen_text = False
+    for i, line in enumerate(out):
+        if line.kind == END and seen_text or line.kind == COUNT and seen_text and _is_last_count(out, i):
+            ended = True
+        elif ended and line.kind == TEXT:
+            out[i] = replace(line, kind=NOISE)
+        seen_text = seen_text or line.kind == TEXT
+    for i, line in enumerate(out):
+        if line.kind == WIDGET and seen_text_before(out, i) and _next_kind(out, i) == TIME:
+            out[i] = replace(line, kind=TEXT)  # a commenter called 'Guest' / 'Gast'
+    for i, line in enumerate(out[:-1]):
+        nxt = out[i + 1]
+        if (
+            line.kind == TEXT
+            and len(line.text) <= 2
+            and nxt.kind == TEXT
+            and nxt.text[:1].casefold() == line.text[:1].casefold()
+        ):
+            out[i] = replace(line, kind=NOISE)
+    for i, line in enumerate(out):
+        if line.kind == TEXT and quote_target(line.text, with_repeat_rules=True) is not None:
+            seen_before = " ".join([comparable(context)] + [comparable(x.text) for x in out[:i] if x.kind == TEXT])
+            _mark_quote(out, i, seen_before)
+    texts = [comparable(x.text) for x in out if x.kind == TEXT]
+    for i, line in enumerate(out):
+        if line.kind == TEXT and texts.count(comparable(line.text)) > 1 and _is_reply_to(out, i):
+            out[i] = replace(line, kind=REPLY_TO, name=line.text)
+    return out
+
+
+def _is_last_count(out: list[Line], i: int) -> bool:
+    """A count line below the comments ('Show all 23 comments') closes the list shown."""
+    return not any(x.kind == TEXT for x in out[i + 1:i + 4])
+
+
+def seen_text_before(out: list[Line], i: int) -> bool:
+    return any(x.kind == TEXT for x in out[:i])
+
+
+def _next_kind(out: list[Line], i: int) -> str | None:
+    return next((x.kind for x in out[i + 1:] if x.kind != BLANK), None)
+
+
+def _mark_quote(out: list[Line], i: int, seen_before: str) -> None:
+    line = out[i]
+    target = quote_target(line.text, with_repeat_rules=True)
+    if target is None:
+        return
+    block, closed = _quoted_block(out, i + 1)
+    if not block:  # Discourse: a blank line between the header and the quote
+        start = next((j for j in range(i + 1, len(out)) if out[j].kind != BLANK), len(out))
+        block, closed = _quoted_block(out, start)
+    repeated = []  # the leading lines of the block that repeat earlier text of the page
+    for j in block:
+        if len(out[j].text) < MIN_QUOTE_CHARS or _unquoted(out[j].text) not in seen_before:
+            break
+        repeated.append(j)
+    if not (repeated or closed):
+        if quote_target(line.text) is None or explicit_author(line.text) is not None:
+            return  # 'John says:' heading his own comment; 'Update:' with new text under it
+    out[i] = replace(line, kind=QUOTE, name=target)
+    for j in block if closed else repeated:
+        out[j] = replace(out[j], kind=QUOTE)
+
+
+def _quoted_block(out: list[Line], start: int) -> tuple[list[int], bool]:
+    """Text lines from start up to a blank line or a 'Click to expand' line (closed=True)."""
+    block = []
+    for j in range(start, len(out)):
+        if out[j].kind == BLANK:
+            break
+        if out[j].kind == NOISE and re.match(r"click to (?:expand|shrink)|zum erweitern|cliquez pour|haz clic|clicca per", out[j].text, re.IGNORECASE):
+            return block, True
+        if out[j].kind != TEXT:
+            break
+        block.append(j)
+    return block, False
+
+
+def _unquoted(text: str) -> str:
+    return comparable(text).strip("\"'«»„“” ")
+
+
+def _is_reply_to(out: list[Line], i: int) -> bool:
+    if i == 0 or out[i - 1].kind != TEXT:
+        return False
+    previous, line = out[i - 1], out[i]
+    if not (name_shaped(previous.text) and name_shaped(line.text)) or len(line.text.split()) > 4:
+        return False
+    nxt = next((x for x in out[i + 1:] if x.kind != BLANK), None)
+    return nxt is not None and nxt.kind == TIME
