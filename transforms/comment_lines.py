@@ -33,6 +33,8 @@ _NAME_END = tuple(".!?…:;,\"”»")
 _BADGE_SPLIT = re.compile(r"\s+[·•|»—–]\s+|\s+[·•|»—–]$")
 _HANDLE_SPLIT = re.compile(r"\s{2,}|\s*(?:→|➞|►|->)\s*")
 _JOINER_END = re.compile(r"(?:\s+|^)(?:on|at|am|um|le|el|posted|publié|publicado)\s*$", re.IGNORECASE)
+SIGNATURE_SEPARATOR = r"^\s*(?:_{5,}|--\s?)\s*$"
+_SIGNATURE = re.compile(SIGNATURE_SEPARATOR)
 _BY_PREFIX = re.compile(r"^(?:by|von|par|por)\s+", re.IGNORECASE)
 
 
@@ -229,8 +231,7 @@ def quote_target(text: str, with_repeat_rules: bool = False) -> str | None:
             continue
         match = rule.regex.fullmatch(text)
         if match:
-            groups = match.groupdict()
-            name = (groups.get("name") or groups.get("name2") or "").strip()
+            name = next((v for k, v in match.groupdict().items() if k.startswith("name") and v), "").strip()
             if name and name_shaped(name):
                 return name
     return None
@@ -256,6 +257,7 @@ def refine_thread(lines: list[Line], context: str = "") -> list[Line]:
 
     - after an end line (e.g. 'ALSO ON <site>', 'Powered by Disqus', a 'Most viewed' list,
       a 'Show all 23 comments' link) below some comment text, text is chrome;
+    - lines under a signature separator ('__________', '-- ') are a forum signature;
     - a widget word ('Guest') right above a timestamp, inside the thread, is an author;
     - a one-letter line right above a name starting with that letter is an avatar initial;
     - a quote header ('X wrote:', 'X said:') with the quoted lines under it (up to a blank
@@ -263,6 +265,14 @@ def refine_thread(lines: list[Line], context: str = "") -> list[Line]:
     - a short name between an author line and its timestamp is the name replied to (Disqus).
     """
     out = list(lines)
+    in_signature = False  # a forum signature: under '__________' or '-- ' up to a blank line
+    for i, line in enumerate(out):
+        if _SIGNATURE.match(line.raw):
+            in_signature = True
+        elif line.kind == BLANK:
+            in_signature = False
+        elif in_signature and line.kind == TEXT:
+            out[i] = replace(line, kind=NOISE)
     ended = seen_text = False
     for i, line in enumerate(out):
         if line.kind == END and seen_text or line.kind == COUNT and seen_text and _is_last_count(out, i):
