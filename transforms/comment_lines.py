@@ -119,6 +119,10 @@ def _count_value(text: str) -> int | None:
     words = text.split()
     if len(words) > 30 or (text.endswith(".") and len(words) > 6):
         return None
+    pieces = _SEPARATORS.split(text)
+    if len(pieces) > 1:  # 'Conversation · 57 Comments'
+        counts = [c for c in (_count_value(p) for p in pieces if p) if c is not None]
+        return counts[0] if counts else None
     for rule in rules.rules_of(rules.COMMENT_FILE, "count"):
         match = rule.regex.fullmatch(text)
         if match:
