@@ -31,7 +31,8 @@ _SEPARATORS = re.compile(r"\s*[|·•]\s*")
 _HAS_WORD = re.compile(r"[^\W_]")
 _NAME_END = tuple(".!?…:;,\"”»")
 _BADGE_SPLIT = re.compile(r"\s+[·•|»—–]\s+|\s+[·•|»—–]$")
-_HANDLE_SPLIT = re.compile(r"\s{2,}|\s*(?:→|➞|►|->)\s*")
+REPLY_ARROWS = "→➞►➦↪↩⤷➥➔➜⇒↳"
+_HANDLE_SPLIT = re.compile(rf"\s{{2,}}|\s*(?:[{REPLY_ARROWS}]|->)\s*")
 _JOINER_END = re.compile(r"(?:\s+|^)(?:on|at|am|um|le|el|posted|publié|publicado)\s*$", re.IGNORECASE)
 SIGNATURE_SEPARATOR = r"^\s*(?:_{5,}|--\s?)\s*$"
 _SIGNATURE = re.compile(SIGNATURE_SEPARATOR)
@@ -88,9 +89,9 @@ def classify(index: int, raw: str) -> Line:
         return Line(index, raw, text, END, indent)  # a link list after the thread closes it
     if is_timestamp(text):
         return Line(index, raw, text, TIME, indent, stamp=text)
-    if rules.kind_regex(rules.COMMENT_FILE, ("noise",)).fullmatch(text):
+    if rules.kind_regex(rules.COMMENT_FILE, ("noise",)).fullmatch(text.lstrip(REPLY_ARROWS + " ")):
         return Line(index, raw, text, NOISE, indent)
-    pieces = _SEPARATORS.split(text)
+    pieces = _SEPARATORS.split(text.lstrip(REPLY_ARROWS + " "))
     if len(pieces) > 1 and all(_is_chrome_piece(p) for p in pieces):
         stamp = next((p for p in pieces if p and is_timestamp(p)), None)
         return Line(index, raw, text, NOISE, indent, stamp=stamp)
@@ -112,6 +113,9 @@ def classify_all(raw_lines: list[str]) -> list[Line]:
 
 
 def _count_value(text: str) -> int | None:
+    text = text.strip("() ")
+    if re.search(r"\s[–—-]\s", text):  # '4 Kommentare – Kommentarfunktion geschlossen'
+        text = re.split(r"\s[–—-]\s", text)[0]
     words = text.split()
     if len(words) > 30 or (text.endswith(".") and len(words) > 6):
         return None
@@ -165,8 +169,8 @@ def clean_name(name: str) -> str:
     pieces = [p for p in _BADGE_SPLIT.split(name.strip()) if p.strip()]
     # the first piece that is a name, not a post number or a timestamp ('#3 · Javier · hace 1 día')
     name = next((p for p in pieces if not _POST_NUMBER.fullmatch(p.strip()) and not is_timestamp(p)), name)
-    name = _JOINER_END.sub("", name.strip(" ,|•·:–—-»«›‹"))
-    name = _BY_PREFIX.sub("", name.strip(" ,|•·:–—-»«›‹")).strip()
+    name = _JOINER_END.sub("", name.strip(" ,|•·:–—-»«›‹" + REPLY_ARROWS))
+    name = _BY_PREFIX.sub("", name.strip(" ,|•·:–—-»«›‹" + REPLY_ARROWS)).strip()
     for rule in rules.rules_of(rules.COMMENT_FILE, "name_prefix"):
         match = rule.regex.match(name)
         if match and match.end() < len(name):

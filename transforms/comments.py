@@ -19,7 +19,7 @@ from datetime import datetime
 
 from transforms.comment_lines import (
     ANCHOR, BLANK, BOILER, CHROME, COUNT, END, FORM, NOISE, QUOTE, REPLY_TO, SPECIFIC, TEXT, TIME, WIDGET,
-    Candidate, Line, at_names, bare_candidate, classify_all, explicit_author, refine_thread,
+    REPLY_ARROWS, Candidate, Line, at_names, bare_candidate, classify_all, explicit_author, refine_thread,
 )
 from transforms.lines import comparable
 from transforms.timestamps import parse_timestamp
@@ -484,6 +484,6 @@ def _split_reply_names(drafts: list[_Draft]) -> None:
         for j in range(k - 1, -1, -1):
             earlier = drafts[j].author
             if earlier and len(earlier) < len(draft.author) and draft.author.endswith(" " + earlier):
-                draft.author = draft.author[: -len(earlier)].strip()
+                draft.author = draft.author[: -len(earlier)].strip(" " + REPLY_ARROWS)
                 draft.parent_name = earlier
                 break
