@@ -44,6 +44,7 @@ EMPTY_SECTION = CommentSection(None, ())
 
 MIN_PROSE_WORDS_BEFORE = 40  # a section starts after this much article prose ...
 MIN_PROSE_WORDS_SHORT = 20  # ... or after this much when comments with authors follow
+ARTICLE_BETWEEN_WORDS = 80  # prose between two section starts that makes the first a header link
 EVIDENCE_WINDOW = 6  # non-blank lines looked at after a widget line for more chrome
 CLUSTER_WINDOW = 4  # a chrome line and the next non-blank lines ...
 CLUSTER_MIN = 3  # ... of which this many are chrome: a thread without a heading
@@ -58,7 +59,10 @@ UNSTAMPED_SCORE = -5.0  # ... a line without one scores at most this as an autho
 def split_comment_section(text: str) -> tuple[str, CommentSection]:
     """(article part, parsed comment section); the section is empty when the page has none."""
     lines = classify_all(text.split("\n"))
-    for start, needs_author in _section_starts(lines):
+    starts = list(_section_starts(lines))
+    for k, (start, needs_author) in enumerate(starts):
+        if _article_follows(lines, start, starts[k + 1:]):
+            continue  # a 'Leave a comment' link under the headline, the article below it
         article = "\n".join(line.raw for line in lines[:start]).rstrip()
         section = _parse(lines[start:], context=article)
         if needs_author and not any(c.author for c in section.comments):
@@ -96,6 +100,18 @@ def _section_starts(lines: list[Line]):
             yield _extend_back(lines, i), True
         elif _is_chrome(line) and _cluster(lines, i):
             yield _extend_back(lines, i), True
+
+
+def _article_follows(lines: list[Line], start: int, later: list[tuple[int, bool]]) -> bool:
+    """A strong start further down, with article-length prose between the two."""
+    strong = [s for s, needs_author in later if not needs_author and s > start]
+    if not strong:
+        return False
+    between = lines[start:strong[0]]
+    if any(x.kind == TIME or (x.kind == TEXT and explicit_author(x.text)) for x in between):
+        return False  # timestamps and author lines: this is a thread, not the article
+    words = sum(len(x.text.split()) for x in between if x.kind == TEXT and len(x.text.split()) >= 20)
+    return words >= ARTICLE_BETWEEN_WORDS
 
 
 def _is_chrome(line: Line) -> bool:
