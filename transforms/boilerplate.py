@@ -34,7 +34,7 @@ BUTTON_MAX_WORDS = 3  # a dropped glued line this short is a button: its neighbo
 BROKEN_TAIL_MIN_WORDS = 3  # the rest of a broken paragraph ('Wärmeplanung gekoppelt sind.')
 RELATED_MAX_ITEMS = 15
 RELATED_ITEM_MAX_WORDS = 25
-_SIGNATURE = re.compile(SIGNATURE_SEPARATOR)
+_SIGNATURE = re.compile(SIGNATURE_SEPARATOR, re.IGNORECASE)
 _LOWER_START = re.compile(r"^[\"“'‘(]?[a-zà-ÿ]")
 
 

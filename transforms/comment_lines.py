@@ -34,8 +34,8 @@ _BADGE_SPLIT = re.compile(r"\s+[·•|»—–]\s+|\s+[·•|»—–]$")
 REPLY_ARROWS = "→➞►➦↪↩⤷➥➔➜⇒↳"
 _HANDLE_SPLIT = re.compile(rf"\s{{2,}}|\s*(?:[{REPLY_ARROWS}]|->)\s*")
 _JOINER_END = re.compile(r"(?:\s+|^)(?:on|at|am|um|le|el|posted|publié|publicado)\s*$", re.IGNORECASE)
-SIGNATURE_SEPARATOR = r"^\s*(?:_{5,}|--\s?)\s*$"
-_SIGNATURE = re.compile(SIGNATURE_SEPARATOR)
+SIGNATURE_SEPARATOR = r"^\s*(?:_{5,}|--\s?|logged)\s*$"  # 'Logged': SMF prints it above the signature
+_SIGNATURE = re.compile(SIGNATURE_SEPARATOR, re.IGNORECASE)
 _ROLE_BADGE = re.compile(
     r"\s*\((?:verified|author|staff|moderator|mod|admin|editor|op|autor|auteur|redaktion|rédaction|redacción)\)\s*$",
     re.IGNORECASE,
