@@ -34,8 +34,12 @@ _BADGE_SPLIT = re.compile(r"\s+[·•|»—–]\s+|\s+[·•|»—–]$")
 REPLY_ARROWS = "→➞►➦↪↩⤷➥➔➜⇒↳"
 _HANDLE_SPLIT = re.compile(rf"\s{{2,}}|\s*(?:[{REPLY_ARROWS}]|->)\s*")
 _JOINER_END = re.compile(r"(?:\s+|^)(?:on|at|am|um|le|el|posted|publié|publicado)\s*$", re.IGNORECASE)
-SIGNATURE_SEPARATOR = r"^\s*(?:_{5,}|--\s?)\s*$"
-_SIGNATURE = re.compile(SIGNATURE_SEPARATOR)
+SIGNATURE_SEPARATOR = r"^\s*(?:_{5,}|--\s?|logged)\s*$"  # 'Logged': SMF prints it above the signature
+_SIGNATURE = re.compile(SIGNATURE_SEPARATOR, re.IGNORECASE)
+_ROLE_BADGE = re.compile(
+    r"\s*\((?:verified|author|staff|moderator|mod|admin|editor|op|autor|auteur|redaktion|rédaction|redacción)\)\s*$",
+    re.IGNORECASE,
+)
 _POST_NUMBER = re.compile(r"#\d{1,6}")
 _BY_PREFIX = re.compile(r"^(?:by|von|par|por)\s+", re.IGNORECASE)
 
@@ -170,6 +174,7 @@ def name_shaped(name: str, strict: bool = True) -> bool:
 
 
 def clean_name(name: str) -> str:
+    name = _ROLE_BADGE.sub("", name)
     pieces = [p for p in _BADGE_SPLIT.split(name.strip()) if p.strip()]
     # the first piece that is a name, not a post number or a timestamp ('#3 · Javier · hace 1 día')
     name = next((p for p in pieces if not _POST_NUMBER.fullmatch(p.strip()) and not is_timestamp(p)), name)
