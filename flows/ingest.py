@@ -8,12 +8,15 @@ from __future__ import annotations
 import time
 import uuid
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Callable, Iterable, Iterator
 
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 
 from flows import frames
+from flows.artifacts import publish_run_artifacts
+from flows.progress import StageProgress
+from flows.scaleout import derived_batches
 from flows.config import DEFAULT_BATCH_SIZE, DEFAULT_DB, RunConfig
 from expectations.validate import ValidationSession
 from flows.sources import Discovery, FileRef, discover, read_file
@@ -31,6 +34,7 @@ class RunStats:
     counters: dict[str, int] = field(default_factory=dict)
     stage_seconds: dict[str, float] = field(default_factory=dict)
     messages: list[str] = field(default_factory=list)
+    quarantine: list[dict] = field(default_factory=list)  # record_type, record_key, source_file, failed_checks, reason
     validation_success: bool = True
     entity_ids: set[str] = field(default_factory=set)
 
@@ -96,9 +100,22 @@ def _batches(refs: list[FileRef], size: int):
         yield refs[start : start + size]
 
 
-def run_ingest(config: RunConfig) -> dict[str, Any]:
+def run_ingest(config: RunConfig, progress: StageProgress | None = None) -> dict[str, Any]:
     """The body of the flow, on a config object (usable from the CLI and from deployments)."""
+    return run_pipeline(config, read_input_files, progress)
+
+
+def run_pipeline(
+    config: RunConfig,
+    read_batches: Callable[..., Iterable[frames.ReadBatch]],
+    progress: StageProgress | None = None,
+) -> dict[str, Any]:
+    """Read batches (``read_batches(con, config, stats, progress)``), then derive, validate, load them.
+
+    ingest reads the input files; reprocess reads the raw text stored in the warehouse.
+    """
     logger = get_run_logger()
+    progress = progress or StageProgress(enabled=False)
     run_started = time.perf_counter()
     stats = RunStats(run_id=uuid.uuid4().hex[:12])
     con = warehouse_db.connect(config.db)
@@ -106,23 +123,18 @@ def run_ingest(config: RunConfig) -> dict[str, Any]:
         warehouse_db.migrate(con)
         warehouse_runs.start_run(con, stats.run_id)
         session = ValidationSession(gx_dir=config.gx_dir, run_name=stats.run_id)
-        started = time.perf_counter()
-        found = discover_files(config.paths)
-        stats.timed("discover", started)
-        stats.add("files_seen", len(found.files) + len(found.unsupported))
-        stats.add("files_unsupported", len(found.unsupported))
-        known = warehouse_load.known_files(con)
-        if found.quarantine:
-            _load(con, frames.quarantine_only(found.quarantine), config, stats)
-        for number, refs in enumerate(_batches(found.files, config.batch_size), start=1):
-            _run_batch(con, refs, known, config, stats, session)
-            done = min(number * config.batch_size, len(found.files))
-            logger.info("batch %d: %d files (%d of %d done)", number, len(refs), done, len(found.files))
+        reads = read_batches(con, config, stats, progress)
+        derived = derived_batches(reads, parse_batch, enrich_batch, config.dask_address, stats.timed, logger)
+        for number, (read, parsed) in enumerate(derived, start=1):
+            progress.advance("derive", len(read.to_parse))
+            _validate_and_load(con, read, parsed, config, stats, session)
+            progress.advance("load", len(read.to_parse))
+            logger.info("batch %d: %d files parsed, %d articles loaded so far",
+                        number, len(read.to_parse), stats.counters.get("articles_loaded", 0))
         started = time.perf_counter()
         if stats.entity_ids:
             rebuild_entities(con, stats.entity_ids)
         stats.timed("load", started)
-        stats.add("files_skipped", stats.counters.get("files_unchanged", 0) + len(found.unsupported))
         warehouse_runs.finish_run(con, stats.run_id, "completed", stats.counters, stats.validation_success)
         totals = warehouse_runs.table_counts(con)
     except BaseException:
@@ -133,20 +145,36 @@ def run_ingest(config: RunConfig) -> dict[str, Any]:
     return _summary(config, stats, totals, time.perf_counter() - run_started)
 
 
-def _run_batch(
-    con, refs: list[FileRef], known: dict, config: RunConfig, stats: RunStats, session: ValidationSession
+def read_input_files(con, config: RunConfig, stats: RunStats, progress: StageProgress) -> Iterator[frames.ReadBatch]:
+    """Discover the input files and read them batch by batch; unchanged files are set aside."""
+    started = time.perf_counter()
+    found = discover_files(config.paths)
+    stats.timed("discover", started)
+    stats.add("files_seen", len(found.files) + len(found.unsupported))
+    stats.add("files_unsupported", len(found.unsupported))
+    for stage in ("read", "derive", "load"):
+        progress.add_stage(stage, total=len(found.files))
+    known = warehouse_load.known_files(con)
+    if found.quarantine:
+        _load(con, frames.quarantine_only(found.quarantine), config, stats)
+    for refs in _batches(found.files, config.batch_size):
+        started = time.perf_counter()
+        read = read_batch(refs, known, config.full_refresh)
+        stats.timed("read", started)
+        for name, value in read.counters.items():
+            stats.add(name, value)
+        progress.advance("read", len(refs))
+        unchanged = len(refs) - len(read.to_parse)
+        progress.advance("derive", unchanged)
+        progress.advance("load", unchanged)
+        yield read
+    stats.add("files_skipped", stats.counters.get("files_unchanged", 0) + len(found.unsupported))
+
+
+def _validate_and_load(
+    con, read: frames.ReadBatch, parsed: frames.ParsedBatch, config: RunConfig, stats: RunStats,
+    session: ValidationSession,
 ) -> None:
-    started = time.perf_counter()
-    read = read_batch(refs, known, config.full_refresh)
-    stats.timed("read", started)
-    for name, value in read.counters.items():
-        stats.add(name, value)
-    started = time.perf_counter()
-    parsed = parse_batch(read)
-    stats.timed("clean", started)
-    started = time.perf_counter()
-    parsed = enrich_batch(parsed)
-    stats.timed("enrich", started)
     started = time.perf_counter()
     validated = validate_batch(parsed, session)
     stats.timed("validate", started)
@@ -166,6 +194,10 @@ def _load(con, batch: warehouse_load.LoadBatch, config: RunConfig, stats: RunSta
     stats.entity_ids |= counts.entity_ids
     for row in batch.quarantine.iter_rows(named=True):
         stats.messages.append(frames.quarantine_line(row))
+        stats.quarantine.append({
+            "record_type": row["record_type"], "record_key": row["record_key"], "source_file": row["source_file"],
+            "failed_checks": list(row["failed_checks"] or []), "reason": frames.quarantine_reason(row),
+        })
 
 
 def _summary(config: RunConfig, stats: RunStats, totals: dict[str, int], seconds: float) -> dict[str, Any]:
@@ -181,6 +213,7 @@ def _summary(config: RunConfig, stats: RunStats, totals: dict[str, int], seconds
         "stage_seconds": {k: round(v, 3) for k, v in stats.stage_seconds.items()},
         "seconds": round(seconds, 2),
         "quarantine_messages": stats.messages,
+        "quarantine_records": stats.quarantine,
     }
 
 
@@ -191,6 +224,7 @@ def ingest(
     workers: int = 1,
     full_refresh: bool = False,
     batch_size: int = DEFAULT_BATCH_SIZE,
+    dask_address: str | None = None,
 ) -> dict[str, Any]:
     """Ingest raw scraped news files into the DuckDB warehouse.
 
@@ -200,6 +234,10 @@ def ingest(
         workers: Processes for the CPU-bound stages (cleaning, language, NER).
         full_refresh: Re-derive every article even when its file is unchanged.
         batch_size: Files per batch; each stage handles one batch per task run.
+        dask_address: Dask scheduler (tcp://host:8786) to run parsing and enrichment on; empty: this machine.
     """
-    config = RunConfig.from_params(paths, db, workers, full_refresh, batch_size)
-    return run_ingest(config)
+    config = RunConfig.from_params(paths, db, workers, full_refresh, batch_size, dask_address)
+    with StageProgress() as progress:  # bars only when stderr is a terminal
+        summary = run_ingest(config, progress)
+    publish_run_artifacts("ingest", summary)
+    return summary
