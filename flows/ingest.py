@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import time
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Callable, Iterable, Iterator
 
 from prefect import flow, get_run_logger, task
@@ -19,8 +19,8 @@ from flows.progress import StageProgress
 from flows.scaleout import derived_batches
 from flows.config import DEFAULT_BATCH_SIZE, DEFAULT_DB, RunConfig
 from expectations.validate import ValidationSession
+from flows.parallel import StagePool
 from flows.sources import Discovery, FileRef, discover, read_file
-from transforms.document import build_records
 from warehouse import db as warehouse_db
 from warehouse import load as warehouse_load
 from warehouse import runs as warehouse_runs
@@ -57,22 +57,29 @@ def read_batch(refs: list[FileRef], known: dict, full_refresh: bool) -> frames.R
 
 
 @task(name="parse-and-clean", cache_policy=NO_CACHE)
-def parse_batch(batch: frames.ReadBatch) -> frames.ParsedBatch:
-    records = [build_records(f["source_file"], f["collection"], f["content_hash"], f["raw"]) for f in batch.to_parse]
-    return frames.parsed_batch(records, batch.quarantine)
+def parse_batch(batch: frames.ReadBatch, pool: StagePool) -> frames.ParsedBatch:
+    return frames.parsed_batch(pool.build_records(batch.to_parse), batch.quarantine)
 
 
-@task(name="enrich", cache_policy=NO_CACHE)
-def enrich_batch(parsed: frames.ParsedBatch) -> frames.ParsedBatch:
-    """Language of articles and comments; named entities of English texts."""
-    from flows.models import ner_model
-    from transforms.enrich import add_entities, add_languages
+@task(name="language", cache_policy=NO_CACHE)
+def language_batch(parsed: frames.ParsedBatch, pool: StagePool) -> frames.ParsedBatch:
+    """Language of articles and comments."""
+    from transforms.enrich import add_languages
 
-    articles, comments = add_languages(parsed.articles, parsed.comments)
-    mentions, surfaces = add_entities(articles, comments, ner_model())
-    return frames.ParsedBatch(
-        articles, comments, frames.frame(mentions, frames.MENTION_SCHEMA), frames.frame(surfaces, frames.SURFACE_SCHEMA),
-        parsed.quarantine,
+    articles, comments = add_languages(parsed.articles, parsed.comments, detect=pool.detect_languages)
+    return replace(parsed, articles=articles, comments=comments)
+
+
+@task(name="entities", cache_policy=NO_CACHE)
+def entities_batch(parsed: frames.ParsedBatch, pool: StagePool) -> frames.ParsedBatch:
+    """Named entities of English texts."""
+    from transforms.enrich import add_entities
+
+    mentions, surfaces = add_entities(parsed.articles, parsed.comments, None, extract=pool.extract_mentions)
+    return replace(
+        parsed,
+        entity_mentions=frames.frame(mentions, frames.MENTION_SCHEMA),
+        mention_surfaces=frames.frame(surfaces, frames.SURFACE_SCHEMA),
     )
 
 
@@ -100,6 +107,11 @@ def _batches(refs: list[FileRef], size: int):
         yield refs[start : start + size]
 
 
+# The CPU-bound stages of a batch, in order: each takes and returns a ParsedBatch (the first a
+# ReadBatch) and the run's StagePool. They run here, or on Dask (flows/scaleout.py).
+DERIVE_STAGES = (("clean", parse_batch), ("language", language_batch), ("ner", entities_batch))
+
+
 def run_ingest(config: RunConfig, progress: StageProgress | None = None) -> dict[str, Any]:
     """The body of the flow, on a config object (usable from the CLI and from deployments)."""
     return run_pipeline(config, read_input_files, progress)
@@ -122,15 +134,17 @@ def run_pipeline(
     try:
         warehouse_db.migrate(con)
         warehouse_runs.start_run(con, stats.run_id)
-        session = ValidationSession(gx_dir=config.gx_dir, run_name=stats.run_id)
-        reads = read_batches(con, config, stats, progress)
-        derived = derived_batches(reads, parse_batch, enrich_batch, config.dask_address, stats.timed, logger)
-        for number, (read, parsed) in enumerate(derived, start=1):
-            progress.advance("derive", len(read.to_parse))
-            _validate_and_load(con, read, parsed, config, stats, session)
-            progress.advance("load", len(read.to_parse))
-            logger.info("batch %d: %d files parsed, %d articles loaded so far",
-                        number, len(read.to_parse), stats.counters.get("articles_loaded", 0))
+        session = None  # the GX context starts only when a batch needs it (not on a no-op re-run)
+        with StagePool(config.workers) as pool:
+            reads = read_batches(con, config, stats, progress)
+            derived = derived_batches(reads, DERIVE_STAGES, pool, config.dask_address, stats.timed, logger)
+            for number, (read, parsed) in enumerate(derived, start=1):
+                progress.advance("derive", len(read.to_parse))
+                session = session or ValidationSession(gx_dir=config.gx_dir, run_name=stats.run_id)
+                _validate_and_load(con, read, parsed, config, stats, session)
+                progress.advance("load", len(read.to_parse))
+                logger.info("batch %d: %d files parsed, %d articles loaded so far",
+                            number, len(read.to_parse), stats.counters.get("articles_loaded", 0))
         started = time.perf_counter()
         if stats.entity_ids:
             rebuild_entities(con, stats.entity_ids)
@@ -149,22 +163,25 @@ def read_input_files(con, config: RunConfig, stats: RunStats, progress: StagePro
     """Discover the input files and read them batch by batch; unchanged files are set aside."""
     started = time.perf_counter()
     found = discover_files(config.paths)
-    stats.timed("discover", started)
     stats.add("files_seen", len(found.files) + len(found.unsupported))
     stats.add("files_unsupported", len(found.unsupported))
-    for stage in ("read", "derive", "load"):
-        progress.add_stage(stage, total=len(found.files))
     known = warehouse_load.known_files(con)
+    # same path, size and modification time as last ingested: unchanged, not even read
+    todo = frames.files_to_read(found.files, known, config.full_refresh)
+    stats.add("files_unchanged", len(found.files) - len(todo))
+    stats.timed("discover", started)
+    for stage in ("read", "derive", "load"):
+        progress.add_stage(stage, total=len(todo))
     if found.quarantine:
         _load(con, frames.quarantine_only(found.quarantine), config, stats)
-    for refs in _batches(found.files, config.batch_size):
+    for refs in _batches(todo, config.batch_size):
         started = time.perf_counter()
         read = read_batch(refs, known, config.full_refresh)
         stats.timed("read", started)
         for name, value in read.counters.items():
             stats.add(name, value)
         progress.advance("read", len(refs))
-        unchanged = len(refs) - len(read.to_parse)
+        unchanged = len(refs) - len(read.to_parse)  # same bytes as last time: nothing to derive
         progress.advance("derive", unchanged)
         progress.advance("load", unchanged)
         yield read
@@ -224,7 +241,7 @@ def ingest(
     workers: int = 1,
     full_refresh: bool = False,
     batch_size: int = DEFAULT_BATCH_SIZE,
-    dask_address: str | None = None,
+    dask_address: str = "",
 ) -> dict[str, Any]:
     """Ingest raw scraped news files into the DuckDB warehouse.
 
@@ -234,7 +251,7 @@ def ingest(
         workers: Processes for the CPU-bound stages (cleaning, language, NER).
         full_refresh: Re-derive every article even when its file is unchanged.
         batch_size: Files per batch; each stage handles one batch per task run.
-        dask_address: Dask scheduler (tcp://host:8786) to run parsing and enrichment on; empty: this machine.
+        dask_address: Dask scheduler (tcp://host:8786) to run cleaning, language and NER on; empty: this machine.
     """
     config = RunConfig.from_params(paths, db, workers, full_refresh, batch_size, dask_address)
     with StageProgress() as progress:  # bars only when stderr is a terminal

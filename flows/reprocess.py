@@ -60,7 +60,7 @@ def reprocess(
     db: str = DEFAULT_DB,
     workers: int = 1,
     batch_size: int = DEFAULT_BATCH_SIZE,
-    dask_address: str | None = None,
+    dask_address: str = "",
 ) -> dict[str, Any]:
     """Re-derive every article from the raw text stored in the warehouse (no source files needed).
 

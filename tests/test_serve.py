@@ -91,5 +91,5 @@ def test_run_deployment_fills_the_warehouse_and_leaves_keyed_artifacts(served):
     assert set(by_key) == {"ingest-summary", "ingest-quarantine"}
     assert by_key["ingest-summary"]["type"] == "markdown"
     assert "| articles loaded | 4 |" in by_key["ingest-summary"]["data"]
-    assert "| enrich |" in by_key["ingest-summary"]["data"]  # seconds per stage
+    assert "| ner |" in by_key["ingest-summary"]["data"]  # seconds per stage
     assert by_key["ingest-quarantine"]["type"] == "table"
