@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from transforms import rules
+from transforms.comment_lines import SIGNATURE_SEPARATOR
 from transforms.lines import comparable, ends_sentence, is_heading, is_list_item, plain_line
 from transforms.timestamps import is_timestamp
 
@@ -26,12 +27,14 @@ DEK_LOOKAHEAD = 4  # a byline this many lines after the first sentence makes tha
 DEK_MAX_WORDS = 45
 TAIL_PARAGRAPHS = 3  # bios and follow-us lines are looked for in the last paragraphs only
 TAIL_MAX_WORDS = 80
-TAIL_STUB_WORDS = 8  # a trailing line this short without a full stop is a signature or label
+TAIL_STUB_WORDS = 8
+STUB_LINE_WORDS = 3  # a name line glued under the last sentence  # a trailing line this short without a full stop is a signature or label
 STICKY_MAX_WORDS = 40  # a caption / teaser line glued to its credit / button line
 BUTTON_MAX_WORDS = 3  # a dropped glued line this short is a button: its neighbour goes too
 BROKEN_TAIL_MIN_WORDS = 3  # the rest of a broken paragraph ('Wärmeplanung gekoppelt sind.')
 RELATED_MAX_ITEMS = 15
 RELATED_ITEM_MAX_WORDS = 25
+_SIGNATURE = re.compile(SIGNATURE_SEPARATOR)
 _LOWER_START = re.compile(r"^[\"“'‘(]?[a-zà-ÿ]")
 
 
@@ -60,8 +63,15 @@ def clean_body(text: str, title: str | None = None) -> str:
 
 def _paragraphs(text: str) -> list[list[_Line]]:
     paragraphs: list[list[_Line]] = [[]]
+    in_signature = False  # a forum signature under '__________' or '-- ', up to a blank line
     for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        if _SIGNATURE.match(raw):
+            in_signature = True
+            continue
         plain = _strip_inline(plain_line(raw))
+        in_signature = in_signature and bool(plain)
+        if in_signature:
+            continue
         if not plain:
             if paragraphs[-1]:
                 paragraphs.append([])
@@ -221,7 +231,7 @@ def _drop_header(paragraphs: list[list[_Line]], title: str | None) -> list[list[
     first = next((n for n, (_, line) in enumerate(flat) if _is_prose_line(line)), None)
     if first is None:
         return paragraphs
-    boundary = first
+    boundary = first_prose = first
     for n in range(first, min(first + DEK_LOOKAHEAD, len(flat))):
         if _is_byline(flat[n][1]):
             boundary = n + 1
@@ -232,7 +242,8 @@ def _drop_header(paragraphs: list[list[_Line]], title: str | None) -> list[list[
     title_key = comparable(plain_line(title)) if title else None
     out: list[list[_Line]] = [[] for _ in paragraphs]
     for n, (k, line) in enumerate(flat):
-        if n < boundary or (n < first and _is_header_line(line, title_key)):
+        dek = boundary > first_prose and n < boundary  # a standfirst and its byline
+        if dek or (n < first and _is_header_line(line, title_key)):
             continue
         out[k].append(line)
     return [p for p in out if p]
@@ -248,8 +259,14 @@ def _is_tail_junk(paragraph: list[_Line]) -> bool:
     return words <= TAIL_STUB_WORDS and not ends_sentence(text) and not any(line.item for line in paragraph)
 
 
+def _is_stub(line: _Line) -> bool:
+    return len(line.text.split()) <= STUB_LINE_WORDS and not ends_sentence(line.text) and not line.item
+
+
 def _drop_tail(paragraphs: list[list[_Line]]) -> list[list[_Line]]:
     out = list(paragraphs)
+    if out and len(out[-1]) > 1 and _is_stub(out[-1][-1]) and ends_sentence(out[-1][-2].text):
+        out[-1] = out[-1][:-1]  # a poster's name or a signature glued under the last sentence
     dropped = 0
     while len(out) > 1 and dropped < TAIL_PARAGRAPHS and _is_tail_junk(out[-1]):
         out.pop()
