@@ -34,7 +34,7 @@ BUTTON_MAX_WORDS = 3  # a dropped glued line this short is a button: its neighbo
 BROKEN_TAIL_MIN_WORDS = 3  # the rest of a broken paragraph ('Wärmeplanung gekoppelt sind.')
 RELATED_MAX_ITEMS = 15
 RELATED_ITEM_MAX_WORDS = 25
-_SIGNATURE = re.compile(SIGNATURE_SEPARATOR)
+_SIGNATURE = re.compile(SIGNATURE_SEPARATOR, re.IGNORECASE)
 _LOWER_START = re.compile(r"^[\"“'‘(]?[a-zà-ÿ]")
 
 
@@ -240,9 +240,11 @@ def _drop_header(paragraphs: list[list[_Line]], title: str | None) -> list[list[
     if boundary > first:
         first = next((n for n in range(boundary, len(flat)) if _is_prose_line(flat[n][1])), len(flat))
     title_key = comparable(plain_line(title)) if title else None
+    last_byline = max((n for n in range(first) if _is_byline(flat[n][1])), default=-1)
     out: list[list[_Line]] = [[] for _ in paragraphs]
     for n, (k, line) in enumerate(flat):
-        dek = boundary > first_prose and n < boundary  # a standfirst and its byline
+        # a standfirst (dek) and its byline: everything above the last byline of the header
+        dek = (boundary > first_prose and n < boundary) or n < last_byline
         if dek or (n < first and _is_header_line(line, title_key)):
             continue
         out[k].append(line)

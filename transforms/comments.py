@@ -19,7 +19,8 @@ from datetime import datetime
 
 from transforms.comment_lines import (
     ANCHOR, BLANK, BOILER, CHROME, COUNT, END, FORM, NOISE, QUOTE, REPLY_TO, SPECIFIC, TEXT, TIME, WIDGET,
-    REPLY_ARROWS, Candidate, Line, at_names, bare_candidate, classify_all, explicit_author, refine_thread,
+    REPLY_ARROWS, Candidate, Line, at_names, bare_candidate, classify_all, explicit_author, name_shaped,
+    refine_thread,
 )
 from transforms.lines import comparable
 from transforms.timestamps import parse_timestamp
@@ -50,6 +51,7 @@ CLUSTER_WINDOW = 4  # a chrome line and the next non-blank lines ...
 CLUSTER_MIN = 3  # ... of which this many are chrome: a thread without a heading
 AUTHOR_AFTER_AUTHOR = -3.0  # two author lines in a row (no comment text between)
 LAYOUT_SHARE = 0.75  # when this share of author lines carry a timestamp ...
+CLOSED_SHARE = 0.8  # when this share of comments end with an action bar, text after one is chrome
 UNSTAMPED_SCORE = -5.0  # ... a line without one scores at most this as an author
 
 
@@ -157,8 +159,8 @@ def _shape_score(name: str, text: str) -> float:
     if len(text) > 50 or len(words) > 6:
         return -8.0
     score = 1.0 + (0.5 if len(words) <= 3 else 0.0)
-    if text.endswith((".", "!", "?", "…", ";", ",")):
-        score -= 4.0
+    if text.endswith((".", "!", "?", "…", ";", ",")) and not (text.endswith(".") and name_shaped(text)):
+        score -= 4.0  # ('Nathalie R.' ends with an initial, not a sentence)
     elif text.endswith(":"):
         score -= 1.5
     if re.search(r"[.!?]\s", text):
@@ -290,12 +292,15 @@ class _Draft:
     replies: int | None = None
     number: int | None = None  # the post number the page prints ('#3')
     paragraphs: list[list[str]] = field(default_factory=list)
+    closed: bool = False  # an action bar (Reply, Like...) came after the comment text
+    after_close: list[list[str]] = field(default_factory=list)  # text after that bar
 
     def add(self, text: str, new_paragraph: bool) -> None:
-        if new_paragraph or not self.paragraphs:
-            self.paragraphs.append([text])
+        target = self.after_close if self.closed else self.paragraphs
+        if new_paragraph or not target:
+            target.append([text])
         else:
-            self.paragraphs[-1].append(text)
+            target[-1].append(text)
 
     @property
     def body(self) -> str:
@@ -374,6 +379,8 @@ def _drafts(
             current.add(line.text, new_paragraph)
             new_paragraph = False
         else:
+            if line.kind == NOISE and current.paragraphs and not line.replies:
+                current.closed = True
             ahead = next((j for j in range(i + 1, len(lines)) if lines[j].kind != BLANK), None)
             if line.kind in (QUOTE, REPLY_TO) and line.name:
                 if ahead is not None and is_author.get(ahead, False):
@@ -389,7 +396,20 @@ def _drafts(
             new_paragraph = True
     # Text above the first author line of a thread with authors is widget chrome the rules
     # do not know (a teaser, a prompt): it is not a comment.
+    _settle_closed(drafts)
     return drafts
+
+
+def _settle_closed(drafts: list[_Draft]) -> None:
+    """When (nearly) every comment ends with an action bar, text after a comment's bar is
+    page chrome (a footer, a site name), not comment text; otherwise the bar sat inside
+    the comment and the text after it is the comment's own."""
+    with_text = [d for d in drafts if d.paragraphs]
+    closing = with_text and sum(d.closed for d in with_text) >= CLOSED_SHARE * len(with_text)
+    for draft in drafts:
+        if not closing:
+            draft.paragraphs.extend(draft.after_close)
+        draft.after_close = []
 
 
 def _authorless(lines: list[Line], texts: list[int]) -> list[_Draft]:
