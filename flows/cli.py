@@ -31,6 +31,7 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--watch", nargs="*", default=[], help="folders the `watch` deployment picks new files from")
     serve.add_argument("--interval", type=int, default=300, help="seconds between watch runs (default 300)")
     serve.add_argument("--db", default=DEFAULT_DB)
+    serve.add_argument("--dask-address", default=None, help="run batch tasks of served runs on this Dask scheduler")
 
     export = sub.add_parser("export", help="write every table and BI view as Parquet")
     export.add_argument("out_dir")
@@ -130,7 +131,7 @@ def run_command(args) -> int:
 
         summary = ingest(
             paths=list(config.paths), db=str(config.db), workers=config.workers,
-            full_refresh=config.full_refresh, batch_size=config.batch_size,
+            full_refresh=config.full_refresh, batch_size=config.batch_size, dask_address=config.dask_address,
         )
     except KeyboardInterrupt:
         return fail("interrupted; the warehouse holds every batch committed before the interrupt. Run again to finish.")
@@ -158,7 +159,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "serve":
         from flows.serve import serve
 
-        return serve(db=args.db, watch_folders=args.watch, interval_seconds=args.interval) or 0
+        return serve(
+            db=args.db, watch_folders=args.watch, interval_seconds=args.interval, dask_address=args.dask_address
+        ) or 0
     if args.command == "export":
         from warehouse.export import export_warehouse
 
