@@ -96,8 +96,10 @@ def validate_batch(parsed: frames.ParsedBatch, session: ValidationSession) -> fr
 
 
 @task(name="load", cache_policy=NO_CACHE)
-def load_batch(con, batch: warehouse_load.LoadBatch, run_id: str) -> warehouse_load.LoadCounts:
-    return warehouse_load.load_batch(con, batch, run_id)
+def load_batch(
+    con, batch: warehouse_load.LoadBatch, run_id: str, before_commit: Callable[[], None] | None = None
+) -> warehouse_load.LoadCounts:
+    return warehouse_load.load_batch(con, batch, run_id, before_commit)
 
 
 @task(name="finish", cache_policy=NO_CACHE)
@@ -251,7 +253,8 @@ def _validate_and_load(
 
 def _load(con, batch: warehouse_load.LoadBatch, config: RunConfig, stats: RunStats) -> None:
     started = time.perf_counter()
-    counts = load_batch(con, batch, stats.run_id)
+    hook = _pause_before_commit(config.pause_before_commit) if config.pause_before_commit else None
+    counts = load_batch(con, batch, stats.run_id, hook)
     stats.timed("load", started)
     stats.add("articles_loaded", counts.articles)
     stats.add("comments_loaded", counts.comments)
@@ -264,6 +267,19 @@ def _load(con, batch: warehouse_load.LoadBatch, config: RunConfig, stats: RunSta
             "record_type": row["record_type"], "record_key": row["record_key"], "source_file": row["source_file"],
             "failed_checks": list(row["failed_checks"] or []), "reason": frames.quarantine_reason(row),
         })
+
+
+def _pause_before_commit(marker: str) -> Callable[[], None]:
+    """Test hook: note the batch in `marker`; from the second batch on, wait to be killed."""
+
+    def pause() -> None:
+        with open(marker, "a", encoding="utf-8") as handle:
+            handle.write("about to commit\n")
+        with open(marker, encoding="utf-8") as handle:
+            if handle.read().count("\n") >= 2:
+                time.sleep(600)
+
+    return pause
 
 
 def _summary(config: RunConfig, stats: RunStats, totals: dict[str, int], seconds: float) -> dict[str, Any]:

@@ -224,14 +224,16 @@ def test_cli_exits_0_and_data_docs_list_the_failed_checks(prefect_api, seeds_dir
     (bad / "photo.txt").write_bytes(PNG)
     (bad / "title-only.txt").write_text("Just a title\n", encoding="utf-8")
     db = tmp_path / "cli" / "news.duckdb"
-    env = {**os.environ, "PREFECT_API_URL": PREFECT_API_URL.value()}
+    env = {**os.environ, "PREFECT_API_URL": PREFECT_API_URL.value(), "COLUMNS": "400"}  # no wrapped lines
     cli = [sys.executable, "-m", "flows"]
     done = subprocess.run(
         [*cli, "run", str(seeds_dir), str(bad), "--db", str(db)], env=env, capture_output=True, text=True, timeout=600
     )
     assert done.returncode == 0, done.stderr[-2000:]
-    for name in ("empty.txt", "photo.txt", "title-only.txt"):
-        assert f"quarantined: " in done.stdout and name in done.stdout
+    lines = [line.strip() for line in done.stdout.splitlines() if line.strip().startswith("quarantined: ")]
+    assert len(lines) == 3
+    for kind, name in (("file", "empty.txt"), ("file", "photo.txt"), ("article", "title-only.txt")):
+        assert any(line.startswith(f"quarantined: {kind} {bad / name}: ") for line in lines), lines
     assert query(db, "select count(*) from articles")[0][0] == 4
     report = subprocess.run(
         [*cli, "validate-report", "--db", str(db)], env=env, capture_output=True, text=True, timeout=300
