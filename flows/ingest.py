@@ -21,6 +21,7 @@ from transforms.document import build_records
 from warehouse import db as warehouse_db
 from warehouse import load as warehouse_load
 from warehouse import runs as warehouse_runs
+from warehouse import snapshot as warehouse_snapshot
 
 
 @dataclass
@@ -91,6 +92,12 @@ def rebuild_entities(con, entity_ids: set[str]) -> int:
     return con.execute("select count(*) from entities").fetchone()[0]
 
 
+@task(name="publish-snapshot", cache_policy=NO_CACHE, retries=2, retry_delay_seconds=1)
+def publish_snapshot(con, db, run_id: str) -> warehouse_snapshot.SnapshotResult:
+    """Swap in the read snapshot dashboards open (never the file this run writes)."""
+    return warehouse_snapshot.publish_snapshot(con, db, run_id)
+
+
 def _batches(refs: list[FileRef], size: int):
     for start in range(0, len(refs), size):
         yield refs[start : start + size]
@@ -125,6 +132,9 @@ def run_ingest(config: RunConfig) -> dict[str, Any]:
         stats.add("files_skipped", stats.counters.get("files_unchanged", 0) + len(found.unsupported))
         warehouse_runs.finish_run(con, stats.run_id, "completed", stats.counters, stats.validation_success)
         totals = warehouse_runs.table_counts(con)
+        started = time.perf_counter()
+        publish_snapshot(con, config.db, stats.run_id)
+        stats.timed("snapshot", started)
     except BaseException:
         warehouse_runs.finish_run(con, stats.run_id, "failed", stats.counters, False)
         con.close()
