@@ -16,6 +16,7 @@ tests/eval/language/comments.tsv (one-sentence comments), prints:
 from __future__ import annotations
 
 import argparse
+import json
 import statistics
 import sys
 import time
@@ -62,6 +63,28 @@ def tally(rows: list[tuple[str, str]], key) -> dict[str, list[int]]:
             cell[0] += 1
             cell[1 if got == expected else 3 if got == "unknown" else 2] += 1
     return table
+
+
+FLOORS_FILE = Path(__file__).resolve().parent / "eval_language_floors.json"
+
+
+def overall() -> dict[str, float]:
+    """The numbers the floors are about, with the shipped thresholds."""
+    long_cell = tally(load_long(), lambda lang, _: lang)["all"]
+    comment_cell = tally(load_comments(), lambda lang, _: lang)["all"]
+    return {
+        "article_accuracy": long_cell[1] / long_cell[0],
+        "comment_accuracy": comment_cell[1] / comment_cell[0],
+        "comment_wrong_share": comment_cell[2] / comment_cell[0],
+    }
+
+
+def floor_failures(numbers: dict[str, float]) -> list[str]:
+    """Each number below its floor or above its ceiling (eval_language_floors.json)."""
+    floors = json.loads(FLOORS_FILE.read_text(encoding="utf-8"))
+    failures = [f"{k}: {numbers[k]:.3f} < floor {v}" for k, v in floors["min"].items() if numbers[k] < v]
+    failures += [f"{k}: {numbers[k]:.3f} > ceiling {v}" for k, v in floors["max"].items() if numbers[k] > v]
+    return failures
 
 
 def print_table(title: str, table: dict[str, list[int]]) -> None:
@@ -176,6 +199,9 @@ def main() -> None:
     print_table("long texts (>= 150 words), per language", tally(long_rows, lambda lang, _: lang))
     print_table("one-sentence comments, per language", tally(comments, lambda lang, _: lang))
     print_table("one-sentence comments, per length", tally(comments, lambda _, text: bucket_of(text)))
+    numbers = overall()
+    print("\noverall: " + ", ".join(f"{k} {v:.3f}" for k, v in numbers.items()))
+    print("floors: " + ("; ".join(floor_failures(numbers)) or "all met"))
     if args.sweep:
         sweep(comments)
         fragment_grid(long_rows)

@@ -6,6 +6,7 @@ import pytest
 from benchmarks import eval_cleaning as ev
 
 CASES = ev.load_cases()
+HOLDOUT = ev.load_cases(ev.HOLDOUT_DIR)
 
 
 def _cleaner_landed() -> bool:
@@ -18,7 +19,7 @@ def _cleaner_landed() -> bool:
 
 # ---------------------------------------------------------------- the labelled set itself
 
-@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
+@pytest.mark.parametrize("case", CASES + HOLDOUT, ids=[c.name for c in CASES + HOLDOUT])
 def test_gold_is_well_formed_and_found_in_raw(case):
     assert ev.gold_problems(case) == []
 

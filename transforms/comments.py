@@ -67,7 +67,7 @@ def split_comment_section(text: str) -> tuple[str, CommentSection]:
 def split_comment_block(text: str) -> CommentSection:
     """Parse a block that holds only comments (e.g. trafilatura's comment text, which has no
     author lines: then every comment comes back with author None)."""
-    return _parse(classify_all(text.split("\n")))
+    return _parse(classify_all(text.split("\n")), shape_alone=False)
 
 
 # ---------------------------------------------------------------- where the section starts
@@ -268,7 +268,11 @@ class _Draft:
         return "\n\n".join(" ".join(p) for p in self.paragraphs if p).strip()
 
 
-def _parse(lines: list[Line], context: str = "") -> CommentSection:
+def _parse(lines: list[Line], context: str = "", shape_alone: bool = True) -> CommentSection:
+    """Parse thread lines.  shape_alone: short lines may be author lines on their shape and
+    recurrence alone (true below widget evidence); else the block also needs thread chrome
+    (timestamps, action lines) or explicit author lines, as a bare comment block from an
+    extractor (trafilatura) has no author lines at all."""
     declared = next((line.count for line in lines if line.kind == COUNT), None)
     if declared is None:  # a bare 'N replies' heading above the thread
         first_text = next((i for i, line in enumerate(lines) if line.kind == TEXT), len(lines))
@@ -277,11 +281,19 @@ def _parse(lines: list[Line], context: str = "") -> CommentSection:
     texts = [i for i, line in enumerate(lines) if line.kind == TEXT]
     candidates = {i: explicit_author(lines[i].text) or bare_candidate(lines[i]) for i in texts}
     labels = _label(lines, texts, _author_scores(lines, texts, candidates))
+    if not shape_alone and not _has_thread_evidence(lines, candidates):
+        labels = [False] * len(texts)
     if any(labels):
         drafts = _drafts(lines, dict(zip(texts, labels)), candidates)
     else:
         drafts = _authorless(lines, texts)
     return CommentSection(declared, _finish(drafts))
+
+
+def _has_thread_evidence(lines: list[Line], candidates: dict[int, Candidate]) -> bool:
+    return any(line.kind in CHROME and line.kind != BOILER for line in lines) or any(
+        cand.strength > 0 for cand in candidates.values()
+    )
 
 
 def _drafts(lines: list[Line], is_author: dict[int, bool], candidates: dict[int, Candidate]) -> list[_Draft]:
@@ -315,8 +327,8 @@ def _drafts(lines: list[Line], is_author: dict[int, bool], candidates: dict[int,
             if line.replies is not None and current is not orphan and current.replies is None:
                 current.replies = line.replies
             new_paragraph = True
-    if orphan.paragraphs and len(orphan.body.split()) >= 3:
-        drafts.insert(0, orphan)
+    # Text above the first author line of a thread with authors is widget chrome the rules
+    # do not know (a teaser, a prompt): it is not a comment.
     return drafts
 
 
@@ -352,7 +364,7 @@ def _finish(drafts: list[_Draft]) -> tuple[Comment, ...]:
             author=draft.author or None,
             body=draft.body,
             parent_position=None if parents[k] is None else parents[k] + 1,
-            posted_at=parse_timestamp(draft.stamp) if draft.stamp else None,
+            posted_at=parse_timestamp(draft.stamp, require_time=True) if draft.stamp else None,
         )
         for k, draft in enumerate(kept)
     )

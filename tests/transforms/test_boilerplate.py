@@ -86,3 +86,26 @@ def test_every_rule_documents_and_matches_its_example(name):
         assert rule.comment and rule.example
         matcher = rule.regex.match if rule.prefix else rule.regex.fullmatch
         assert matcher(rule.example), rule.id
+
+
+def test_dek_before_byline_removed():
+    dek = "Food prices have risen 11 percent in a year and economists say relief is coming slowly."
+    text = f"# Why bills rise\n\n{dek}\n\nBy Olivia Grant · February 2, 2023 · 6 min read\n\n{PROSE}\n\n{PROSE2}"
+    assert clean_body(text) == PROSE + "\n\n" + PROSE2
+
+
+def test_inline_tweet_link_cut_from_prose_line():
+    text = PROSE + "\n\n“It is a trend,” said Andrea Keller, a glaciologist who leads the network. pic.twitter.com/Ab12\n— Ice Watch (@icewatch) September 28, 2022"
+    assert clean_body(text) == PROSE + "\n\n“It is a trend,” said Andrea Keller, a glaciologist who leads the network."
+
+
+def test_german_date_line_is_not_a_list_item():
+    from transforms.lines import plain_line
+
+    assert plain_line("6. Mai 2022 um 10:14 Uhr") == "6. Mai 2022 um 10:14 Uhr"
+    assert plain_line("1. Route 4 repaving") == "Route 4 repaving"
+
+
+def test_newsletter_teaser_goes_with_its_button():
+    text = PROSE + "\n\nRecevez chaque matin l'essentiel de l'actualité régionale.\nJe m'abonne\n\n" + PROSE2
+    assert clean_body(text) == PROSE + "\n\n" + PROSE2

@@ -85,3 +85,56 @@ def test_block_without_authors_gives_one_comment_per_paragraph():
         (None, "First comment here."),
         (None, "Second one, longer text."),
     ]
+
+
+def test_forum_quote_is_not_reply_text_and_sets_parent():
+    _, section = split_comment_section(
+        PROSE + "\nTop\nRe: Summit\nPost by anna » Tue Feb 12, 2019 8:20 pm\n\nAbout time they met.\n\n"
+        "Top\nRe: Summit\nPost by ben » Tue Feb 12, 2019 9:02 pm\n\nanna wrote:\nAbout time they met.\n\n"
+        "Too late, if you ask me.\n"
+    )
+    assert [(c.author, c.body, c.parent_position) for c in section.comments] == [
+        ("anna", "About time they met.", None),
+        ("ben", "Too late, if you ask me.", 1),
+    ]
+    assert section.comments[1].posted_at == datetime(2019, 2, 12, 21, 2)
+
+
+def test_disqus_parent_name_beside_author():
+    _, section = split_comment_section(
+        PROSE + "\n2 comments\nSort by Best\nAvatar\nanna\n• 3 hours ago\n\nGood.\n1\n•\nReply\n"
+        "Avatar\nben\nanna\n• 2 hours ago\n\nNot really.\n•\nReply\n"
+    )
+    assert [(c.author, c.parent_position) for c in section.comments] == [("anna", None), ("ben", 1)]
+
+
+def test_reddit_levels_give_parents():
+    _, section = split_comment_section(
+        PROSE + "\n412 comments\nSort by: best\n\nlevel 1\nanna\n· 5h\nFirst one here.\nReply\n\n"
+        "level 2\nu/ben\n· 4h\nA reply to it.\nReply\n\nlevel 1\ncarl\n· 3h\nAnother top comment.\nReply\n"
+    )
+    assert [(c.author, c.parent_position) for c in section.comments] == [("anna", None), ("ben", 1), ("carl", None)]
+
+
+def test_timestamp_above_author_belongs_to_that_author():
+    _, section = split_comment_section(
+        PROSE + "\nComments (2)\n\n10 Nov 2022 15:04\nanna\nFirst comment here.\nReply | Report\n\n"
+        "10 Nov 2022 15:20\nben\nSecond comment here.\nReply | Report\n"
+    )
+    assert [(c.author, c.posted_at) for c in section.comments] == [
+        ("anna", datetime(2022, 11, 10, 15, 4)),
+        ("ben", datetime(2022, 11, 10, 15, 20)),
+    ]
+
+
+def test_deleted_placeholder_is_not_a_comment():
+    _, section = split_comment_section(
+        PROSE + "\n3 comments\nanna\n• 3 hours ago\n\nGood.\nReply\nThis comment was deleted.\nben\n• 1 hour ago\n\nBad.\nReply\n"
+    )
+    assert [c.author for c in section.comments] == ["anna", "ben"]
+
+
+def test_short_lines_in_a_bare_block_are_comments_not_authors():
+    section = split_comment_block("Great article\n\nI disagree with the author about taxes.\n\nThanks")
+    assert [c.author for c in section.comments] == [None, None, None]
+    assert len(section.comments) == 3

@@ -15,7 +15,7 @@ from transforms.entities import (
     mentions_for_language,
     resolve_document,
 )
-from transforms.entity_names import build_entities, canonical_key, choose_canonical, entity_id
+from transforms.entity_names import alias_table, build_entities, canonical_key, choose_canonical, entity_id
 from transforms.language import detect_language
 
 # The seeds sit in ../shared/seeds beside the checkout.
@@ -159,3 +159,36 @@ def test_build_entities_merges_rows_of_one_entity():
                                                                Mention("Kim Jong-Un", "PERSON", 9)])))
     [entity] = build_entities(rows)
     assert (entity["name"], entity["label"], entity["mention_count"]) == ("Kim Jong-un", "PERSON", 3)
+
+
+def test_alias_table_compiles_without_conflicts():
+    table = alias_table()
+    assert table.key_of[canonical_key("DPRK", "GPE")] == canonical_key("North Korea", "GPE")
+    assert all(key in table.entity_of for key in table.key_of.values())
+
+
+def test_title_makes_a_person(nlp):
+    [mentions] = extract_mentions(["Talks stalled when President Trump cancelled the trip."], nlp)
+    assert [(m.surface, m.label) for m in mentions if "Trump" in m.surface] == [("Trump", "PERSON")]
+
+
+def test_person_share_gives_one_label_per_text():
+    mentions = [Mention("Lula", "PERSON", 0), Mention("Lula", "ORG", 10), Mention("Lula", "ORG", 20)]
+    assert {m.label for m in resolve_document(mentions)} == {"PERSON"}
+    mentions = [Mention("Apple", "PERSON", 0)] + [Mention("Apple", "ORG", i) for i in range(10, 50, 10)]
+    assert [m.label for m in resolve_document(mentions)].count("ORG") == 4
+
+
+def test_surname_alias_yields_to_a_full_name_in_the_text():
+    alone = resolve_document([Mention("Trump", "ORG", 0)])
+    assert canonical_key(alone[0].name, alone[0].label) == canonical_key("Donald Trump", "PERSON")
+    family = resolve_document([Mention("Ivanka Trump", "PERSON", 0), Mention("Trump", "PERSON", 30)])
+    assert family[1].name == "Ivanka Trump"
+
+
+def test_compound_of_two_known_names_is_split(nlp):
+    text = "Donald Trump and Kim Jong-un met. The Trump-Kim summit was short. U.S.-North Korea talks go on in North Korea."
+    [mentions] = extract_mentions([text], nlp)
+    surfaces = [m.surface for m in mentions]
+    assert "Trump-Kim" not in surfaces and "Kim Jong-un" in surfaces
+    assert "U.S.-North Korea" not in surfaces

@@ -352,3 +352,18 @@ def test_eval_set_metadata_meets_floors():
     for field, floor in METADATA_FLOORS.items():
         share = 1 - len(misses[field]) / len(cases)
         assert share >= floor, f"{field}: {share:.2f} < {floor}\n" + "\n".join(misses[field])
+
+
+def test_rule_data_is_named_commented_and_compiles():
+    from importlib import resources
+
+    from transforms.metadata_rules import metadata_rules
+
+    data = json.loads(resources.files("transforms").joinpath("rules/metadata.json").read_text("utf-8"))
+    for family in ("byline_shapes", "nav_lines", "title_shapes", "date_forms", "ignored_lines"):
+        names = [rule["name"] for rule in data[family]]
+        assert len(names) == len(set(names)), family
+        assert all(rule.get("comment") for rule in data[family]), family
+    rules = metadata_rules()
+    assert {shape.region for shape in rules.shapes} <= {"head", "top", "any"}
+    assert all(set(shape.required) <= set(shape.fields) for shape in rules.shapes)

@@ -366,3 +366,33 @@ def test_saved_page_address_is_the_url_but_save_date_is_not_the_date(marker):
     [doc] = parse_file("saved.html", page.encode())
     assert doc.url == "https://news.example.net/2019/05/story"
     assert doc.published_date is None
+
+
+def test_broken_html_still_keeps_its_text():
+    page = b"<html><head><title>Broken page</titl>\n<body><p>The body text survives a broken title tag.</p></body></html>"
+    [doc] = parse_file("broken.html", page)
+    assert "The body text survives a broken title tag." in doc.text
+
+
+def test_html_without_any_text_raises():
+    with pytest.raises(DecodeError, match="no readable text"):
+        parse_file("empty.html", b"<html><head><script>var x = 1;</script></head><body></body></html>")
+
+
+@pytest.mark.parametrize(
+    "title_tag, publisher",
+    [
+        ("Council approves new budget for parks | The Valley Times", "The Valley Times"),
+        ("Council approves new budget for parks – valleytimes.example", "valleytimes.example"),
+        ("Council approves new budget for parks", None),
+    ],
+)
+def test_html_site_name_from_title_tag_when_metadata_has_none(title_tag, publisher):
+    page = (
+        f"<html><head><title>{title_tag}</title></head><body><article><h1>Council approves new budget for parks</h1>"
+        "<p>The council approved a new budget for the city parks on Monday evening after a long debate.</p>"
+        "</article></body></html>"
+    )
+    [doc] = parse_file("a.html", page.encode())
+    assert doc.title == "Council approves new budget for parks"
+    assert doc.publisher == publisher
