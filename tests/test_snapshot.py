@@ -171,6 +171,7 @@ def test_pipeline_run_succeeds_while_a_reader_holds_the_snapshot(prefect_api, se
 
     assert not [o for o in seen_held + seen_fresh if "error" in o]
     old = (first["run_id"], "2", "1", first["run_id"], "2")
-    new = (second["run_id"], str(len(seeds)), "2", second["run_id"], str(len(seeds)))
+    both = max(first["run_id"], second["run_id"])  # two runs' articles: max(run_id) of either
+    new = (second["run_id"], str(len(seeds)), "2", both, str(len(seeds)))
     assert {tuple(o["state"]) for o in seen_held} == {old}
     assert {tuple(o["state"]) for o in seen_fresh} == {old, new}
