@@ -61,6 +61,19 @@ class ReadBatch:
     counters: dict[str, int]
 
 
+def files_to_read(refs: list, known: dict, full_refresh: bool) -> list:
+    """The files to read: all on a full refresh, else those whose path, size or modification
+    time differ from what was last ingested (`known`: path -> (hash, size, modified_at))."""
+    if full_refresh:
+        return list(refs)
+    todo = []
+    for ref in refs:
+        previous = known.get(ref.source_file)
+        if previous is None or previous[1] != ref.size_bytes or previous[2] != ref.modified_at:
+            todo.append(ref)
+    return todo
+
+
 def read_batch(refs, known: dict, full_refresh: bool, read_file: Callable) -> ReadBatch:
     to_parse, file_rows, quarantine = [], [], []
     counters = {"files_new": 0, "files_changed": 0, "files_unchanged": 0, "files_unreadable": 0}

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import time
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from prefect import flow, get_run_logger, task
@@ -16,8 +16,8 @@ from prefect.cache_policies import NO_CACHE
 from flows import frames
 from flows.config import DEFAULT_BATCH_SIZE, DEFAULT_DB, RunConfig
 from expectations.validate import ValidationSession
+from flows.parallel import StagePool
 from flows.sources import Discovery, FileRef, discover, read_file
-from transforms.document import build_records
 from warehouse import db as warehouse_db
 from warehouse import load as warehouse_load
 from warehouse import runs as warehouse_runs
@@ -54,22 +54,29 @@ def read_batch(refs: list[FileRef], known: dict, full_refresh: bool) -> frames.R
 
 
 @task(name="parse-and-clean", cache_policy=NO_CACHE)
-def parse_batch(batch: frames.ReadBatch) -> frames.ParsedBatch:
-    records = [build_records(f["source_file"], f["collection"], f["content_hash"], f["raw"]) for f in batch.to_parse]
-    return frames.parsed_batch(records, batch.quarantine)
+def parse_batch(batch: frames.ReadBatch, pool: StagePool) -> frames.ParsedBatch:
+    return frames.parsed_batch(pool.build_records(batch.to_parse), batch.quarantine)
 
 
-@task(name="enrich", cache_policy=NO_CACHE)
-def enrich_batch(parsed: frames.ParsedBatch) -> frames.ParsedBatch:
-    """Language of articles and comments; named entities of English texts."""
-    from flows.models import ner_model
-    from transforms.enrich import add_entities, add_languages
+@task(name="language", cache_policy=NO_CACHE)
+def language_batch(parsed: frames.ParsedBatch, pool: StagePool) -> frames.ParsedBatch:
+    """Language of articles and comments."""
+    from transforms.enrich import add_languages
 
-    articles, comments = add_languages(parsed.articles, parsed.comments)
-    mentions, surfaces = add_entities(articles, comments, ner_model())
-    return frames.ParsedBatch(
-        articles, comments, frames.frame(mentions, frames.MENTION_SCHEMA), frames.frame(surfaces, frames.SURFACE_SCHEMA),
-        parsed.quarantine,
+    articles, comments = add_languages(parsed.articles, parsed.comments, detect=pool.detect_languages)
+    return replace(parsed, articles=articles, comments=comments)
+
+
+@task(name="entities", cache_policy=NO_CACHE)
+def entities_batch(parsed: frames.ParsedBatch, pool: StagePool) -> frames.ParsedBatch:
+    """Named entities of English texts."""
+    from transforms.enrich import add_entities
+
+    mentions, surfaces = add_entities(parsed.articles, parsed.comments, None, extract=pool.extract_mentions)
+    return replace(
+        parsed,
+        entity_mentions=frames.frame(mentions, frames.MENTION_SCHEMA),
+        mention_surfaces=frames.frame(surfaces, frames.SURFACE_SCHEMA),
     )
 
 
@@ -112,19 +119,24 @@ def run_ingest(config: RunConfig) -> dict[str, Any]:
     try:
         warehouse_db.migrate(con)
         warehouse_runs.start_run(con, stats.run_id)
-        session = ValidationSession(gx_dir=config.gx_dir, run_name=stats.run_id)
         started = time.perf_counter()
         found = discover_files(config.paths)
-        stats.timed("discover", started)
         stats.add("files_seen", len(found.files) + len(found.unsupported))
         stats.add("files_unsupported", len(found.unsupported))
         known = warehouse_load.known_files(con)
+        # same path, size and modification time as last ingested: unchanged, not even read
+        todo = frames.files_to_read(found.files, known, config.full_refresh)
+        stats.add("files_unchanged", len(found.files) - len(todo))
+        stats.timed("discover", started)
         if found.quarantine:
             _load(con, frames.quarantine_only(found.quarantine), config, stats)
-        for number, refs in enumerate(_batches(found.files, config.batch_size), start=1):
-            _run_batch(con, refs, known, config, stats, session)
-            done = min(number * config.batch_size, len(found.files))
-            logger.info("batch %d: %d files (%d of %d done)", number, len(refs), done, len(found.files))
+        session = None  # the GX context starts only when a batch needs it (not on a no-op re-run)
+        with StagePool(config.workers) as pool:
+            for number, refs in enumerate(_batches(todo, config.batch_size), start=1):
+                session = session or ValidationSession(gx_dir=config.gx_dir, run_name=stats.run_id)
+                _run_batch(con, refs, known, config, stats, session, pool)
+                done = min(number * config.batch_size, len(todo))
+                logger.info("batch %d: %d files (%d of %d to read done)", number, len(refs), done, len(todo))
         started = time.perf_counter()
         if stats.entity_ids:
             rebuild_entities(con, stats.entity_ids)
@@ -144,7 +156,8 @@ def run_ingest(config: RunConfig) -> dict[str, Any]:
 
 
 def _run_batch(
-    con, refs: list[FileRef], known: dict, config: RunConfig, stats: RunStats, session: ValidationSession
+    con, refs: list[FileRef], known: dict, config: RunConfig, stats: RunStats, session: ValidationSession,
+    pool: StagePool,
 ) -> None:
     started = time.perf_counter()
     read = read_batch(refs, known, config.full_refresh)
@@ -152,11 +165,14 @@ def _run_batch(
     for name, value in read.counters.items():
         stats.add(name, value)
     started = time.perf_counter()
-    parsed = parse_batch(read)
+    parsed = parse_batch(read, pool)
     stats.timed("clean", started)
     started = time.perf_counter()
-    parsed = enrich_batch(parsed)
-    stats.timed("enrich", started)
+    parsed = language_batch(parsed, pool)
+    stats.timed("language", started)
+    started = time.perf_counter()
+    parsed = entities_batch(parsed, pool)
+    stats.timed("ner", started)
     started = time.perf_counter()
     validated = validate_batch(parsed, session)
     stats.timed("validate", started)

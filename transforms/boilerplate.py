@@ -17,6 +17,8 @@ from transforms import rules
 from transforms.lines import comparable, ends_sentence, is_heading, is_list_item, plain_line
 from transforms.timestamps import is_timestamp
 
+MAX_NOISE_CHARS = 450  # a longer line is prose: rules are bounded so that none matches more
+MAX_TAIL_CHARS = 1000  # ... except bios and credits at the tail, checked as whole paragraphs
 HEADER_LINE_MAX_WORDS = 30  # a non-sentence line before the first prose paragraph: title, kicker, byline
 PROSE_MIN_WORDS = 12  # a prose line has at least this many words and ends a sentence
 PROSE_ALWAYS_WORDS = 30  # ... or simply this many words
@@ -26,6 +28,8 @@ TAIL_PARAGRAPHS = 3  # bios and follow-us lines are looked for in the last parag
 TAIL_MAX_WORDS = 80
 TAIL_STUB_WORDS = 8  # a trailing line this short without a full stop is a signature or label
 STICKY_MAX_WORDS = 40  # a caption / teaser line glued to its credit / button line
+BUTTON_MAX_WORDS = 3  # a dropped glued line this short is a button: its neighbour goes too
+BROKEN_TAIL_MIN_WORDS = 3  # the rest of a broken paragraph ('Wärmeplanung gekoppelt sind.')
 RELATED_MAX_ITEMS = 15
 RELATED_ITEM_MAX_WORDS = 25
 _LOWER_START = re.compile(r"^[\"“'‘(]?[a-zà-ÿ]")
@@ -99,12 +103,14 @@ def _words(paragraph: list[_Line]) -> int:
 # ---------------------------------------------------------------- line rules
 
 
-def _matches(kinds: tuple[str, ...], text: str) -> bool:
+def _matches(kinds: tuple[str, ...], text: str, max_chars: int | None = None) -> bool:
+    if len(text) > (max_chars or MAX_NOISE_CHARS):
+        return False
     return bool(rules.kind_regex(rules.BOILERPLATE_FILE, kinds).fullmatch(text))
 
 
 def _is_noise_line(text: str) -> bool:
-    return bool(rules.noise_line_regex().fullmatch(text))
+    return len(text) <= MAX_NOISE_CHARS and bool(rules.noise_line_regex().fullmatch(text))
 
 
 def _is_caption(text: str) -> bool:
@@ -132,7 +138,7 @@ def _drop_lines(paragraphs: list[list[_Line]], title: str | None) -> list[list[_
             related_left = RELATED_MAX_ITEMS
             continue
         nxt = flat[n + 1][1].text if n + 1 < len(flat) else ""
-        if _is_caption(text) or _matches(("subscribe",), text):
+        if _is_caption(text) or _matches(("subscribe", "cookie"), text):
             keep[n] = False
             sticky[n] = True
         elif (
@@ -144,9 +150,15 @@ def _drop_lines(paragraphs: list[list[_Line]], title: str | None) -> list[list[_
             keep[n] = False
         else:
             last_kept = key
-    for n, (k, line) in enumerate(flat):
-        if keep[n] and len(line.text.split()) <= STICKY_MAX_WORDS and _sticky_neighbour(flat, sticky, n):
-            keep[n] = False
+    changed = True
+    while changed:  # a run of buttons under a notice goes line by line
+        changed = False
+        for n, (k, line) in enumerate(flat):
+            words = len(line.text.split())
+            if keep[n] and words <= STICKY_MAX_WORDS and _sticky_neighbour(flat, sticky, n):
+                keep[n] = False
+                sticky[n] = words <= BUTTON_MAX_WORDS
+                changed = True
     out: list[list[_Line]] = [[] for _ in paragraphs]
     for (k, line), kept in zip(flat, keep):
         if kept:
@@ -155,8 +167,8 @@ def _drop_lines(paragraphs: list[list[_Line]], title: str | None) -> list[list[_
 
 
 def _sticky_neighbour(flat, sticky, n: int) -> bool:
-    """A caption above its credit line, a newsletter teaser above its sign-up button: the line
-    next to a sticky line in the same paragraph (no blank line between)."""
+    """A caption above its credit line, a newsletter teaser above its sign-up button, the
+    buttons under a cookie notice: the line next to a sticky line in the same paragraph."""
     k = flat[n][0]
     return any(0 <= m < len(flat) and flat[m][0] == k and sticky[m] for m in (n - 1, n + 1))
 
@@ -231,7 +243,7 @@ def _is_tail_junk(paragraph: list[_Line]) -> bool:
     words = _words(paragraph)
     if words > TAIL_MAX_WORDS:
         return False
-    if _matches(("bio", "byline"), text):
+    if _matches(("bio", "byline"), text, MAX_TAIL_CHARS):
         return True
     return words <= TAIL_STUB_WORDS and not ends_sentence(text) and not any(line.item for line in paragraph)
 
@@ -259,7 +271,12 @@ def _rejoin(paragraphs: list[list[_Line]]) -> list[list[_Line]]:
 
 
 def _continues(previous: list[_Line], paragraph: list[_Line]) -> bool:
+    """A paragraph broken by a stray blank line: the first part stops mid-sentence and the
+    next starts in lower case, or (German nouns are capitalised) the first part is a long
+    prose line that stops without punctuation and the next is prose too."""
     last, first = previous[-1], paragraph[0]
-    if last.heading or first.heading or last.item or first.item:
+    if last.heading or first.heading or last.item or first.item or ends_sentence(last.text):
         return False
-    return not ends_sentence(last.text) and bool(_LOWER_START.match(first.text))
+    if _LOWER_START.match(first.text):
+        return True
+    return len(last.text.split()) >= PROSE_MIN_WORDS and _words(paragraph) >= BROKEN_TAIL_MIN_WORDS

@@ -23,6 +23,8 @@ BOILER = "boiler"  # page boilerplate (share bars, ads, footers) met among the c
 QUOTE, REPLY_TO = "quote", "reply_to"  # set by refine_thread
 CHROME = (COUNT, ANCHOR, END, WIDGET, FORM, NOISE, TIME, BOILER)
 SPECIFIC = (COUNT, ANCHOR, END, WIDGET, FORM, TIME)  # chrome that only comment widgets print
+MAX_CHROME_CHARS = 450  # longer lines are text: every rule is bounded below this
+MAX_AUTHOR_CHARS = 200  # longer lines are never author lines
 
 _SEPARATORS = re.compile(r"\s*[|·•]\s*")
 _HAS_WORD = re.compile(r"[^\W_]")
@@ -62,6 +64,8 @@ def classify(index: int, raw: str) -> Line:
     indent = indent_width(raw)
     if not text:
         return Line(index, raw, "", BLANK, indent)
+    if len(text) > MAX_CHROME_CHARS:
+        return Line(index, raw, text, TEXT, indent)  # no widget line is this long
     if not _HAS_WORD.search(text):
         return Line(index, raw, text, NOISE, indent)
     replies = _reply_count(text)
@@ -169,6 +173,8 @@ def explicit_author(text: str) -> Candidate | None:
     """An author line recognisable from the line alone: a rule of comment_widgets.json
     ('X says:', 'Post by X » date', 'Jane → John • 2 hours ago') or a name followed by a
     timestamp ('John Smith • 3 hours ago', 'Ailsa, Stornoway 27 March 2019 08:12')."""
+    if len(text) > MAX_AUTHOR_CHARS:
+        return None
     for rule in rules.rules_of(rules.COMMENT_FILE, "author"):
         match = rule.regex.fullmatch(text)
         if not match:

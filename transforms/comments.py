@@ -42,7 +42,8 @@ class CommentSection:
 
 EMPTY_SECTION = CommentSection(None, ())
 
-MIN_PROSE_WORDS_BEFORE = 40  # a section never starts before this much article prose
+MIN_PROSE_WORDS_BEFORE = 40  # a section starts after this much article prose ...
+MIN_PROSE_WORDS_SHORT = 20  # ... or after this much when comments with authors follow
 EVIDENCE_WINDOW = 6  # non-blank lines looked at after a widget line for more chrome
 CLUSTER_WINDOW = 4  # a chrome line and the next non-blank lines ...
 CLUSTER_MIN = 3  # ... of which this many are chrome: a thread without a heading
@@ -83,10 +84,12 @@ def _section_starts(lines: list[Line]):
             if words >= 8:
                 prose_words += words
             continue
-        if prose_words < MIN_PROSE_WORDS_BEFORE or line.kind == BLANK:
+        if prose_words < MIN_PROSE_WORDS_SHORT or line.kind == BLANK:
             continue
         if line.kind in (COUNT, ANCHOR):
-            yield _extend_back(lines, i), False
+            yield _extend_back(lines, i), prose_words < MIN_PROSE_WORDS_BEFORE
+        elif prose_words < MIN_PROSE_WORDS_BEFORE:
+            continue
         elif line.kind in (WIDGET, FORM) and _chrome_near(lines, i) >= 1:
             yield _extend_back(lines, i), True
         elif _is_chrome(line) and _cluster(lines, i):
@@ -410,6 +413,10 @@ def _by_name(drafts: list[_Draft], k: int, name: str | None) -> int | None:
     for j in range(k - 1, -1, -1):
         author = _name_key(drafts[j].author or "")
         if author and (author == wanted or author.replace(" ", "") == squashed):
+            return j
+    for j in range(k - 1, -1, -1):  # 'Hans-Peter' for the author shown as 'Hans-Peter, Köln'
+        author = _name_key(drafts[j].author or "")
+        if wanted and author.startswith(wanted + " "):
             return j
     return None
 

@@ -15,6 +15,7 @@ from transforms.boilerplate import clean_body
 from transforms.comments import CommentSection, split_comment_block, split_comment_section
 from transforms.decode import DecodeError
 from transforms.metadata import extract_byline, extract_title
+from transforms.publishers import canonical_publisher
 from transforms.readers import RawDocument, parse_file
 
 
@@ -83,7 +84,7 @@ def build_article(doc: RawDocument, source_file: str, collection: str, content_h
         "article_id": article_id,
         "source_file": source_file,
         "collection": collection,
-        "publisher": doc.publisher or byline.publisher,
+        "publisher": canonical_publisher(doc.publisher or byline.publisher),
         "url": doc.url or byline.url,
         "title": title,
         "author": doc.author or byline.author,

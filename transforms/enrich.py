@@ -4,6 +4,7 @@ model is passed in)."""
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 
 import polars as pl
 
@@ -12,10 +13,15 @@ from transforms.entity_names import canonical_key, choose_canonical, entity_id
 from transforms.language import detect_languages
 
 
-def add_languages(articles: pl.DataFrame, comments: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
-    """Fill `language`/`language_confidence` of articles and `language` of comments."""
-    article_langs = detect_languages(articles["body"].fill_null("").to_list())
-    comment_langs = detect_languages(comments["body"].fill_null("").to_list())
+def add_languages(
+    articles: pl.DataFrame, comments: pl.DataFrame, detect: Callable[[list[str]], list] = detect_languages
+) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """Fill `language`/`language_confidence` of articles and `language` of comments.
+
+    `detect` maps a list of texts to (code, confidence) pairs in order (default
+    `transforms.language.detect_languages`; flows pass a multi-process one)."""
+    langs = detect(articles["body"].fill_null("").to_list() + comments["body"].fill_null("").to_list())
+    article_langs, comment_langs = langs[: articles.height], langs[articles.height :]
     articles = articles.with_columns(
         pl.Series("language", [lang for lang, _ in article_langs], dtype=pl.Utf8),
         pl.Series("language_confidence", [conf for _, conf in article_langs], dtype=pl.Float64),
@@ -44,14 +50,19 @@ def _ner_texts(articles: pl.DataFrame, comments: pl.DataFrame) -> list[tuple[str
 
 
 def add_entities(
-    articles: pl.DataFrame, comments: pl.DataFrame, nlp, n_process: int = 1
+    articles: pl.DataFrame, comments: pl.DataFrame, nlp, n_process: int = 1,
+    extract: Callable[[list[str]], list] | None = None,
 ) -> tuple[list[dict], list[dict]]:
     """Entity mention rows and per-surface rows for the bodies and comments NER supports.
 
     Comments are resolved against their article's body ("Kim" -> "Kim Jong-un"). Texts in a
-    language without an NER model get no mentions (see transforms.entities)."""
+    language without an NER model get no mentions (see transforms.entities). `extract` maps
+    texts to their mentions in order (default: `extract_mentions` with `nlp`)."""
     texts = _ner_texts(articles, comments)
-    found = extract_mentions([text for _, _, text in texts], nlp, n_process=n_process) if texts else []
+    if extract is None:
+        def extract(batch: list[str]) -> list:
+            return extract_mentions(batch, nlp, n_process=n_process)
+    found = extract([text for _, _, text in texts]) if texts else []
     by_article: dict[str, list[tuple[str | None, list]]] = {}
     for (article_id, comment_id, _), mentions in zip(texts, found):
         by_article.setdefault(article_id, []).append((comment_id, mentions))

@@ -9,6 +9,11 @@ from functools import cache
 from transforms import rules
 
 
+MAX_TIMESTAMP_CHARS = 90  # a timestamp line is short
+MAX_TRAILING_SEARCH = 200  # a name plus a timestamp
+_DIGIT = re.compile(r"\d")
+
+
 @cache
 def _relative_full() -> re.Pattern:
     return re.compile(
@@ -41,11 +46,15 @@ def _strip_prefix(text: str) -> str:
 
 def is_timestamp(text: str) -> bool:
     """True when the whole text is a date, a date-time or a relative time."""
+    if len(text) > MAX_TIMESTAMP_CHARS:
+        return False
     core = _strip_prefix(text)
     if not core:
         return False
     if _relative_full().fullmatch(core):
         return True
+    if not _DIGIT.search(core):
+        return False  # every absolute format has a day or a year
     core = re.sub(r"\s*(?:\(edited\)|edited)\s*$", "", core, flags=re.IGNORECASE)
     return any(p.fullmatch(core) for p in rules.timestamp_formats())
 
@@ -69,6 +78,8 @@ def split_trailing_timestamp(line: str) -> tuple[str, str] | None:
     """(head, timestamp) when `line` ends with a timestamp after some other text, else None.
     The longest trailing timestamp wins ('at 08:12 on 27 March 2019', not '27 March 2019')."""
     best = None
+    if len(line) > MAX_TRAILING_SEARCH:
+        return None
     for pattern in _trailing_patterns():
         match = pattern.search(line)
         if not match or match.start() == 0:
