@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from transforms import rules
+from transforms.comment_lines import SIGNATURE_SEPARATOR
 from transforms.lines import comparable, ends_sentence, is_heading, is_list_item, plain_line
 from transforms.timestamps import is_timestamp
 
@@ -32,6 +33,7 @@ BUTTON_MAX_WORDS = 3  # a dropped glued line this short is a button: its neighbo
 BROKEN_TAIL_MIN_WORDS = 3  # the rest of a broken paragraph ('Wärmeplanung gekoppelt sind.')
 RELATED_MAX_ITEMS = 15
 RELATED_ITEM_MAX_WORDS = 25
+_SIGNATURE = re.compile(SIGNATURE_SEPARATOR)
 _LOWER_START = re.compile(r"^[\"“'‘(]?[a-zà-ÿ]")
 
 
@@ -60,8 +62,15 @@ def clean_body(text: str, title: str | None = None) -> str:
 
 def _paragraphs(text: str) -> list[list[_Line]]:
     paragraphs: list[list[_Line]] = [[]]
+    in_signature = False  # a forum signature under '__________' or '-- ', up to a blank line
     for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        if _SIGNATURE.match(raw):
+            in_signature = True
+            continue
         plain = _strip_inline(plain_line(raw))
+        in_signature = in_signature and bool(plain)
+        if in_signature:
+            continue
         if not plain:
             if paragraphs[-1]:
                 paragraphs.append([])
