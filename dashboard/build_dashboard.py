@@ -15,14 +15,6 @@ import sys
 from pathlib import Path
 
 DATABASE_NAME = "newsfunnel"
-VIEWS = (
-    "v_daily_volume",
-    "v_top_entities_by_publisher",
-    "v_top_entities_by_collection",
-    "v_entity_cooccurrence",
-    "v_comment_activity",
-    "v_language_mix",
-)
 
 
 def metric(sql: str, label: str) -> dict:
@@ -123,6 +115,10 @@ PAGES = {
                "articles", descending=True)),
     ]),
 }
+
+
+# the BI views the pages chart, each registered as a Superset dataset
+VIEWS = sorted({view for _, specs in PAGES.values() for _, view, _ in specs})
 
 
 def layout(title: str, charts: list) -> dict:

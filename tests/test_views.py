@@ -44,6 +44,13 @@ def test_migrate_creates_every_view(con):
     assert names >= CONTRACT_VIEWS
 
 
+def test_article_entities_keep_body_mentions_only(con):
+    assert rows(con, "select count(*), sum(mentions) from v_article_entities") == [(6, 12)]
+    assert rows(con, "select entity_name, publisher from v_article_entities where article_id = 'a3'") == [
+        ("North Korea", "(unknown)")
+    ]
+
+
 def test_daily_volume_falls_back_to_ingested_date(con):
     assert rows(
         con,
