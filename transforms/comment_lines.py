@@ -35,6 +35,7 @@ _HANDLE_SPLIT = re.compile(r"\s{2,}|\s*(?:→|➞|►|->)\s*")
 _JOINER_END = re.compile(r"(?:\s+|^)(?:on|at|am|um|le|el|posted|publié|publicado)\s*$", re.IGNORECASE)
 SIGNATURE_SEPARATOR = r"^\s*(?:_{5,}|--\s?)\s*$"
 _SIGNATURE = re.compile(SIGNATURE_SEPARATOR)
+_POST_NUMBER = re.compile(r"#\d{1,6}")
 _BY_PREFIX = re.compile(r"^(?:by|von|par|por)\s+", re.IGNORECASE)
 
 
@@ -161,7 +162,9 @@ def name_shaped(name: str, strict: bool = True) -> bool:
 
 
 def clean_name(name: str) -> str:
-    name = _BADGE_SPLIT.split(name.strip())[0]
+    pieces = [p for p in _BADGE_SPLIT.split(name.strip()) if p.strip()]
+    # the first piece that is a name, not a post number or a timestamp ('#3 · Javier · hace 1 día')
+    name = next((p for p in pieces if not _POST_NUMBER.fullmatch(p.strip()) and not is_timestamp(p)), name)
     name = _JOINER_END.sub("", name.strip(" ,|•·:–—-»«›‹"))
     name = _BY_PREFIX.sub("", name.strip(" ,|•·:–—-»«›‹")).strip()
     for rule in rules.rules_of(rules.COMMENT_FILE, "name_prefix"):

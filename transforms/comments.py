@@ -272,6 +272,7 @@ class _Draft:
     indent: int
     parent_name: str | None = None
     replies: int | None = None
+    number: int | None = None  # the post number the page prints ('#3')
     paragraphs: list[list[str]] = field(default_factory=list)
 
     def add(self, text: str, new_paragraph: bool) -> None:
@@ -348,6 +349,8 @@ def _drafts(
             cand = candidates[i]
             indent = line.indent if depth_ahead is None else 4 * depth_ahead
             current = _Draft(cand.name, cand.stamp or stamp_ahead, indent, parent_name=cand.parent_name or parent_ahead)
+            number = re.match(r"\s*#(\d{1,6})\b", line.text)
+            current.number = int(number.group(1)) if number else None
             stamp_ahead = depth_ahead = parent_ahead = None
             drafts.append(current)
             new_paragraph = True
@@ -455,6 +458,10 @@ def _name_key(name: str) -> str:
 def _by_name(drafts: list[_Draft], k: int, name: str | None) -> int | None:
     if not name:
         return None
+    number = re.fullmatch(r"#(\d{1,6})", name.strip())
+    if number:  # 'Respuesta a #2': the post numbered 2
+        wanted_number = int(number.group(1))
+        return next((j for j in range(k - 1, -1, -1) if drafts[j].number == wanted_number), None)
     wanted = _name_key(name)
     squashed = wanted.replace(" ", "")
     for j in range(k - 1, -1, -1):

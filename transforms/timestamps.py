@@ -15,6 +15,7 @@ _DIGIT = re.compile(r"\d")
 # an 'edited' mark after a comment's time, '• editado', '(bearbeitet)'
 _EDITED = r"(?:\s*[•·|,]?\s*\(?(?:edited|editado|modifié|bearbeitet|modificato|bewerkt|editada)\)?)"
 _EDITED_END = _EDITED + r"\s*$"
+_POST_NUMBER_EDGE = re.compile(r"^#\d{1,6}\s*[|•·-]?\s*|\s*[|•·-]?\s*#\d{1,6}$")  # '... 09:40 #2'
 _SEPARATED = re.compile(r"[|•·,–—-]\s*$")
 
 
@@ -48,7 +49,7 @@ def _trailing_patterns() -> tuple[re.Pattern, ...]:
 
 
 def _strip_prefix(text: str) -> str:
-    text = text.strip().strip("|•·-–—").strip()
+    text = _POST_NUMBER_EDGE.sub("", text.strip()).strip("|•·-–— ")
     match = _prefix().match(text)
     return text[match.end():] if match else text
 
