@@ -25,12 +25,12 @@ def where(sql: str) -> dict:
     return {"expressionType": "SQL", "sqlExpression": sql, "clause": "WHERE"}
 
 
-def table(columns: list[str], order_by: str, descending: bool = False, filters=(), limit=1000) -> dict:
+def table(columns: list[str], *order_by: str, descending: bool = False, filters=(), limit=1000) -> dict:
     return {
         "viz_type": "table",
         "query_mode": "raw",
         "all_columns": columns,
-        "order_by_cols": [json.dumps([order_by, not descending])],
+        "order_by_cols": [json.dumps([column, not descending]) for column in order_by],
         "adhoc_filters": list(filters),
         "row_limit": limit,
         "include_search": True,
@@ -61,15 +61,16 @@ PAGES = {
          {**bars("volume_date", [metric("SUM(articles)", "articles")], groupby=["publisher"]),
           "time_grain_sqla": "P1D"}),
         ("Daily volume", "v_daily_volume",
-         table(["volume_date", "publisher", "date_basis", "articles", "words", "comments"], "volume_date")),
+         table(["volume_date", "publisher", "date_basis", "articles", "words", "comments"],
+               "volume_date", "publisher")),
     ]),
     "newsfunnel-entities": ("Top entities", [
         ("Top entities by publisher", "v_top_entities_by_publisher",
          table(["publisher", "entity_rank", "entity_name", "entity_label", "articles", "mentions"],
-               "publisher", filters=[where("entity_rank <= 10")])),
+               "publisher", "entity_rank", filters=[where("entity_rank <= 10")])),
         ("Top entities by collection", "v_top_entities_by_collection",
          table(["collection", "entity_rank", "entity_name", "entity_label", "articles", "mentions"],
-               "collection", filters=[where("entity_rank <= 10")])),
+               "collection", "entity_rank", filters=[where("entity_rank <= 10")])),
     ]),
     "newsfunnel-cooccurrence": ("Entity co-occurrence", [
         ("Entity pairs named in the same article", "v_entity_cooccurrence",
