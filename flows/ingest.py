@@ -16,7 +16,7 @@ from prefect.cache_policies import NO_CACHE
 from flows import frames
 from flows.artifacts import publish_run_artifacts
 from flows.progress import StageProgress
-from flows.scaleout import derived_batches
+from flows.scaleout import derived_batches, files_of
 from flows.config import DEFAULT_BATCH_SIZE, DEFAULT_DB, RunConfig
 from expectations.validate import BatchValidationError, ValidationSession
 from flows import validation
@@ -25,6 +25,7 @@ from flows.sources import Discovery, FileRef, discover, read_file
 from warehouse import db as warehouse_db
 from warehouse import load as warehouse_load
 from warehouse import runs as warehouse_runs
+from warehouse import snapshot as warehouse_snapshot
 
 
 @dataclass
@@ -111,6 +112,12 @@ def rebuild_entities(con, entity_ids: set[str]) -> int:
     return con.execute("select count(*) from entities").fetchone()[0]
 
 
+@task(name="publish-snapshot", cache_policy=NO_CACHE, retries=2, retry_delay_seconds=1)
+def publish_snapshot(con, db, run_id: str) -> warehouse_snapshot.SnapshotResult:
+    """Swap in the read snapshot dashboards open (never the file this run writes)."""
+    return warehouse_snapshot.publish_snapshot(con, db, run_id)
+
+
 def _batches(refs: list[FileRef], size: int):
     for start in range(0, len(refs), size):
         yield refs[start : start + size]
@@ -150,7 +157,11 @@ def run_pipeline(
             derived = derived_batches(reads, DERIVE_STAGES, pool, config.dask_address, stats.timed, logger)
             for number, (read, parsed) in enumerate(derived, start=1):
                 progress.advance("derive", len(read.to_parse))
-                _validate_and_load(con, read, parsed, config, stats, session.get())
+                try:
+                    _validate_and_load(con, read, parsed, config, stats, session.get())
+                except Exception:
+                    logger.error("stage 'validate'/'load' failed for the batch of files %s", files_of(read))
+                    raise
                 progress.advance("load", len(read.to_parse))
                 logger.info("batch %d: %d files parsed, %d articles loaded so far",
                             number, len(read.to_parse), stats.counters.get("articles_loaded", 0))
@@ -160,6 +171,9 @@ def run_pipeline(
         stats.timed("load", started)
         warehouse_runs.finish_run(con, stats.run_id, "completed", stats.counters, stats.validation_success)
         totals = warehouse_runs.table_counts(con)
+        started = time.perf_counter()
+        publish_snapshot(con, config.db, stats.run_id)
+        stats.timed("snapshot", started)
     except BaseException:
         warehouse_runs.finish_run(con, stats.run_id, "failed", stats.counters, False)
         con.close()
