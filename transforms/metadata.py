@@ -17,6 +17,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from transforms.metadata_rules import Rules, Shape, metadata_rules
+from transforms.rules import noise_line_regex
 
 
 @dataclass(frozen=True)
@@ -38,48 +39,129 @@ MAX_TITLE_CHARS = 300
 
 
 def extract_title(text: str) -> str | None:
-    """The headline among the first lines, markdown marks stripped.
+    """The headline among the first lines, markdown marks and forum prefixes stripped.
 
-    Walks the lines above the byline and the first paragraph: a line repeated at
-    once is the headline; a title shape (a forum page title) or a breadcrumb's
-    last part can give it; site chrome (menus, skip links, cookie notices, a
-    section kicker) is passed over, and whatever came before a menu line is the
-    masthead. Otherwise the first line of at least min_headline_words words, or
-    failing that the first shorter one. None when the text opens with prose.
+    Candidates are the lines above the byline (and above the first paragraph of
+    prose) that are not site chrome: menus, breadcrumbs, cookie notices, share and
+    reading-time widgets, lines of items split by | or ·, date lines, section
+    kickers. A title shape (a forum page title) gives it at once. Among the
+    candidates, site names are dropped (a masthead at the top with its tagline
+    under it, 'Name – Blog ...'), a line printed again elsewhere on the page (page
+    title + h1, 'N thoughts on "Title"') wins, else the first headline-shaped line
+    (min_headline_words words or more), else the first candidate. None when the text
+    opens with prose.
     """
     rules = metadata_rules()
     limits = rules.limits
-    lines = _content_lines(text, limits["max_line_chars"])[: limits["top_lines"]]
+    all_lines = _content_lines(text, limits["max_line_chars"])
+    lines = all_lines[: limits["title_lines"]]
     top_shapes = [shape for shape in rules.shapes if shape.region in ("head", "top")]
-    candidates: list[str] = []
+    candidates: list[tuple[int, str]] = []
+    trail_titles: list[tuple[int, str]] = []  # a breadcrumb's last part, if nothing better
+    kickers: list[tuple[int, str]] = []  # one- or two-word lines, if nothing better
     for index, line in enumerate(lines):
         for title_shape in rules.title_shapes:
             match = title_shape.match(line)
             if match:
-                return match.group("title").strip()
-        nav = _nav_line(line, rules)
-        if nav is not None:
-            last_part = re.split(r"\s[›‹>»]\s", line)[-1].strip()
-            if nav.last_part_may_be_title and _is_headline(last_part, rules):
-                return last_part
-            candidates.clear()  # what came before a menu is the masthead
-            continue
-        if _is_prose(line, rules):
-            break
+                return _strip_title_prefix(match.group("title").strip(), rules)
         matched = [s for s in top_shapes if _match_shape(s, lines, index, line, rules)]
         if any(s.title_below for s in matched):
             candidates.clear()
             continue
         if any("author" in s.fields or "date" in s.fields for s in matched):
-            break  # the byline: the headline is above it
-        if matched:
-            continue  # a URL line        if line in rules.kickers or _is_ignored(line, rules):
+            if candidates:
+                break  # the byline: the headline is above it
             continue
-        if index + 1 < len(lines) and lines[index + 1] == line and _is_headline(line, rules):
-            return line  # the headline printed twice (page title + h1)
-        candidates.append(line)
-    headline = next((line for line in candidates if _is_headline(line, rules)), None)
-    return headline or (candidates[0] if candidates else None)
+        if candidates and len(line) <= limits["max_line_chars"] and find_date(line) is not None:
+            break  # a dated line (a byline of another shape): the headline is above it
+        nav = _nav_line(line, rules)
+        if nav is not None:
+            last_part = re.split(r"\s[›‹>»/]\s", line)[-1].strip()
+            if (
+                nav.last_part_may_be_title
+                and _is_headline(last_part, rules)
+                and not _is_title_chrome(last_part, rules)
+                and find_date(last_part) is None
+            ):
+                trail_titles.append((index, last_part))
+            if not (candidates and len(candidates[-1][1].split()) > limits["masthead_max_words"]):
+                candidates.clear()  # what came before a menu is the masthead (and its tagline)
+            continue
+        if _is_prose(line, rules):
+            break
+        if matched:
+            continue  # a URL line
+        if line in rules.kickers or _is_ignored(line, rules) or _is_title_chrome(line, rules):
+            continue
+        if _is_kicker(line):
+            kickers.append((index, line))
+            continue
+        candidates.append((index, _strip_title_prefix(line, rules)))
+    candidates = candidates or trail_titles[-1:] or kickers[:1]
+    candidates = _without_site_names(candidates, all_lines, rules)
+    if not candidates:
+        return None
+    for _, line in candidates:
+        if _is_headline(line, rules) and _printed_again(line, all_lines):
+            return line
+    headline = next((line for _, line in candidates if _is_headline(line, rules)), None)
+    if headline is None and kickers and kickers[0][0] < candidates[0][0]:
+        return kickers[0][1]  # a short title above a short line
+    return headline or candidates[0][1]
+
+
+def _strip_title_prefix(line: str, rules: Rules) -> str:
+    return rules.title_prefix_re.sub("", line).strip() or line
+
+
+def _is_title_chrome(line: str, rules: Rules) -> bool:
+    if any(p.search(line) for p in rules.title_chrome):
+        return True
+    if _is_date_only(line, rules):
+        return True
+    return bool(noise_line_regex().fullmatch(line))
+
+
+def _is_kicker(line: str) -> bool:
+    """A section label above the headline: WORLD, Health, EDUCATION (one or two words)."""
+    words = line.split()
+    return len(words) <= 2 and (line.isupper() or len(words) == 1)
+
+
+def _printed_again(line: str, lines: list[str]) -> bool:
+    """The line appears once more on the page: alone, or inside a longer line."""
+    hits = sum(1 for other in lines if line in other)
+    return hits >= 2
+
+
+def _without_site_names(
+    candidates: list[tuple[int, str]], lines: list[str], rules: Rules
+) -> list[tuple[int, str]]:
+    """Candidates without the site's name line(s): 'Name – Blog about X' (a name and a
+    tagline split by a dash), a short capitalised masthead on the first line, and
+    the tagline right under such a masthead when a headline still follows."""
+    kept = [
+        (index, line)
+        for index, line in candidates
+        if not (re.search(r"\s[–—-]\s", line) and rules.site_words_re.search(line)
+                and len(candidates) > 1)
+    ]
+    if len(kept) < 2:
+        return kept or candidates[:1]
+    first_index, first = kept[0]
+    words = first.split()
+    masthead = (
+        first_index == 0
+        and len(words) <= rules.limits["masthead_max_words"]
+        and all(w[:1].isupper() or not w[:1].isalpha() or len(w) <= 3 for w in words)
+        and not first.endswith((".", "?", "!"))
+    )
+    if not masthead:
+        return kept
+    rest = kept[1:]
+    if len(rest) >= 2 and rest[0][0] == first_index + 1 and not _printed_again(rest[0][1], lines):
+        rest = rest[1:]  # the tagline under the masthead
+    return rest
 
 
 def _is_prose(line: str, rules: Rules) -> bool:
@@ -87,7 +169,8 @@ def _is_prose(line: str, rules: Rules) -> bool:
     words = len(line.split())
     if len(line) > limits["prose_chars"] or words > limits["prose_words"]:
         return True
-    return words >= limits["sentence_words"] and line.endswith((".", "!", "?", ".”", '."'))
+    # a question is a headline shape ("Readers respond: should X ban Y?"), not prose
+    return words >= limits["sentence_words"] and line.endswith((".", "!", ".”", '."'))
 
 
 def _is_headline(line: str, rules: Rules) -> bool:

@@ -46,6 +46,9 @@ class Rules:
     shapes: tuple[Shape, ...]
     nav_lines: tuple[NavLine, ...]
     title_shapes: tuple[re.Pattern[str], ...]
+    title_prefix_re: re.Pattern[str]
+    title_chrome: tuple[re.Pattern[str], ...]
+    site_words_re: re.Pattern[str]
     role_tail_re: re.Pattern[str]
     role_line_re: re.Pattern[str]
     kickers: dict[str, str]
@@ -119,6 +122,11 @@ def metadata_rules() -> Rules:
             for n in data["nav_lines"]
         ),
         title_shapes=tuple(re.compile(expand(t["pattern"])) for t in data["title_shapes"]),
+        title_prefix_re=re.compile(data["title_prefixes"]["pattern"]),
+        title_chrome=tuple(re.compile(t["pattern"]) for t in data["title_chrome"]),
+        site_words_re=re.compile(
+            rf"(?<!\w)(?:{_alternation(data['site_words']['words'])})(?!\w)", re.IGNORECASE
+        ),
         role_tail_re=re.compile(
             rf"(?:,\s*|\s+)(?:(?:{desks})\s+){{0,2}}(?:{roles})(?!\w).*$", re.IGNORECASE
         ),
