@@ -131,7 +131,7 @@ def run_command(args) -> int:
 
         summary = ingest(
             paths=list(config.paths), db=str(config.db), workers=config.workers,
-            full_refresh=config.full_refresh, batch_size=config.batch_size, dask_address=config.dask_address,
+            full_refresh=config.full_refresh, batch_size=config.batch_size, dask_address=config.dask_address or "",
         )
     except KeyboardInterrupt:
         return fail("interrupted; the warehouse holds every batch committed before the interrupt. Run again to finish.")

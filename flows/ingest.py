@@ -16,7 +16,7 @@ from prefect.cache_policies import NO_CACHE
 from flows import frames
 from flows.artifacts import publish_run_artifacts
 from flows.progress import StageProgress
-from flows.scaleout import derived_batches
+from flows.scaleout import derived_batches, files_of
 from flows.config import DEFAULT_BATCH_SIZE, DEFAULT_DB, RunConfig
 from expectations.validate import ValidationSession
 from flows.parallel import StagePool
@@ -141,7 +141,11 @@ def run_pipeline(
             for number, (read, parsed) in enumerate(derived, start=1):
                 progress.advance("derive", len(read.to_parse))
                 session = session or ValidationSession(gx_dir=config.gx_dir, run_name=stats.run_id)
-                _validate_and_load(con, read, parsed, config, stats, session)
+                try:
+                    _validate_and_load(con, read, parsed, config, stats, session)
+                except Exception:
+                    logger.error("stage 'validate'/'load' failed for the batch of files %s", files_of(read))
+                    raise
                 progress.advance("load", len(read.to_parse))
                 logger.info("batch %d: %d files parsed, %d articles loaded so far",
                             number, len(read.to_parse), stats.counters.get("articles_loaded", 0))

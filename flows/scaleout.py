@@ -27,7 +27,8 @@ Stages = Sequence[tuple[str, Any]]  # (stage name, prefect task taking (batch, p
 _worker_state = threading.local()  # per Dask worker thread: one StagePool, its NER model loaded once
 
 
-def _files_of(read: Any, limit: int = 5) -> str:
+def files_of(read: Any, limit: int = 5) -> str:
+    """The first few files of a read batch, for log lines that say where a stage failed."""
     names = [f["source_file"] for f in read.to_parse]
     more = f" and {len(names) - limit} more" if len(names) > limit else ""
     return ", ".join(names[:limit]) + more
@@ -41,7 +42,7 @@ def _local(reads, stages: Stages, pool, timed, logger) -> Iterator[tuple[Any, An
             try:
                 batch = stage(batch, pool)
             except Exception:
-                logger.error("stage %r failed for the batch of files %s", name, _files_of(read))
+                logger.error("stage %r failed for the batch of files %s", name, files_of(read))
                 raise
             timed(name, started)
         yield read, batch
@@ -80,7 +81,7 @@ def _on_dask(address, reads, stages: Stages, timed, logger) -> Iterator[tuple[An
             derived = future.result()
         except Exception:
             logger.error("stages %s on Dask failed for the batch of files %s",
-                         "/".join(name for name, _ in stages), _files_of(read))
+                         "/".join(name for name, _ in stages), files_of(read))
             raise
         timed("dask wait", started)
         return read, derived

@@ -36,7 +36,8 @@ def served(prefect_server, tmp_path_factory, seeds_dir):
     db = work / "wh" / "news.duckdb"
     log = work / "serve.log"
     cmd = [sys.executable, "-m", "flows", "serve", "--db", str(db), "--watch", str(inbox), "--interval", "3600"]
-    env = prefect_server.client_env(PYTHONPATH=str(REPO))
+    # poll for triggered runs every second (default 10 s) to keep the test short
+    env = prefect_server.client_env(PYTHONPATH=str(REPO), PREFECT_RUNNER_POLL_FREQUENCY="1")
     with log.open("wb") as out:
         proc = subprocess.Popen(cmd, cwd=work, env=env, stdout=out, stderr=subprocess.STDOUT)
     try:
