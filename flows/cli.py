@@ -165,8 +165,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "export":
         from warehouse.export import export_warehouse
 
-        written = export_warehouse(Path(args.db), Path(args.out_dir))
-        print(f"wrote {len(written)} Parquet datasets to {args.out_dir}")
+        result = export_warehouse(Path(args.db), Path(args.out_dir))
+        print(f"wrote {len(result.datasets)} Parquet datasets from {result.source} to {args.out_dir}"
+              f" (described in {Path(args.out_dir) / 'schema.json'})")
         return 0
     if args.command == "validate-report":
         from expectations.docs import build_data_docs
