@@ -131,7 +131,7 @@ def run_command(args) -> int:
 
         summary = ingest(
             paths=list(config.paths), db=str(config.db), workers=config.workers,
-            full_refresh=config.full_refresh, batch_size=config.batch_size, dask_address=config.dask_address,
+            full_refresh=config.full_refresh, batch_size=config.batch_size, dask_address=config.dask_address or "",
         )
     except KeyboardInterrupt:
         return fail("interrupted; the warehouse holds every batch committed before the interrupt. Run again to finish.")
@@ -165,8 +165,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "export":
         from warehouse.export import export_warehouse
 
-        written = export_warehouse(Path(args.db), Path(args.out_dir))
-        print(f"wrote {len(written)} Parquet datasets to {args.out_dir}")
+        result = export_warehouse(Path(args.db), Path(args.out_dir))
+        print(f"wrote {len(result.datasets)} Parquet datasets from {result.source} to {args.out_dir}"
+              f" (described in {Path(args.out_dir) / 'schema.json'})")
         return 0
     if args.command == "validate-report":
         from expectations.docs import build_data_docs

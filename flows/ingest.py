@@ -24,6 +24,7 @@ from flows.sources import Discovery, FileRef, discover, read_file
 from warehouse import db as warehouse_db
 from warehouse import load as warehouse_load
 from warehouse import runs as warehouse_runs
+from warehouse import snapshot as warehouse_snapshot
 
 
 @dataclass
@@ -102,6 +103,12 @@ def rebuild_entities(con, entity_ids: set[str]) -> int:
     return con.execute("select count(*) from entities").fetchone()[0]
 
 
+@task(name="publish-snapshot", cache_policy=NO_CACHE, retries=2, retry_delay_seconds=1)
+def publish_snapshot(con, db, run_id: str) -> warehouse_snapshot.SnapshotResult:
+    """Swap in the read snapshot dashboards open (never the file this run writes)."""
+    return warehouse_snapshot.publish_snapshot(con, db, run_id)
+
+
 def _batches(refs: list[FileRef], size: int):
     for start in range(0, len(refs), size):
         yield refs[start : start + size]
@@ -155,6 +162,9 @@ def run_pipeline(
         stats.timed("load", started)
         warehouse_runs.finish_run(con, stats.run_id, "completed", stats.counters, stats.validation_success)
         totals = warehouse_runs.table_counts(con)
+        started = time.perf_counter()
+        publish_snapshot(con, config.db, stats.run_id)
+        stats.timed("snapshot", started)
     except BaseException:
         warehouse_runs.finish_run(con, stats.run_id, "failed", stats.counters, False)
         con.close()

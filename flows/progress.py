@@ -33,6 +33,8 @@ class RateColumn(ProgressColumn):
     def render(self, task: Task) -> Text:
         unit = task.fields.get("unit", "items")
         speed = task.finished_speed or task.speed
+        if speed is None and task.completed and task.elapsed:
+            speed = task.completed / task.elapsed  # few updates yet: the average since the run began
         if speed is None:
             return Text(f"- {unit}/s", style="progress.data.speed")
         return Text(f"{speed:,.0f} {unit}/s", style="progress.data.speed")

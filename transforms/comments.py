@@ -331,11 +331,50 @@ def _parse(lines: list[Line], context: str = "", shape_alone: bool = True) -> Co
         labels = _label(lines, texts, scores)
     if not shape_alone and not _has_thread_evidence(lines, candidates):
         labels = [False] * len(texts)
-    if any(labels):
+    signed = _signature_lines(lines, texts, candidates)
+    if signed:
+        drafts = _signed_drafts(lines, signed)
+    elif any(labels):
         drafts = _drafts(lines, dict(zip(texts, labels)), candidates, layout)
     else:
         drafts = _authorless(lines, texts)
     return CommentSection(declared, _finish(drafts))
+
+
+_SIGNED = re.compile(r"^[—–]\s?(?P<name>[^,·•|]{1,60}?)\s*(?:,[^·•|]{1,60})?(?:\s?[·•|].{0,40})?$")
+
+
+def _signature_lines(lines: list[Line], texts: list[int], candidates: dict[int, Candidate]) -> dict[int, str]:
+    """Letters-page layout: each comment is signed under its text ('— Jan Pellow, Marlow Bay ·
+    👍 112').  Used when two or more such lines exist and no author line is explicit."""
+    signed = {}
+    for i in texts:
+        match = _SIGNED.match(lines[i].text)
+        if match and name_shaped(match.group("name")):
+            signed[i] = match.group("name").strip()
+    explicit = any(candidates[i].strength > 0 for i in texts if i not in signed)
+    if len(signed) < 2 or explicit or any(line.kind == TIME for line in lines):
+        return {}
+    return signed
+
+
+def _signed_drafts(lines: list[Line], signed: dict[int, str]) -> list[_Draft]:
+    drafts: list[_Draft] = []
+    current = _Draft(None, None, 0)
+    new_paragraph = True
+    for i, line in enumerate(lines):
+        if i in signed:
+            current.author = signed[i]
+            drafts.append(current)
+            current, new_paragraph = _Draft(None, None, 0), True
+        elif line.kind == TEXT:
+            current.add(line.text, new_paragraph)
+            new_paragraph = False
+        else:
+            if line.kind in (QUOTE, REPLY_TO) and line.name and current.parent_name is None:
+                current.parent_name = line.name
+            new_paragraph = True
+    return drafts
 
 
 def _has_own_timestamp(lines: list[Line], i: int, cand: Candidate, layout: str) -> bool:
