@@ -122,6 +122,7 @@ def task_body_seconds(flow_run_id) -> dict[str, float]:
     count is stable."""
     from prefect.client.orchestration import get_client
     from prefect.client.schemas.filters import FlowRunFilter, FlowRunFilterId
+    from prefect.client.schemas.sorting import TaskRunSort
 
     flt = FlowRunFilter(id=FlowRunFilterId(any_=[flow_run_id]))
     runs: list = []
@@ -130,7 +131,8 @@ def task_body_seconds(flow_run_id) -> dict[str, float]:
         while time.monotonic() < deadline:
             runs, offset = [], 0
             while True:
-                page = client.read_task_runs(flow_run_filter=flt, limit=200, offset=offset)
+                page = client.read_task_runs(flow_run_filter=flt, sort=TaskRunSort.EXPECTED_START_TIME_ASC,
+                                              limit=200, offset=offset)
                 runs += page
                 offset += len(page)
                 if len(page) < 200:
