@@ -266,7 +266,9 @@ def summarise(n: int, manifest: dict, first: dict, second: dict, ner: dict | Non
     }
     if ner:
         row.update(ner_alone_seconds=ner["seconds"], ner_alone_texts=ner["texts"],
-                   ner_alone_peak_rss_mb=ner["peak_rss_mb"], ratio_to_ner=run_s / ner["seconds"])
+                   ner_alone_peak_rss_mb=ner["peak_rss_mb"], ratio_to_ner=run_s / ner["seconds"],
+                   ner_alone_cpu_seconds=ner.get("cpu_seconds"),
+                   cpu_ratio_to_ner=(first.get("cpu_seconds") or 0) / (ner.get("cpu_seconds") or 1))
     return row
 
 
@@ -302,6 +304,9 @@ def table(rows: list[dict], workers: int) -> str:
     add("peak RSS MB (process tree)", lambda r: f(r["peak_rss_mb"], 0))
     add("NER alone s (nlp.pipe, same texts)", lambda r: f(r.get("ner_alone_seconds")))
     add("ratio end-to-end / NER alone", lambda r: f(r.get("ratio_to_ner"), 2))
+    add("CPU s, end-to-end / NER alone (process trees)",
+        lambda r: f"{f(r.get('cpu_seconds'), 0)} / {f(r.get('ner_alone_cpu_seconds'), 0)}")
+    add("CPU ratio end-to-end / NER alone", lambda r: f(r.get("cpu_ratio_to_ner"), 2))
     add("re-run over unchanged corpus s", lambda r: f(r["rerun_seconds"], 2))
     add("re-run / first run", lambda r: f"{100 * r['rerun_share']:.1f}%")
     return "\n".join(lines)

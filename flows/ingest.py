@@ -123,10 +123,13 @@ def run_ingest(config: RunConfig) -> dict[str, Any]:
         stats.timed("discover", started)
         if found.quarantine:
             _load(con, frames.quarantine_only(found.quarantine), config, stats)
-        session = None  # the GX context starts only when a batch needs it (not on a no-op re-run)
         with StagePool(config.workers) as pool:
+            # workers and the GX context start only when there is something to read (not on a
+            # no-op re-run); the workers' start-up overlaps with the GX context's
+            if todo:
+                pool.start()
+                session = ValidationSession(gx_dir=config.gx_dir, run_name=stats.run_id)
             for number, refs in enumerate(_batches(todo, config.batch_size), start=1):
-                session = session or ValidationSession(gx_dir=config.gx_dir, run_name=stats.run_id)
                 _run_batch(con, refs, known, config, stats, session, pool)
                 done = min(number * config.batch_size, len(todo))
                 logger.info("batch %d: %d files (%d of %d to read done)", number, len(refs), done, len(todo))
