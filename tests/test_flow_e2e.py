@@ -59,8 +59,25 @@ def test_every_article_has_language_and_entities(first_run):
     db, _, _ = first_run
     assert query(db, "select count(*) from articles where language = 'en'")[0][0] == 4
     assert query(db, "select count(distinct article_id) from entity_mentions where comment_id is null")[0][0] == 4
-    names = {row[0] for row in query(db, "select name from entities")}
-    assert {"Donald Trump", "North Korea"} <= names
+    labels = dict(query(db, "select name, label from entities"))
+    expected = {
+        "Donald Trump": "PERSON", "Kim Jong-un": "PERSON", "Mike Pompeo": "PERSON", "Moon Jae-in": "PERSON",
+        "Shinzo Abe": "PERSON", "North Korea": "GPE", "China": "GPE", "Russia": "GPE", "United States": "GPE",
+        "CIA": "ORG",
+    }
+    assert {name: labels.get(name) for name in expected} == expected
+    names = [row[0] for row in query(db, "select name from entities")]
+    assert len(names) == len(set(names)), "an entity name appears twice"
+    assert not query(db, "select * from entities where name in ('Trump', 'Donald Trump') and label <> 'PERSON'")
+    top_ten = query(
+        db,
+        "select e.name, e.label from entity_mentions m join entities e using (entity_id) "
+        "group by all order by sum(m.mention_count) desc, e.name limit 10",
+    )
+    assert {name for name, _ in top_ten} >= {"Donald Trump", "Kim Jong-un", "North Korea", "China", "Russia"}
+    assert all(label in {"PERSON", "GPE", "NORP", "ORG", "LOC"} for _, label in top_ten)
+    comment_languages = {row[0] for row in query(db, "select distinct language from comments")}
+    assert comment_languages <= {"en", "unknown"} and "en" in comment_languages
 
 
 def test_run_is_recorded(first_run):

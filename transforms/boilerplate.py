@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from transforms import rules
+from transforms.comment_lines import SIGNATURE_SEPARATOR
 from transforms.lines import comparable, ends_sentence, is_heading, is_list_item, plain_line
 from transforms.timestamps import is_timestamp
 
@@ -28,9 +29,11 @@ TAIL_PARAGRAPHS = 3  # bios and follow-us lines are looked for in the last parag
 TAIL_MAX_WORDS = 80
 TAIL_STUB_WORDS = 8  # a trailing line this short without a full stop is a signature or label
 STICKY_MAX_WORDS = 40  # a caption / teaser line glued to its credit / button line
+BUTTON_MAX_WORDS = 3  # a dropped glued line this short is a button: its neighbour goes too
 BROKEN_TAIL_MIN_WORDS = 3  # the rest of a broken paragraph ('Wärmeplanung gekoppelt sind.')
 RELATED_MAX_ITEMS = 15
 RELATED_ITEM_MAX_WORDS = 25
+_SIGNATURE = re.compile(SIGNATURE_SEPARATOR)
 _LOWER_START = re.compile(r"^[\"“'‘(]?[a-zà-ÿ]")
 
 
@@ -59,8 +62,15 @@ def clean_body(text: str, title: str | None = None) -> str:
 
 def _paragraphs(text: str) -> list[list[_Line]]:
     paragraphs: list[list[_Line]] = [[]]
+    in_signature = False  # a forum signature under '__________' or '-- ', up to a blank line
     for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        if _SIGNATURE.match(raw):
+            in_signature = True
+            continue
         plain = _strip_inline(plain_line(raw))
+        in_signature = in_signature and bool(plain)
+        if in_signature:
+            continue
         if not plain:
             if paragraphs[-1]:
                 paragraphs.append([])
@@ -137,7 +147,7 @@ def _drop_lines(paragraphs: list[list[_Line]], title: str | None) -> list[list[_
             related_left = RELATED_MAX_ITEMS
             continue
         nxt = flat[n + 1][1].text if n + 1 < len(flat) else ""
-        if _is_caption(text) or _matches(("subscribe",), text):
+        if _is_caption(text) or _matches(("subscribe", "cookie"), text):
             keep[n] = False
             sticky[n] = True
         elif (
@@ -149,9 +159,15 @@ def _drop_lines(paragraphs: list[list[_Line]], title: str | None) -> list[list[_
             keep[n] = False
         else:
             last_kept = key
-    for n, (k, line) in enumerate(flat):
-        if keep[n] and len(line.text.split()) <= STICKY_MAX_WORDS and _sticky_neighbour(flat, sticky, n):
-            keep[n] = False
+    changed = True
+    while changed:  # a run of buttons under a notice goes line by line
+        changed = False
+        for n, (k, line) in enumerate(flat):
+            words = len(line.text.split())
+            if keep[n] and words <= STICKY_MAX_WORDS and _sticky_neighbour(flat, sticky, n):
+                keep[n] = False
+                sticky[n] = words <= BUTTON_MAX_WORDS
+                changed = True
     out: list[list[_Line]] = [[] for _ in paragraphs]
     for (k, line), kept in zip(flat, keep):
         if kept:
@@ -160,8 +176,8 @@ def _drop_lines(paragraphs: list[list[_Line]], title: str | None) -> list[list[_
 
 
 def _sticky_neighbour(flat, sticky, n: int) -> bool:
-    """A caption above its credit line, a newsletter teaser above its sign-up button: the line
-    next to a sticky line in the same paragraph (no blank line between)."""
+    """A caption above its credit line, a newsletter teaser above its sign-up button, the
+    buttons under a cookie notice: the line next to a sticky line in the same paragraph."""
     k = flat[n][0]
     return any(0 <= m < len(flat) and flat[m][0] == k and sticky[m] for m in (n - 1, n + 1))
 

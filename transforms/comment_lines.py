@@ -25,13 +25,18 @@ CHROME = (COUNT, ANCHOR, END, WIDGET, FORM, NOISE, TIME, BOILER)
 SPECIFIC = (COUNT, ANCHOR, END, WIDGET, FORM, TIME)  # chrome that only comment widgets print
 MAX_CHROME_CHARS = 450  # longer lines are text: every rule is bounded below this
 MAX_AUTHOR_CHARS = 200  # longer lines are never author lines
+MIN_QUOTE_CHARS = 12  # a quoted line this long that repeats earlier text is a quote
 
 _SEPARATORS = re.compile(r"\s*[|·•]\s*")
 _HAS_WORD = re.compile(r"[^\W_]")
 _NAME_END = tuple(".!?…:;,\"”»")
 _BADGE_SPLIT = re.compile(r"\s+[·•|»—–]\s+|\s+[·•|»—–]$")
-_HANDLE_SPLIT = re.compile(r"\s{2,}|\s*(?:→|➞|►|->)\s*")
+REPLY_ARROWS = "→➞►➦↪↩⤷➥➔➜⇒↳"
+_HANDLE_SPLIT = re.compile(rf"\s{{2,}}|\s*(?:[{REPLY_ARROWS}]|->)\s*")
 _JOINER_END = re.compile(r"(?:\s+|^)(?:on|at|am|um|le|el|posted|publié|publicado)\s*$", re.IGNORECASE)
+SIGNATURE_SEPARATOR = r"^\s*(?:_{5,}|--\s?)\s*$"
+_SIGNATURE = re.compile(SIGNATURE_SEPARATOR)
+_POST_NUMBER = re.compile(r"#\d{1,6}")
 _BY_PREFIX = re.compile(r"^(?:by|von|par|por)\s+", re.IGNORECASE)
 
 
@@ -84,9 +89,9 @@ def classify(index: int, raw: str) -> Line:
         return Line(index, raw, text, END, indent)  # a link list after the thread closes it
     if is_timestamp(text):
         return Line(index, raw, text, TIME, indent, stamp=text)
-    if rules.kind_regex(rules.COMMENT_FILE, ("noise",)).fullmatch(text):
+    if rules.kind_regex(rules.COMMENT_FILE, ("noise",)).fullmatch(text.lstrip(REPLY_ARROWS + " ")):
         return Line(index, raw, text, NOISE, indent)
-    pieces = _SEPARATORS.split(text)
+    pieces = _SEPARATORS.split(text.lstrip(REPLY_ARROWS + " "))
     if len(pieces) > 1 and all(_is_chrome_piece(p) for p in pieces):
         stamp = next((p for p in pieces if p and is_timestamp(p)), None)
         return Line(index, raw, text, NOISE, indent, stamp=stamp)
@@ -108,13 +113,16 @@ def classify_all(raw_lines: list[str]) -> list[Line]:
 
 
 def _count_value(text: str) -> int | None:
+    text = text.strip("() ")
+    if re.search(r"\s[–—-]\s", text):  # '4 Kommentare – Kommentarfunktion geschlossen'
+        text = re.split(r"\s[–—-]\s", text)[0]
     words = text.split()
     if len(words) > 30 or (text.endswith(".") and len(words) > 6):
         return None
     for rule in rules.rules_of(rules.COMMENT_FILE, "count"):
         match = rule.regex.fullmatch(text)
         if match:
-            number = match.group("n").lower()
+            number = next(v for k, v in match.groupdict().items() if k.startswith("n") and v).lower()
             return int(number) if number.isdigit() else rules.number_words().get(number)
     return None
 
@@ -142,19 +150,27 @@ def _is_chrome_piece(piece: str) -> bool:
 # ---------------------------------------------------------------- author lines
 
 
-def name_shaped(name: str) -> bool:
+def name_shaped(name: str, strict: bool = True) -> bool:
+    """Could be a display name: short, few words, no sentence end (unless an initial or an
+    abbreviation: 'Bill R.', 'Förster_a.D.').  strict=False (a rule already matched the line
+    as an author line): length and word count only."""
     words = name.split()
     if not (0 < len(name) <= 60 and 0 < len(words) <= 6):
         return False
-    if re.search(r"(?:^|\s)(?:[^\W\d_]|jr|sr|dr)\.$", name, re.IGNORECASE):
-        return True  # 'Bill R.', 'J. Smith Jr.'
+    if not strict:
+        return True
+    last = words[-1]
+    if last.endswith(".") and (len(last) <= 4 or "." in last[:-1]):
+        return True  # 'Bill R.', 'J. Smith Jr.', 'Förster_a.D.'
     return not name.endswith(_NAME_END)
 
 
 def clean_name(name: str) -> str:
-    name = _BADGE_SPLIT.split(name.strip())[0]
-    name = _JOINER_END.sub("", name.strip(" |•·:–—-»«›‹"))
-    name = _BY_PREFIX.sub("", name.strip(" |•·:–—-»«›‹")).strip()
+    pieces = [p for p in _BADGE_SPLIT.split(name.strip()) if p.strip()]
+    # the first piece that is a name, not a post number or a timestamp ('#3 · Javier · hace 1 día')
+    name = next((p for p in pieces if not _POST_NUMBER.fullmatch(p.strip()) and not is_timestamp(p)), name)
+    name = _JOINER_END.sub("", name.strip(" ,|•·:–—-»«›‹" + REPLY_ARROWS))
+    name = _BY_PREFIX.sub("", name.strip(" ,|•·:–—-»«›‹" + REPLY_ARROWS)).strip()
     for rule in rules.rules_of(rules.COMMENT_FILE, "name_prefix"):
         match = rule.regex.match(name)
         if match and match.end() < len(name):
@@ -190,7 +206,7 @@ def explicit_author(text: str) -> Candidate | None:
         if rule.needs_ts and not stamp:
             continue
         name = clean_name(raw_name)
-        if name_shaped(name):
+        if name_shaped(name, strict=False):
             parent = clean_name(groups.get("parent") or "") or None
             if parent is None:
                 name, parent = _split_handle(name)
@@ -214,15 +230,15 @@ def bare_candidate(line: Line) -> Candidate:
     return Candidate(name, None, parent, 0.0)
 
 
-def quote_target(text: str) -> str | None:
-    """The name a quote header or reply marker points at ('X wrote:', 'In reply to X')."""
+def quote_target(text: str, with_repeat_rules: bool = False) -> str | None:
+    """The name a quote header or reply marker points at ('X wrote:', 'In reply to X').
+    with_repeat_rules: also headers that count only above a repeated quote ('X:')."""
     for rule in rules.rules_of(rules.COMMENT_FILE, "reply"):
-        if rule.prefix:
+        if rule.prefix or (rule.needs_repeat and not with_repeat_rules):
             continue
         match = rule.regex.fullmatch(text)
         if match:
-            groups = match.groupdict()
-            name = (groups.get("name") or groups.get("name2") or "").strip()
+            name = next((v for k, v in match.groupdict().items() if k.startswith("name") and v), "").strip()
             if name and name_shaped(name):
                 return name
     return None
@@ -246,8 +262,9 @@ def at_names(text: str) -> list[str]:
 def refine_thread(lines: list[Line], context: str = "") -> list[Line]:
     """Reclassify thread lines using their neighbours.
 
-    - after an end line (e.g. 'ALSO ON <site>', 'Powered by Disqus', a 'Most viewed' list)
-      below some comment text, text is chrome;
+    - after an end line (e.g. 'ALSO ON <site>', 'Powered by Disqus', a 'Most viewed' list,
+      a 'Show all 23 comments' link) below some comment text, text is chrome;
+    - lines under a signature separator ('__________', '-- ') are a forum signature;
     - a widget word ('Guest') right above a timestamp, inside the thread, is an author;
     - a one-letter line right above a name starting with that letter is an avatar initial;
     - a quote header ('X wrote:', 'X said:') with the quoted lines under it (up to a blank
@@ -255,9 +272,17 @@ def refine_thread(lines: list[Line], context: str = "") -> list[Line]:
     - a short name between an author line and its timestamp is the name replied to (Disqus).
     """
     out = list(lines)
+    in_signature = False  # a forum signature: under '__________' or '-- ' up to a blank line
+    for i, line in enumerate(out):
+        if _SIGNATURE.match(line.raw):
+            in_signature = True
+        elif line.kind == BLANK:
+            in_signature = False
+        elif in_signature and line.kind == TEXT:
+            out[i] = replace(line, kind=NOISE)
     ended = seen_text = False
     for i, line in enumerate(out):
-        if line.kind == END and seen_text:
+        if line.kind == END and seen_text or line.kind == COUNT and seen_text and _is_last_count(out, i):
             ended = True
         elif ended and line.kind == TEXT:
             out[i] = replace(line, kind=NOISE)
@@ -275,7 +300,7 @@ def refine_thread(lines: list[Line], context: str = "") -> list[Line]:
         ):
             out[i] = replace(line, kind=NOISE)
     for i, line in enumerate(out):
-        if line.kind == TEXT and quote_target(line.text) is not None:
+        if line.kind == TEXT and quote_target(line.text, with_repeat_rules=True) is not None:
             seen_before = " ".join([comparable(context)] + [comparable(x.text) for x in out[:i] if x.kind == TEXT])
             _mark_quote(out, i, seen_before)
     texts = [comparable(x.text) for x in out if x.kind == TEXT]
@@ -283,6 +308,11 @@ def refine_thread(lines: list[Line], context: str = "") -> list[Line]:
         if line.kind == TEXT and texts.count(comparable(line.text)) > 1 and _is_reply_to(out, i):
             out[i] = replace(line, kind=REPLY_TO, name=line.text)
     return out
+
+
+def _is_last_count(out: list[Line], i: int) -> bool:
+    """A count line below the comments ('Show all 23 comments') closes the list shown."""
+    return not any(x.kind == TEXT for x in out[i + 1:i + 4])
 
 
 def seen_text_before(out: list[Line], i: int) -> bool:
@@ -295,27 +325,42 @@ def _next_kind(out: list[Line], i: int) -> str | None:
 
 def _mark_quote(out: list[Line], i: int, seen_before: str) -> None:
     line = out[i]
-    target = quote_target(line.text)
+    target = quote_target(line.text, with_repeat_rules=True)
     if target is None:
         return
+    block, closed = _quoted_block(out, i + 1)
+    if not block:  # Discourse: a blank line between the header and the quote
+        start = next((j for j in range(i + 1, len(out)) if out[j].kind != BLANK), len(out))
+        block, closed = _quoted_block(out, start)
+    repeated = []  # the leading lines of the block that repeat earlier text of the page
+    for j in block:
+        if len(out[j].text) < MIN_QUOTE_CHARS or _unquoted(out[j].text) not in seen_before:
+            break
+        repeated.append(j)
+    if not (repeated or closed):
+        if quote_target(line.text) is None or explicit_author(line.text) is not None:
+            return  # 'John says:' heading his own comment; 'Update:' with new text under it
+    out[i] = replace(line, kind=QUOTE, name=target)
+    for j in block if closed else repeated:
+        out[j] = replace(out[j], kind=QUOTE)
+
+
+def _quoted_block(out: list[Line], start: int) -> tuple[list[int], bool]:
+    """Text lines from start up to a blank line or a 'Click to expand' line (closed=True)."""
     block = []
-    closed = False
-    for j in range(i + 1, len(out)):
+    for j in range(start, len(out)):
         if out[j].kind == BLANK:
             break
-        if out[j].kind == NOISE and re.match(r"click to (?:expand|shrink)", out[j].text, re.IGNORECASE):
-            closed = True
-            break
+        if out[j].kind == NOISE and re.match(r"click to (?:expand|shrink)|zum erweitern|cliquez pour|haz clic|clicca per", out[j].text, re.IGNORECASE):
+            return block, True
         if out[j].kind != TEXT:
             break
         block.append(j)
-    repeats = any(len(out[j].text) > 15 and comparable(out[j].text) in seen_before for j in block)
-    if not (repeats or closed) and explicit_author(line.text) is not None:
-        return  # 'John says:' heading his own comment
-    out[i] = replace(line, kind=QUOTE, name=target)
-    if repeats or closed:
-        for j in block:
-            out[j] = replace(out[j], kind=QUOTE)
+    return block, False
+
+
+def _unquoted(text: str) -> str:
+    return comparable(text).strip("\"'«»„“” ")
 
 
 def _is_reply_to(out: list[Line], i: int) -> bool:

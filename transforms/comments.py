@@ -19,7 +19,7 @@ from datetime import datetime
 
 from transforms.comment_lines import (
     ANCHOR, BLANK, BOILER, CHROME, COUNT, END, FORM, NOISE, QUOTE, REPLY_TO, SPECIFIC, TEXT, TIME, WIDGET,
-    Candidate, Line, at_names, bare_candidate, classify_all, explicit_author, refine_thread,
+    REPLY_ARROWS, Candidate, Line, at_names, bare_candidate, classify_all, explicit_author, refine_thread,
 )
 from transforms.lines import comparable
 from transforms.timestamps import parse_timestamp
@@ -48,6 +48,8 @@ EVIDENCE_WINDOW = 6  # non-blank lines looked at after a widget line for more ch
 CLUSTER_WINDOW = 4  # a chrome line and the next non-blank lines ...
 CLUSTER_MIN = 3  # ... of which this many are chrome: a thread without a heading
 AUTHOR_AFTER_AUTHOR = -3.0  # two author lines in a row (no comment text between)
+LAYOUT_SHARE = 0.75  # when this share of author lines carry a timestamp ...
+UNSTAMPED_SCORE = -5.0  # ... a line without one scores at most this as an author
 
 
 # ---------------------------------------------------------------- public API
@@ -170,7 +172,7 @@ def _author_scores(lines: list[Line], texts: list[int], candidates: dict[int, Ca
     for i in texts:
         referenced.update(comparable(n) for n in at_names(lines[i].text))
 
-    time_after = _timestamps_follow_authors(lines)
+    layout = _time_layout(lines)
     scores = []
     for pos, i in enumerate(texts):
         cand = candidates[i]
@@ -185,10 +187,10 @@ def _author_scores(lines: list[Line], texts: list[int], candidates: dict[int, Ca
         elif standalone[i]:
             score += 0.5
         prev = _previous_non_blank(lines, i)
-        if time_after and any(x.kind == TIME for x in _next_non_blank(lines, i, 2)):
+        if layout == UNDER and any(x.kind == TIME for x in _next_non_blank(lines, i, 2)):
             score += 4.0
         if prev is not None and prev.kind == TIME:
-            score += -2.0 if time_after else 4.0
+            score += {UNDER: -2.0, HEADER: 4.0, FOOTER: 1.5}[layout]
         elif prev is not None and prev.kind in (NOISE, END, WIDGET, FORM, COUNT, ANCHOR):
             score += 1.5
         if pos == 0:
@@ -203,19 +205,31 @@ def _author_scores(lines: list[Line], texts: list[int], candidates: dict[int, Ca
     return scores
 
 
-def _timestamps_follow_authors(lines: list[Line]) -> bool:
-    """Layout vote: is a timestamp line printed under the author line (Disqus, WordPress) or
-    above it (some newspapers)?  Under: the line before a timestamp is text; above: chrome."""
-    after = before = 0
+UNDER, HEADER, FOOTER = "under", "header", "footer"
+
+
+def _time_layout(lines: list[Line]) -> str:
+    """Where the thread prints a comment's timestamp (a vote over its timestamp lines):
+    UNDER the author line (Disqus, WordPress, XenForo: the nearest text above, in the same
+    block, is a short name), as a HEADER above the author (a blank line above the time), or
+    in the FOOTER under the comment text (Facebook: 'Like / Reply / 2w')."""
+    votes = {UNDER: 0, HEADER: 0, FOOTER: 0}
     for i, line in enumerate(lines):
-        if line.kind != TIME:
-            continue
-        prev = _previous_non_blank(lines, i)
-        if prev is not None and prev.kind in (TEXT, REPLY_TO):
-            after += 1
-        else:
-            before += 1
-    return after >= before
+        if line.kind == TIME:
+            votes[_time_role(lines, i)] += 1
+    return max((UNDER, HEADER, FOOTER), key=lambda role: votes[role])
+
+
+def _time_role(lines: list[Line], i: int) -> str:
+    for j in range(i - 1, -1, -1):
+        kind = lines[j].kind
+        if kind == BLANK:
+            return HEADER
+        if kind in (TEXT, REPLY_TO):
+            text = lines[j].text
+            short_name = len(text.split()) <= 5 and not text.rstrip().endswith((".", "!", "?", "…"))
+            return UNDER if short_name or kind == REPLY_TO else FOOTER
+    return HEADER
 
 
 def _next_non_blank(lines: list[Line], i: int, n: int) -> list[Line]:
@@ -258,6 +272,7 @@ class _Draft:
     indent: int
     parent_name: str | None = None
     replies: int | None = None
+    number: int | None = None  # the post number the page prints ('#3')
     paragraphs: list[list[str]] = field(default_factory=list)
 
     def add(self, text: str, new_paragraph: bool) -> None:
@@ -283,14 +298,32 @@ def _parse(lines: list[Line], context: str = "", shape_alone: bool = True) -> Co
     lines = refine_thread(lines, context)
     texts = [i for i, line in enumerate(lines) if line.kind == TEXT]
     candidates = {i: explicit_author(lines[i].text) or bare_candidate(lines[i]) for i in texts}
-    labels = _label(lines, texts, _author_scores(lines, texts, candidates))
+    scores = _author_scores(lines, texts, candidates)
+    labels = _label(lines, texts, scores)
+    layout = _time_layout(lines)
+    stamped = [_has_own_timestamp(lines, i, candidates[i], layout) for i in texts]
+    authors = [k for k, is_author in enumerate(labels) if is_author]
+    if layout != FOOTER and len(authors) >= 3 and sum(stamped[k] for k in authors) >= LAYOUT_SHARE * len(authors):
+        # The thread prints a timestamp with (nearly) every author: a line without one is
+        # not an author line (a widget header, a short comment line).
+        scores = [score if stamped[k] else min(score, UNSTAMPED_SCORE) for k, score in enumerate(scores)]
+        labels = _label(lines, texts, scores)
     if not shape_alone and not _has_thread_evidence(lines, candidates):
         labels = [False] * len(texts)
     if any(labels):
-        drafts = _drafts(lines, dict(zip(texts, labels)), candidates)
+        drafts = _drafts(lines, dict(zip(texts, labels)), candidates, layout)
     else:
         drafts = _authorless(lines, texts)
     return CommentSection(declared, _finish(drafts))
+
+
+def _has_own_timestamp(lines: list[Line], i: int, cand: Candidate, layout: str) -> bool:
+    if cand.stamp:
+        return True
+    if layout == UNDER:
+        return any(x.kind == TIME for x in _next_non_blank(lines, i, 2))
+    prev = _previous_non_blank(lines, i)
+    return prev is not None and prev.kind == TIME
 
 
 def _has_thread_evidence(lines: list[Line], candidates: dict[int, Candidate]) -> bool:
@@ -299,31 +332,39 @@ def _has_thread_evidence(lines: list[Line], candidates: dict[int, Candidate]) ->
     )
 
 
-def _drafts(lines: list[Line], is_author: dict[int, bool], candidates: dict[int, Candidate]) -> list[_Draft]:
+def _drafts(
+    lines: list[Line], is_author: dict[int, bool], candidates: dict[int, Candidate], layout: str
+) -> list[_Draft]:
     orphan = _Draft(None, None, 0)
     drafts: list[_Draft] = []
     current = orphan
     new_paragraph = True
     stamp_ahead = None  # a timestamp printed just above the next author line
     depth_ahead = None  # a nesting marker ('level 2') printed above the next comment
+    parent_ahead = None  # a reply marker printed above the next comment
     for i, line in enumerate(lines):
         if line.depth is not None:
             depth_ahead = line.depth
         if line.kind == TEXT and is_author[i]:
             cand = candidates[i]
             indent = line.indent if depth_ahead is None else 4 * depth_ahead
-            current = _Draft(cand.name, cand.stamp or stamp_ahead, indent, parent_name=cand.parent_name)
-            stamp_ahead = depth_ahead = None
+            current = _Draft(cand.name, cand.stamp or stamp_ahead, indent, parent_name=cand.parent_name or parent_ahead)
+            number = re.match(r"\s*#(\d{1,6})\b", line.text)
+            current.number = int(number.group(1)) if number else None
+            stamp_ahead = depth_ahead = parent_ahead = None
             drafts.append(current)
             new_paragraph = True
         elif line.kind == TEXT:
             current.add(line.text, new_paragraph)
             new_paragraph = False
         else:
-            if line.kind in (QUOTE, REPLY_TO) and line.name and current.parent_name is None:
-                current.parent_name = line.name
             ahead = next((j for j in range(i + 1, len(lines)) if lines[j].kind != BLANK), None)
-            if line.kind == TIME and ahead is not None and is_author.get(ahead, False):
+            if line.kind in (QUOTE, REPLY_TO) and line.name:
+                if ahead is not None and is_author.get(ahead, False):
+                    parent_ahead = line.name  # '→ Antwort an X' printed above the reply
+                elif current.parent_name is None:
+                    current.parent_name = line.name
+            if line.kind == TIME and layout == HEADER and ahead is not None and is_author.get(ahead, False):
                 stamp_ahead = line.stamp
             elif line.stamp and current.stamp is None and current is not orphan:
                 current.stamp = line.stamp
@@ -358,7 +399,7 @@ def _authorless(lines: list[Line], texts: list[int]) -> list[_Draft]:
 
 
 def _finish(drafts: list[_Draft]) -> tuple[Comment, ...]:
-    kept = [d for d in drafts if d.body]
+    kept = _without_repeats([d for d in drafts if d.body])
     _split_reply_names(kept)
     parents = _parents(kept)
     return tuple(
@@ -371,6 +412,15 @@ def _finish(drafts: list[_Draft]) -> tuple[Comment, ...]:
         )
         for k, draft in enumerate(kept)
     )
+
+
+def _without_repeats(drafts: list[_Draft]) -> list[_Draft]:
+    """A comment shown twice (a 'Readers' picks' box above the full list) counts once, where
+    it stands in the full list (its last occurrence)."""
+    last = {}
+    for k, draft in enumerate(drafts):
+        last[(comparable(draft.author or ""), comparable(draft.body))] = k
+    return [d for k, d in enumerate(drafts) if last[(comparable(d.author or ""), comparable(d.body))] == k]
 
 
 def _parents(drafts: list[_Draft]) -> list[int | None]:
@@ -408,6 +458,10 @@ def _name_key(name: str) -> str:
 def _by_name(drafts: list[_Draft], k: int, name: str | None) -> int | None:
     if not name:
         return None
+    number = re.fullmatch(r"#(\d{1,6})", name.strip())
+    if number:  # 'Respuesta a #2': the post numbered 2
+        wanted_number = int(number.group(1))
+        return next((j for j in range(k - 1, -1, -1) if drafts[j].number == wanted_number), None)
     wanted = _name_key(name)
     squashed = wanted.replace(" ", "")
     for j in range(k - 1, -1, -1):
@@ -430,6 +484,6 @@ def _split_reply_names(drafts: list[_Draft]) -> None:
         for j in range(k - 1, -1, -1):
             earlier = drafts[j].author
             if earlier and len(earlier) < len(draft.author) and draft.author.endswith(" " + earlier):
-                draft.author = draft.author[: -len(earlier)].strip()
+                draft.author = draft.author[: -len(earlier)].strip(" " + REPLY_ARROWS)
                 draft.parent_name = earlier
                 break

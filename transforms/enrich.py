@@ -9,8 +9,11 @@ from collections.abc import Callable
 import polars as pl
 
 from transforms.entities import extract_mentions, iter_resolved, mentions_for_language
+from transforms.entities import mention_rows as mention_rows_of
 from transforms.entity_names import canonical_key, choose_canonical, entity_id
 from transforms.language import detect_languages
+
+MENTION_KEYS = ("entity_id", "article_id", "comment_id", "mention_count", "first_offset", "label")
 
 
 def add_languages(
@@ -79,21 +82,17 @@ def add_entities(
 
 
 def _rows_for_text(article_id, comment_id, mentions, mention_rows: list, surface_rows: list) -> None:
-    groups: dict[str, list] = {}
-    for mention in mentions:
-        groups.setdefault(entity_id(canonical_key(mention.name, mention.label)), []).append(mention)
-    for eid, group in groups.items():
-        labels = Counter(m.label for m in group)
-        label = labels.most_common(1)[0][0]
-        mention_rows.append({
+    """entity_mentions rows (one per entity in this text, from transforms.entities.mention_rows)
+    and the per-spelling counts the canonical `entities` table is built from."""
+    rows = mention_rows_of(article_id, comment_id, mentions)
+    names = Counter((entity_id(canonical_key(m.name, m.label)), m.name, m.label) for m in mentions)
+    for row in rows:
+        mention_rows.append({key: row[key] for key in MENTION_KEYS})
+    for (eid, name, label), count in names.items():
+        surface_rows.append({
             "entity_id": eid, "article_id": article_id, "comment_id": comment_id,
-            "mention_count": len(group), "first_offset": min(m.start_char for m in group), "label": label,
+            "surface": name, "label": label, "mention_count": count,
         })
-        for (name, lab), count in Counter((m.name, m.label) for m in group).items():
-            surface_rows.append({
-                "entity_id": eid, "article_id": article_id, "comment_id": comment_id,
-                "surface": name, "label": lab, "mention_count": count,
-            })
 
 
 def canonical_entities(surfaces: pl.DataFrame) -> pl.DataFrame:

@@ -5,8 +5,8 @@ Stages (each a pure function; the spaCy pipeline object is passed in):
 1. `load_ner_model()`: the small English model with only the `ner`
    component.  Its `ner` has its own internal tok2vec, so the shared
    `tok2vec`, `tagger`, `parser`, `attribute_ruler`, `lemmatizer` (and the
-   disabled `senter`) are excluded: same entities, about twice the speed
-   (benchmarks/eval_entities.py, docs/entities.md).
+   disabled `senter`) are excluded: same entities, 1.6x the docs per
+   CPU-second (benchmarks/eval_entities.py, docs/entities.md).
 2. `extract_mentions(texts, nlp)`: `nlp.pipe` in batches (optionally in N
    processes), each entity snapped to whole words, cleaned and filtered:
    labels outside `ENTITY_LABELS`, numbers, dates and weekdays, single
@@ -18,7 +18,9 @@ Stages (each a pure function; the spaCy pipeline object is passed in):
    comment, the mentions of the article it belongs to as context) a short
    name ("Trump", "Kim", "Pompeo") attaches to the one full PERSON name it is
    part of ("Donald Trump"); such a name becomes PERSON even where the model
-   said ORG or GPE.
+   said ORG or GPE, and a name that is PERSON in a third of its mentions is
+   PERSON in all of them.  A title before a name ("President Trump") makes
+   it PERSON at extraction.
 4. `mention_rows(article_id, comment_id, mentions)`: one row per entity per
    text, with count and first offset, keyed by `entity_id(canonical_key(...))`.
 
@@ -99,13 +101,15 @@ def mentions_for_language(language: str) -> str | None:
 # --- extraction -------------------------------------------------------------
 
 def _snap(text: str, start: int, end: int, label: str) -> tuple[int, int]:
-    """Extend an entity span that stops inside a word; for a PERSON also
-    through a hyphen ("Moon Jae" + "-in"), not for others ("US" + "-led")."""
-    while end < len(text) and (
-        text[end].isalnum()
-        or (label == "PERSON" and text[end] == "-" and end + 1 < len(text) and text[end + 1].isalpha())
-    ):
+    """Extend an entity span that stops inside a word; a PERSON also through
+    a hyphen to a short lower-case part ("Moon Jae" + "-in"), but not to an
+    English word ("Trump" + "-led"), and no other label ("US" + "-led")."""
+    while end < len(text) and text[end].isalnum():
         end += 1
+    if label == "PERSON" and text[end:end + 1] == "-":
+        suffix = re.match(r"[a-z]{1,4}\b", text[end + 1:end + 6])
+        if suffix and suffix.group() not in filter_words()["hyphen_suffix_words"]:
+            end += 1 + suffix.end()
     return start, end
 
 

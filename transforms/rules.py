@@ -41,6 +41,7 @@ class Rule:
     prefix: bool  # matches the start of a line rather than the whole line
     needs_ts: bool  # an author rule that only counts when its ts group is a real timestamp
     quote_header: bool  # a reply rule that heads a quote ("X wrote:"), not an author line
+    needs_repeat: bool  # a quote header only when the text under it repeats earlier text
     regex: re.Pattern
 
 
@@ -73,6 +74,7 @@ def rules(name: str) -> tuple[Rule, ...]:
                 prefix=prefix,
                 needs_ts=bool(raw.get("needs_ts", False)),
                 quote_header=bool(raw.get("quote_header", False)),
+                needs_repeat=bool(raw.get("needs_repeat", False)),
                 regex=re.compile(anchored, FLAGS),
             )
         )

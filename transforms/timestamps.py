@@ -12,12 +12,22 @@ from transforms import rules
 MAX_TIMESTAMP_CHARS = 90  # a timestamp line is short
 MAX_TRAILING_SEARCH = 200  # a name plus a timestamp
 _DIGIT = re.compile(r"\d")
+# an 'edited' mark after a comment's time, '• editado', '(bearbeitet)'
+_EDITED = r"(?:\s*[•·|,]?\s*\(?(?:edited|editado|modifié|bearbeitet|modificato|bewerkt|editada)\)?)"
+_EDITED_END = _EDITED + r"\s*$"
+_POST_NUMBER_EDGE = re.compile(r"^#\d{1,6}\s*[|•·-]?\s*|\s*[|•·-]?\s*#\d{1,6}$")  # '... 09:40 #2'
+_SEPARATED = re.compile(r"[|•·,–—-]\s*$")
+
+
+@cache
+def _relative_marker() -> re.Pattern:
+    return re.compile(rules.load_rule_file(rules.TIMESTAMP_FILE)["relative_markers"], rules.FLAGS)
 
 
 @cache
 def _relative_full() -> re.Pattern:
     return re.compile(
-        rf"\s*{rules.timestamp_prefix_pattern()}(?:{rules.relative_time_pattern()})\s*(?:\(edited\)|edited)?\s*",
+        rf"\s*{rules.timestamp_prefix_pattern()}(?:{rules.relative_time_pattern()})\s*{_EDITED}?\s*",
         rules.FLAGS,
     )
 
@@ -31,15 +41,15 @@ def _prefix() -> re.Pattern:
 def _trailing_patterns() -> tuple[re.Pattern, ...]:
     """Each absolute format and the relative one, anchored at the end of a line."""
     absolute = tuple(
-        re.compile(rf"(?:{p.pattern})\s*(?:\(edited\)|edited)?\s*$", rules.FLAGS)
+        re.compile(rf"(?:{p.pattern})\s*{_EDITED}?\s*$", rules.FLAGS)
         for p in rules.timestamp_formats()
     )
-    relative = re.compile(rf"(?:{rules.relative_time_pattern()})\s*(?:\(edited\)|edited)?\s*$", rules.FLAGS)
+    relative = re.compile(rf"(?:{rules.relative_time_pattern()})\s*{_EDITED}?\s*$", rules.FLAGS)
     return absolute + (relative,)
 
 
 def _strip_prefix(text: str) -> str:
-    text = text.strip().strip("|•·-–—").strip()
+    text = _POST_NUMBER_EDGE.sub("", text.strip()).strip("|•·-–— ")
     match = _prefix().match(text)
     return text[match.end():] if match else text
 
@@ -55,7 +65,7 @@ def is_timestamp(text: str) -> bool:
         return True
     if not _DIGIT.search(core):
         return False  # every absolute format has a day or a year
-    core = re.sub(r"\s*(?:\(edited\)|edited)\s*$", "", core, flags=re.IGNORECASE)
+    core = re.sub(_EDITED_END, "", core, flags=re.IGNORECASE)
     return any(p.fullmatch(core) for p in rules.timestamp_formats())
 
 
@@ -63,7 +73,7 @@ def parse_timestamp(text: str, require_time: bool = False) -> datetime | None:
     """The datetime an absolute timestamp names; None for relative or unparseable text, and
     with require_time for a date printed without a time of day."""
     core = _strip_prefix(text)
-    core = re.sub(r"\s*(?:\(edited\)|edited)\s*$", "", core, flags=re.IGNORECASE)
+    core = re.sub(_EDITED_END, "", core, flags=re.IGNORECASE)
     for pattern in rules.timestamp_formats():
         match = pattern.fullmatch(core)
         if match:
@@ -80,13 +90,17 @@ def split_trailing_timestamp(line: str) -> tuple[str, str] | None:
     best = None
     if len(line) > MAX_TRAILING_SEARCH:
         return None
-    for pattern in _trailing_patterns():
+    patterns = _trailing_patterns()
+    for n, pattern in enumerate(patterns):
         match = pattern.search(line)
         if not match or match.start() == 0:
             continue
         head = line[: match.start()]
         if head[-1].isalnum() and line[match.start()].isalnum():
             continue  # the "timestamp" starts inside a word (e.g. "Tom3h")
+        relative = n == len(patterns) - 1
+        if relative and not (_SEPARATED.search(head) or _relative_marker().search(match.group(0))):
+            continue  # 'librarian of 30 years' is a name, '... • 30 years' or '30 years ago' a time
         if best is None or match.start() < best:
             best = match.start()
     if best is None:

@@ -109,3 +109,15 @@ def test_german_date_line_is_not_a_list_item():
 def test_newsletter_teaser_goes_with_its_button():
     text = PROSE + "\n\nRecevez chaque matin l'essentiel de l'actualité régionale.\nJe m'abonne\n\n" + PROSE2
     assert clean_body(text) == PROSE + "\n\n" + PROSE2
+
+
+@pytest.mark.parametrize("comment", ["ok", "+1", "lol", "F", "This.", "Agreed", "Thanks!", "Same here", "No"])
+def test_short_comment_bodies_are_not_noise_lines(comment):
+    # the Great Expectations suite checks comment bodies with the same pattern
+    assert not re.search(rules.noise_line_pattern(), comment)
+
+
+def test_cookie_buttons_go_only_with_their_notice():
+    notice = "We use cookies to improve your experience on our site. Learn more\nAccept\nManage preferences"
+    assert clean_body(notice + "\n\n" + PROSE) == PROSE
+    assert clean_body(PROSE + "\n\nOK") == PROSE + "\n\nOK" or clean_body(PROSE + "\n\nOK") == PROSE

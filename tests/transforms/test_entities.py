@@ -192,3 +192,16 @@ def test_compound_of_two_known_names_is_split(nlp):
     surfaces = [m.surface for m in mentions]
     assert "Trump-Kim" not in surfaces and "Kim Jong-un" in surfaces
     assert "U.S.-North Korea" not in surfaces
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [("Moon Jae-in met Kim.", "Moon Jae-in"), ("A Trump-led push.", "Trump")],
+)
+def test_person_span_snaps_through_short_hyphen_parts(text, expected):
+    from transforms.entities import _snap
+
+    start = 0 if text.startswith("Moon") else text.index("Trump")
+    end = start + (len("Moon Jae") if expected.startswith("Moon") else len("Trump"))
+    s, e = _snap(text, start, end, "PERSON")
+    assert text[s:e] == expected
