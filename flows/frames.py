@@ -221,11 +221,16 @@ def quarantine_only(rows: list[dict]) -> LoadBatch:
     )
 
 
-def quarantine_line(row: dict) -> str:
+def quarantine_reason(row: dict) -> str | None:
+    """The human reason a quarantine row's payload gives, if any."""
     try:
-        reason = json.loads(row["payload"]).get("reason")
+        return json.loads(row["payload"]).get("reason")
     except (TypeError, ValueError, AttributeError):
-        reason = None
+        return None
+
+
+def quarantine_line(row: dict) -> str:
+    reason = quarantine_reason(row)
     checks = ", ".join(row["failed_checks"] or [])
     where = row.get("source_file") or row.get("record_key")
     return f"{row['record_type']} {where}: {reason or checks}" + (f" [{checks}]" if reason else "")

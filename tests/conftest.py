@@ -49,3 +49,12 @@ def prefect_api():
 
     with prefect_test_harness(server_startup_timeout=180):
         yield
+
+
+@pytest.fixture(scope="session")
+def prefect_server(tmp_path_factory):
+    """A real `prefect server start` on a free loopback port, stopped after the session."""
+    from tests.live_prefect import running_prefect_server
+
+    with running_prefect_server(tmp_path_factory.mktemp("prefect-server")) as server:
+        yield server

@@ -27,13 +27,14 @@ DEK_LOOKAHEAD = 4  # a byline this many lines after the first sentence makes tha
 DEK_MAX_WORDS = 45
 TAIL_PARAGRAPHS = 3  # bios and follow-us lines are looked for in the last paragraphs only
 TAIL_MAX_WORDS = 80
-TAIL_STUB_WORDS = 8  # a trailing line this short without a full stop is a signature or label
+TAIL_STUB_WORDS = 8
+STUB_LINE_WORDS = 3  # a name line glued under the last sentence  # a trailing line this short without a full stop is a signature or label
 STICKY_MAX_WORDS = 40  # a caption / teaser line glued to its credit / button line
 BUTTON_MAX_WORDS = 3  # a dropped glued line this short is a button: its neighbour goes too
 BROKEN_TAIL_MIN_WORDS = 3  # the rest of a broken paragraph ('Wärmeplanung gekoppelt sind.')
 RELATED_MAX_ITEMS = 15
 RELATED_ITEM_MAX_WORDS = 25
-_SIGNATURE = re.compile(SIGNATURE_SEPARATOR)
+_SIGNATURE = re.compile(SIGNATURE_SEPARATOR, re.IGNORECASE)
 _LOWER_START = re.compile(r"^[\"“'‘(]?[a-zà-ÿ]")
 
 
@@ -230,7 +231,7 @@ def _drop_header(paragraphs: list[list[_Line]], title: str | None) -> list[list[
     first = next((n for n, (_, line) in enumerate(flat) if _is_prose_line(line)), None)
     if first is None:
         return paragraphs
-    boundary = first
+    boundary = first_prose = first
     for n in range(first, min(first + DEK_LOOKAHEAD, len(flat))):
         if _is_byline(flat[n][1]):
             boundary = n + 1
@@ -239,9 +240,12 @@ def _drop_header(paragraphs: list[list[_Line]], title: str | None) -> list[list[
     if boundary > first:
         first = next((n for n in range(boundary, len(flat)) if _is_prose_line(flat[n][1])), len(flat))
     title_key = comparable(plain_line(title)) if title else None
+    last_byline = max((n for n in range(first) if _is_byline(flat[n][1])), default=-1)
     out: list[list[_Line]] = [[] for _ in paragraphs]
     for n, (k, line) in enumerate(flat):
-        if n < boundary or (n < first and _is_header_line(line, title_key)):
+        # a standfirst (dek) and its byline: everything above the last byline of the header
+        dek = (boundary > first_prose and n < boundary) or n < last_byline
+        if dek or (n < first and _is_header_line(line, title_key)):
             continue
         out[k].append(line)
     return [p for p in out if p]
@@ -257,8 +261,14 @@ def _is_tail_junk(paragraph: list[_Line]) -> bool:
     return words <= TAIL_STUB_WORDS and not ends_sentence(text) and not any(line.item for line in paragraph)
 
 
+def _is_stub(line: _Line) -> bool:
+    return len(line.text.split()) <= STUB_LINE_WORDS and not ends_sentence(line.text) and not line.item
+
+
 def _drop_tail(paragraphs: list[list[_Line]]) -> list[list[_Line]]:
     out = list(paragraphs)
+    if out and len(out[-1]) > 1 and _is_stub(out[-1][-1]) and ends_sentence(out[-1][-2].text):
+        out[-1] = out[-1][:-1]  # a poster's name or a signature glued under the last sentence
     dropped = 0
     while len(out) > 1 and dropped < TAIL_PARAGRAPHS and _is_tail_junk(out[-1]):
         out.pop()

@@ -34,8 +34,12 @@ _BADGE_SPLIT = re.compile(r"\s+[·•|»—–]\s+|\s+[·•|»—–]$")
 REPLY_ARROWS = "→➞►➦↪↩⤷➥➔➜⇒↳"
 _HANDLE_SPLIT = re.compile(rf"\s{{2,}}|\s*(?:[{REPLY_ARROWS}]|->)\s*")
 _JOINER_END = re.compile(r"(?:\s+|^)(?:on|at|am|um|le|el|posted|publié|publicado)\s*$", re.IGNORECASE)
-SIGNATURE_SEPARATOR = r"^\s*(?:_{5,}|--\s?)\s*$"
-_SIGNATURE = re.compile(SIGNATURE_SEPARATOR)
+SIGNATURE_SEPARATOR = r"^\s*(?:_{5,}|--\s?|logged)\s*$"  # 'Logged': SMF prints it above the signature
+_SIGNATURE = re.compile(SIGNATURE_SEPARATOR, re.IGNORECASE)
+_ROLE_BADGE = re.compile(
+    r"\s*\((?:verified|author|staff|moderator|mod|admin|editor|op|autor|auteur|redaktion|rédaction|redacción)\)\s*$",
+    re.IGNORECASE,
+)
 _POST_NUMBER = re.compile(r"#\d{1,6}")
 _BY_PREFIX = re.compile(r"^(?:by|von|par|por)\s+", re.IGNORECASE)
 
@@ -119,6 +123,10 @@ def _count_value(text: str) -> int | None:
     words = text.split()
     if len(words) > 30 or (text.endswith(".") and len(words) > 6):
         return None
+    pieces = _SEPARATORS.split(text)
+    if len(pieces) > 1:  # 'Conversation · 57 Comments'
+        counts = [c for c in (_count_value(p) for p in pieces if p) if c is not None]
+        return counts[0] if counts else None
     for rule in rules.rules_of(rules.COMMENT_FILE, "count"):
         match = rule.regex.fullmatch(text)
         if match:
@@ -166,6 +174,7 @@ def name_shaped(name: str, strict: bool = True) -> bool:
 
 
 def clean_name(name: str) -> str:
+    name = _ROLE_BADGE.sub("", name)
     pieces = [p for p in _BADGE_SPLIT.split(name.strip()) if p.strip()]
     # the first piece that is a name, not a post number or a timestamp ('#3 · Javier · hace 1 día')
     name = next((p for p in pieces if not _POST_NUMBER.fullmatch(p.strip()) and not is_timestamp(p)), name)
@@ -269,7 +278,8 @@ def refine_thread(lines: list[Line], context: str = "") -> list[Line]:
     - a one-letter line right above a name starting with that letter is an avatar initial;
     - a quote header ('X wrote:', 'X said:') with the quoted lines under it (up to a blank
       line or 'Click to expand'): the quoted text repeats earlier text of the page;
-    - a short name between an author line and its timestamp is the name replied to (Disqus).
+    - a short name between an author line and its timestamp is the name replied to (Disqus),
+      and so is a name behind an arrow ('↩ Münsterländer', '→ Solange_53').
     """
     out = list(lines)
     in_signature = False  # a forum signature: under '__________' or '-- ' up to a blank line
@@ -305,8 +315,11 @@ def refine_thread(lines: list[Line], context: str = "") -> list[Line]:
             _mark_quote(out, i, seen_before)
     texts = [comparable(x.text) for x in out if x.kind == TEXT]
     for i, line in enumerate(out):
-        if line.kind == TEXT and texts.count(comparable(line.text)) > 1 and _is_reply_to(out, i):
-            out[i] = replace(line, kind=REPLY_TO, name=line.text)
+        if line.kind != TEXT:
+            continue
+        arrow = line.text[:1] in REPLY_ARROWS and name_shaped(line.text.lstrip(REPLY_ARROWS + " "))
+        if arrow or (texts.count(comparable(line.text)) > 1 and _is_reply_to(out, i)):
+            out[i] = replace(line, kind=REPLY_TO, name=line.text.lstrip(REPLY_ARROWS + " "))
     return out
 
 

@@ -19,7 +19,8 @@ from datetime import datetime
 
 from transforms.comment_lines import (
     ANCHOR, BLANK, BOILER, CHROME, COUNT, END, FORM, NOISE, QUOTE, REPLY_TO, SPECIFIC, TEXT, TIME, WIDGET,
-    REPLY_ARROWS, Candidate, Line, at_names, bare_candidate, classify_all, explicit_author, refine_thread,
+    REPLY_ARROWS, Candidate, Line, at_names, bare_candidate, classify_all, explicit_author, name_shaped,
+    refine_thread,
 )
 from transforms.lines import comparable
 from transforms.timestamps import parse_timestamp
@@ -44,11 +45,13 @@ EMPTY_SECTION = CommentSection(None, ())
 
 MIN_PROSE_WORDS_BEFORE = 40  # a section starts after this much article prose ...
 MIN_PROSE_WORDS_SHORT = 20  # ... or after this much when comments with authors follow
+ARTICLE_BETWEEN_WORDS = 80  # prose between two section starts that makes the first a header link
 EVIDENCE_WINDOW = 6  # non-blank lines looked at after a widget line for more chrome
 CLUSTER_WINDOW = 4  # a chrome line and the next non-blank lines ...
 CLUSTER_MIN = 3  # ... of which this many are chrome: a thread without a heading
 AUTHOR_AFTER_AUTHOR = -3.0  # two author lines in a row (no comment text between)
 LAYOUT_SHARE = 0.75  # when this share of author lines carry a timestamp ...
+CLOSED_SHARE = 0.8  # when this share of comments end with an action bar, text after one is chrome
 UNSTAMPED_SCORE = -5.0  # ... a line without one scores at most this as an author
 
 
@@ -58,7 +61,10 @@ UNSTAMPED_SCORE = -5.0  # ... a line without one scores at most this as an autho
 def split_comment_section(text: str) -> tuple[str, CommentSection]:
     """(article part, parsed comment section); the section is empty when the page has none."""
     lines = classify_all(text.split("\n"))
-    for start, needs_author in _section_starts(lines):
+    starts = list(_section_starts(lines))
+    for k, (start, needs_author) in enumerate(starts):
+        if _article_follows(lines, start, starts[k + 1:]):
+            continue  # a 'Leave a comment' link under the headline, the article below it
         article = "\n".join(line.raw for line in lines[:start]).rstrip()
         section = _parse(lines[start:], context=article)
         if needs_author and not any(c.author for c in section.comments):
@@ -96,6 +102,18 @@ def _section_starts(lines: list[Line]):
             yield _extend_back(lines, i), True
         elif _is_chrome(line) and _cluster(lines, i):
             yield _extend_back(lines, i), True
+
+
+def _article_follows(lines: list[Line], start: int, later: list[tuple[int, bool]]) -> bool:
+    """A strong start further down, with article-length prose between the two."""
+    strong = [s for s, needs_author in later if not needs_author and s > start]
+    if not strong:
+        return False
+    between = lines[start:strong[0]]
+    if any(x.kind == TIME or (x.kind == TEXT and explicit_author(x.text)) for x in between):
+        return False  # timestamps and author lines: this is a thread, not the article
+    words = sum(len(x.text.split()) for x in between if x.kind == TEXT and len(x.text.split()) >= 20)
+    return words >= ARTICLE_BETWEEN_WORDS
 
 
 def _is_chrome(line: Line) -> bool:
@@ -141,8 +159,8 @@ def _shape_score(name: str, text: str) -> float:
     if len(text) > 50 or len(words) > 6:
         return -8.0
     score = 1.0 + (0.5 if len(words) <= 3 else 0.0)
-    if text.endswith((".", "!", "?", "…", ";", ",")):
-        score -= 4.0
+    if text.endswith((".", "!", "?", "…", ";", ",")) and not (text.endswith(".") and name_shaped(text)):
+        score -= 4.0  # ('Nathalie R.' ends with an initial, not a sentence)
     elif text.endswith(":"):
         score -= 1.5
     if re.search(r"[.!?]\s", text):
@@ -274,12 +292,15 @@ class _Draft:
     replies: int | None = None
     number: int | None = None  # the post number the page prints ('#3')
     paragraphs: list[list[str]] = field(default_factory=list)
+    closed: bool = False  # an action bar (Reply, Like...) came after the comment text
+    after_close: list[list[str]] = field(default_factory=list)  # text after that bar
 
     def add(self, text: str, new_paragraph: bool) -> None:
-        if new_paragraph or not self.paragraphs:
-            self.paragraphs.append([text])
+        target = self.after_close if self.closed else self.paragraphs
+        if new_paragraph or not target:
+            target.append([text])
         else:
-            self.paragraphs[-1].append(text)
+            target[-1].append(text)
 
     @property
     def body(self) -> str:
@@ -310,11 +331,50 @@ def _parse(lines: list[Line], context: str = "", shape_alone: bool = True) -> Co
         labels = _label(lines, texts, scores)
     if not shape_alone and not _has_thread_evidence(lines, candidates):
         labels = [False] * len(texts)
-    if any(labels):
+    signed = _signature_lines(lines, texts, candidates)
+    if signed:
+        drafts = _signed_drafts(lines, signed)
+    elif any(labels):
         drafts = _drafts(lines, dict(zip(texts, labels)), candidates, layout)
     else:
         drafts = _authorless(lines, texts)
     return CommentSection(declared, _finish(drafts))
+
+
+_SIGNED = re.compile(r"^[—–]\s?(?P<name>[^,·•|]{1,60}?)\s*(?:,[^·•|]{1,60})?(?:\s?[·•|].{0,40})?$")
+
+
+def _signature_lines(lines: list[Line], texts: list[int], candidates: dict[int, Candidate]) -> dict[int, str]:
+    """Letters-page layout: each comment is signed under its text ('— Jan Pellow, Marlow Bay ·
+    👍 112').  Used when two or more such lines exist and no author line is explicit."""
+    signed = {}
+    for i in texts:
+        match = _SIGNED.match(lines[i].text)
+        if match and name_shaped(match.group("name")):
+            signed[i] = match.group("name").strip()
+    explicit = any(candidates[i].strength > 0 for i in texts if i not in signed)
+    if len(signed) < 2 or explicit or any(line.kind == TIME for line in lines):
+        return {}
+    return signed
+
+
+def _signed_drafts(lines: list[Line], signed: dict[int, str]) -> list[_Draft]:
+    drafts: list[_Draft] = []
+    current = _Draft(None, None, 0)
+    new_paragraph = True
+    for i, line in enumerate(lines):
+        if i in signed:
+            current.author = signed[i]
+            drafts.append(current)
+            current, new_paragraph = _Draft(None, None, 0), True
+        elif line.kind == TEXT:
+            current.add(line.text, new_paragraph)
+            new_paragraph = False
+        else:
+            if line.kind in (QUOTE, REPLY_TO) and line.name and current.parent_name is None:
+                current.parent_name = line.name
+            new_paragraph = True
+    return drafts
 
 
 def _has_own_timestamp(lines: list[Line], i: int, cand: Candidate, layout: str) -> bool:
@@ -358,6 +418,8 @@ def _drafts(
             current.add(line.text, new_paragraph)
             new_paragraph = False
         else:
+            if line.kind == NOISE and current.paragraphs and not line.replies:
+                current.closed = True
             ahead = next((j for j in range(i + 1, len(lines)) if lines[j].kind != BLANK), None)
             if line.kind in (QUOTE, REPLY_TO) and line.name:
                 if ahead is not None and is_author.get(ahead, False):
@@ -373,7 +435,20 @@ def _drafts(
             new_paragraph = True
     # Text above the first author line of a thread with authors is widget chrome the rules
     # do not know (a teaser, a prompt): it is not a comment.
+    _settle_closed(drafts)
     return drafts
+
+
+def _settle_closed(drafts: list[_Draft]) -> None:
+    """When (nearly) every comment ends with an action bar, text after a comment's bar is
+    page chrome (a footer, a site name), not comment text; otherwise the bar sat inside
+    the comment and the text after it is the comment's own."""
+    with_text = [d for d in drafts if d.paragraphs]
+    closing = with_text and sum(d.closed for d in with_text) >= CLOSED_SHARE * len(with_text)
+    for draft in drafts:
+        if not closing:
+            draft.paragraphs.extend(draft.after_close)
+        draft.after_close = []
 
 
 def _authorless(lines: list[Line], texts: list[int]) -> list[_Draft]:

@@ -138,3 +138,20 @@ def test_short_lines_in_a_bare_block_are_comments_not_authors():
     section = split_comment_block("Great article\n\nI disagree with the author about taxes.\n\nThanks")
     assert [c.author for c in section.comments] == [None, None, None]
     assert len(section.comments) == 3
+
+
+def test_letters_page_signed_under_the_text():
+    _, section = split_comment_section(
+        PROSE + "\nYour comments (2)\nThe aire is the right idea. Open it this summer.\n— C. Hocking, Penrose · 👍 39\n"
+        "Nobody is entitled to a sea view for free.\n— Morwenna T., Marlow Bay · 👍 74\n"
+    )
+    assert [(c.author, c.body) for c in section.comments] == [
+        ("C. Hocking", "The aire is the right idea. Open it this summer."),
+        ("Morwenna T.", "Nobody is entitled to a sea view for free."),
+    ]
+
+
+def test_header_leave_a_comment_link_does_not_cut_the_article():
+    text = "Leave a comment\n\n" + PROSE + "\n" + PROSE + "\n" + PROSE + "\n0 Comments\nLeave a Reply\nName *\n"
+    article, section = split_comment_section(text)
+    assert article.count("summit") == 3 and section.declared_count == 0
