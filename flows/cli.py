@@ -79,6 +79,11 @@ def print_summary(summary: dict, wall_seconds: float | None = None) -> None:
             "(supported: .txt .md .html .htm .json .jsonl, optionally .gz).",
             markup=False, highlight=False,
         )
+    if summary["files_seen"] and summary.get("files_unchanged", 0) == summary["files_seen"] - summary.get("files_unsupported", 0):
+        console.print(
+            "  every file was unchanged since the last run. After upgrading newsfunnel or its rules, re-derive "
+            "with --full-refresh (or the `reprocess` deployment).", markup=False, highlight=False,
+        )
     messages = summary.get("quarantine_messages", [])
     for line in messages[:20]:
         console.print(f"  quarantined: {line}", markup=False, highlight=False)
