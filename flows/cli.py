@@ -175,8 +175,13 @@ def main(argv: list[str] | None = None) -> int:
               f" (described in {Path(args.out_dir) / 'schema.json'})")
         return 0
     if args.command == "validate-report":
-        from expectations.docs import build_data_docs
+        from expectations.validate import build_data_docs, gx_dir_for
 
-        print(build_data_docs(Path(args.db)))
+        try:
+            index = build_data_docs(gx_dir_for(args.db))
+        except FileNotFoundError as exc:
+            print(f"newsfunnel: {exc}", file=sys.stderr)
+            return 1
+        print(index)
         return 0
     return 2
