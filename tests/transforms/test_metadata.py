@@ -250,8 +250,9 @@ Le festival Jazz in Marciac a refermé ses portes dimanche soir sur un record.""
          Byline(author="Arif Setiawan and Jane Howell", publisher="Reuters", published_date=dt.date(2021, 12, 4))),
         (NEWSPAPER_PAGE, "Hospital waiting lists hit record 7.2 million",
          Byline(author="Sophie Marsh", publisher="THE MERIDIAN STAR", published_date=dt.date(2022, 11, 10))),
+        # A forum's name above its breadcrumb is the site's name (second-round eval gold).
         (PHPBB_PAGE, "Harbour dredging to start in May",
-         Byline(author="harbourwatch", published_date=dt.date(2019, 2, 12))),
+         Byline(author="harbourwatch", publisher="Tidewater Boating Forum", published_date=dt.date(2019, 2, 12))),
         (REDDIT_PAGE, "City to add 50 public restrooms downtown by 2025", Byline(author="rosecityreader")),
         (NEWSROOM_PAGE, "Le festival de jazz de Marciac bat son record d'affluence",
          Byline(publisher="Sud Info", published_date=dt.date(2019, 8, 5))),
@@ -319,11 +320,14 @@ def test_title_rules(text, title):
 
 EVAL_CASES = Path(__file__).resolve().parents[1] / "eval" / "cleaning" / "cases"
 # Share of cases whose field equals the gold exactly. Measured 2026-11-22 on 48 cases:
-# title 48, author 48, publisher 46 (WSWS is labelled 'WSWS', we say 'World Socialist
-# Web Site'; a masthead without a menu below it is not taken), date 48. The floors sit
-# a little below so new, harder cases do not break the build; raise them, never lower
-# them without writing down why here.
-METADATA_FLOORS = {"title": 0.92, "author": 0.92, "publisher": 0.88, "published_date": 0.92}
+# title 48, author 48, publisher 46, date 48. Re-measured on 134 cases (second round:
+# it/nl/pt pages, forums, cookie banners, mastheads with taglines): title 134, author 129
+# (Discourse and SMF/vBulletin posters not read), publisher 126 (first-round forum pages
+# are labelled without a publisher, second-round ones with the forum's name: we give the
+# name; WSWS; 'Nordsee-Zeitung Online' masthead vs 'Nordsee-Zeitung' gold), date 133.
+# The floors sit a little below so new, harder cases do not break the build; raise them,
+# never lower them without writing down why here.
+METADATA_FLOORS = {"title": 0.97, "author": 0.93, "publisher": 0.90, "published_date": 0.96}
 
 
 def _eval_case_fields():
