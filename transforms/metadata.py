@@ -53,8 +53,12 @@ def extract_title(text: str) -> str | None:
     opens with prose.
     """
     rules = metadata_rules()
+    return _title_of_lines(_content_lines(text, rules.limits["max_line_chars"]), rules)
+
+
+def _title_of_lines(all_lines: list[str], rules: Rules) -> str | None:
+    """extract_title over the text's content lines (extract_byline has them already)."""
     limits = rules.limits
-    all_lines = _content_lines(text, limits["max_line_chars"])
     lines = all_lines[: limits["title_lines"]]
     top_shapes = [shape for shape in rules.shapes if shape.region in ("head", "top")]
     candidates: list[tuple[int, str]] = []
@@ -216,7 +220,7 @@ def extract_byline(text: str) -> Byline:
         publisher_region = "head"
     if found.get("publisher") is None or publisher_region == "any":
         # the site's name above the headline beats a footer's company or a bio's outlet
-        masthead = _masthead(text, lines, rules)
+        masthead = _masthead(lines, rules)
         if masthead:
             found["publisher"] = masthead
     if found.get("publisher"):
@@ -236,11 +240,11 @@ _NAME_PARTICLES = frozenset(
 )
 
 
-def _masthead(text: str, lines: list[str], rules: Rules) -> str | None:
+def _masthead(lines: list[str], rules: Rules) -> str | None:
     """The site's name printed above the headline: the first line that is not
     chrome (or its first part, before a menu, breadcrumb, tagline or forum page
     title), when it is name-shaped and is not the headline itself."""
-    title = extract_title(text)
+    title = _title_of_lines(lines, rules)
     for line in lines[:4]:
         if title and (line == title or line.endswith(title) and _PART_SEPARATOR_RE.search(line) is None):
             return None  # reached the headline
@@ -354,8 +358,13 @@ def domain_of(url_or_domain: str) -> str | None:
 # --- shapes ---------------------------------------------------------------------
 
 
+_AMBIGUOUS_NUMERIC_DATE_RE = re.compile(r"\b[01]?\d[/-][01]?\d[/-](?:19|20)\d\d\b")
+
+
 def _writes_day_first(text: str, rules: Rules) -> bool:
     """Whether the page's language puts the day first in 04/03/2024 (see 'day_first')."""
+    if not _AMBIGUOUS_NUMERIC_DATE_RE.search(text):
+        return False  # nothing to settle: spare the word count
     words = re.findall(r"\w+", text[:5000].lower())
     other = sum(1 for w in words if w in rules.day_first_words)
     english = sum(1 for w in words if w in rules.english_words)
