@@ -92,12 +92,13 @@ def extract_title(text: str) -> str | None:
             break
         if matched:
             continue  # a URL line
+        line = _strip_title_prefix(line, rules)
         if line in rules.kickers or _is_ignored(line, rules) or _is_title_chrome(line, rules):
             continue
         if _is_kicker(line):
             kickers.append((index, line))
             continue
-        candidates.append((index, _strip_title_prefix(line, rules)))
+        candidates.append((index, line))
     candidates = candidates or trail_titles[-1:] or kickers[:1]
     candidates = _without_site_names(candidates, all_lines, rules)
     if not candidates:
@@ -454,6 +455,8 @@ def _clean_author(raw: str, rules: Rules) -> str | None:
         return None  # digits only in a forum handle (Isard_09, Biclou44)
     if set(author.lower().split()) & rules.rank_words or rules.role_line_re.match(author):
         return None  # a forum rank (Aktives Mitglied) or a job title (Redakteurin Lokales)
+    if author.startswith("The "):
+        return None  # The Marlow Bay Gazette, The Editorial Board: not a person
     lowered = re.sub(r"^the\s+", "", author.lower())
     if lowered in rules.not_names or lowered.startswith(rules.not_name_prefixes):
         return None
@@ -463,6 +466,7 @@ def _clean_author(raw: str, rules: Rules) -> str | None:
 def _clean_publisher(raw: str, rules: Rules) -> str | None:
     publisher = re.sub(r"\s+", " ", raw).strip(" ,.;:|")
     publisher = re.sub(r"^the\s+", "", publisher)  # "at the Eastside Herald" (lower-case the)
+    publisher = rules.legal_suffix_re.sub("", publisher).strip(" ,.;:|")  # Skyline Media Ltd.
     lowered = publisher.lower()
     if not publisher or len(publisher) > 80:
         return None

@@ -60,6 +60,7 @@ class Rules:
     day_first_words: frozenset[str]
     english_words: frozenset[str]
     day_first_min_hits: int
+    legal_suffix_re: re.Pattern[str]
     not_publisher_words: frozenset[str]
     not_publisher_lines: frozenset[str]
 
@@ -148,6 +149,9 @@ def metadata_rules() -> Rules:
         day_first_words=frozenset(data["day_first"]["words"]),
         english_words=frozenset(data["day_first"]["english_words"]),
         day_first_min_hits=data["day_first"]["min_hits"],
+        legal_suffix_re=re.compile(
+            rf"(?:,?\s+(?:{_alternation(data['legal_suffixes']['words'])}))+\.?$"
+        ),
         not_publisher_words=frozenset(not_publishers["words"]),
         not_publisher_lines=frozenset(not_publishers["lines"]),
     )
