@@ -385,6 +385,9 @@ def _match_shape(
         if following is None:
             return {}
         groups["date"] = following
+    elif shape.pair == "poster_next":
+        if index + 1 >= len(region) or not _poster_above(groups["author"], region[index + 1], rules):
+            return {}
     elif shape.pair == "date_part":
         parts = [p.strip() for p in re.split(r"\s[|·•]\s", groups.pop("parts", ""))]
         dated = next((p for p in parts if _is_date_only(p, rules)), None)
@@ -431,6 +434,17 @@ def _match_shape(
     if shape.no_author:
         values["no_author"] = True
     return values
+
+
+def _poster_above(name: str, following: str, rules: Rules) -> bool:
+    """Whether a one-word line `name` is a forum poster: a rank line under it, or,
+    for a handle (kestrel_bay, Biclou44, lower case), a date line (year optional)."""
+    if set(following.lower().split()) & rules.rank_words and len(following.split()) <= 4:
+        return True
+    handle = bool(re.search(r"[_\d]", name)) or name[:1].islower()
+    if not handle or name.isdigit():
+        return False
+    return _is_date_only(following, rules) or bool(rules.short_date_re.fullmatch(following))
 
 
 def _date_line_after(region: list[str], index: int, rules: Rules) -> str | None:
