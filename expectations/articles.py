@@ -5,7 +5,6 @@ from __future__ import annotations
 import polars as pl
 
 from expectations import _common as c
-from expectations.noise import noise_line_regex
 from expectations.spec import Check, SuiteSpec
 
 # Body length bounds, in characters of the cleaned body.
@@ -24,6 +23,7 @@ COMMENT_COUNT_SLACK_ABS = 2
 COMMENT_COUNT_SLACK_REL = 0.10
 
 COMMENT_COUNT_LIMIT = "comment_count_limit"  # helper column
+NOISE_CHECKED = ("title", "body")
 
 
 def derive(frame: pl.DataFrame) -> pl.DataFrame:
@@ -32,7 +32,8 @@ def derive(frame: pl.DataFrame) -> pl.DataFrame:
         pl.lit(COMMENT_COUNT_SLACK_ABS, pl.Int64),
         (declared.cast(pl.Float64) * COMMENT_COUNT_SLACK_REL).ceil().cast(pl.Int64),
     )
-    return frame.with_columns((declared + slack).alias(COMMENT_COUNT_LIMIT))
+    frame = frame.with_columns((declared + slack).alias(COMMENT_COUNT_LIMIT))
+    return c.mark_noise_lines(frame, NOISE_CHECKED)
 
 
 def checks() -> list[Check]:
@@ -43,13 +44,15 @@ def checks() -> list[Check]:
         c.not_null("content_hash"),
         c.not_null("title"),
         c.not_blank("title"),
+        # A widget line as the title ("Notify of", "Share this:") means the page had no
+        # headline of its own: typically a page that is only a comment thread.
+        c.has_no_noise_line("title"),
         *c.text_checks(
             "body",
             min_chars=BODY_MIN_CHARS,
             max_chars=BODY_MAX_CHARS,
             why=f"a body shorter than {BODY_MIN_CHARS} or longer than {BODY_MAX_CHARS} "
             "characters is a failed extraction",
-            noise_regex=noise_line_regex(),
         ),
         *c.language_checks(),
         c.between(
@@ -103,5 +106,5 @@ SPEC = SuiteSpec(
     },
     checks=checks,
     derive=derive,
-    helper_columns=(COMMENT_COUNT_LIMIT,),
+    helper_columns=(COMMENT_COUNT_LIMIT, *(c.noise_free_column(name) for name in NOISE_CHECKED)),
 )

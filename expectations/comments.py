@@ -5,7 +5,6 @@ from __future__ import annotations
 import polars as pl
 
 from expectations import _common as c
-from expectations.noise import noise_line_regex
 from expectations.spec import Check, SuiteSpec
 
 # Comment systems cap a comment at a few thousand characters (Disqus 25k,
@@ -21,7 +20,8 @@ POSITION_GAP_OK = "position_gap_ok"
 def derive(frame: pl.DataFrame) -> pl.DataFrame:
     position = pl.col("position").cast(pl.Int64)
     expected = position.rank("ordinal").over("article_id").cast(pl.Int64)
-    return frame.with_columns((position == expected).fill_null(False).alias(POSITION_GAP_OK))
+    frame = frame.with_columns((position == expected).fill_null(False).alias(POSITION_GAP_OK))
+    return c.mark_noise_lines(frame, ("body",))
 
 
 def checks() -> list[Check]:
@@ -53,7 +53,6 @@ def checks() -> list[Check]:
             min_chars=1,
             max_chars=COMMENT_MAX_CHARS,
             why=f"a comment longer than {COMMENT_MAX_CHARS} characters has swallowed page text",
-            noise_regex=noise_line_regex(),
         ),
         *c.language_checks(),
         c.between("word_count", name="word_count_not_negative", why="a count", min_value=0),
@@ -77,5 +76,5 @@ SPEC = SuiteSpec(
     },
     checks=checks,
     derive=derive,
-    helper_columns=(POSITION_GAP_OK,),
+    helper_columns=(POSITION_GAP_OK, c.noise_free_column("body")),
 )

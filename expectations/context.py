@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any, Mapping
 
 from expectations import articles, comments, entity_mentions, files
-from expectations.spec import ROW_COLUMN, SuiteSpec
+from expectations.spec import SuiteSpec
 
 SUITES: Mapping[str, SuiteSpec] = {
     spec.table: spec for spec in (files.SPEC, articles.SPEC, comments.SPEC, entity_mentions.SPEC)
@@ -84,11 +84,11 @@ def register_suites(context: Any, tables: list[str] | None = None) -> dict[str, 
             gx.Checkpoint(
                 name=table,
                 validation_definitions=[definition],
-                # COMPLETE: every failing row, identified by its batch row and key.
-                result_format={
-                    "result_format": "COMPLETE",
-                    "unexpected_index_column_names": [ROW_COLUMN, spec.key],
-                },
+                # COMPLETE: every failing row, as its pandas index (= its row in the batch).
+                # Not unexpected_index_column_names=[key]: GX then looks each failing row
+                # up one by one, 2-5x slower on a batch with many failures (measured:
+                # 1000 failing files 1.96 s -> 0.37 s); the key is read from the row.
+                result_format={"result_format": "COMPLETE"},
             )
         )
     return checkpoints

@@ -23,9 +23,13 @@ MAX_ARTICLE_FILE_BYTES = 20 * 1024 * 1024
 MAX_BULK_FILE_BYTES = 512 * 1024 * 1024
 BULK_SUFFIXES = (".jsonl", ".json", ".jsonl.gz", ".json.gz", ".ndjson")
 
-# Share of characters that are U+FFFD (undecodable byte) or C0/C1 control
-# characters other than tab/newline/carriage return: 1% is allowed (a stray bad
-# byte in a long page); more means binary data or a wrong encoding.
+# Garbled share: characters that are U+FFFD (undecodable byte) or C0/C1 control
+# characters other than tab/newline/carriage return, or - whichever is higher -
+# ftfy's mojibake "badness" per character (bytes that are not UTF-8 and read as
+# Windows-1252 give sequences like "Ã(\xa0¡â(": 0.09 per character on random
+# invalid UTF-8; 0.0 on the seeds, on Latin-1 and on Cyrillic cp1251 text).
+# 1% is allowed (a stray bad byte in a long page); more means binary data, a
+# wrong encoding or bytes that are no text in any encoding.
 MAX_GARBLED_SHARE = 0.01
 _GARBLED_CHARS = r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\x{FFFD}]"
 
@@ -61,6 +65,12 @@ def file_record(source_file: str, size_bytes: int, raw: bytes) -> dict:
     return row
 
 
+def _mojibake_share(text: str) -> float:
+    from ftfy.badness import badness
+
+    return badness(text) / max(len(text), 1)
+
+
 def derive(frame: pl.DataFrame) -> pl.DataFrame:
     is_bulk = pl.col("source_file").str.to_lowercase().str.ends_with(BULK_SUFFIXES[0])
     for suffix in BULK_SUFFIXES[1:]:
@@ -69,12 +79,13 @@ def derive(frame: pl.DataFrame) -> pl.DataFrame:
     garbled = text.str.count_matches(_GARBLED_CHARS).cast(pl.Float64) / pl.max_horizontal(
         text.str.len_chars(), pl.lit(1)
     ).cast(pl.Float64)
+    mojibake = text.map_elements(_mojibake_share, return_dtype=pl.Float64, skip_nulls=True)
     return frame.with_columns(
         pl.when(is_bulk)
         .then(pl.lit(MAX_BULK_FILE_BYTES, pl.Int64))
         .otherwise(pl.lit(MAX_ARTICLE_FILE_BYTES, pl.Int64))
         .alias(SIZE_LIMIT),
-        garbled.alias(GARBLED_SHARE),
+        pl.max_horizontal(garbled, mojibake).alias(GARBLED_SHARE),
     )
 
 
@@ -100,8 +111,8 @@ def checks() -> list[Check]:
         c.between(
             GARBLED_SHARE,
             name="text_not_garbled",
-            why=f"more than {MAX_GARBLED_SHARE:.0%} undecodable or control characters: "
-            "binary data or a wrong encoding",
+            why=f"more than {MAX_GARBLED_SHARE:.0%} undecodable, control or mojibake characters: "
+            "binary data, a wrong encoding or invalid UTF-8",
             min_value=0.0,
             max_value=MAX_GARBLED_SHARE,
         ),

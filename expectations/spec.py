@@ -15,9 +15,9 @@ from typing import Any, Callable, Mapping
 
 import polars as pl
 
-# The row number of a record inside the batch handed to Great Expectations.
-# It is the unexpected-index column together with the record key, because a
-# null or duplicated key cannot say which row failed.
+# The row number of a record inside the batch (Great Expectations reports a
+# failing row by its pandas index, which is this number). Rows are told apart by
+# number, not by key: a null or duplicated key cannot say which row failed.
 ROW_COLUMN = "batch_row"
 
 

@@ -88,8 +88,8 @@ class ValidationSession:
         numbered = frame.with_row_index(ROW_COLUMN)
         if numbered.height == 0:
             return ValidationOutcome(table, frame, [], True, _stats(0, 0, {}, started))
-        checked = spec.derive(_naive_utc(numbered)).select(
-            [ROW_COLUMN, *spec.columns, *(c for c in spec.helper_columns if c not in spec.columns)]
+        checked = spec.derive(_naive_utc(frame)).select(
+            [*spec.columns, *(c for c in spec.helper_columns if c not in spec.columns)]
         )
         with self._lock:
             result = self._run(table, checked)
@@ -112,7 +112,8 @@ class ValidationSession:
             self._pruned = True
         run_id = RunIdentifier(run_name=self.run_name, run_time=dt.datetime.now(dt.timezone.utc))
         result = self._checkpoints[table].run(
-            batch_parameters={"dataframe": checked.to_pandas()}, run_id=run_id
+            # a fresh RangeIndex: GX's unexpected indices are the rows of the batch
+            batch_parameters={"dataframe": checked.to_pandas().reset_index(drop=True)}, run_id=run_id
         )
         if self.gx_dir is None:
             for key in result.run_results:
@@ -159,7 +160,7 @@ def _failing_rows(table: str, result: Any) -> tuple[dict[int, list[str]], dict[s
                 raise BatchValidationError(f"{table} batch failed check {name} as a whole")
             per_check[name] = len(indices)
             for index in indices:
-                rows = failed_rows.setdefault(int(index[ROW_COLUMN]), [])
+                rows = failed_rows.setdefault(int(index), [])
                 if name not in rows:
                     rows.append(name)
     return failed_rows, per_check, reasons

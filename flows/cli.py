@@ -79,6 +79,11 @@ def print_summary(summary: dict, wall_seconds: float | None = None) -> None:
             "(supported: .txt .md .html .htm .json .jsonl, optionally .gz).",
             markup=False, highlight=False,
         )
+    if summary["files_seen"] and summary.get("files_unchanged", 0) == summary["files_seen"] - summary.get("files_unsupported", 0):
+        console.print(
+            "  every file was unchanged since the last run. After upgrading newsfunnel or its rules, re-derive "
+            "with --full-refresh (or the `reprocess` deployment).", markup=False, highlight=False,
+        )
     messages = summary.get("quarantine_messages", [])
     for line in messages[:20]:
         console.print(f"  quarantined: {line}", markup=False, highlight=False)
@@ -170,8 +175,13 @@ def main(argv: list[str] | None = None) -> int:
               f" (described in {Path(args.out_dir) / 'schema.json'})")
         return 0
     if args.command == "validate-report":
-        from expectations.docs import build_data_docs
+        from expectations.validate import build_data_docs, gx_dir_for
 
-        print(build_data_docs(Path(args.db)))
+        try:
+            index = build_data_docs(gx_dir_for(args.db))
+        except FileNotFoundError as exc:
+            print(f"newsfunnel: {exc}", file=sys.stderr)
+            return 1
+        print(index)
         return 0
     return 2

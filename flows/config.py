@@ -37,6 +37,9 @@ class RunConfig:
     full_refresh: bool = False
     batch_size: int = DEFAULT_BATCH_SIZE
     dask_address: str | None = None
+    # Test hook (crash-safety test): a file path; every batch load notes itself there just
+    # before its commit, and from the second batch on waits there (to be killed mid-load).
+    pause_before_commit: str | None = None
 
     @classmethod
     def from_params(
@@ -63,6 +66,7 @@ class RunConfig:
             full_refresh=bool(full_refresh),
             batch_size=int(batch_size),
             dask_address=dask_address or os.environ.get("NEWSFUNNEL_DASK_ADDRESS") or None,
+            pause_before_commit=os.environ.get("NEWSFUNNEL_TEST_PAUSE_BEFORE_COMMIT") or None,
         )
 
     @property
@@ -71,4 +75,6 @@ class RunConfig:
 
     @property
     def gx_dir(self) -> Path:
-        return self.db.parent / "gx"
+        from expectations.validate import gx_dir_for
+
+        return gx_dir_for(self.db)

@@ -119,19 +119,6 @@ def parsed_batch(records: list[DocumentRecords], read_quarantine: list[dict] | N
     )
 
 
-def _quarantine_rows(record_type: str, failed: list[dict], source_of: dict[str, str]) -> list[dict]:
-    return [
-        {
-            "record_type": record_type,
-            "record_key": f["record_key"],
-            "source_file": source_of.get(f["record_key"]),
-            "failed_checks": list(f["failed_checks"]),
-            "payload": f["payload"],
-        }
-        for f in failed
-    ]
-
-
 @dataclass(frozen=True)
 class ValidatedBatch:
     parsed: ParsedBatch     # only rows that passed
@@ -161,55 +148,6 @@ class ValidatedBatch:
             entity_mentions=self.parsed.entity_mentions, mention_surfaces=self.parsed.mention_surfaces,
             quarantine=self.quarantine, full_refresh=full_refresh,
         )
-
-
-def validate(parsed: ParsedBatch, validator) -> ValidatedBatch:
-    """Run the suites; failing rows go to quarantine with their checks, with what depends on them."""
-    source_of = dict(zip(parsed.articles["article_id"].to_list(), parsed.articles["source_file"].to_list()))
-    quarantine = parsed.quarantine.to_dicts()
-    success = True
-
-    comments_outcome = validator.validate("comments", parsed.comments)
-    success &= comments_outcome.success
-    comment_source = {
-        cid: source_of.get(aid) for cid, aid in zip(parsed.comments["comment_id"], parsed.comments["article_id"])
-    }
-    quarantine += _quarantine_rows("comment", comments_outcome.failed, comment_source)
-    comments = comments_outcome.passed
-    # comment_count is the number of comment rows actually loaded
-    loaded_counts = comments.group_by("article_id").agg(pl.len().cast(pl.Int32).alias("loaded_comments"))
-    articles = (
-        parsed.articles.join(loaded_counts, on="article_id", how="left")
-        .with_columns(pl.col("loaded_comments").fill_null(0).alias("comment_count"))
-        .drop("loaded_comments")
-    )
-    articles_outcome = validator.validate("articles", articles)
-    success &= articles_outcome.success
-    quarantine += _quarantine_rows("article", articles_outcome.failed, source_of)
-    articles = articles_outcome.passed
-    kept_ids = set(articles["article_id"].to_list())
-    comments = comments.filter(pl.col("article_id").is_in(kept_ids))
-
-    mentions = parsed.entity_mentions.filter(pl.col("article_id").is_in(kept_ids))
-    mentions = mentions.with_columns(
-        (pl.col("entity_id") + "@" + pl.col("article_id") + "/" + pl.col("comment_id").fill_null("body"))
-        .alias("mention_key")
-    )
-    mentions_outcome = validator.validate("entity_mentions", mentions)
-    success &= mentions_outcome.success
-    quarantine += _quarantine_rows("entity_mention", mentions_outcome.failed, {})
-    mentions = mentions_outcome.passed.drop("mention_key")
-    kept_comment_ids = set(comments["comment_id"].to_list())
-    mentions = mentions.filter(pl.col("comment_id").is_null() | pl.col("comment_id").is_in(kept_comment_ids))
-    surfaces = parsed.mention_surfaces.join(
-        mentions.select("entity_id", "article_id", "comment_id"),
-        on=["entity_id", "article_id", "comment_id"], how="semi", nulls_equal=True,
-    )
-    return ValidatedBatch(
-        ParsedBatch(articles, comments, mentions, surfaces, empty(QUARANTINE_SCHEMA)),
-        frame(quarantine, QUARANTINE_SCHEMA),
-        bool(success),
-    )
 
 
 def quarantine_only(rows: list[dict]) -> LoadBatch:

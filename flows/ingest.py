@@ -18,7 +18,8 @@ from flows.artifacts import publish_run_artifacts
 from flows.progress import StageProgress
 from flows.scaleout import derived_batches, files_of
 from flows.config import DEFAULT_BATCH_SIZE, DEFAULT_DB, RunConfig
-from expectations.validate import ValidationSession
+from expectations.validate import BatchValidationError, ValidationSession
+from flows import validation
 from flows.parallel import StagePool
 from flows.sources import Discovery, FileRef, discover, read_file
 from warehouse import db as warehouse_db
@@ -84,14 +85,22 @@ def entities_batch(parsed: frames.ParsedBatch, pool: StagePool) -> frames.Parsed
     )
 
 
+@task(name="validate-files", cache_policy=NO_CACHE)
+def validate_files(batch: frames.ReadBatch, session: ValidationSession) -> tuple[frames.ReadBatch, bool]:
+    """The files suite: a file that fails (empty, binary, oversized...) is quarantined, not parsed."""
+    return validation.validate_files(batch, session)
+
+
 @task(name="validate", cache_policy=NO_CACHE)
 def validate_batch(parsed: frames.ParsedBatch, session: ValidationSession) -> frames.ValidatedBatch:
-    return frames.validate(parsed, session)
+    return validation.validate_records(parsed, session)
 
 
 @task(name="load", cache_policy=NO_CACHE)
-def load_batch(con, batch: warehouse_load.LoadBatch, run_id: str) -> warehouse_load.LoadCounts:
-    return warehouse_load.load_batch(con, batch, run_id)
+def load_batch(
+    con, batch: warehouse_load.LoadBatch, run_id: str, before_commit: Callable[[], None] | None = None
+) -> warehouse_load.LoadCounts:
+    return warehouse_load.load_batch(con, batch, run_id, before_commit)
 
 
 @task(name="finish", cache_policy=NO_CACHE)
@@ -141,15 +150,15 @@ def run_pipeline(
     try:
         warehouse_db.migrate(con)
         warehouse_runs.start_run(con, stats.run_id)
-        session = None  # the GX context starts only when a batch needs it (not on a no-op re-run)
+        # the GX context starts only when a batch needs it (not on a no-op re-run)
+        session = _LazySession(config, stats.run_id)
         with StagePool(config.workers) as pool:
-            reads = read_batches(con, config, stats, progress)
+            reads = _checked_files(read_batches(con, config, stats, progress), session, stats)
             derived = derived_batches(reads, DERIVE_STAGES, pool, config.dask_address, stats.timed, logger)
             for number, (read, parsed) in enumerate(derived, start=1):
                 progress.advance("derive", len(read.to_parse))
-                session = session or ValidationSession(gx_dir=config.gx_dir, run_name=stats.run_id)
                 try:
-                    _validate_and_load(con, read, parsed, config, stats, session)
+                    _validate_and_load(con, read, parsed, config, stats, session.get())
                 except Exception:
                     logger.error("stage 'validate'/'load' failed for the batch of files %s", files_of(read))
                     raise
@@ -202,12 +211,54 @@ def read_input_files(con, config: RunConfig, stats: RunStats, progress: StagePro
     stats.add("files_skipped", stats.counters.get("files_unchanged", 0) + len(found.unsupported))
 
 
+class _LazySession:
+    """The run's ValidationSession, created on first use."""
+
+    def __init__(self, config: RunConfig, run_id: str):
+        self._config, self._run_id, self._session = config, run_id, None
+
+    def get(self) -> ValidationSession:
+        if self._session is None:
+            self._session = ValidationSession(gx_dir=self._config.gx_dir, run_name=self._run_id)
+        return self._session
+
+
+def _checked_files(
+    reads: Iterable[frames.ReadBatch], session: _LazySession, stats: RunStats
+) -> Iterator[frames.ReadBatch]:
+    """The files suite between reading and parsing: failing files go to quarantine unparsed."""
+    for read in reads:
+        if read.to_parse:
+            started = time.perf_counter()
+            try:
+                read, files_valid = validate_files(read, session.get())
+            except BatchValidationError as exc:
+                _batch_not_loaded(stats, [f["source_file"] for f in read.to_parse], exc)
+                continue
+            stats.timed("validate", started)
+            stats.validation_success &= files_valid
+        yield read
+
+
+def _batch_not_loaded(stats: RunStats, files: list[str], error: Exception) -> None:
+    """A batch that cannot be validated at all loads nothing; its files are not recorded as
+    seen, so the next run tries them again. Said loudly, and the run goes on."""
+    get_run_logger().error("batch of %d files not loaded: %s", len(files), error)
+    stats.validation_success = False
+    stats.add("batches_failed", 1)
+    stats.messages.append(f"batch of {len(files)} files from {files[0] if files else '?'} NOT LOADED: {error}")
+
+
 def _validate_and_load(
     con, read: frames.ReadBatch, parsed: frames.ParsedBatch, config: RunConfig, stats: RunStats,
     session: ValidationSession,
 ) -> None:
     started = time.perf_counter()
-    validated = validate_batch(parsed, session)
+    try:
+        validated = validate_batch(parsed, session)
+    except BatchValidationError as exc:
+        _batch_not_loaded(stats, [f["source_file"] for f in read.to_parse], exc)
+        return
     stats.timed("validate", started)
     if not validated.success:
         stats.validation_success = False
@@ -216,7 +267,8 @@ def _validate_and_load(
 
 def _load(con, batch: warehouse_load.LoadBatch, config: RunConfig, stats: RunStats) -> None:
     started = time.perf_counter()
-    counts = load_batch(con, batch, stats.run_id)
+    hook = _pause_before_commit(config.pause_before_commit) if config.pause_before_commit else None
+    counts = load_batch(con, batch, stats.run_id, hook)
     stats.timed("load", started)
     stats.add("articles_loaded", counts.articles)
     stats.add("comments_loaded", counts.comments)
@@ -231,13 +283,26 @@ def _load(con, batch: warehouse_load.LoadBatch, config: RunConfig, stats: RunSta
         })
 
 
+def _pause_before_commit(marker: str) -> Callable[[], None]:
+    """Test hook: note the batch in `marker`; from the second batch on, wait to be killed."""
+
+    def pause() -> None:
+        with open(marker, "a", encoding="utf-8") as handle:
+            handle.write("about to commit\n")
+        with open(marker, encoding="utf-8") as handle:
+            if handle.read().count("\n") >= 2:
+                time.sleep(600)
+
+    return pause
+
+
 def _summary(config: RunConfig, stats: RunStats, totals: dict[str, int], seconds: float) -> dict[str, Any]:
     return {
         "run_id": stats.run_id,
         "db": str(config.db),
         **{name: stats.counters.get(name, 0) for name in (
             "files_seen", "files_new", "files_changed", "files_unchanged", "files_unsupported", "files_skipped",
-            "articles_loaded", "comments_loaded", "mentions_loaded", "records_quarantined",
+            "articles_loaded", "comments_loaded", "mentions_loaded", "records_quarantined", "batches_failed",
         )},
         "validation_success": stats.validation_success,
         "totals": totals,

@@ -41,7 +41,7 @@ def test_a_warehouse_held_by_another_process_is_one_line_naming_the_snapshot(tmp
         holder.wait()
     err = capsys.readouterr().err
     assert code == 2
-    assert "Cannot open the warehouse" in err and "news.read.duckdb" in err
+    assert "Cannot open the warehouse" in err and "close it" in err
 
 
 def test_every_contract_command_is_in_the_parser():

@@ -22,8 +22,9 @@ DEPLOYMENTS = {"ingest/ingest", "ingest/watch", "reprocess/reprocess"}
 
 
 def deployments_by_name(api_url: str) -> dict[str, dict]:
-    flows = {f["id"]: f["name"] for f in httpx.post(f"{api_url}/flows/filter", json={}, timeout=30).json()}
     found = httpx.post(f"{api_url}/deployments/filter", json={}, timeout=30).json()
+    # flows after deployments: serve may register a flow and its deployment between two calls
+    flows = {f["id"]: f["name"] for f in httpx.post(f"{api_url}/flows/filter", json={}, timeout=30).json()}
     return {f"{flows[d['flow_id']]}/{d['name']}": d for d in found}
 
 

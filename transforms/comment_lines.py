@@ -127,6 +127,10 @@ def _count_value(text: str) -> int | None:
     if len(pieces) > 1:  # 'Conversation · 57 Comments'
         counts = [c for c in (_count_value(p) for p in pieces if p) if c is not None]
         return counts[0] if counts else None
+    if ": " in text and len(words) <= 8:  # 'Talk to us: 6 comments'
+        count = _count_value(text.rsplit(": ", 1)[1])
+        if count is not None:
+            return count
     for rule in rules.rules_of(rules.COMMENT_FILE, "count"):
         match = rule.regex.fullmatch(text)
         if match:
@@ -242,14 +246,22 @@ def bare_candidate(line: Line) -> Candidate:
 def quote_target(text: str, with_repeat_rules: bool = False) -> str | None:
     """The name a quote header or reply marker points at ('X wrote:', 'In reply to X').
     with_repeat_rules: also headers that count only above a repeated quote ('X:')."""
+    found = _quote_match(text, with_repeat_rules)
+    return found[0] if found else None
+
+
+def _quote_match(text: str, with_repeat_rules: bool) -> tuple[str, bool] | None:
+    """(name, heads a quoted block): 'X wrote:' heads quoted text, 'In reply to X' does not
+    (a rule's name2 group and rules without quote_header are plain reply markers)."""
     for rule in rules.rules_of(rules.COMMENT_FILE, "reply"):
         if rule.prefix or (rule.needs_repeat and not with_repeat_rules):
             continue
         match = rule.regex.fullmatch(text)
         if match:
-            name = next((v for k, v in match.groupdict().items() if k.startswith("name") and v), "").strip()
+            key, name = next(((k, v) for k, v in match.groupdict().items() if k.startswith("name") and v), ("", ""))
+            name = name.strip()
             if name and name_shaped(name):
-                return name
+                return name, rule.quote_header and key != "name2"
     return None
 
 
@@ -338,8 +350,12 @@ def _next_kind(out: list[Line], i: int) -> str | None:
 
 def _mark_quote(out: list[Line], i: int, seen_before: str) -> None:
     line = out[i]
-    target = quote_target(line.text, with_repeat_rules=True)
-    if target is None:
+    found = _quote_match(line.text, with_repeat_rules=True)
+    if found is None:
+        return
+    target, heads_quote = found
+    if not heads_quote:  # 'Reactie op Marieke': a reply marker, the next line is not a quote
+        out[i] = replace(line, kind=QUOTE, name=target)
         return
     block, closed = _quoted_block(out, i + 1)
     if not block:  # Discourse: a blank line between the header and the quote

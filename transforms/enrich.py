@@ -4,6 +4,7 @@ model is passed in)."""
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 from collections.abc import Callable
 
 import polars as pl
@@ -52,6 +53,43 @@ def _ner_texts(articles: pl.DataFrame, comments: pl.DataFrame) -> list[tuple[str
     return texts
 
 
+# spaCy refuses texts over nlp.max_length (1,000,000 characters) and its memory grows with the
+# text: a longer body (a 30 MB "article") goes to NER in pieces of at most this many characters,
+# cut at paragraph breaks, with the offsets shifted back.
+MAX_NER_CHARS = 100_000
+
+
+def split_for_ner(text: str, limit: int = MAX_NER_CHARS) -> list[tuple[int, str]]:
+    """(offset, piece) pairs covering `text`, each piece at most `limit` characters."""
+    pieces: list[tuple[int, str]] = []
+    start = 0
+    while len(text) - start > limit:
+        cut = text.rfind("\n\n", start, start + limit)
+        if cut <= start:
+            cut = text.rfind(" ", start, start + limit)
+        if cut <= start:
+            cut = start + limit
+        pieces.append((start, text[start:cut]))
+        start = cut
+    pieces.append((start, text[start:]))
+    return pieces
+
+
+def _extract_in_pieces(extract: Callable[[list[str]], list], texts: list[str]) -> list[list]:
+    if not texts:
+        return []
+    owners: list[tuple[int, int]] = []
+    pieces: list[str] = []
+    for index, text in enumerate(texts):
+        for offset, piece in split_for_ner(text):
+            owners.append((index, offset))
+            pieces.append(piece)
+    found: list[list] = [[] for _ in texts]
+    for (index, offset), mentions in zip(owners, extract(pieces)):
+        found[index].extend(replace(m, start_char=m.start_char + offset) if offset else m for m in mentions)
+    return found
+
+
 def add_entities(
     articles: pl.DataFrame, comments: pl.DataFrame, nlp, n_process: int = 1,
     extract: Callable[[list[str]], list] | None = None,
@@ -65,7 +103,7 @@ def add_entities(
     if extract is None:
         def extract(batch: list[str]) -> list:
             return extract_mentions(batch, nlp, n_process=n_process)
-    found = extract([text for _, _, text in texts]) if texts else []
+    found = _extract_in_pieces(extract, [text for _, _, text in texts])
     by_article: dict[str, list[tuple[str | None, list]]] = {}
     for (article_id, comment_id, _), mentions in zip(texts, found):
         by_article.setdefault(article_id, []).append((comment_id, mentions))

@@ -17,6 +17,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from transforms.metadata_rules import Rules, Shape, metadata_rules
+from transforms.rules import noise_line_regex
 
 
 @dataclass(frozen=True)
@@ -30,6 +31,7 @@ class Byline:
 _HEADING_MARKS_RE = re.compile(r"^\s*#{1,6}\s*|\s*#+\s*$")
 _EMPHASIS_RE = re.compile(r"^(\*\*|__|\*|_)(.+)\1$")
 _INLINE_STRONG_RE = re.compile(r"(\*\*|__)(.+?)\1")
+_INLINE_EMPHASIS_RE = re.compile(r"(?<![*\w])\*(?=\S)([^*]+?)(?<=\S)\*(?![*\w])")
 _BULLET_RE = re.compile(r"^[*+]\s+")
 _MARKDOWN_CHARS_RE = re.compile(r"[#*_\[]")
 _MD_LINK_RE = re.compile(r"\[([^\]]*)\]\(([^)]*)\)")
@@ -38,48 +40,134 @@ MAX_TITLE_CHARS = 300
 
 
 def extract_title(text: str) -> str | None:
-    """The headline among the first lines, markdown marks stripped.
+    """The headline among the first lines, markdown marks and forum prefixes stripped.
 
-    Walks the lines above the byline and the first paragraph: a line repeated at
-    once is the headline; a title shape (a forum page title) or a breadcrumb's
-    last part can give it; site chrome (menus, skip links, cookie notices, a
-    section kicker) is passed over, and whatever came before a menu line is the
-    masthead. Otherwise the first line of at least min_headline_words words, or
-    failing that the first shorter one. None when the text opens with prose.
+    Candidates are the lines above the byline (and above the first paragraph of
+    prose) that are not site chrome: menus, breadcrumbs, cookie notices, share and
+    reading-time widgets, lines of items split by | or ·, date lines, section
+    kickers. A title shape (a forum page title) gives it at once. Among the
+    candidates, site names are dropped (a masthead at the top with its tagline
+    under it, 'Name – Blog ...'), a line printed again elsewhere on the page (page
+    title + h1, 'N thoughts on "Title"') wins, else the first headline-shaped line
+    (min_headline_words words or more), else the first candidate. None when the text
+    opens with prose.
     """
     rules = metadata_rules()
+    return _title_of_lines(_content_lines(text, rules.limits["max_line_chars"]), rules)
+
+
+def _title_of_lines(all_lines: list[str], rules: Rules) -> str | None:
+    """extract_title over the text's content lines (extract_byline has them already)."""
     limits = rules.limits
-    lines = _content_lines(text, limits["max_line_chars"])[: limits["top_lines"]]
+    lines = all_lines[: limits["title_lines"]]
     top_shapes = [shape for shape in rules.shapes if shape.region in ("head", "top")]
-    candidates: list[str] = []
+    candidates: list[tuple[int, str]] = []
+    trail_titles: list[tuple[int, str]] = []  # a breadcrumb's last part, if nothing better
+    kickers: list[tuple[int, str]] = []  # one- or two-word lines, if nothing better
     for index, line in enumerate(lines):
         for title_shape in rules.title_shapes:
             match = title_shape.match(line)
             if match:
-                return match.group("title").strip()
-        nav = _nav_line(line, rules)
-        if nav is not None:
-            last_part = re.split(r"\s[›‹>»]\s", line)[-1].strip()
-            if nav.last_part_may_be_title and _is_headline(last_part, rules):
-                return last_part
-            candidates.clear()  # what came before a menu is the masthead
-            continue
-        if _is_prose(line, rules):
-            break
+                return _strip_title_prefix(match.group("title").strip(), rules)
         matched = [s for s in top_shapes if _match_shape(s, lines, index, line, rules)]
         if any(s.title_below for s in matched):
             candidates.clear()
             continue
         if any("author" in s.fields or "date" in s.fields for s in matched):
-            break  # the byline: the headline is above it
-        if matched:
-            continue  # a URL line        if line in rules.kickers or _is_ignored(line, rules):
+            if candidates:
+                break  # the byline: the headline is above it
             continue
-        if index + 1 < len(lines) and lines[index + 1] == line and _is_headline(line, rules):
-            return line  # the headline printed twice (page title + h1)
-        candidates.append(line)
-    headline = next((line for line in candidates if _is_headline(line, rules)), None)
-    return headline or (candidates[0] if candidates else None)
+        if candidates and len(line) <= limits["max_line_chars"] and find_date(line) is not None:
+            break  # a dated line (a byline of another shape): the headline is above it
+        nav = _nav_line(line, rules)
+        if nav is not None:
+            last_part = re.split(r"\s[›‹>»/]\s", line)[-1].strip()
+            if (
+                nav.last_part_may_be_title
+                and _is_headline(last_part, rules)
+                and not _is_title_chrome(last_part, rules)
+                and find_date(last_part) is None
+            ):
+                trail_titles.append((index, last_part))
+            if not (candidates and len(candidates[-1][1].split()) > limits["masthead_max_words"]):
+                candidates.clear()  # what came before a menu is the masthead (and its tagline)
+            continue
+        if _is_prose(line, rules):
+            break
+        if matched:
+            continue  # a URL line
+        line = _strip_title_prefix(line, rules)
+        if line in rules.kickers or _is_ignored(line, rules) or _is_title_chrome(line, rules):
+            continue
+        if _is_kicker(line):
+            kickers.append((index, line))
+            continue
+        candidates.append((index, line))
+    candidates = candidates or trail_titles[-1:] or kickers[:1]
+    candidates = _without_site_names(candidates, all_lines, rules)
+    if not candidates:
+        return None
+    for _, line in candidates:
+        if _is_headline(line, rules) and _printed_again(line, all_lines):
+            return line
+    headline = next((line for _, line in candidates if _is_headline(line, rules)), None)
+    if headline is None and kickers and kickers[0][0] < candidates[0][0]:
+        return kickers[0][1]  # a short title above a short line
+    return headline or candidates[0][1]
+
+
+def _strip_title_prefix(line: str, rules: Rules) -> str:
+    return rules.title_prefix_re.sub("", line).strip() or line
+
+
+def _is_title_chrome(line: str, rules: Rules) -> bool:
+    if any(p.search(line) for p in rules.title_chrome):
+        return True
+    if _is_date_only(line, rules):
+        return True
+    return bool(noise_line_regex().fullmatch(line))
+
+
+def _is_kicker(line: str) -> bool:
+    """A section label above the headline: WORLD, Health, EDUCATION (one or two words)."""
+    words = line.split()
+    return len(words) <= 2 and (line.isupper() or len(words) == 1)
+
+
+def _printed_again(line: str, lines: list[str]) -> bool:
+    """The line appears once more on the page: alone, or inside a longer line."""
+    hits = sum(1 for other in lines if line in other)
+    return hits >= 2
+
+
+def _without_site_names(
+    candidates: list[tuple[int, str]], lines: list[str], rules: Rules
+) -> list[tuple[int, str]]:
+    """Candidates without the site's name line(s): 'Name – Blog about X' (a name and a
+    tagline split by a dash), a short capitalised masthead on the first line, and
+    the tagline right under such a masthead when a headline still follows."""
+    kept = [
+        (index, line)
+        for index, line in candidates
+        if not (re.search(r"\s[–—-]\s", line) and rules.site_words_re.search(line)
+                and len(candidates) > 1)
+    ]
+    if len(kept) < 2:
+        return kept or candidates[:1]
+    first_index, first = kept[0]
+    words = first.split()
+    masthead = (
+        first_index == 0
+        and len(words) <= rules.limits["masthead_max_words"]
+        and all(w[:1].isupper() or not w[:1].isalpha() or len(w) <= 3 for w in words)
+        and not first.endswith((".", "?", "!"))
+    )
+    if not masthead:
+        return kept
+    rest = kept[1:]
+    if len(rest) >= 2 and rest[0][0] == first_index + 1 and not _printed_again(rest[0][1], lines):
+        rest = rest[1:]  # the tagline under the masthead
+    return rest
 
 
 def _is_prose(line: str, rules: Rules) -> bool:
@@ -87,7 +175,8 @@ def _is_prose(line: str, rules: Rules) -> bool:
     words = len(line.split())
     if len(line) > limits["prose_chars"] or words > limits["prose_words"]:
         return True
-    return words >= limits["sentence_words"] and line.endswith((".", "!", "?", ".”", '."'))
+    # a question is a headline shape ("Readers respond: should X ban Y?"), not prose
+    return words >= limits["sentence_words"] and line.endswith((".", "!", ".”", '."'))
 
 
 def _is_headline(line: str, rules: Rules) -> bool:
@@ -109,27 +198,99 @@ def extract_byline(text: str) -> Byline:
         # prose lines are never bylines: leave them out of the long region
         "any": [line for line in lines if len(line) <= limits["max_line_chars"]],
     }
+    day_first = _writes_day_first(text, rules)
     found: dict[str, Any] = {}
+    publisher_region = None
     for shape in rules.shapes:
         if all(_field_done(found, f) for f in shape.fields):
             continue
         region = regions[shape.region]
         for index, line in enumerate(region):
-            values = _match_shape(shape, region, index, line, rules)
+            values = _match_shape(shape, region, index, line, rules, day_first)
             if values:
                 if values.pop("no_author", False):
                     found.setdefault("author", None)  # a newsroom signed: no author
+                if "publisher" in values and "publisher" not in found:
+                    publisher_region = shape.region
                 for key, value in values.items():
                     found.setdefault(key, value)
                 break
     if lines and lines[0] in rules.kickers:
         found.setdefault("publisher", rules.kickers[lines[0]])
+        publisher_region = "head"
+    if found.get("publisher") is None or publisher_region == "any":
+        # the site's name above the headline beats a footer's company or a bio's outlet
+        masthead = _masthead(lines, rules)
+        if masthead:
+            found["publisher"] = masthead
+    if found.get("publisher"):
+        found["publisher"] = _page_spelling(found["publisher"], lines)
     return Byline(
         author=found.get("author"),
         publisher=found.get("publisher"),
         published_date=found.get("date"),
         url=found.get("url"),
     )
+
+
+_PART_SEPARATOR_RE = re.compile(r"\s+(?:[|·•›‹>»/]|[–—-]|::)\s+")
+_NAME_PARTICLES = frozenset(
+    "de del della delle dei do da das dos di du des la le les el il lo of the y e et and und für "
+    "van der den het ter op zur zum".split()
+)
+
+
+def _masthead(lines: list[str], rules: Rules) -> str | None:
+    """The site's name printed above the headline: the first line that is not
+    chrome (or its first part, before a menu, breadcrumb, tagline or forum page
+    title), when it is name-shaped and is not the headline itself."""
+    title = _title_of_lines(lines, rules)
+    for line in lines[:4]:
+        if title and (line == title or line.endswith(title) and _PART_SEPARATOR_RE.search(line) is None):
+            return None  # reached the headline
+        nav = _nav_line(line, rules)
+        if nav is not None and nav.name not in ("separated_menu", "breadcrumb"):
+            continue  # a cookie notice, a skip link, one menu word
+        if line in rules.kickers:
+            return None
+        first = _PART_SEPARATOR_RE.split(line)[0].strip(" *_")
+        if first == title or _nav_line(first, rules) or not _name_shaped(first):
+            if nav is not None or _is_title_chrome(line, rules):
+                continue
+            return None
+        return first
+    return None
+
+
+def _name_shaped(part: str) -> bool:
+    """A site's name: 1-7 capitalised words (particles such as 'de', 'della', 'of'
+    allowed inside), no sentence punctuation; one word only when it is compound
+    (Westfalen-Echo, Fietsforum.nl): a single plain word is a section or a button."""
+    words = part.split()
+    if not 1 <= len(words) <= 7 or part.endswith((".", "?", "!", ":", ",")):
+        return False
+    if re.search(r"\d", part) and not re.search(r"\.[a-z]{2,}$", part):
+        return False
+    for position, word in enumerate(words):
+        bare = word.strip("'’\"«»()")
+        if position and bare.lower() in _NAME_PARTICLES:
+            continue
+        if not bare[:1].isupper() and not re.match(r"[A-ZÀ-Þ]?\w*['’][A-ZÀ-Þ]", bare):
+            return False
+    return len(words) > 1 or bool(re.search(r"[-.]\w", part))
+
+
+def _page_spelling(publisher: str, lines: list[str]) -> str:
+    """An ALL-CAPS masthead in the mixed-case spelling the page prints elsewhere
+    (FRANKENPOST DIGITAL -> Frankenpost Digital when a footer says so)."""
+    if not publisher.isupper():
+        return publisher
+    pattern = re.compile(re.escape(publisher), re.IGNORECASE)
+    for line in lines:
+        for match in pattern.finditer(line):
+            if match.group(0)[:1].isupper() and not match.group(0).isupper():
+                return match.group(0)
+    return publisher
 
 
 def merge_bylines(first: Byline, second: Byline) -> Byline:
@@ -173,10 +334,11 @@ def parse_date(value: object, today: dt.date | None = None) -> dt.date | None:
     return find_date(text, today)
 
 
-def find_date(text: str, today: dt.date | None = None) -> dt.date | None:
-    """The first plausible date written in `text` (a short string: a byline, a label)."""
+def find_date(text: str, today: dt.date | None = None, day_first: bool = False) -> dt.date | None:
+    """The first plausible date written in `text` (a short string: a byline, a label).
+    04/03/2024 is read only with `day_first` (the page's language says so)."""
     rules = metadata_rules()
-    for start, date in sorted(_dates_in(text, rules), key=lambda pair: pair[0]):
+    for start, date in sorted(_dates_in(text, rules, day_first), key=lambda pair: pair[0]):
         if _plausible(date, today):
             return date
     return None
@@ -196,8 +358,21 @@ def domain_of(url_or_domain: str) -> str | None:
 # --- shapes ---------------------------------------------------------------------
 
 
+_AMBIGUOUS_NUMERIC_DATE_RE = re.compile(r"\b[01]?\d[/-][01]?\d[/-](?:19|20)\d\d\b")
+
+
+def _writes_day_first(text: str, rules: Rules) -> bool:
+    """Whether the page's language puts the day first in 04/03/2024 (see 'day_first')."""
+    if not _AMBIGUOUS_NUMERIC_DATE_RE.search(text):
+        return False  # nothing to settle: spare the word count
+    words = re.findall(r"\w+", text[:5000].lower())
+    other = sum(1 for w in words if w in rules.day_first_words)
+    english = sum(1 for w in words if w in rules.english_words)
+    return other >= rules.day_first_min_hits and other > 2 * english
+
+
 def _match_shape(
-    shape: Shape, region: list[str], index: int, line: str, rules: Rules
+    shape: Shape, region: list[str], index: int, line: str, rules: Rules, day_first: bool = False
 ) -> dict[str, Any]:
     if len(line) > rules.limits["max_line_chars"]:
         return {}
@@ -210,6 +385,15 @@ def _match_shape(
         if following is None:
             return {}
         groups["date"] = following
+    elif shape.pair == "poster_next":
+        if index + 1 >= len(region) or not _poster_above(groups["author"], region[index + 1], rules):
+            return {}
+    elif shape.pair == "date_part":
+        parts = [p.strip() for p in re.split(r"\s[|·•]\s", groups.pop("parts", ""))]
+        dated = next((p for p in parts if _is_date_only(p, rules)), None)
+        if dated is None:
+            return {}
+        groups["date"] = dated
     elif shape.pair == "nav_line":
         if not any(_nav_line(after, rules) for after in region[index + 1 : index + 3]):
             return {}
@@ -219,9 +403,11 @@ def _match_shape(
     if "date" in groups:
         if shape.date_only and not _is_date_only(groups["date"], rules):
             return {}
-        date = find_date(groups["date"])
+        date = find_date(groups["date"], day_first=day_first)
         if date is not None:
             values["date"] = date
+        elif shape.date_shaped and not any(form.search(groups["date"]) for _, form in rules.date_forms):
+            return {}
     if "author" in groups:
         author = _clean_author(groups["author"], rules)
         if author is None:
@@ -250,6 +436,17 @@ def _match_shape(
     return values
 
 
+def _poster_above(name: str, following: str, rules: Rules) -> bool:
+    """Whether a one-word line `name` is a forum poster: a rank line under it, or,
+    for a handle (kestrel_bay, Biclou44, lower case), a date line (year optional)."""
+    if set(following.lower().split()) & rules.rank_words and len(following.split()) <= 4:
+        return True
+    handle = bool(re.search(r"[_\d]", name)) or name[:1].islower()
+    if not handle or name.isdigit():
+        return False
+    return _is_date_only(following, rules) or bool(rules.short_date_re.fullmatch(following))
+
+
 def _date_line_after(region: list[str], index: int, rules: Rules) -> str | None:
     """The date line right after a name line (index > 0: the first line is the
     title), with at most one role line ('Science reporter') between."""
@@ -274,9 +471,15 @@ def _field_done(found: dict[str, Any], field: str) -> bool:
 
 def _clean_author(raw: str, rules: Rules) -> str | None:
     """A byline's names without job titles ('Colin McBride, Transport Correspondent')."""
-    author = rules.role_tail_re.sub("", re.sub(r"\s+", " ", raw)).strip(" ,.;")
-    if not author or any(ch.isdigit() for ch in author) or len(author.split()) > 12:
+    author = rules.role_tail_re.sub("", re.sub(r"\s+", " ", raw)).strip(" ,.;*")
+    if not author or len(author.split()) > 12:
         return None
+    if any(ch.isdigit() for ch in author) and not re.fullmatch(r"[\w.-]*[^\W\d_][\w.-]*", author):
+        return None  # digits only in a forum handle (Isard_09, Biclou44)
+    if set(author.lower().split()) & rules.rank_words or rules.role_line_re.match(author):
+        return None  # a forum rank (Aktives Mitglied) or a job title (Redakteurin Lokales)
+    if author.startswith("The "):
+        return None  # The Marlow Bay Gazette, The Editorial Board: not a person
     lowered = re.sub(r"^the\s+", "", author.lower())
     if lowered in rules.not_names or lowered.startswith(rules.not_name_prefixes):
         return None
@@ -286,6 +489,7 @@ def _clean_author(raw: str, rules: Rules) -> str | None:
 def _clean_publisher(raw: str, rules: Rules) -> str | None:
     publisher = re.sub(r"\s+", " ", raw).strip(" ,.;:|")
     publisher = re.sub(r"^the\s+", "", publisher)  # "at the Eastside Herald" (lower-case the)
+    publisher = rules.legal_suffix_re.sub("", publisher).strip(" ,.;:|")  # Skyline Media Ltd.
     lowered = publisher.lower()
     if not publisher or len(publisher) > 80:
         return None
@@ -313,24 +517,28 @@ def _is_date_only(line: str, rules: Rules) -> bool:
     return not re.search(r"\w", residue)
 
 
-def _dates_in(text: str, rules: Rules) -> list[tuple[int, dt.date]]:
+def _dates_in(text: str, rules: Rules, day_first: bool = False) -> list[tuple[int, dt.date]]:
     found = []
     for name, form in rules.date_forms:
         for m in form.finditer(text):
-            date = _date_from_match(name, m.groupdict(), rules)
+            date = _date_from_match(name, m.groupdict(), rules, day_first)
             if date is not None:
                 found.append((m.start(), date))
     return found
 
 
-def _date_from_match(name: str, groups: dict[str, str], rules: Rules) -> dt.date | None:
+def _date_from_match(
+    name: str, groups: dict[str, str], rules: Rules, day_first: bool = False
+) -> dt.date | None:
     year = int(groups["year"])
-    if name == "slashed_numeric":
+    if name in ("slashed_numeric", "dashed_numeric"):
         first, second = int(groups["first"]), int(groups["second"])
         if first > 12 >= second:
             day, month = first, second
         elif second > 12 >= first:
             month, day = first, second
+        elif day_first:
+            day, month = first, second
         else:
             return None  # 04/05/2018: May 4th or April 5th; better no date than a wrong one
     else:
@@ -386,6 +594,7 @@ def _plain_line(raw: str) -> str:
     line = _BULLET_RE.sub("", line)
     line = _MD_LINK_RE.sub(lambda m: m.group(1) or m.group(2), line)
     line = _INLINE_STRONG_RE.sub(r"\2", line)
+    line = _INLINE_EMPHASIS_RE.sub(r"\1", line)
     emphasis = _EMPHASIS_RE.match(line)
     if emphasis:
         line = emphasis.group(2)

@@ -23,9 +23,10 @@ class Shape:
     regex: re.Pattern[str]
     required: tuple[str, ...]
     date_only: bool
-    pair: str | None  # None | "date_line" | "nav_line"
+    pair: str | None  # None | "date_line" | "nav_line" | "date_part"
     no_author: bool
     title_below: bool  # the headline comes after this line (Reddit), not before it
+    date_shaped: bool  # the date group must hold a written date, even one whose order is unclear
 
 
 @dataclass(frozen=True)
@@ -46,12 +47,21 @@ class Rules:
     shapes: tuple[Shape, ...]
     nav_lines: tuple[NavLine, ...]
     title_shapes: tuple[re.Pattern[str], ...]
+    title_prefix_re: re.Pattern[str]
+    title_chrome: tuple[re.Pattern[str], ...]
+    site_words_re: re.Pattern[str]
     role_tail_re: re.Pattern[str]
     role_line_re: re.Pattern[str]
     kickers: dict[str, str]
     outlet_aliases: dict[str, str]
     not_names: frozenset[str]
     not_name_prefixes: tuple[str, ...]
+    rank_words: frozenset[str]
+    day_first_words: frozenset[str]
+    english_words: frozenset[str]
+    day_first_min_hits: int
+    legal_suffix_re: re.Pattern[str]
+    short_date_re: re.Pattern[str]  # Mar 12 / may 2024 / 12 mars: a date without day or year
     not_publisher_words: frozenset[str]
     not_publisher_lines: frozenset[str]
 
@@ -99,6 +109,7 @@ def metadata_rules() -> Rules:
             pair=shape.get("pair"),
             no_author=bool(shape.get("no_author")),
             title_below=bool(shape.get("title_below")),
+            date_shaped=bool(shape.get("date_shaped")),
         )
         for shape in data["byline_shapes"]
     )
@@ -119,14 +130,33 @@ def metadata_rules() -> Rules:
             for n in data["nav_lines"]
         ),
         title_shapes=tuple(re.compile(expand(t["pattern"])) for t in data["title_shapes"]),
+        title_prefix_re=re.compile(data["title_prefixes"]["pattern"]),
+        title_chrome=tuple(re.compile(t["pattern"]) for t in data["title_chrome"]),
+        site_words_re=re.compile(
+            rf"(?<!\w)(?:{_alternation(data['site_words']['words'])})(?!\w)", re.IGNORECASE
+        ),
         role_tail_re=re.compile(
             rf"(?:,\s*|\s+)(?:(?:{desks})\s+){{0,2}}(?:{roles})(?!\w).*$", re.IGNORECASE
         ),
-        role_line_re=re.compile(rf"^(?:(?:{desks})\s+){{0,2}}(?:{roles})s?$", re.IGNORECASE),
+        # 'Science reporter', and 'Redakteurin Lokales' (the desk after the role)
+        role_line_re=re.compile(
+            rf"^(?:(?:{desks})\s+){{0,2}}(?:{roles})s?(?:\s+(?:{desks}))?$", re.IGNORECASE
+        ),
         kickers={k["line"]: k["publisher"] for k in data["kickers"]},
         outlet_aliases=_without_comment(data["outlet_aliases"]),
         not_names=frozenset(w.lower() for w in data["not_names"]["words"]),
         not_name_prefixes=tuple(data["not_names"]["prefixes"]),
+        rank_words=frozenset(data["not_names"]["rank_words"]),
+        day_first_words=frozenset(data["day_first"]["words"]),
+        english_words=frozenset(data["day_first"]["english_words"]),
+        day_first_min_hits=data["day_first"]["min_hits"],
+        short_date_re=re.compile(
+            rf"(?:{_alternation(months)})\.?\s+\d{{1,4}}|\d{{1,2}}\.?\s+(?:{_alternation(months)})\.?",
+            re.IGNORECASE,
+        ),
+        legal_suffix_re=re.compile(
+            rf"(?:,?\s+(?:{_alternation(data['legal_suffixes']['words'])}))+\.?$"
+        ),
         not_publisher_words=frozenset(not_publishers["words"]),
         not_publisher_lines=frozenset(not_publishers["lines"]),
     )

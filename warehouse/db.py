@@ -24,9 +24,13 @@ def connect(path: str | Path, read_only: bool = False) -> duckdb.DuckDBPyConnect
     try:
         return duckdb.connect(str(path), read_only=read_only)
     except duckdb.IOException as exc:
+        snapshot = path.with_name(path.stem + ".read.duckdb")
+        advice = (
+            f"point it at the read snapshot {snapshot} instead" if snapshot.exists()
+            else "close it (the read snapshot for dashboards appears after the first successful run)"
+        )
         raise RuntimeError(
-            f"Cannot open the warehouse {path}: {exc}. If a dashboard or another SQL session holds "
-            f"it open, point it at the read snapshot ({path.with_suffix('.read.duckdb').name}) instead."
+            f"Cannot open the warehouse {path}: {exc}. If a dashboard or another SQL session holds it open, {advice}."
         ) from exc
 
 

@@ -15,6 +15,7 @@ Everything happens in one transaction: a crash leaves the warehouse as before th
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Callable
 from datetime import datetime, timezone
 
 import duckdb
@@ -79,8 +80,10 @@ def _insert_new(con: duckdb.DuckDBPyConnection, table: str, frame: pl.DataFrame)
         con.unregister("incoming")
 
 
-def load_batch(con: duckdb.DuckDBPyConnection, batch: LoadBatch, run_id: str) -> LoadCounts:
-    """Apply one batch in a single transaction (see module doc)."""
+def load_batch(
+    con: duckdb.DuckDBPyConnection, batch: LoadBatch, run_id: str, before_commit: Callable[[], None] | None = None
+) -> LoadCounts:
+    """Apply one batch in a single transaction (see module doc); `before_commit` is a test hook."""
     counts = LoadCounts()
     now = utcnow()
     con.execute("begin transaction")
@@ -156,6 +159,8 @@ def load_batch(con: duckdb.DuckDBPyConnection, batch: LoadBatch, run_id: str) ->
             )
             con.unregister("batch_quarantine")
             counts.quarantined = batch.quarantine.height
+        if before_commit is not None:
+            before_commit()
         con.execute("commit")
     except BaseException:
         con.execute("rollback")

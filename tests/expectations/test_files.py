@@ -70,9 +70,19 @@ def test_garbled_text_fails_but_a_stray_bad_byte_passes(session):
 
     stray = b"A long enough article text. " * 20 + b"caf\xe9 " + b"More text. " * 20
     # a file already mangled by a lossy conversion: U+FFFD where letters were
-    garbage = ("Kim Jong-un " + "\ufffd" * 8 + " ").encode() * 30
+    replaced = ("Kim Jong-un " + "\ufffd" * 8 + " ").encode() * 30
+    invalid_utf8 = b"\xc3\x28\xa0\xa1\xe2\x28\xa1\xf0\x28\x8c\xbc" * 200  # no text in any encoding
+    cyrillic = "Переговоры возобновились во вторник.".encode("cp1251") * 10  # a legacy code page
+    rows = [
+        file_record(name, len(raw), raw)
+        for name, raw in [
+            ("stray.txt", stray), ("replaced.txt", replaced), ("invalid.txt", invalid_utf8), ("ru.txt", cyrillic),
+        ]
+    ]
     frame = pl.DataFrame(
-        [file_record("stray.txt", len(stray), stray), file_record("garbage.txt", len(garbage), garbage)],
-        schema={"source_file": pl.String, "size_bytes": pl.Int64, "text": pl.String, "decode_error": pl.String},
+        rows, schema={"source_file": pl.String, "size_bytes": pl.Int64, "text": pl.String, "decode_error": pl.String}
     )
-    assert failures(session.validate("files", frame)) == [("garbage.txt", ["text_not_garbled"])]
+    assert failures(session.validate("files", frame)) == [
+        ("invalid.txt", ["text_not_garbled"]),
+        ("replaced.txt", ["text_not_garbled"]),
+    ]

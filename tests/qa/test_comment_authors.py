@@ -16,8 +16,7 @@ ARROW_AUTHORS = [
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="QA: comment author is a reply arrow / 'more replies' button / quote header")
-@pytest.mark.parametrize("name", ARROW_AUTHORS)
+@pytest.mark.parametrize("name", ARROW_AUTHORS)  # fixed in the cleaner's rules: now a regression guard
 def test_comment_authors_match_gold(name):
     path = CASES / name
     gold = json.loads((CASES / (name.rsplit(".", 1)[0] + ".gold.json")).read_text(encoding="utf-8"))
