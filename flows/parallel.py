@@ -20,7 +20,7 @@ from concurrent.futures import ProcessPoolExecutor
 from typing import Any
 
 # Chunks per worker and batch: more than one evens out uneven documents.
-CHUNKS_PER_WORKER = 3
+CHUNKS_PER_WORKER = 8
 
 _worker_nlp = None  # the NER model of a worker process (set by its initializer)
 
@@ -35,6 +35,10 @@ def _init_worker() -> None:
 
     _worker_nlp = load_ner_model()
     detect_language("warm up the language profiles once per worker")
+
+
+def _ready() -> bool:
+    return True
 
 
 def _build_chunk(files: list[dict]) -> list:
@@ -89,6 +93,14 @@ class StagePool:
         if self._executor is not None:
             self._executor.shutdown(wait=True, cancel_futures=True)
             self._executor = None
+
+    def start(self) -> None:
+        """Start the workers now, in the background (their imports and model load then
+        overlap with whatever the caller does next, e.g. the GX context)."""
+        if self.workers > 1 and self._executor is None:
+            pool = self._pool()
+            for _ in range(self.workers):
+                pool.submit(_ready)
 
     def _pool(self) -> ProcessPoolExecutor:
         if self._executor is None:

@@ -127,6 +127,10 @@ def _count_value(text: str) -> int | None:
     if len(pieces) > 1:  # 'Conversation · 57 Comments'
         counts = [c for c in (_count_value(p) for p in pieces if p) if c is not None]
         return counts[0] if counts else None
+    if ": " in text and len(words) <= 8:  # 'Talk to us: 6 comments'
+        count = _count_value(text.rsplit(": ", 1)[1])
+        if count is not None:
+            return count
     for rule in rules.rules_of(rules.COMMENT_FILE, "count"):
         match = rule.regex.fullmatch(text)
         if match:

@@ -53,8 +53,12 @@ def extract_title(text: str) -> str | None:
     opens with prose.
     """
     rules = metadata_rules()
+    return _title_of_lines(_content_lines(text, rules.limits["max_line_chars"]), rules)
+
+
+def _title_of_lines(all_lines: list[str], rules: Rules) -> str | None:
+    """extract_title over the text's content lines (extract_byline has them already)."""
     limits = rules.limits
-    all_lines = _content_lines(text, limits["max_line_chars"])
     lines = all_lines[: limits["title_lines"]]
     top_shapes = [shape for shape in rules.shapes if shape.region in ("head", "top")]
     candidates: list[tuple[int, str]] = []
@@ -92,12 +96,13 @@ def extract_title(text: str) -> str | None:
             break
         if matched:
             continue  # a URL line
+        line = _strip_title_prefix(line, rules)
         if line in rules.kickers or _is_ignored(line, rules) or _is_title_chrome(line, rules):
             continue
         if _is_kicker(line):
             kickers.append((index, line))
             continue
-        candidates.append((index, _strip_title_prefix(line, rules)))
+        candidates.append((index, line))
     candidates = candidates or trail_titles[-1:] or kickers[:1]
     candidates = _without_site_names(candidates, all_lines, rules)
     if not candidates:
@@ -215,7 +220,7 @@ def extract_byline(text: str) -> Byline:
         publisher_region = "head"
     if found.get("publisher") is None or publisher_region == "any":
         # the site's name above the headline beats a footer's company or a bio's outlet
-        masthead = _masthead(text, lines, rules)
+        masthead = _masthead(lines, rules)
         if masthead:
             found["publisher"] = masthead
     if found.get("publisher"):
@@ -235,11 +240,11 @@ _NAME_PARTICLES = frozenset(
 )
 
 
-def _masthead(text: str, lines: list[str], rules: Rules) -> str | None:
+def _masthead(lines: list[str], rules: Rules) -> str | None:
     """The site's name printed above the headline: the first line that is not
     chrome (or its first part, before a menu, breadcrumb, tagline or forum page
     title), when it is name-shaped and is not the headline itself."""
-    title = extract_title(text)
+    title = _title_of_lines(lines, rules)
     for line in lines[:4]:
         if title and (line == title or line.endswith(title) and _PART_SEPARATOR_RE.search(line) is None):
             return None  # reached the headline
@@ -353,8 +358,13 @@ def domain_of(url_or_domain: str) -> str | None:
 # --- shapes ---------------------------------------------------------------------
 
 
+_AMBIGUOUS_NUMERIC_DATE_RE = re.compile(r"\b[01]?\d[/-][01]?\d[/-](?:19|20)\d\d\b")
+
+
 def _writes_day_first(text: str, rules: Rules) -> bool:
     """Whether the page's language puts the day first in 04/03/2024 (see 'day_first')."""
+    if not _AMBIGUOUS_NUMERIC_DATE_RE.search(text):
+        return False  # nothing to settle: spare the word count
     words = re.findall(r"\w+", text[:5000].lower())
     other = sum(1 for w in words if w in rules.day_first_words)
     english = sum(1 for w in words if w in rules.english_words)
@@ -375,6 +385,9 @@ def _match_shape(
         if following is None:
             return {}
         groups["date"] = following
+    elif shape.pair == "poster_next":
+        if index + 1 >= len(region) or not _poster_above(groups["author"], region[index + 1], rules):
+            return {}
     elif shape.pair == "date_part":
         parts = [p.strip() for p in re.split(r"\s[|·•]\s", groups.pop("parts", ""))]
         dated = next((p for p in parts if _is_date_only(p, rules)), None)
@@ -423,6 +436,17 @@ def _match_shape(
     return values
 
 
+def _poster_above(name: str, following: str, rules: Rules) -> bool:
+    """Whether a one-word line `name` is a forum poster: a rank line under it, or,
+    for a handle (kestrel_bay, Biclou44, lower case), a date line (year optional)."""
+    if set(following.lower().split()) & rules.rank_words and len(following.split()) <= 4:
+        return True
+    handle = bool(re.search(r"[_\d]", name)) or name[:1].islower()
+    if not handle or name.isdigit():
+        return False
+    return _is_date_only(following, rules) or bool(rules.short_date_re.fullmatch(following))
+
+
 def _date_line_after(region: list[str], index: int, rules: Rules) -> str | None:
     """The date line right after a name line (index > 0: the first line is the
     title), with at most one role line ('Science reporter') between."""
@@ -454,6 +478,8 @@ def _clean_author(raw: str, rules: Rules) -> str | None:
         return None  # digits only in a forum handle (Isard_09, Biclou44)
     if set(author.lower().split()) & rules.rank_words or rules.role_line_re.match(author):
         return None  # a forum rank (Aktives Mitglied) or a job title (Redakteurin Lokales)
+    if author.startswith("The "):
+        return None  # The Marlow Bay Gazette, The Editorial Board: not a person
     lowered = re.sub(r"^the\s+", "", author.lower())
     if lowered in rules.not_names or lowered.startswith(rules.not_name_prefixes):
         return None
@@ -463,6 +489,7 @@ def _clean_author(raw: str, rules: Rules) -> str | None:
 def _clean_publisher(raw: str, rules: Rules) -> str | None:
     publisher = re.sub(r"\s+", " ", raw).strip(" ,.;:|")
     publisher = re.sub(r"^the\s+", "", publisher)  # "at the Eastside Herald" (lower-case the)
+    publisher = rules.legal_suffix_re.sub("", publisher).strip(" ,.;:|")  # Skyline Media Ltd.
     lowered = publisher.lower()
     if not publisher or len(publisher) > 80:
         return None

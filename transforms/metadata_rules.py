@@ -60,6 +60,8 @@ class Rules:
     day_first_words: frozenset[str]
     english_words: frozenset[str]
     day_first_min_hits: int
+    legal_suffix_re: re.Pattern[str]
+    short_date_re: re.Pattern[str]  # Mar 12 / may 2024 / 12 mars: a date without day or year
     not_publisher_words: frozenset[str]
     not_publisher_lines: frozenset[str]
 
@@ -148,6 +150,13 @@ def metadata_rules() -> Rules:
         day_first_words=frozenset(data["day_first"]["words"]),
         english_words=frozenset(data["day_first"]["english_words"]),
         day_first_min_hits=data["day_first"]["min_hits"],
+        short_date_re=re.compile(
+            rf"(?:{_alternation(months)})\.?\s+\d{{1,4}}|\d{{1,2}}\.?\s+(?:{_alternation(months)})\.?",
+            re.IGNORECASE,
+        ),
+        legal_suffix_re=re.compile(
+            rf"(?:,?\s+(?:{_alternation(data['legal_suffixes']['words'])}))+\.?$"
+        ),
         not_publisher_words=frozenset(not_publishers["words"]),
         not_publisher_lines=frozenset(not_publishers["lines"]),
     )

@@ -36,6 +36,7 @@ def test_two_workers_give_the_same_results_as_one():
     with StagePool(1) as one:
         langs1, ents1 = one.detect_languages(TEXTS), one.extract_mentions(TEXTS)
     with StagePool(2) as two:
+        two.start()
         langs2, ents2 = two.detect_languages(TEXTS), two.extract_mentions(TEXTS)
     assert langs1 == langs2
     assert ents1 == ents2

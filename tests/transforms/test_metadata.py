@@ -321,13 +321,13 @@ def test_title_rules(text, title):
 EVAL_CASES = Path(__file__).resolve().parents[1] / "eval" / "cleaning" / "cases"
 # Share of cases whose field equals the gold exactly. Measured 2026-11-22 on 48 cases:
 # title 48, author 48, publisher 46, date 48. Re-measured on 134 cases (second round:
-# it/nl/pt pages, forums, cookie banners, mastheads with taglines): title 134, author 129
-# (Discourse and SMF/vBulletin posters not read), publisher 126 (first-round forum pages
+# it/nl/pt pages, forums, cookie banners, mastheads with taglines): title 134, author 134,
+# publisher 128 (first-round forum pages
 # are labelled without a publisher, second-round ones with the forum's name: we give the
 # name; WSWS; 'Nordsee-Zeitung Online' masthead vs 'Nordsee-Zeitung' gold), date 133.
 # The floors sit a little below so new, harder cases do not break the build; raise them,
 # never lower them without writing down why here.
-METADATA_FLOORS = {"title": 0.97, "author": 0.93, "publisher": 0.90, "published_date": 0.96}
+METADATA_FLOORS = {"title": 0.97, "author": 0.97, "publisher": 0.92, "published_date": 0.96}
 
 
 def _eval_case_fields():
@@ -371,3 +371,90 @@ def test_rule_data_is_named_commented_and_compiles():
     rules = metadata_rules()
     assert {shape.region for shape in rules.shapes} <= {"head", "top", "any"}
     assert all(set(shape.required) <= set(shape.fields) for shape in rules.shapes)
+
+
+# --- second round: chrome above the headline, mastheads, other languages -------------
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("THE PRAIRIE SENTINEL\nSubscribe for $1 | Sign In\nAgriculture\nGrain elevator co-op votes to merge after 104 years\n"
+         "By Wes Kallenbach | Prairie Sentinel\n\nBody.", "Grain elevator co-op votes to merge after 104 years"),
+        ("Metro Daily Journal\nSections ▾  Search  Subscribe\nSPORTS\nOtters will stay in Riverbend after lease vote\n\nBody.",
+         "Otters will stay in Riverbend after lease vote"),
+        ("The Clearwater Tribune\nListen to this article · 4 min\nGift this article\nState extends comment period on dredging plan\n"
+         "By Marcus Oyelaran | Published Feb. 8, 2024\n\nBody.", "State extends comment period on dredging plan"),
+        ("Questo sito utilizza cookie tecnici e, previo consenso, cookie di profilazione. Accetta\n"
+         "Cortina, il rifugio chiude per un anno\ndi Chiara De Zordo · 15 settembre 2024\n\nTesto.",
+         "Cortina, il rifugio chiude per un anno"),
+        ("Heimatblog Eifelland\nGeschichten, Nachrichten und Termine aus der Vulkaneifel\n"
+         "Letzter Dorfladen in Bewingen schließt zum Jahresende\nVeröffentlicht am 14. November 2023 von Birgit Schäfer\n\nText.",
+         "Letzter Dorfladen in Bewingen schließt zum Jahresende"),
+        ("Le Canard du Marais – Blog d'informations du Marais poitevin\nCoulon : le pont fermé aux poids lourds\n"
+         "Publié le 21 mars 2024 par Maryvonne Giraud dans Actualités locales\n\nTexte.", "Coulon : le pont fermé aux poids lourds"),
+        ("Forum\nTopic: Council confirms allotment rents to double\n\nBody.", "Council confirms allotment rents to double"),
+        ("# Radweg an der B27 zwischen Sulzbach und Mühlheim fertiggestellt\n**Kocherland-Nachrichten** · Rubrik: Verkehr\n\nText.",
+         "Radweg an der B27 zwischen Sulzbach und Mühlheim fertiggestellt"),
+        ("Index du forum ‹ Actualités ‹ Refuges\nLe refuge fermé pour la saison\nMessage par Isard_09 » sam. 2 mars 2024 17:48\n\nTexte.",
+         "Le refuge fermé pour la saison"),
+        ("[Home](/) / [Opinion](/opinion) / [Letters](/letters)\n# Readers respond: should Marlow Bay ban overnight parking for camper vans?\n"
+         "*The Marlow Bay Gazette · Letters desk · July 8, 2024*\n\nBody.",
+         "Readers respond: should Marlow Bay ban overnight parking for camper vans?"),
+    ],
+    ids=["subscribe-price", "sections-glyph", "listen-gift", "it-cookie", "masthead-tagline", "blog-dash-tagline",
+         "topic-prefix", "md-heading-over-menu", "forum-post-line", "question-headline"],
+)
+def test_title_skips_site_chrome(text, title):
+    assert extract_title(text) == title
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("HERALDO DEL CINCA\nPortada | Comarcas | Deportes\nMonzón aprueba la peatonalización de la calle Mayor\n"
+         "Pilar Lafarga · Monzón · Publicado el 11 de abril de 2024, 21:05\n\nTexto de la noticia en la ciudad.\n\n"
+         "Heraldo del Cinca · Aviso legal",
+         Byline(author="Pilar Lafarga", publisher="Heraldo del Cinca", published_date=dt.date(2024, 4, 11))),
+        ("Le Journal de Saint-Brévin — L'actualité du pays de Retz\nSaint-Brévin : la plage fermée après une pollution\n"
+         "Par Jeanne Morel | 4 mars 2024\n\nTexte.",
+         Byline(author="Jeanne Morel", publisher="Le Journal de Saint-Brévin", published_date=dt.date(2024, 3, 4))),
+        ("Dagblad Rivierenland\nNieuws | Regio | Sport\nGemeente wil veerpont over de Waal opheffen\nDoor Sanne Kuijpers\n"
+         "Gepubliceerd: 14 februari 2024, 18:22\n\nDe gemeente en de provincie willen de pont van de Waal opheffen.",
+         Byline(author="Sanne Kuijpers", publisher="Dagblad Rivierenland", published_date=dt.date(2024, 2, 14))),
+        ("Correio da Beira Interior\nRegião | Guarda\nAutocarros urbanos passam a ser gratuitos\nMarta Saraiva | 03/07/2024, 18:55\n\n"
+         "A medida entra em vigor em setembro e abrange os jovens da cidade e do concelho, de acordo com a câmara.",
+         Byline(author="Marta Saraiva", publisher="Correio da Beira Interior", published_date=dt.date(2024, 7, 3))),
+        ("Modellbahn-Treff\nForen › Stammtisch\nMuseumsbahn fährt ab Mai wieder\nThemenstarter Kuppelstange\nStartdatum 08.03.2024\n"
+         "Kuppelstange\nAktives Mitglied\n08.03.2024\n\nText.",
+         Byline(author="Kuppelstange", publisher="Modellbahn-Treff", published_date=dt.date(2024, 3, 8))),
+        ("Lokales\nStadtwerke erhöhen die Preise\nAnja Rößler\nRedakteurin Lokales\n13.11.2023, 18:05 Uhr\n\nText.",
+         Byline(author="Anja Rößler", published_date=dt.date(2023, 11, 13))),
+        ("Headline\nBy Priya Lamont, Local Democracy Reporter\n\nBody.", Byline(author="Priya Lamont")),
+        ("Headline\nStaff Writer\n\nBody.", Byline()),
+        ("Headline\n\nBody.\n\n© 2023 Skyline Media Ltd. Registered in England.", Byline(publisher="Skyline Media")),
+    ],
+    ids=["caps-masthead-mixed-footer", "masthead-dash-tagline", "nl-door", "pt-day-first", "forum-starter-rank",
+         "role-line-after-name", "local-democracy-role", "staff-writer", "legal-suffix"],
+)
+def test_second_round_bylines(text, expected):
+    assert extract_byline(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, author",
+    [
+        ("Cascadia Transit Talk\nCategories | Latest | Top\nFerry fare hike approved: walk-on fares up 18%\n"
+         "kestrel_bay\nMar 12\nThe ferry board approved the fare increase last night.", "kestrel_bay"),
+        ("Greenhaven Forum\nCouncil confirms allotment rents to double\nMags\nHero Member\nPosts: 1,902\n\nBody.", "Mags"),
+        ("Lokales\nNeuer Seenotrettungskreuzer getauft\nCuxhaven\n07.09.2023\n\nText.", None),
+    ],
+    ids=["discourse-handle", "smf-rank", "place-above-date-is-no-poster"],
+)
+def test_forum_poster_lines(text, author):
+    assert extract_byline(text).author == author
+
+
+def test_ambiguous_numeric_date_stays_unread_on_english_pages():
+    text = "Headline\nJane Doe | 04/05/2018\n\nThe council said that the plan was approved on the day of the vote."
+    assert extract_byline(text) == Byline(author="Jane Doe")
