@@ -126,3 +126,18 @@ def test_byte_identical_copy_is_one_article(first_run, tmp_path):
     summary = ingest(paths=[str(seeds), str(other)], db=str(db))
     assert summary["files_new"] == 1 and summary["articles_loaded"] == 0
     assert query(db, "select count(*) from articles")[0][0] == 4
+
+
+def test_readme_worked_example_gives_the_output_shown(first_run):
+    """Every SQL example in the README's worked example returns exactly the table printed under it."""
+    from pathlib import Path
+
+    from benchmarks.readme_example import readme_blocks, run_query
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    blocks = readme_blocks(readme)
+    assert len(blocks) >= 3, "the README's worked example lost its SQL examples"
+    db, _, _ = first_run
+    with duckdb.connect(str(db), read_only=True) as con:
+        for sql, table in blocks:
+            assert run_query(con, sql) == table, f"README output differs for:\n{sql}"

@@ -17,7 +17,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from transforms.metadata_rules import Rules, Shape, metadata_rules
-from transforms.rules import noise_line_regex
+from transforms.rules import COMMENT_FILE, kind_regex, noise_line_regex
 
 
 @dataclass(frozen=True)
@@ -64,6 +64,9 @@ def _title_of_lines(all_lines: list[str], rules: Rules) -> str | None:
     candidates: list[tuple[int, str]] = []
     trail_titles: list[tuple[int, str]] = []  # a breadcrumb's last part, if nothing better
     kickers: list[tuple[int, str]] = []  # one- or two-word lines, if nothing better
+    # No headline at all (a page of comments only): the first widget line stands as the
+    # title, so that validation quarantines the page (title_has_no_noise_line).
+    first_chrome: str | None = None
     for index, line in enumerate(lines):
         for title_shape in rules.title_shapes:
             match = title_shape.match(line)
@@ -96,8 +99,12 @@ def _title_of_lines(all_lines: list[str], rules: Rules) -> str | None:
             break
         if matched:
             continue  # a URL line
+        if kind_regex(COMMENT_FILE, ("count", "anchor")).fullmatch(line):
+            break  # the comment section starts ("16 Comments"): no headline below it
         line = _strip_title_prefix(line, rules)
         if line in rules.kickers or _is_ignored(line, rules) or _is_title_chrome(line, rules):
+            if first_chrome is None and not _is_date_only(line, rules):
+                first_chrome = line
             continue
         if _is_kicker(line):
             kickers.append((index, line))
@@ -106,7 +113,7 @@ def _title_of_lines(all_lines: list[str], rules: Rules) -> str | None:
     candidates = candidates or trail_titles[-1:] or kickers[:1]
     candidates = _without_site_names(candidates, all_lines, rules)
     if not candidates:
-        return None
+        return first_chrome
     for _, line in candidates:
         if _is_headline(line, rules) and _printed_again(line, all_lines):
             return line
@@ -254,7 +261,8 @@ def _masthead(lines: list[str], rules: Rules) -> str | None:
         if line in rules.kickers:
             return None
         first = _PART_SEPARATOR_RE.split(line)[0].strip(" *_")
-        if first == title or _nav_line(first, rules) or not _name_shaped(first):
+        widget = first == line and _is_title_chrome(line, rules)  # "Notify of"
+        if first == title or widget or _nav_line(first, rules) or not _name_shaped(first):
             if nav is not None or _is_title_chrome(line, rules):
                 continue
             return None
