@@ -58,4 +58,4 @@ def test_kill_9_mid_load_then_rerun(prefect_api, seed_copy, tmp_path):
     assert (summary["files_unchanged"], summary["files_new"], summary["articles_loaded"]) == (1, 3, 3)
     assert query(db, "select count(*), count(distinct article_id) from articles") == [(4, 4)]
     assert query(db, "select count(*), count(distinct comment_id) from comments") == [(15, 15)]
-    assert query(db, "select status from pipeline_runs order by started_at") == [("running",), ("completed",)]
+    assert query(db, "select status from pipeline_runs order by started_at") == [("interrupted",), ("completed",)]

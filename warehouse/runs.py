@@ -14,6 +14,8 @@ RUN_COUNTERS = (
 
 
 def start_run(con: duckdb.DuckDBPyConnection, run_id: str) -> None:
+    # The warehouse has one writer at a time, so a run still 'running' now was killed mid-way.
+    con.execute("update pipeline_runs set status = 'interrupted' where status = 'running'")
     con.execute(
         "insert or replace into pipeline_runs (run_id, started_at, status) values (?, ?, 'running')",
         [run_id, utcnow()],
