@@ -39,6 +39,9 @@ def test_seed_002_footer_and_byline_removed():
         "*The comet over the hills on Saturday night. (Image credit: Rhian Davies)*",
         "Unser Newsletter",
         "Jeden Freitag das Wichtigste aus der Stadt.",
+        "Newsletter",
+        "Das Wichtigste des Tages, jeden Morgen.\nJetzt kostenlos anmelden",
+        "Recibe cada mañana lo más importante.\nSuscríbete gratis",
     ],
 )
 def test_noise_line_dropped(noise):
@@ -124,3 +127,8 @@ def test_cookie_buttons_go_only_with_their_notice():
     notice = "We use cookies to improve your experience on our site. Learn more\nAccept\nManage preferences"
     assert clean_body(notice + "\n\n" + PROSE) == PROSE
     assert clean_body(PROSE + "\n\nOK") == PROSE + "\n\nOK" or clean_body(PROSE + "\n\nOK") == PROSE
+
+
+def test_prose_about_a_newsletter_is_kept():
+    line = "The newsletter was sent to 4,000 readers on Monday, the company said in a statement."
+    assert clean_body(PROSE + "\n\n" + line + "\n\n" + PROSE2) == PROSE + "\n\n" + line + "\n\n" + PROSE2
