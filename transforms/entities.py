@@ -8,19 +8,23 @@ Stages (each a pure function; the spaCy pipeline object is passed in):
    disabled `senter`) are excluded: same entities, 1.6x the docs per
    CPU-second (benchmarks/eval_entities.py, docs/entities.md).
 2. `extract_mentions(texts, nlp)`: `nlp.pipe` in batches (optionally in N
-   processes), each entity snapped to whole words, cleaned and filtered:
-   labels outside `ENTITY_LABELS`, numbers, dates and weekdays, single
-   characters, widget words, runs like "DDDDDD", and all-lowercase fragments
-   that match neither a capitalised mention of the same text nor the alias
-   table are dropped.  Hyphen compounds of two names ("Trump-Kim summit")
-   become one mention of each.
+   processes), each entity snapped to whole words, repaired, relabelled
+   and filtered by `transforms.entity_filters` (rules as data in
+   rules/entity_filters.json): labels outside `ENTITY_LABELS`, numbers,
+   dates and holidays, widget words, unbalanced quotes, generic and common
+   words, roles ("Trump's National Security Advisor": only "Trump" stays,
+   if a person), a capitalised word also written in lower case in the same
+   text, and all-lowercase fragments that match neither a capitalised
+   mention of the same text nor the alias table are dropped.  Hyphen
+   compounds of two names ("Trump-Kim summit") become one mention of each.
 3. `resolve_document(mentions, context)`: within one text (plus, for a
    comment, the mentions of the article it belongs to as context) a short
    name ("Trump", "Kim", "Pompeo") attaches to the one full PERSON name it is
    part of ("Donald Trump"); such a name becomes PERSON even where the model
    said ORG or GPE, and a name that is PERSON in a third of its mentions is
    PERSON in all of them.  A title before a name ("President Trump") makes
-   it PERSON at extraction.
+   it PERSON at extraction.  A given name alone ("Gary") that resolves to
+   nobody's full name is dropped.
 4. `mention_rows(article_id, comment_id, mentions)`: one row per entity per
    text, with count and first offset, keyed by `entity_id(canonical_key(...))`.
 
@@ -124,6 +128,11 @@ def _snap(text: str, start: int, end: int, label: str) -> tuple[int, int]:
     return start, end
 
 
+def _cuttable(word: str, particles) -> bool:
+    """A leading lower-case word that is no part of a name ("led", "state")."""
+    return word.islower() and word not in particles and word != "the"
+
+
 def _trim(text: str, start: int, end: int) -> tuple[str, int] | None:
     """The cleaned surface and its offset, or None for a span that crosses
     a paragraph break or holds nothing but punctuation."""
@@ -135,7 +144,10 @@ def _trim(text: str, start: int, end: int) -> tuple[str, int] | None:
     if any(ch.isupper() for ch in raw):
         # "led Korean War" -> "Korean War"; "the Korean War" keeps "the" to
         # clean_surface; "al-Assad" and "bin Laden" keep their particles.
-        while len(words) > 1 and words[0].islower() and words[0] not in particles and words[0] != "the":
+        # "The state Department of Transportation": "The" goes with the lower-case word after it
+        while len(words) > 1 and words[0].casefold() == "the" and _cuttable(words[1], particles) and len(words) > 2:
+            words = words[1:]
+        while len(words) > 1 and _cuttable(words[0], particles):
             words = words[1:]
     if not words:
         return None

@@ -41,6 +41,8 @@ _DOUBLE_QUOTES = ('"', "\u201c", "\u201d", "\u201e")
 
 # Labels a gazetteer place, street suffix or company suffix may overrule.
 _PLACE_OVERRULES = {"PERSON", "ORG", "NORP", "FAC", "EVENT", "GPE", "LOC"}
+_NATURE_OVERRULES = {"ORG", "PERSON", "FAC", "NORP"}
+_DISTRICTS = {"county", "district", "township", "parish"}
 _ORG_OVERRULES = {"PERSON", "GPE", "NORP", "LOC", "EVENT"}
 # One-word mentions with these labels are checked against `common_words`
 # (GPE and LOC are exempt: 'Reading', 'Nice' and 'Mobile' are towns).
@@ -68,8 +70,8 @@ def is_person_title(words: list[str]) -> int:
     return 1 if words and words[0].casefold() in titles else 0
 
 
-def repair_span(surface: str, label: str) -> tuple[str, int, str, bool] | None:
-    """(surface, characters cut from the front, label, owner_only) or None.
+def repair_span(surface: str, label: str) -> tuple[str, int, str, bool]:
+    """(surface, characters cut from the front, label, owner_only).
 
     owner_only: the span was a possessive role phrase and only its owner is
     left; it stands only if the owner resolves to a person (decided by the
@@ -78,8 +80,14 @@ def repair_span(surface: str, label: str) -> tuple[str, int, str, bool] | None:
     particles = filter_words()["name_particles"]
     # "Station Road half", "Westgate Mall food court": trailing lower-case words
     # (an all-lower-case mention such as "north korea" is judged as a whole later)
-    while len(words) > 1 and not surface.islower() and words[-1].isalpha() and words[-1].islower() and words[-1] not in particles:
+    # (particles too: they come before a surname, never last - 'Camper van')
+    while len(words) > 1 and not surface.islower() and words[-1].isalpha() and words[-1].islower():
         words = words[:-1]
+    # "Highway 2 between Elm Creek": cut before a lower-case word no name holds
+    joiners = filter_words()["name_joiners"] | particles
+    inner = next((i for i, w in enumerate(words[1:], 1) if w.isalpha() and w.islower() and w not in joiners), None)
+    if inner is not None and not surface.islower():
+        words = words[:inner]
     surface = " ".join(words)
     match = _POSSESSIVE_PHRASE.match(surface)
     if match and canonical_key(surface, label) not in alias_table().entity_of:
@@ -111,6 +119,9 @@ def fix_label(surface: str, label: str) -> str:
     filters = filter_words()
     if len(words) >= 2 and lowered[-1] in filters["street_suffixes"]:
         return "FAC"
+    if len(words) >= 2 and label in _NATURE_OVERRULES and lowered[-1] not in filters["org_suffixes"] and (
+            lowered[-1] in filters["place_suffixes"] or lowered[0] in filters["place_prefixes"]):
+        return "GPE" if lowered[-1] in _DISTRICTS else "LOC"
     if len(words) >= 2 and lowered[-1] in filters["org_suffixes"] and label in _ORG_OVERRULES:
         return "ORG"
     if label == "PERSON" and _ACRONYM.match(surface):
@@ -154,6 +165,9 @@ def is_plausible(surface: str, label: str) -> bool:
         return False
     if label in _COMMON_WORD_LABELS and lowered.split()[-1] in words["role_titles"]:
         return False  # 'National Security Advisor': a post, not an entity
+    head = re.match(r"([a-z]+)-", surface)
+    if head and head.group(1) in words["adjective_prefixes"]:
+        return False  # 'inter-Korean', 'non-Christian': adjectives, not names
     if len(letters) == 2 and surface.isupper() and not is_known(surface, label):
         return False  # 'CH', 'GP': two capitals outside the alias table
     if " " not in surface and label in _COMMON_WORD_LABELS and lowered in words["common_words"]:

@@ -38,7 +38,7 @@ _POSSESSIVE = re.compile(r"(?:'s|(?<=s)')$", re.IGNORECASE)
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 # Trailing punctuation, but not the dot of an abbreviation ("U.S.", "Jr.").
 _TRAILING_PUNCT = re.compile(r"(?:[\s,;:!?\"')\]\u201c\u201d\u00bb\u00ab]|(?<!\b[A-Za-z])(?<!\bJr)(?<!\bSr)\.)+$")
-_LEADING_PUNCT = re.compile(r"^[\s\"'(\[\u201c\u201d\u00ab\u00bb]+")
+_LEADING_PUNCT = re.compile(r"^[\s\"'(\[\u201c\u201d\u00ab\u00bb@#]+")
 
 # Label preference when counts tie (most specific first), so ties are stable.
 _LABEL_ORDER = ("PERSON", "GPE", "ORG", "NORP", "LOC", "EVENT", "FAC")

@@ -36,6 +36,9 @@ def test_seed_002_footer_and_byline_removed():
         "— Donald J. Trump (@realDonaldTrump) April 18, 2018",
         "Photo: Reuters/Jonathan Ernst",
         "READ MORE: Trump and Kim meet in Singapore",
+        "*The comet over the hills on Saturday night. (Image credit: Rhian Davies)*",
+        "Unser Newsletter",
+        "Jeden Freitag das Wichtigste aus der Stadt.",
     ],
 )
 def test_noise_line_dropped(noise):

@@ -155,3 +155,31 @@ def test_header_leave_a_comment_link_does_not_cut_the_article():
     text = "Leave a comment\n\n" + PROSE + "\n" + PROSE + "\n" + PROSE + "\n0 Comments\nLeave a Reply\nName *\n"
     article, section = split_comment_section(text)
     assert article.count("summit") == 3 and section.declared_count == 0
+
+
+def test_newspaper_list_with_saying_heading_and_posted_by_authors():
+    text = PROSE + (
+        "\nWhat readers are saying (2)\n\nJoin the conversation. Comments are reviewed before they appear.\n\n"
+        "Posted 2 hours ago by Lyle V.\nCould see the smoke from town.\nThumbs up 11 · Flag\n\n"
+        "Posted an hour ago by EC_mom\nThanks to the firefighters.\nThumbs up 6 · Flag\n"
+    )
+    article, section = split_comment_section(text)
+    assert article.endswith("how long it would last.")
+    assert section.declared_count == 2
+    assert [(c.author, c.body) for c in section.comments] == [
+        ("Lyle V.", "Could see the smoke from town."), ("EC_mom", "Thanks to the firefighters.")
+    ]
+
+
+def test_disqus_header_chrome_and_closed_line_are_not_comments():
+    text = PROSE + (
+        "\n2 Comments\nDisqus' Privacy Policy\n1 Login\nFavorite\nTweet\nShare\nNewest\n"
+        "Avatar\nFrank D\n6 hours ago\n\nNine dollars is too much.\n•\nReply\n"
+        "Avatar\ncommuter2011\n4 hours ago\n\nTime to look at the ferry again.\n•\nReply\n"
+        "Comments for this thread are now closed\n"
+    )
+    article, section = split_comment_section(text)
+    assert article.endswith("how long it would last.")
+    assert [(c.author, c.body) for c in section.comments] == [
+        ("Frank D", "Nine dollars is too much."), ("commuter2011", "Time to look at the ferry again.")
+    ]
