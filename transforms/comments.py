@@ -14,7 +14,7 @@ chosen so that author lines and comment text alternate.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from transforms.comment_lines import (
@@ -60,7 +60,7 @@ UNSTAMPED_SCORE = -5.0  # ... a line without one scores at most this as an autho
 
 def split_comment_section(text: str) -> tuple[str, CommentSection]:
     """(article part, parsed comment section); the section is empty when the page has none."""
-    lines = classify_all(text.split("\n"))
+    lines = _promote_count_headings(classify_all(text.split("\n")))
     starts = list(_section_starts(lines))
     for k, (start, needs_author) in enumerate(starts):
         if _article_follows(lines, start, starts[k + 1:]):
@@ -102,6 +102,25 @@ def _section_starts(lines: list[Line]):
             yield _extend_back(lines, i), True
         elif _is_chrome(line) and _cluster(lines, i):
             yield _extend_back(lines, i), True
+
+
+_COUNT_HEADING = re.compile(r"^(?P<head>[^.!?:;]{3,60}?)\s*[(\[](?P<n>\d{1,6})[)\]]$")
+HEADING_MAX_WORDS = 6  # a heading, not a sentence that ends in a bracketed number
+HEADING_AUTHORS = 2  # author or timestamp lines right below it that make it a thread heading
+
+
+def _promote_count_headings(lines: list[Line]) -> list[Line]:
+    """A short heading in any wording with a count in brackets ('What readers are saying (4)')
+    is the thread's count line when author or timestamp lines follow it at once."""
+    out = list(lines)
+    for i, line in enumerate(lines):
+        m = _COUNT_HEADING.match(line.text) if line.kind == TEXT else None
+        if not m or len(m.group("head").split()) > HEADING_MAX_WORDS:
+            continue
+        window = _window(lines, i)
+        if sum(1 for x in window if x.kind == TIME or (x.kind == TEXT and explicit_author(x.text))) >= HEADING_AUTHORS:
+            out[i] = replace(line, kind=COUNT, count=int(m.group("n")))
+    return out
 
 
 def _article_follows(lines: list[Line], start: int, later: list[tuple[int, bool]]) -> bool:

@@ -183,3 +183,20 @@ def test_disqus_header_chrome_and_closed_line_are_not_comments():
     assert [(c.author, c.body) for c in section.comments] == [
         ("Frank D", "Nine dollars is too much."), ("commuter2011", "Time to look at the ferry again.")
     ]
+
+
+def test_count_heading_in_unknown_wording_starts_the_thread():
+    text = PROSE + (
+        "\nReader reactions (2)\n\n"
+        "Posted 2 hours ago by Lyle V.\nCould see the smoke from town.\n\n"
+        "Posted an hour ago by EC_mom\nThanks to the firefighters.\n"
+    )
+    article, section = split_comment_section(text)
+    assert article.endswith("how long it would last.")
+    assert section.declared_count == 2
+    assert [c.author for c in section.comments] == ["Lyle V.", "EC_mom"]
+
+
+def test_bracketed_number_heading_without_thread_stays_in_body():
+    text = PROSE + "\nPhotos (12)\n\nThe rest of the article continues here with more prose about the summit.\n"
+    assert split_comment_section(text)[0] == text
