@@ -16,6 +16,7 @@ from transforms.comments import CommentSection, split_comment_block, split_comme
 from transforms.decode import DecodeError
 from transforms.metadata import extract_byline, extract_title
 from transforms.publishers import canonical_publisher
+from transforms.rules import noise_line_regex
 from transforms.readers import RawDocument, parse_file
 
 
@@ -54,10 +55,27 @@ def file_quarantine(source_file: str, reason: str, check: str, extra: dict[str, 
     }
 
 
+# A page whose first lines are all comment-widget lines ("Subscribe", "Notify of", "16 Comments")
+# is a saved comment thread with no article: it is split as comments only, and the article,
+# left without title and body, is quarantined by validation with its comments.
+LEADING_WIDGET_LINES_FOR_ONLY_COMMENTS = 3
+
+
+def _starts_with_widget_lines(text: str) -> bool:
+    noise = noise_line_regex()
+    lines = [line.strip() for line in text.splitlines() if line.strip()][:LEADING_WIDGET_LINES_FOR_ONLY_COMMENTS]
+    return len(lines) == LEADING_WIDGET_LINES_FOR_ONLY_COMMENTS and all(noise.fullmatch(line) for line in lines)
+
+
 def _split_comments(doc: RawDocument) -> tuple[str, CommentSection]:
     if doc.comments_text:
         return doc.text, split_comment_block(doc.comments_text)
-    return split_comment_section(doc.text)
+    article_text, section = split_comment_section(doc.text)
+    if not section.comments and _starts_with_widget_lines(doc.text):
+        only_comments = split_comment_block(doc.text)
+        if only_comments.comments:
+            return "", only_comments
+    return article_text, section
 
 
 def build_article(doc: RawDocument, source_file: str, collection: str, content_hash: str) -> tuple[dict, list[dict]]:
