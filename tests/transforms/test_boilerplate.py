@@ -46,6 +46,7 @@ def test_seed_002_footer_and_byline_removed():
         "Mit Material von dpa",
         "Avec AFP",
         "Listen to this article",
+        "Écouter cet article",
         "Mots-clés : incendie, Elm Creek",
     ],
 )
