@@ -42,6 +42,11 @@ def test_seed_002_footer_and_byline_removed():
         "Newsletter",
         "Das Wichtigste des Tages, jeden Morgen.\nJetzt kostenlos anmelden",
         "Recibe cada mañana lo más importante.\nSuscríbete gratis",
+        "Reporting by Jane Doe; Editing by Bob Roe",
+        "Mit Material von dpa",
+        "Avec AFP",
+        "Listen to this article",
+        "Mots-clés : incendie, Elm Creek",
     ],
 )
 def test_noise_line_dropped(noise):
@@ -129,6 +134,13 @@ def test_cookie_buttons_go_only_with_their_notice():
     assert clean_body(PROSE + "\n\nOK") == PROSE + "\n\nOK" or clean_body(PROSE + "\n\nOK") == PROSE
 
 
-def test_prose_about_a_newsletter_is_kept():
-    line = "The newsletter was sent to 4,000 readers on Monday, the company said in a statement."
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The newsletter was sent to 4,000 readers on Monday, the company said in a statement.",
+        "Reporting by the local paper showed that the council had known about the problem for years.",
+        "Avec son frère, il a fondé une entreprise qui emploie aujourd’hui cent personnes.",
+    ],
+)
+def test_prose_that_starts_like_chrome_is_kept(line):
     assert clean_body(PROSE + "\n\n" + line + "\n\n" + PROSE2) == PROSE + "\n\n" + line + "\n\n" + PROSE2
