@@ -95,3 +95,17 @@ def test_cli_export(warehouse, tmp_path):
     assert done.returncode == 0, done.stderr
     assert "schema.json" in done.stdout
     assert (out / "views" / "v_language_mix.parquet").is_file()
+
+
+def test_an_empty_table_exports_as_a_readable_empty_dataset(tmp_path):
+    path = tmp_path / "empty.duckdb"
+    con = db.connect(path)
+    db.migrate(con)
+    con.close()
+    export_warehouse(path, tmp_path / "out")
+    for table in ("articles", "comments", "entity_mentions"):
+        rows = duckdb.sql(
+            f"select count(*) from read_parquet('{tmp_path / 'out' / 'tables' / table}/*/*.parquet', "
+            "hive_partitioning = true)"
+        ).fetchone()
+        assert rows == (0,)

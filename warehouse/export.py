@@ -108,10 +108,19 @@ def _export_table(con: duckdb.DuckDBPyConnection, out: Path, name: str) -> dict:
     if name in PARTITIONED_TABLES:
         select = PARTITIONED_TABLES[name]
         target = out / "tables" / name
-        con.execute(
-            f"copy ({select}) to {_literal(target)}"
-            f" (format parquet, partition_by ({PARTITION_COLUMN}), overwrite_or_ignore)"
-        )
+        if con.execute(f"select count(*) from ({select})").fetchone()[0] == 0:
+            # an empty table still gets one (empty) file, so `tables/<name>/*/*.parquet` reads as 0 rows
+            empty = target / f"{PARTITION_COLUMN}=none"
+            empty.mkdir(parents=True, exist_ok=True)
+            con.execute(
+                f"copy (select * exclude ({PARTITION_COLUMN}) from ({select})) to "
+                f"{_literal(empty / 'data_0.parquet')} (format parquet)"
+            )
+        else:
+            con.execute(
+                f"copy ({select}) to {_literal(target)}"
+                f" (format parquet, partition_by ({PARTITION_COLUMN}), overwrite_or_ignore)"
+            )
         return _describe(con, name, "table", select, target, partition_by=[PARTITION_COLUMN])
     target = out / "tables" / f"{name}.parquet"
     select = f"select * from {_ident(name)}"
