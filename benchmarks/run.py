@@ -173,9 +173,9 @@ def child_ner(db: str, workers: int) -> dict:
     configure_environment()
     texts = ner_texts_from_db(db)
     t0 = time.perf_counter()
-    from flows.models import ner_model
+    from transforms.entities import load_ner_model
 
-    nlp = ner_model()
+    nlp = load_ner_model()
     t1 = time.perf_counter()
     entities = 0
     for doc in nlp.pipe(texts, n_process=workers):
