@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from transforms import rules
 from transforms.lines import comparable, indent_width, plain_line
-from transforms.timestamps import is_timestamp, split_trailing_timestamp
+from transforms.timestamps import LINE_CACHE_SIZE, is_timestamp, split_trailing_timestamp
 
 BLANK, COUNT, ANCHOR, END, WIDGET, FORM, NOISE, TIME, TEXT = (
     "blank", "count", "anchor", "end", "widget", "form", "noise", "time", "text",
@@ -218,6 +219,7 @@ def _split_handle(name: str) -> tuple[str, str | None]:
     return name, None
 
 
+@lru_cache(maxsize=LINE_CACHE_SIZE)  # pure, and asked of the same line by several passes
 def explicit_author(text: str) -> Candidate | None:
     """An author line recognisable from the line alone: a rule of comment_widgets.json
     ('X says:', 'Post by X » date', 'Jane → John • 2 hours ago') or a name followed by a

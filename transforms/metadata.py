@@ -19,6 +19,8 @@ from urllib.parse import urlsplit
 from transforms.metadata_rules import Rules, Shape, metadata_rules
 from transforms.rules import COMMENT_FILE, kind_regex, noise_line_regex
 
+MAX_DATE_LINE_CHARS = 120  # "Wednesday, 17 September 2025 at 12:30 p.m. CEST" is under half of this
+
 
 @dataclass(frozen=True)
 class Byline:
@@ -515,6 +517,8 @@ def _is_ignored(line: str, rules: Rules) -> bool:
 
 
 def _is_date_only(line: str, rules: Rules) -> bool:
+    if len(line) > MAX_DATE_LINE_CHARS:
+        return False  # prose, not a dateline (and the date forms are costly on long lines)
     spans = [(m.start(), m.end()) for _, form in rules.date_forms for m in form.finditer(line)]
     if not spans:
         return False

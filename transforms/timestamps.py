@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
-from functools import cache
+from functools import cache, lru_cache
 
 from transforms import rules
 
 
 MAX_TIMESTAMP_CHARS = 90  # a timestamp line is short
 MAX_TRAILING_SEARCH = 200  # a name plus a timestamp
+LINE_CACHE_SIZE = 16384  # memoised per-line answers (lines up to a few hundred characters)
 _DIGIT = re.compile(r"\d")
 # an 'edited' mark after a comment's time, '• editado', '(bearbeitet)'
 _EDITED = r"(?:\s*[•·|,]?\s*\(?(?:edited|editado|modifié|bearbeitet|modificato|bewerkt|editada)\)?)"
@@ -54,6 +55,7 @@ def _strip_prefix(text: str) -> str:
     return text[match.end():] if match else text
 
 
+@lru_cache(maxsize=LINE_CACHE_SIZE)  # pure; the comment parser asks about the same line several times
 def is_timestamp(text: str) -> bool:
     """True when the whole text is a date, a date-time or a relative time."""
     if len(text) > MAX_TIMESTAMP_CHARS:
@@ -84,6 +86,7 @@ def parse_timestamp(text: str, require_time: bool = False) -> datetime | None:
     return None
 
 
+@lru_cache(maxsize=LINE_CACHE_SIZE)
 def split_trailing_timestamp(line: str) -> tuple[str, str] | None:
     """(head, timestamp) when `line` ends with a timestamp after some other text, else None.
     The longest trailing timestamp wins ('at 08:12 on 27 March 2019', not '27 March 2019')."""
