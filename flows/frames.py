@@ -7,7 +7,8 @@ columns and types as a full one and the warehouse receives exactly its table's c
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+import time
+from dataclasses import dataclass, replace
 from typing import Any, Callable
 
 import polars as pl
@@ -117,6 +118,38 @@ def parsed_batch(records: list[DocumentRecords], read_quarantine: list[dict] | N
         empty(SURFACE_SCHEMA),
         frame(quarantine, QUARANTINE_SCHEMA),
     )
+
+
+def derive(files: list[dict[str, Any]], nlp) -> tuple[ParsedBatch, dict[str, float]]:
+    """Clean, language and NER of some files (dicts of source_file, collection, content_hash, raw):
+    their records as frames, and the seconds each of the three stages took.
+
+    One call does all three so that a worker process handles a chunk of files start to end
+    (flows/parallel.py); `nlp` is the NER model (transforms.entities.load_ner_model)."""
+    from transforms.document import build_records
+    from transforms.enrich import add_entities, add_languages
+
+    started = time.perf_counter()
+    parsed = parsed_batch([build_records(f["source_file"], f["collection"], f["content_hash"], f["raw"])
+                           for f in files])
+    cleaned = time.perf_counter()
+    articles, comments = add_languages(parsed.articles, parsed.comments)
+    detected = time.perf_counter()
+    mentions, surfaces = add_entities(articles, comments, nlp)
+    done = time.perf_counter()
+    parsed = replace(parsed, articles=articles, comments=comments,
+                     entity_mentions=frame(mentions, MENTION_SCHEMA), mention_surfaces=frame(surfaces, SURFACE_SCHEMA))
+    return parsed, {"clean": cleaned - started, "language": detected - cleaned, "ner": done - detected}
+
+
+def concat_parsed(parts: list[ParsedBatch], read_quarantine: list[dict] | None = None) -> ParsedBatch:
+    """The parts of one batch as one, in order, with the files that could not be read in front."""
+    head = parsed_batch([], read_quarantine)
+    every = [head, *parts]
+    return ParsedBatch(*(
+        pl.concat([getattr(p, name) for p in every], how="vertical")
+        for name in ("articles", "comments", "entity_mentions", "mention_surfaces", "quarantine")
+    ))
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,4 @@
-"""The ingest flow: discover -> read -> parse & clean -> enrich -> validate -> load.
+"""The ingest flow: discover -> read -> derive (clean, language, NER) -> validate -> load.
 
 Each task handles one stage for a whole batch of files; the flow only composes them.
 """
@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import time
 import uuid
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Iterator
 
 from prefect import flow, get_run_logger, task
@@ -20,7 +20,7 @@ from flows.scaleout import derived_batches, files_of
 from flows.config import DEFAULT_BATCH_SIZE, DEFAULT_DB, RunConfig
 from expectations.validate import BatchValidationError, ValidationSession
 from flows import validation
-from flows.parallel import StagePool
+from flows.parallel import Derivation, StagePool
 from flows.sources import Discovery, FileRef, discover, read_file
 from warehouse import db as warehouse_db
 from warehouse import load as warehouse_load
@@ -44,7 +44,10 @@ class RunStats:
         self.counters[name] = self.counters.get(name, 0) + int(value)
 
     def timed(self, stage: str, started: float) -> None:
-        self.stage_seconds[stage] = self.stage_seconds.get(stage, 0.0) + time.perf_counter() - started
+        self.add_seconds(stage, time.perf_counter() - started)
+
+    def add_seconds(self, stage: str, seconds: float) -> None:
+        self.stage_seconds[stage] = self.stage_seconds.get(stage, 0.0) + seconds
 
 
 @task(name="discover", cache_policy=NO_CACHE)
@@ -58,31 +61,13 @@ def read_batch(refs: list[FileRef], known: dict, full_refresh: bool) -> frames.R
     return frames.read_batch(refs, known, full_refresh, read_file)
 
 
-@task(name="parse-and-clean", cache_policy=NO_CACHE)
-def parse_batch(batch: frames.ReadBatch, pool: StagePool) -> frames.ParsedBatch:
-    return frames.parsed_batch(pool.build_records(batch.to_parse), batch.quarantine)
+@task(name="derive", cache_policy=NO_CACHE)
+def derive_batch(derivation: Derivation) -> tuple[frames.ParsedBatch, dict[str, float]]:
+    """Clean, language and NER of one batch: the records and the seconds of each stage.
 
-
-@task(name="language", cache_policy=NO_CACHE)
-def language_batch(parsed: frames.ParsedBatch, pool: StagePool) -> frames.ParsedBatch:
-    """Language of articles and comments."""
-    from transforms.enrich import add_languages
-
-    articles, comments = add_languages(parsed.articles, parsed.comments, detect=pool.detect_languages)
-    return replace(parsed, articles=articles, comments=comments)
-
-
-@task(name="entities", cache_policy=NO_CACHE)
-def entities_batch(parsed: frames.ParsedBatch, pool: StagePool) -> frames.ParsedBatch:
-    """Named entities of English texts."""
-    from transforms.enrich import add_entities
-
-    mentions, surfaces = add_entities(parsed.articles, parsed.comments, None, extract=pool.extract_mentions)
-    return replace(
-        parsed,
-        entity_mentions=frames.frame(mentions, frames.MENTION_SCHEMA),
-        mention_surfaces=frames.frame(surfaces, frames.SURFACE_SCHEMA),
-    )
+    The work runs in the StagePool's workers from the moment the batch was submitted (while
+    the flow validated and loaded the batch before it); this task waits for it."""
+    return derivation.result()
 
 
 @task(name="validate-files", cache_policy=NO_CACHE)
@@ -123,11 +108,6 @@ def _batches(refs: list[FileRef], size: int):
         yield refs[start : start + size]
 
 
-# The CPU-bound stages of a batch, in order: each takes and returns a ParsedBatch (the first a
-# ReadBatch) and the run's StagePool. They run here, or on Dask (flows/scaleout.py).
-DERIVE_STAGES = (("clean", parse_batch), ("language", language_batch), ("ner", entities_batch))
-
-
 def run_ingest(config: RunConfig, progress: StageProgress | None = None) -> dict[str, Any]:
     """The body of the flow, on a config object (usable from the CLI and from deployments)."""
     return run_pipeline(config, read_input_files, progress)
@@ -154,7 +134,7 @@ def run_pipeline(
         session = _LazySession(config, stats.run_id)
         with StagePool(config.workers) as pool:
             reads = _checked_files(read_batches(con, config, stats, progress), session, stats)
-            derived = derived_batches(reads, DERIVE_STAGES, pool, config.dask_address, stats.timed, logger)
+            derived = derived_batches(reads, pool, derive_batch, config.dask_address, stats.add_seconds, logger)
             for number, (read, parsed) in enumerate(derived, start=1):
                 progress.advance("derive", len(read.to_parse))
                 try:

@@ -1,26 +1,30 @@
 """Worker processes for the CPU-bound stages of a run: cleaning, language, NER.
 
-One `StagePool` per run. With `workers=1` every call runs in the calling process;
-with N > 1 a pool of N spawned processes is created once, and each worker loads
-the NER model once (in its initializer), so start-up is paid per worker, never
-per batch. A batch is cut into chunks of about equal work (text length), the
-chunks run in the workers, and the results come back in input order, so the
-output is the same whatever the number of workers.
+One `StagePool` per run. With `workers=1` everything runs in the calling process; with
+N > 1 a pool of N spawned processes is created once, and each worker loads the NER model
+once (in its initializer), so start-up is paid per worker, never per batch.
 
-Memory stays bounded: the pool holds N workers and at most one batch in flight.
-Only plain data crosses the process boundary (raw bytes in; records, language
-pairs and `Mention` tuples out), never spaCy Docs.
+`StagePool.submit(files)` cuts a batch into chunks of about equal work (raw size) and
+queues them; each chunk is cleaned, language-tagged and NER-tagged in one worker call
+(flows.frames.derive), so a worker goes from one stage to the next without waiting for
+the other chunks. The call returns at once: the flow submits batch k+1 before it validates
+and loads batch k, so the workers never wait for the flow. `Derivation.result()` gives
+the batch's records in input order, so the output is the same whatever the number of
+workers.
+
+Memory stays bounded: the flow keeps at most two batches in the pool. Only plain data
+crosses the process boundary (raw bytes in; polars frames and stage seconds out), never
+spaCy Docs.
 """
 
 from __future__ import annotations
 
 import multiprocessing
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
-from typing import Any
 
 # Chunks per worker and batch: more than one evens out uneven documents.
-CHUNKS_PER_WORKER = 8
+CHUNKS_PER_WORKER = 4
 
 _worker_nlp = None  # the NER model of a worker process (set by its initializer)
 
@@ -41,22 +45,10 @@ def _ready() -> bool:
     return True
 
 
-def _build_chunk(files: list[dict]) -> list:
-    from transforms.document import build_records
+def _derive_chunk(files: list[dict]):
+    from flows.frames import derive
 
-    return [build_records(f["source_file"], f["collection"], f["content_hash"], f["raw"]) for f in files]
-
-
-def _languages_chunk(texts: list[str]) -> list[tuple[str, float]]:
-    from transforms.language import detect_languages
-
-    return detect_languages(texts)
-
-
-def _mentions_chunk(texts: list[str]) -> list:
-    from transforms.entities import extract_mentions
-
-    return extract_mentions(texts, _worker_nlp)
+    return derive(files, _worker_nlp)
 
 
 def chunk_bounds(costs: Sequence[int], parts: int) -> list[tuple[int, int]]:
@@ -111,37 +103,42 @@ class StagePool:
             )
         return self._executor
 
-    def _map(self, fn: Callable[[list], list], items: list, costs: Sequence[int]) -> list:
-        if not items:
-            return []
-        if self.workers == 1:
-            return fn(items)
-        bounds = chunk_bounds(costs, self.workers * CHUNKS_PER_WORKER)
-        out: list[Any] = []
-        for part in self._pool().map(fn, [items[a:b] for a, b in bounds]):
-            out.extend(part)
-        return out
+    def _local_model(self):
+        if self._local_nlp is None:
+            from transforms.entities import load_ner_model
 
-    # -- the stages --------------------------------------------------------------
-    def build_records(self, files: list[dict]) -> list:
-        """`transforms.document.build_records` of each file dict, in order."""
-        return self._map(_build_chunk, files, [len(f["raw"] or b"") for f in files])
+            self._local_nlp = load_ner_model()
+        return self._local_nlp
 
-    def detect_languages(self, texts: list[str]) -> list[tuple[str, float]]:
-        """`transforms.language.detect_languages`, in order."""
-        # detection reads a bounded sample of each text: cost is about flat per text
-        return self._map(_languages_chunk, texts, [min(len(t), 1500) + 200 for t in texts])
+    def submit(self, files: list[dict], read_quarantine: list[dict] | None = None) -> "Derivation":
+        """Queue clean + language + NER of `files` (dicts with source_file, collection,
+        content_hash, raw); the work starts now in the workers (with one worker: on result())."""
+        if not files or self.workers == 1:
+            return Derivation(self, files, [], read_quarantine)
+        bounds = chunk_bounds([len(f["raw"] or b"") + 2000 for f in files], self.workers * CHUNKS_PER_WORKER)
+        pool = self._pool()
+        return Derivation(self, files, [pool.submit(_derive_chunk, files[a:b]) for a, b in bounds], read_quarantine)
 
-    def extract_mentions(self, texts: list[str], nlp=None) -> list:
-        """`transforms.entities.extract_mentions` with the NER model, in order."""
-        if self.workers == 1:
-            if nlp is None:
-                if self._local_nlp is None:
-                    from transforms.entities import load_ner_model
 
-                    self._local_nlp = load_ner_model()
-                nlp = self._local_nlp
-            from transforms.entities import extract_mentions
+class Derivation:
+    """One batch's clean + language + NER, queued in the pool or still to run here."""
 
-            return extract_mentions(texts, nlp) if texts else []
-        return self._map(_mentions_chunk, list(texts), [len(t) for t in texts])
+    def __init__(self, pool: StagePool, files: list[dict], futures: list, read_quarantine: list[dict] | None):
+        self._pool, self._files, self._futures, self._quarantine = pool, files, futures, read_quarantine
+
+    def result(self):
+        """(ParsedBatch of the whole batch in input order, seconds per stage summed over chunks)."""
+        from flows.frames import concat_parsed, derive
+
+        if self._futures:
+            parts = [future.result() for future in self._futures]
+        elif self._files:
+            parts = [derive(self._files, self._pool._local_model())]
+        else:
+            parts = []
+        seconds: dict[str, float] = {}
+        for _, part_seconds in parts:
+            for stage, value in part_seconds.items():
+                seconds[stage] = seconds.get(stage, 0.0) + value
+        self._futures, self._files = [], []  # let the inputs go
+        return concat_parsed([parsed for parsed, _ in parts], self._quarantine), seconds

@@ -15,14 +15,12 @@ from __future__ import annotations
 import threading
 import time
 from collections import deque
-from typing import Any, Callable, Iterable, Iterator, Sequence
+from typing import Any, Callable, Iterable, Iterator
 
 from prefect import task
 from prefect.cache_policies import NO_CACHE
 
 BATCHES_IN_FLIGHT = 8  # per run; enough to keep a small cluster busy, bounded so memory is too
-
-Stages = Sequence[tuple[str, Any]]  # (stage name, prefect task taking (batch, pool))
 
 _worker_state = threading.local()  # per Dask worker thread: one StagePool, its NER model loaded once
 
@@ -34,18 +32,28 @@ def files_of(read: Any, limit: int = 5) -> str:
     return ", ".join(names[:limit]) + more
 
 
-def _local(reads, stages: Stages, pool, timed, logger) -> Iterator[tuple[Any, Any]]:
+def _local(reads, pool, derive_task, record, logger) -> Iterator[tuple[Any, Any]]:
+    """Batch k+1 is queued in the pool before batch k is handed on (validated and loaded):
+    the workers keep working while the flow process validates and loads."""
+    pending = None
     for read in reads:
-        batch = read
-        for name, stage in stages:
-            started = time.perf_counter()
-            try:
-                batch = stage(batch, pool)
-            except Exception:
-                logger.error("stage %r failed for the batch of files %s", name, files_of(read))
-                raise
-            timed(name, started)
-        yield read, batch
+        queued = (read, pool.submit(read.to_parse, read.quarantine))
+        if pending is not None:
+            yield _collect(*pending, derive_task, record, logger)
+        pending = queued
+    if pending is not None:
+        yield _collect(*pending, derive_task, record, logger)
+
+
+def _collect(read, derivation, derive_task, record, logger) -> tuple[Any, Any]:
+    try:
+        parsed, seconds = derive_task(derivation)
+    except Exception:
+        logger.error("clean/language/NER failed for the batch of files %s", files_of(read))
+        raise
+    for stage, value in seconds.items():
+        record(stage, value)
+    return read, parsed
 
 
 def _worker_pool():
@@ -60,15 +68,10 @@ def _worker_pool():
 @task(name="derive-on-dask", cache_policy=NO_CACHE)
 def derive_on_worker(read: Any) -> Any:
     """All CPU-bound stages of one batch on a Dask worker (one task run per batch)."""
-    from flows.ingest import DERIVE_STAGES  # imported by name on the worker: newsfunnel must be installed there
-
-    batch = read
-    for _, stage in DERIVE_STAGES:
-        batch = stage.fn(batch, _worker_pool())
-    return batch
+    return _worker_pool().submit(read.to_parse, read.quarantine).result()
 
 
-def _on_dask(address, reads, stages: Stages, timed, logger) -> Iterator[tuple[Any, Any]]:
+def _on_dask(address, reads, record, logger) -> Iterator[tuple[Any, Any]]:
     from prefect_dask import DaskTaskRunner
 
     logger.info("cleaning, language and NER run on the Dask cluster at %s", address)
@@ -78,12 +81,13 @@ def _on_dask(address, reads, stages: Stages, timed, logger) -> Iterator[tuple[An
         read, future = in_flight.popleft()
         started = time.perf_counter()
         try:
-            derived = future.result()
+            derived, seconds = future.result()
         except Exception:
-            logger.error("stages %s on Dask failed for the batch of files %s",
-                         "/".join(name for name, _ in stages), files_of(read))
+            logger.error("clean/language/NER on Dask failed for the batch of files %s", files_of(read))
             raise
-        timed("dask wait", started)
+        record("dask wait", time.perf_counter() - started)
+        for stage, value in seconds.items():
+            record(stage, value)
         return read, derived
 
     with DaskTaskRunner(address=address) as runner:
@@ -97,13 +101,15 @@ def _on_dask(address, reads, stages: Stages, timed, logger) -> Iterator[tuple[An
 
 def derived_batches(
     reads: Iterable[Any],
-    stages: Stages,
     pool: Any,
+    derive_task: Callable[[Any], Any],
     dask_address: str | None,
-    timed: Callable[[str, float], None],
+    record: Callable[[str, float], None],
     logger,
 ) -> Iterator[tuple[Any, Any]]:
-    """(read batch, derived batch) pairs in input order: computed here with `pool`, or on Dask."""
+    """(read batch, derived batch) pairs in input order: computed with `pool` (its workers, or
+    this process), or on Dask. `derive_task(derivation)` waits for one batch (a Prefect task);
+    `record(stage, seconds)` receives the seconds each stage took in the workers."""
     if dask_address:
-        return _on_dask(dask_address, reads, stages, timed, logger)
-    return _local(reads, stages, pool, timed, logger)
+        return _on_dask(dask_address, reads, record, logger)
+    return _local(reads, pool, derive_task, record, logger)

@@ -21,18 +21,23 @@ BLANK, COUNT, ANCHOR, END, WIDGET, FORM, NOISE, TIME, TEXT = (
     "blank", "count", "anchor", "end", "widget", "form", "noise", "time", "text",
 )
 BOILER = "boiler"  # page boilerplate (share bars, ads, footers) met among the comment lines
+NOTICE = "notice"  # 'sign in to reply': refine_thread makes it END, chrome or comment text
 QUOTE, REPLY_TO = "quote", "reply_to"  # set by refine_thread
-CHROME = (COUNT, ANCHOR, END, WIDGET, FORM, NOISE, TIME, BOILER)
+CHROME = (COUNT, ANCHOR, END, WIDGET, FORM, NOISE, TIME, BOILER, NOTICE)
 SPECIFIC = (COUNT, ANCHOR, END, WIDGET, FORM, TIME)  # chrome that only comment widgets print
 MAX_CHROME_CHARS = 450  # longer lines are text: every rule is bounded below this
 MAX_AUTHOR_CHARS = 200  # longer lines are never author lines
 MIN_QUOTE_CHARS = 12  # a quoted line this long that repeats earlier text is a quote
+MIN_NOTICE_WORDS = 5  # a shorter 'Log in to Reply' is a per-comment button, not a notice
+BADGE_MAX_WORDS = 3  # a badge line under a name ('Abonné', 'Miembro conocido') is this short
 
 _SEPARATORS = re.compile(r"\s*[|·•]\s*")
 _HAS_WORD = re.compile(r"[^\W_]")
 _NAME_END = tuple(".!?…:;,\"”»")
 _BADGE_SPLIT = re.compile(r"\s+[·•|»—–]\s+|\s+[·•|»—–]$")
-REPLY_ARROWS = "→➞►➦↪↩⤷➥➔➜⇒↳"
+REPLY_ARROWS = "→➞►➦↪↩⤷➥➔➜⇒↳➤➢▶⮕⇨➡"
+# Tree-drawing marks in front of a reply's author line ('└ Claire V.'): one nesting level each.
+_TREE_MARKS = re.compile(r"^(?:[└├╰┗┣╚╠]\s*)+")
 _HANDLE_SPLIT = re.compile(rf"\s{{2,}}|\s*(?:[{REPLY_ARROWS}]|->)\s*")
 _JOINER_END = re.compile(r"(?:\s+|^)(?:on|at|am|um|le|el|posted|publié|publicado)\s*$", re.IGNORECASE)
 SIGNATURE_SEPARATOR = r"^\s*(?:_{5,}|--\s?|logged)\s*$"  # 'Logged': SMF prints it above the signature
@@ -74,6 +79,10 @@ def classify(index: int, raw: str) -> Line:
     indent = indent_width(raw)
     if not text:
         return Line(index, raw, "", BLANK, indent)
+    tree = _TREE_MARKS.match(text)
+    if tree and tree.end() < len(text):
+        indent += 4 * len(tree.group(0).split())
+        text = text[tree.end():]
     if len(text) > MAX_CHROME_CHARS:
         return Line(index, raw, text, TEXT, indent)  # no widget line is this long
     if not _HAS_WORD.search(text):
@@ -90,6 +99,8 @@ def classify(index: int, raw: str) -> Line:
     for kind in (ANCHOR, END):
         if rules.kind_regex(rules.COMMENT_FILE, (kind,)).fullmatch(text):
             return Line(index, raw, text, kind, indent)
+    if len(text.split()) >= MIN_NOTICE_WORDS and rules.kind_regex(rules.COMMENT_FILE, ("end_notice",)).fullmatch(text):
+        return Line(index, raw, text, NOTICE, indent)
     if rules.kind_regex(rules.BOILERPLATE_FILE, ("related_heading",)).fullmatch(text):
         return Line(index, raw, text, END, indent)  # a link list after the thread closes it
     if is_timestamp(text):
@@ -189,13 +200,22 @@ def clean_name(name: str) -> str:
         match = rule.regex.match(name)
         if match and match.end() < len(name):
             name = name[match.end():]
+    return without_role_suffix(name)
+
+
+def without_role_suffix(name: str) -> str:
+    """'Carmen Ruiz Mod' -> 'Carmen Ruiz': a role badge after a name of two words or more."""
+    for rule in rules.rules_of(rules.COMMENT_FILE, "name_suffix"):
+        match = re.search(rf"(?:{rule.pattern})$", name, rules.FLAGS)
+        if match and len(name[: match.start()].split()) >= 2:
+            return name[: match.start()].strip()
     return name
 
 
 def _split_handle(name: str) -> tuple[str, str | None]:
     parts = [p for p in _HANDLE_SPLIT.split(name) if p]
     if len(parts) == 2:
-        return parts[0], parts[1]
+        return without_role_suffix(parts[0]), parts[1]
     return name, None
 
 
@@ -229,12 +249,28 @@ def explicit_author(text: str) -> Candidate | None:
     split = split_trailing_timestamp(text)
     if split:
         head, stamp = split
-        separated = bool(re.search(r"[|•·,–—»-]\s*$|\s(?:on|at|am|le|el)\s*$", head))
+        separated = bool(re.search(r"[|•·,–—»-]\s*$|\s(?:on|at|am|le|el|il|op|em|om|o)\s*$", head))
         name = clean_name(head)
         if name_shaped(name):
             name, parent = _split_handle(name)
             return Candidate(name, stamp, parent, 5.0 if separated else 3.5)
-    return None
+    return _stamped_pieces(text)
+
+
+_PIECE_SPLIT = re.compile(r"\s+[|•·–—-]\s+")
+
+
+def _stamped_pieces(text: str) -> Candidate | None:
+    """A header made of separated pieces, one a timestamp and one a name, in any order
+    ('#1 – 20.05.2024, 14:12 Uhr – Manfred aus Pankow', '14:12 | Manfred | #1')."""
+    pieces = [p.strip() for p in _PIECE_SPLIT.split(text) if p.strip()]
+    if not 2 <= len(pieces) <= 4:
+        return None
+    stamps = [p for p in pieces if is_timestamp(p)]
+    names = [p for p in pieces if p not in stamps and not _POST_NUMBER.fullmatch(p)]
+    if len(stamps) != 1 or len(names) != 1 or not name_shaped(clean_name(names[0])):
+        return None
+    return Candidate(clean_name(names[0]), stamps[0], None, 5.0)
 
 
 def bare_candidate(line: Line) -> Candidate:
@@ -295,7 +331,7 @@ def refine_thread(lines: list[Line], context: str = "") -> list[Line]:
     - a short name between an author line and its timestamp is the name replied to (Disqus),
       and so is a name behind an arrow ('↩ Münsterländer', '→ Solange_53').
     """
-    out = list(lines)
+    out = _settle_notices(list(lines))
     in_signature = False  # a forum signature: under '__________' or '-- ' up to a blank line
     for i, line in enumerate(out):
         if _SIGNATURE.match(line.raw):
@@ -312,7 +348,7 @@ def refine_thread(lines: list[Line], context: str = "") -> list[Line]:
             out[i] = replace(line, kind=NOISE)
         seen_text = seen_text or line.kind == TEXT
     for i, line in enumerate(out):
-        if line.kind == WIDGET and seen_text_before(out, i) and _next_kind(out, i) == TIME:
+        if line.kind == WIDGET and seen_text_before(out, i) and _next_kind(out, i) == TIME and _word_only(line.text):
             out[i] = replace(line, kind=TEXT)  # a commenter called 'Guest' / 'Gast'
     for i, line in enumerate(out[:-1]):
         nxt = out[i + 1]
@@ -334,7 +370,82 @@ def refine_thread(lines: list[Line], context: str = "") -> list[Line]:
         arrow = line.text[:1] in REPLY_ARROWS and name_shaped(line.text.lstrip(REPLY_ARROWS + " "))
         if arrow or (texts.count(comparable(line.text)) > 1 and _is_reply_to(out, i)):
             out[i] = replace(line, kind=REPLY_TO, name=line.text.lstrip(REPLY_ARROWS + " "))
+    return _mark_badges(out, texts)
+
+
+def _settle_notices(out: list[Line]) -> list[Line]:
+    """A 'sign in to reply' notice above the comments is chrome; below them, with no comment
+    frame (timestamp, author line, stamped action bar) after it, it closes the thread (share
+    menus and site footer follow); anywhere else it is a commenter's own sentence."""
+    for i, line in enumerate(out):
+        if line.kind != NOTICE:
+            continue
+        if not seen_text_before(out, i):
+            out[i] = replace(line, kind=NOISE)
+        elif any(_frames_a_comment(x) for x in out[i + 1:]):
+            out[i] = replace(line, kind=TEXT)
+        else:
+            out[i] = replace(line, kind=END)
     return out
+
+
+def _frames_a_comment(line: Line) -> bool:
+    if line.kind == TIME or (line.kind == NOISE and line.stamp):
+        return True
+    return line.kind == TEXT and (cand := explicit_author(line.text)) is not None and cand.strength > 0
+
+
+def _word_only(text: str) -> bool:
+    """A widget word that may also be a display name ('Guest', 'Gast'), not a label with a
+    number or a colon ('Beiträge: 88', 'Registriert seit: 11/2021')."""
+    return not re.search(r"[\d:]", text)
+
+
+def _badge_position(out: list[Line], i: int) -> bool:
+    """A short line right under a short name line that itself starts a block."""
+    line = out[i]
+    if line.kind != TEXT or len(line.text.split()) > BADGE_MAX_WORDS or not name_shaped(line.text):
+        return False
+    if i == 0 or out[i - 1].kind != TEXT or not name_shaped(out[i - 1].text):
+        return False
+    return i < 2 or out[i - 2].kind != TEXT
+
+
+def _mark_badges(out: list[Line], texts: list[str]) -> list[Line]:
+    """Badge lines under a commenter's name that no rule knows ('Miembro conocido', 'Abonnée'):
+    - between the name and its timestamp, when the comment text follows the timestamp and the
+      line is not the name of a commenter elsewhere in the thread (Disqus prints the parent's
+      name there; that is a reply-to line);
+    - or the same short line under two or more different names, each time followed by text."""
+    out = list(out)
+    badge_at = [i for i in range(len(out)) if _badge_position(out, i)]
+    positions: dict[str, list[int]] = {}
+    for i in badge_at:
+        positions.setdefault(comparable(out[i].text), []).append(i)
+    for i in badge_at:
+        key = comparable(out[i].text)
+        elsewhere = texts.count(key) > len(positions[key])  # also a line of its own: a name
+        if elsewhere:
+            continue
+        nxt = i + 1 < len(out) and out[i + 1]
+        under_time = nxt and nxt.kind == TIME and _text_after(out, i + 1)
+        recurring = (
+            len(positions[key]) >= 2
+            and len({comparable(out[j - 1].text) for j in positions[key]}) >= 2
+            and all(j + 1 < len(out) and out[j + 1].kind in (TEXT, TIME) for j in positions[key])
+        )
+        if under_time or recurring:
+            out[i] = replace(out[i], kind=NOISE)
+    return out
+
+
+def _text_after(out: list[Line], i: int) -> bool:
+    """The first line after `i` that is neither blank nor chrome is comment text (not a name)."""
+    for x in out[i + 1:]:
+        if x.kind in (BLANK, NOISE, WIDGET):
+            continue
+        return x.kind == TEXT and (not name_shaped(x.text) or len(x.text.split()) > 4)
+    return False
 
 
 def _is_last_count(out: list[Line], i: int) -> bool:
@@ -382,7 +493,7 @@ def _quoted_block(out: list[Line], start: int) -> tuple[list[int], bool]:
     for j in range(start, len(out)):
         if out[j].kind == BLANK:
             break
-        if out[j].kind == NOISE and re.match(r"click to (?:expand|shrink)|zum erweitern|cliquez pour|haz clic|clicca per", out[j].text, re.IGNORECASE):
+        if out[j].kind == NOISE and rules.kind_regex(rules.COMMENT_FILE, ("quote_end",)).fullmatch(out[j].text):
             return block, True
         if out[j].kind != TEXT:
             break

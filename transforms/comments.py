@@ -18,9 +18,9 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from transforms.comment_lines import (
-    ANCHOR, BLANK, BOILER, CHROME, COUNT, END, FORM, NOISE, QUOTE, REPLY_TO, SPECIFIC, TEXT, TIME, WIDGET,
-    REPLY_ARROWS, Candidate, Line, at_names, bare_candidate, classify_all, explicit_author, name_shaped,
-    refine_thread,
+    ANCHOR, BLANK, BOILER, CHROME, COUNT, END, FORM, NOISE, NOTICE, QUOTE, REPLY_TO, SPECIFIC, TEXT, TIME,
+    WIDGET, REPLY_ARROWS, Candidate, Line, at_names, bare_candidate, classify_all, explicit_author,
+    name_shaped, refine_thread, without_role_suffix,
 )
 from transforms.lines import comparable
 from transforms.timestamps import parse_timestamp
@@ -49,6 +49,7 @@ ARTICLE_BETWEEN_WORDS = 80  # prose between two section starts that makes the fi
 EVIDENCE_WINDOW = 6  # non-blank lines looked at after a widget line for more chrome
 CLUSTER_WINDOW = 4  # a chrome line and the next non-blank lines ...
 CLUSTER_MIN = 3  # ... of which this many are chrome: a thread without a heading
+AUTHOR_LINE_WORDS = 12  # an author line that may start a thread is at most this long
 AUTHOR_AFTER_AUTHOR = -3.0  # two author lines in a row (no comment text between)
 LAYOUT_SHARE = 0.75  # when this share of author lines carry a timestamp ...
 CLOSED_SHARE = 0.8  # when this share of comments end with an action bar, text after one is chrome
@@ -89,7 +90,9 @@ def _section_starts(lines: list[Line]):
     for i, line in enumerate(lines):
         if line.kind == TEXT:
             words = len(line.text.split())
-            if words >= 8:
+            if prose_words >= MIN_PROSE_WORDS_BEFORE and words <= AUTHOR_LINE_WORDS and _cluster(lines, i):
+                yield i, True  # an author line with its timestamp, then comment chrome
+            elif words >= 8:
                 prose_words += words
             continue
         if prose_words < MIN_PROSE_WORDS_SHORT or line.kind == BLANK:
@@ -107,6 +110,7 @@ def _section_starts(lines: list[Line]):
 _COUNT_HEADING = re.compile(r"^(?P<head>[^.!?:;]{3,60}?)\s*[(\[](?P<n>\d{1,6})[)\]]$")
 HEADING_MAX_WORDS = 6  # a heading, not a sentence that ends in a bracketed number
 HEADING_AUTHORS = 2  # author or timestamp lines right below it that make it a thread heading
+HEADING_EVIDENCE = 3  # ... or one of them with widget / action lines: this many in all
 
 
 def _promote_count_headings(lines: list[Line]) -> list[Line]:
@@ -118,7 +122,9 @@ def _promote_count_headings(lines: list[Line]) -> list[Line]:
         if not m or len(m.group("head").split()) > HEADING_MAX_WORDS:
             continue
         window = _window(lines, i)
-        if sum(1 for x in window if x.kind == TIME or (x.kind == TEXT and explicit_author(x.text))) >= HEADING_AUTHORS:
+        authors = sum(1 for x in window if x.kind == TIME or (x.kind == TEXT and explicit_author(x.text)))
+        chrome = sum(1 for x in window if x.kind in (NOISE, WIDGET, FORM, NOTICE))
+        if authors >= HEADING_AUTHORS or (authors and authors + chrome >= HEADING_EVIDENCE):
             out[i] = replace(line, kind=COUNT, count=int(m.group("n")))
     return out
 
@@ -153,6 +159,8 @@ def _chrome_near(lines: list[Line], i: int) -> int:
 
 def _cluster(lines: list[Line], i: int) -> bool:
     window = ([lines[i]] + _window(lines, i))[:CLUSTER_WINDOW]
+    if not _is_chrome(lines[i]):
+        return False
     chrome = [x for x in window if _is_chrome(x)]
     return len(chrome) >= CLUSTER_MIN and any(_is_specific(x) for x in chrome)
 
@@ -578,6 +586,6 @@ def _split_reply_names(drafts: list[_Draft]) -> None:
         for j in range(k - 1, -1, -1):
             earlier = drafts[j].author
             if earlier and len(earlier) < len(draft.author) and draft.author.endswith(" " + earlier):
-                draft.author = draft.author[: -len(earlier)].strip(" " + REPLY_ARROWS)
+                draft.author = without_role_suffix(draft.author[: -len(earlier)].strip(" " + REPLY_ARROWS))
                 draft.parent_name = earlier
                 break

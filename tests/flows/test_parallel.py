@@ -31,13 +31,34 @@ TEXTS = [
 ] * 3
 
 
+def _files(texts, first=0):
+    return [{"source_file": f"/in/{n:02d}.txt", "collection": "in", "content_hash": f"h{n:02d}",
+             "raw": (f"Story number {n}\n\n{text}\n").encode()}
+            for n, text in enumerate(texts, start=first)]
+
+
 @pytest.mark.slow
 def test_two_workers_give_the_same_results_as_one():
+    unreadable = [{"record_type": "file", "record_key": "/in/gone.txt", "source_file": "/in/gone.txt",
+                   "failed_checks": ["readable"], "payload": None}]
     with StagePool(1) as one:
-        langs1, ents1 = one.detect_languages(TEXTS), one.extract_mentions(TEXTS)
+        parsed1, seconds1 = one.submit(_files(TEXTS), unreadable).result()
     with StagePool(2) as two:
         two.start()
-        langs2, ents2 = two.detect_languages(TEXTS), two.extract_mentions(TEXTS)
-    assert langs1 == langs2
-    assert ents1 == ents2
-    assert any(m.surface == "Angela Merkel" for m in ents1[0])
+        queued = [two.submit(_files(TEXTS[:6]), unreadable), two.submit(_files(TEXTS[6:], first=6))]  # two batches in flight
+        parts = [q.result() for q in queued]
+    assert parts[0][0].articles["article_id"].to_list() == [f"h{n:02d}" for n in range(6)]  # input order
+    merged = {name: sorted(getattr(parts[0][0], name).rows() + getattr(parts[1][0], name).rows(), key=repr)
+              for name in ("articles", "comments", "entity_mentions", "mention_surfaces", "quarantine")}
+    assert merged == {name: sorted(getattr(parsed1, name).rows(), key=repr) for name in merged}
+    assert parsed1.articles.height == len(TEXTS) and parsed1.quarantine.height == 1
+    assert set(parsed1.articles["language"].to_list()) >= {"en", "de"}
+    assert parsed1.entity_mentions.height > 0
+    assert set(seconds1) == {"clean", "language", "ner"} and all(v > 0 for v in seconds1.values())
+
+
+def test_an_empty_batch_derives_to_empty_frames():
+    with StagePool(2) as pool:  # no files: the workers are not even started
+        parsed, seconds = pool.submit([], []).result()
+        assert pool._executor is None
+    assert parsed.articles.height == 0 and parsed.entity_mentions.height == 0 and seconds == {}
