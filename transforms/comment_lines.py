@@ -1,20 +1,21 @@
 """Classify the lines of a page for comment-section splitting (rules: rules/comment_widgets.json).
 
 Every line gets one kind: blank, count (a declared comment count), anchor (a heading that
-proves a thread), end (the widget is over), widget / form (thread chrome), noise (per-comment
-chrome: Reply, Like, votes, badges; it may carry a timestamp or an 'N replies' count), time
-(a timestamp alone), text.  `refine_thread` then reads the lines of a thread in context:
-avatar initials, quote headers with their quoted block, and Disqus-style reply-to names.
+proves a thread), end (the widget is over), notice (a 'sign in to reply' sentence), widget /
+form (thread chrome), noise (per-comment chrome: Reply, Like, votes, badges; it may carry a
+timestamp or an 'N replies' count), time (a timestamp alone), text.  Author-line shapes and
+quote headers are read here too.  transforms/comment_context.py then reads the lines of a
+thread in context.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 
 from transforms import rules
-from transforms.lines import comparable, indent_width, plain_line
+from transforms.lines import indent_width, plain_line
 from transforms.timestamps import LINE_CACHE_SIZE, is_timestamp, split_trailing_timestamp
 
 BLANK, COUNT, ANCHOR, END, WIDGET, FORM, NOISE, TIME, TEXT = (
@@ -27,9 +28,7 @@ CHROME = (COUNT, ANCHOR, END, WIDGET, FORM, NOISE, TIME, BOILER, NOTICE)
 SPECIFIC = (COUNT, ANCHOR, END, WIDGET, FORM, TIME)  # chrome that only comment widgets print
 MAX_CHROME_CHARS = 450  # longer lines are text: every rule is bounded below this
 MAX_AUTHOR_CHARS = 200  # longer lines are never author lines
-MIN_QUOTE_CHARS = 12  # a quoted line this long that repeats earlier text is a quote
 MIN_NOTICE_WORDS = 5  # a shorter 'Log in to Reply' is a per-comment button, not a notice
-BADGE_MAX_WORDS = 3  # a badge line under a name ('Abonné', 'Miembro conocido') is this short
 
 _SEPARATORS = re.compile(r"\s*[|·•]\s*")
 _HAS_WORD = re.compile(r"[^\W_]")
@@ -40,12 +39,11 @@ REPLY_ARROWS = "→➞►➦↪↩⤷➥➔➜⇒↳➤➢▶⮕⇨➡"
 _TREE_MARKS = re.compile(r"^(?:[└├╰┗┣╚╠]\s*)+")
 _HANDLE_SPLIT = re.compile(rf"\s{{2,}}|\s*(?:[{REPLY_ARROWS}]|->)\s*")
 _JOINER_END = re.compile(r"(?:\s+|^)(?:on|at|am|um|le|el|posted|publié|publicado)\s*$", re.IGNORECASE)
-SIGNATURE_SEPARATOR = r"^\s*(?:_{5,}|--\s?|logged)\s*$"  # 'Logged': SMF prints it above the signature
-_SIGNATURE = re.compile(SIGNATURE_SEPARATOR, re.IGNORECASE)
 _ROLE_BADGE = re.compile(
     r"\s*\((?:verified|author|staff|moderator|mod|admin|editor|op|autor|auteur|redaktion|rédaction|redacción)\)\s*$",
     re.IGNORECASE,
 )
+SIGNATURE_SEPARATOR = r"^\s*(?:_{5,}|--\s?|logged)\s*$"  # 'Logged': SMF prints it above the signature
 _POST_NUMBER = re.compile(r"#\d{1,6}")
 _BY_PREFIX = re.compile(r"^(?:by|von|par|por)\s+", re.IGNORECASE)
 
@@ -284,11 +282,11 @@ def bare_candidate(line: Line) -> Candidate:
 def quote_target(text: str, with_repeat_rules: bool = False) -> str | None:
     """The name a quote header or reply marker points at ('X wrote:', 'In reply to X').
     with_repeat_rules: also headers that count only above a repeated quote ('X:')."""
-    found = _quote_match(text, with_repeat_rules)
+    found = quote_match(text, with_repeat_rules)
     return found[0] if found else None
 
 
-def _quote_match(text: str, with_repeat_rules: bool) -> tuple[str, bool] | None:
+def quote_match(text: str, with_repeat_rules: bool) -> tuple[str, bool] | None:
     """(name, heads a quoted block): 'X wrote:' heads quoted text, 'In reply to X' does not
     (a rule's name2 group and rules without quote_header are plain reply markers)."""
     for rule in rules.rules_of(rules.COMMENT_FILE, "reply"):
@@ -313,203 +311,3 @@ def at_names(text: str) -> list[str]:
             words = match.group("name").split()
             return [" ".join(words[:k]) for k in range(len(words), 0, -1)]
     return []
-
-
-# ---------------------------------------------------------------- lines in context
-
-
-def refine_thread(lines: list[Line], context: str = "") -> list[Line]:
-    """Reclassify thread lines using their neighbours.
-
-    - after an end line (e.g. 'ALSO ON <site>', 'Powered by Disqus', a 'Most viewed' list,
-      a 'Show all 23 comments' link) below some comment text, text is chrome;
-    - lines under a signature separator ('__________', '-- ') are a forum signature;
-    - a widget word ('Guest') right above a timestamp, inside the thread, is an author;
-    - a one-letter line right above a name starting with that letter is an avatar initial;
-    - a quote header ('X wrote:', 'X said:') with the quoted lines under it (up to a blank
-      line or 'Click to expand'): the quoted text repeats earlier text of the page;
-    - a short name between an author line and its timestamp is the name replied to (Disqus),
-      and so is a name behind an arrow ('↩ Münsterländer', '→ Solange_53').
-    """
-    out = _settle_notices(list(lines))
-    in_signature = False  # a forum signature: under '__________' or '-- ' up to a blank line
-    for i, line in enumerate(out):
-        if _SIGNATURE.match(line.raw):
-            in_signature = True
-        elif line.kind == BLANK:
-            in_signature = False
-        elif in_signature and line.kind == TEXT:
-            out[i] = replace(line, kind=NOISE)
-    ended = seen_text = False
-    for i, line in enumerate(out):
-        if line.kind == END and seen_text or line.kind == COUNT and seen_text and _is_last_count(out, i):
-            ended = True
-        elif ended and line.kind == TEXT:
-            out[i] = replace(line, kind=NOISE)
-        seen_text = seen_text or line.kind == TEXT
-    for i, line in enumerate(out):
-        if line.kind == WIDGET and seen_text_before(out, i) and _next_kind(out, i) == TIME and _word_only(line.text):
-            out[i] = replace(line, kind=TEXT)  # a commenter called 'Guest' / 'Gast'
-    for i, line in enumerate(out[:-1]):
-        nxt = out[i + 1]
-        if (
-            line.kind == TEXT
-            and len(line.text) <= 2
-            and nxt.kind == TEXT
-            and nxt.text[:1].casefold() == line.text[:1].casefold()
-        ):
-            out[i] = replace(line, kind=NOISE)
-    for i, line in enumerate(out):
-        if line.kind == TEXT and quote_target(line.text, with_repeat_rules=True) is not None:
-            seen_before = " ".join([comparable(context)] + [comparable(x.text) for x in out[:i] if x.kind == TEXT])
-            _mark_quote(out, i, seen_before)
-    texts = [comparable(x.text) for x in out if x.kind == TEXT]
-    for i, line in enumerate(out):
-        if line.kind != TEXT:
-            continue
-        arrow = line.text[:1] in REPLY_ARROWS and name_shaped(line.text.lstrip(REPLY_ARROWS + " "))
-        if arrow or (texts.count(comparable(line.text)) > 1 and _is_reply_to(out, i)):
-            out[i] = replace(line, kind=REPLY_TO, name=line.text.lstrip(REPLY_ARROWS + " "))
-    return _mark_badges(out, texts)
-
-
-def _settle_notices(out: list[Line]) -> list[Line]:
-    """A 'sign in to reply' notice above the comments is chrome; below them, with no comment
-    frame (timestamp, author line, stamped action bar) after it, it closes the thread (share
-    menus and site footer follow); anywhere else it is a commenter's own sentence."""
-    for i, line in enumerate(out):
-        if line.kind != NOTICE:
-            continue
-        if not seen_text_before(out, i):
-            out[i] = replace(line, kind=NOISE)
-        elif any(_frames_a_comment(x) for x in out[i + 1:]):
-            out[i] = replace(line, kind=TEXT)
-        else:
-            out[i] = replace(line, kind=END)
-    return out
-
-
-def _frames_a_comment(line: Line) -> bool:
-    if line.kind == TIME or (line.kind == NOISE and line.stamp):
-        return True
-    return line.kind == TEXT and (cand := explicit_author(line.text)) is not None and cand.strength > 0
-
-
-def _word_only(text: str) -> bool:
-    """A widget word that may also be a display name ('Guest', 'Gast'), not a label with a
-    number or a colon ('Beiträge: 88', 'Registriert seit: 11/2021')."""
-    return not re.search(r"[\d:]", text)
-
-
-def _badge_position(out: list[Line], i: int) -> bool:
-    """A short line right under a short name line that itself starts a block."""
-    line = out[i]
-    if line.kind != TEXT or len(line.text.split()) > BADGE_MAX_WORDS or not name_shaped(line.text):
-        return False
-    if i == 0 or out[i - 1].kind != TEXT or not name_shaped(out[i - 1].text):
-        return False
-    return i < 2 or out[i - 2].kind != TEXT
-
-
-def _mark_badges(out: list[Line], texts: list[str]) -> list[Line]:
-    """Badge lines under a commenter's name that no rule knows ('Miembro conocido', 'Abonnée'):
-    - between the name and its timestamp, when the comment text follows the timestamp and the
-      line is not the name of a commenter elsewhere in the thread (Disqus prints the parent's
-      name there; that is a reply-to line);
-    - or the same short line under two or more different names, each time followed by text."""
-    out = list(out)
-    badge_at = [i for i in range(len(out)) if _badge_position(out, i)]
-    positions: dict[str, list[int]] = {}
-    for i in badge_at:
-        positions.setdefault(comparable(out[i].text), []).append(i)
-    for i in badge_at:
-        key = comparable(out[i].text)
-        elsewhere = texts.count(key) > len(positions[key])  # also a line of its own: a name
-        if elsewhere:
-            continue
-        nxt = i + 1 < len(out) and out[i + 1]
-        under_time = nxt and nxt.kind == TIME and _text_after(out, i + 1)
-        recurring = (
-            len(positions[key]) >= 2
-            and len({comparable(out[j - 1].text) for j in positions[key]}) >= 2
-            and all(j + 1 < len(out) and out[j + 1].kind in (TEXT, TIME) for j in positions[key])
-        )
-        if under_time or recurring:
-            out[i] = replace(out[i], kind=NOISE)
-    return out
-
-
-def _text_after(out: list[Line], i: int) -> bool:
-    """The first line after `i` that is neither blank nor chrome is comment text (not a name)."""
-    for x in out[i + 1:]:
-        if x.kind in (BLANK, NOISE, WIDGET):
-            continue
-        return x.kind == TEXT and (not name_shaped(x.text) or len(x.text.split()) > 4)
-    return False
-
-
-def _is_last_count(out: list[Line], i: int) -> bool:
-    """A count line below the comments ('Show all 23 comments') closes the list shown."""
-    return not any(x.kind == TEXT for x in out[i + 1:i + 4])
-
-
-def seen_text_before(out: list[Line], i: int) -> bool:
-    return any(x.kind == TEXT for x in out[:i])
-
-
-def _next_kind(out: list[Line], i: int) -> str | None:
-    return next((x.kind for x in out[i + 1:] if x.kind != BLANK), None)
-
-
-def _mark_quote(out: list[Line], i: int, seen_before: str) -> None:
-    line = out[i]
-    found = _quote_match(line.text, with_repeat_rules=True)
-    if found is None:
-        return
-    target, heads_quote = found
-    if not heads_quote:  # 'Reactie op Marieke': a reply marker, the next line is not a quote
-        out[i] = replace(line, kind=QUOTE, name=target)
-        return
-    block, closed = _quoted_block(out, i + 1)
-    if not block:  # Discourse: a blank line between the header and the quote
-        start = next((j for j in range(i + 1, len(out)) if out[j].kind != BLANK), len(out))
-        block, closed = _quoted_block(out, start)
-    repeated = []  # the leading lines of the block that repeat earlier text of the page
-    for j in block:
-        if len(out[j].text) < MIN_QUOTE_CHARS or _unquoted(out[j].text) not in seen_before:
-            break
-        repeated.append(j)
-    if not (repeated or closed):
-        if quote_target(line.text) is None or explicit_author(line.text) is not None:
-            return  # 'John says:' heading his own comment; 'Update:' with new text under it
-    out[i] = replace(line, kind=QUOTE, name=target)
-    for j in block if closed else repeated:
-        out[j] = replace(out[j], kind=QUOTE)
-
-
-def _quoted_block(out: list[Line], start: int) -> tuple[list[int], bool]:
-    """Text lines from start up to a blank line or a 'Click to expand' line (closed=True)."""
-    block = []
-    for j in range(start, len(out)):
-        if out[j].kind == BLANK:
-            break
-        if out[j].kind == NOISE and rules.kind_regex(rules.COMMENT_FILE, ("quote_end",)).fullmatch(out[j].text):
-            return block, True
-        if out[j].kind != TEXT:
-            break
-        block.append(j)
-    return block, False
-
-
-def _unquoted(text: str) -> str:
-    return comparable(text).strip("\"'«»„“” ")
-
-
-def _is_reply_to(out: list[Line], i: int) -> bool:
-    if i == 0 or out[i - 1].kind != TEXT:
-        return False
-    previous, line = out[i - 1], out[i]
-    if not (name_shaped(previous.text) and name_shaped(line.text)) or len(line.text.split()) > 4:
-        return False
-    nxt = next((x for x in out[i + 1:] if x.kind != BLANK), None)
-    return nxt is not None and nxt.kind == TIME

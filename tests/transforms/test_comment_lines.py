@@ -3,8 +3,9 @@ import pytest
 
 from transforms.comment_lines import (
     COUNT, END, NOISE, NOTICE, TEXT, TIME, WIDGET, classify, classify_all, clean_name, explicit_author,
-    quote_target, refine_thread,
+    quote_target,
 )
+from transforms.comment_context import refine_thread
 from transforms.timestamps import is_timestamp, parse_timestamp, split_trailing_timestamp
 
 
