@@ -52,6 +52,9 @@ def refine_thread(lines: list[Line], context: str = "") -> list[Line]:
     for i, line in enumerate(out):
         if line.kind == WIDGET and seen_text_before(out, i) and _next_kind(out, i) == TIME and _word_only(line.text):
             out[i] = replace(line, kind=TEXT)  # a commenter called 'Guest' / 'Gast'
+    for i, line in enumerate(out[1:], start=1):
+        if line.kind == TEXT and out[i - 1].kind == TEXT and line.text == out[i - 1].text and name_shaped(line.text):
+            out[i] = replace(line, kind=NOISE)  # the name printed twice (avatar hover card)
     for i, line in enumerate(out[:-1]):
         nxt = out[i + 1]
         if (

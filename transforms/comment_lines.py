@@ -44,6 +44,9 @@ _ROLE_BADGE = re.compile(
     re.IGNORECASE,
 )
 SIGNATURE_SEPARATOR = r"^\s*(?:_{5,}|--\s?|logged)\s*$"  # 'Logged': SMF prints it above the signature
+# A place after a name ('Javier M. (Huesca)', 'Pieter (Den Bosch)'): capitalised words in brackets.
+# Lower-case notes stay part of the name ('Kreistagsmitglied (parteilos)').
+_PLACE_IN_BRACKETS = re.compile(r"\s*\((?:[A-ZÀ-ÝĄĆĘŁŃÓŚŹŻ][\w'.-]*)(?:[ -][A-ZÀ-ÝĄĆĘŁŃÓŚŹŻ][\w'.-]*){0,2}\)\s*$")
 _POST_NUMBER = re.compile(r"#\d{1,6}")
 _BY_PREFIX = re.compile(r"^(?:by|von|par|por)\s+", re.IGNORECASE)
 
@@ -134,6 +137,8 @@ def _count_value(text: str) -> int | None:
     if len(words) > 30 or (text.endswith(".") and len(words) > 6):
         return None
     pieces = _SEPARATORS.split(text)
+    if len(pieces) == 2 and pieces[1].isdigit() and not _is_chrome_piece(pieces[0]):
+        return _count_value(f"{pieces[0]} ({pieces[1]})")  # 'Comentarios · 7', not 'Antworten · 12'
     if len(pieces) > 1:  # 'Conversation · 57 Comments'
         counts = [c for c in (_count_value(p) for p in pieces if p) if c is not None]
         return counts[0] if counts else None
@@ -189,6 +194,7 @@ def name_shaped(name: str, strict: bool = True) -> bool:
 
 def clean_name(name: str) -> str:
     name = _ROLE_BADGE.sub("", name)
+    name = _PLACE_IN_BRACKETS.sub("", name) or name
     pieces = [p for p in _BADGE_SPLIT.split(name.strip()) if p.strip()]
     # the first piece that is a name, not a post number or a timestamp ('#3 · Javier · hace 1 día')
     name = next((p for p in pieces if not _POST_NUMBER.fullmatch(p.strip()) and not is_timestamp(p)), name)
@@ -224,14 +230,17 @@ def explicit_author(text: str) -> Candidate | None:
     timestamp ('John Smith • 3 hours ago', 'Ailsa, Stornoway 27 March 2019 08:12')."""
     if len(text) > MAX_AUTHOR_CHARS:
         return None
+    bare = text.lstrip(REPLY_ARROWS + " ")  # '↳ Respuesta de Laura a Javier': a reply's header
     for rule in rules.rules_of(rules.COMMENT_FILE, "author"):
-        match = rule.regex.fullmatch(text)
+        match = rule.regex.fullmatch(bare)
         if not match:
             continue
         groups = match.groupdict()
-        raw_name = groups.get("author") or ""
+        raw_name = _first_group(groups, "author")
         stamp = (groups.get("ts") or "").strip() or None
         if stamp and not is_timestamp(stamp):
+            if rule.needs_ts:
+                continue  # the text where the rule wants a time is not one ('Gianna di Borgo ...')
             stamp = None
         split = None if stamp else split_trailing_timestamp(raw_name)
         if split:
@@ -240,7 +249,7 @@ def explicit_author(text: str) -> Candidate | None:
             continue
         name = clean_name(raw_name)
         if name_shaped(name, strict=False):
-            parent = clean_name(groups.get("parent") or "") or None
+            parent = clean_name(_first_group(groups, "parent")) or None
             if parent is None:
                 name, parent = _split_handle(name)
             return Candidate(name, stamp, parent, 8.0)
@@ -253,6 +262,11 @@ def explicit_author(text: str) -> Candidate | None:
             name, parent = _split_handle(name)
             return Candidate(name, stamp, parent, 5.0 if separated else 3.5)
     return _stamped_pieces(text)
+
+
+def _first_group(groups: dict[str, str | None], prefix: str) -> str:
+    """The first non-empty group named prefix, prefix2, prefix3... (one per wording of a rule)."""
+    return next((v for k, v in groups.items() if k.startswith(prefix) and v), "")
 
 
 _PIECE_SPLIT = re.compile(r"\s+[|•·–—-]\s+")

@@ -22,7 +22,7 @@ from transforms.comment_drafts import (
 )
 from transforms.comment_lines import (
     ANCHOR, BLANK, BOILER, CHROME, COUNT, END, FORM, NOISE, NOTICE, SPECIFIC, TEXT, TIME, WIDGET, Candidate,
-    Line, bare_candidate, classify_all, explicit_author,
+    Line, bare_candidate, classify_all, explicit_author, name_shaped,
 )
 from transforms.comment_context import refine_thread
 
@@ -57,8 +57,16 @@ def split_comment_section(text: str) -> tuple[str, CommentSection]:
         section = _parse(lines[start:], context=article)
         if needs_author and not any(c.author for c in section.comments):
             continue
+        if section.declared_count is None and section.comments:
+            section = replace(section, declared_count=_header_count(lines[:start]))
         return article, section
     return text, EMPTY_SECTION
+
+
+def _header_count(article: list[Line]) -> int | None:
+    """A count printed above the article (a forum thread's 'Créé 4 mars · 5 réponses · 412
+    vues', a '12 comments' link under the headline) when the thread itself prints none."""
+    return next((line.count for line in article if line.kind == COUNT), None)
 
 
 def split_comment_block(text: str) -> CommentSection:
@@ -79,7 +87,7 @@ def _section_starts(lines: list[Line]):
             words = len(line.text.split())
             if prose_words >= MIN_PROSE_WORDS_BEFORE and words <= AUTHOR_LINE_WORDS and _cluster(lines, i):
                 yield i, True  # an author line with its timestamp, then comment chrome
-            elif words >= 8:
+            elif words >= 8 and _is_prose(lines, i, words):
                 prose_words += words
             continue
         if prose_words < MIN_PROSE_WORDS_SHORT or line.kind == BLANK:
@@ -92,6 +100,14 @@ def _section_starts(lines: list[Line]):
             yield _extend_back(lines, i), True
         elif _is_chrome(line) and _cluster(lines, i):
             yield _extend_back(lines, i), True
+
+
+def _is_prose(lines: list[Line], i: int, words: int) -> bool:
+    """Sentences, not a headline: the line ends a sentence, is long, or runs on into the next
+    line (a wrapped paragraph).  'Rennes : la rocade passe à 70 km/h la nuit' is a title."""
+    text = lines[i].text
+    runs_on = i + 1 < len(lines) and lines[i + 1].kind == TEXT
+    return words >= 20 or runs_on or text.rstrip().endswith((".", "!", "?", "…", ":", "»", "”", '"', ")"))
 
 
 _COUNT_HEADING = re.compile(r"^(?P<head>[^.!?:;]{3,60}?)\s*[(\[](?P<n>\d{1,6})[)\]]$")
@@ -145,11 +161,21 @@ def _chrome_near(lines: list[Line], i: int) -> int:
 
 
 def _cluster(lines: list[Line], i: int) -> bool:
-    window = ([lines[i]] + _window(lines, i))[:CLUSTER_WINDOW]
+    """A chrome line with more chrome right after it: timestamps, action bars, author lines
+    (by their own shape, or a short name standing directly above a timestamp)."""
     if not _is_chrome(lines[i]):
         return False
-    chrome = [x for x in window if _is_chrome(x)]
-    return len(chrome) >= CLUSTER_MIN and any(_is_specific(x) for x in chrome)
+    window = [i] + [j for j in range(i + 1, len(lines)) if lines[j].kind != BLANK][: CLUSTER_WINDOW - 1]
+    chrome = [j for j in window if _is_chrome(lines[j]) or _name_above_time(lines, j)]
+    return len(chrome) >= CLUSTER_MIN and any(_is_specific(lines[j]) for j in chrome)
+
+
+def _name_above_time(lines: list[Line], j: int) -> bool:
+    line = lines[j]
+    return (
+        line.kind == TEXT and j + 1 < len(lines) and lines[j + 1].kind == TIME
+        and len(line.text.split()) <= 4 and name_shaped(line.text)
+    )
 
 
 def _extend_back(lines: list[Line], i: int) -> int:
@@ -169,7 +195,7 @@ def _parse(lines: list[Line], context: str = "", shape_alone: bool = True) -> Co
     recurrence alone (true below widget evidence); else the block also needs thread chrome
     (timestamps, action lines) or explicit author lines, as a bare comment block from an
     extractor (trafilatura) has no author lines at all."""
-    declared = next((line.count for line in lines if line.kind == COUNT), None)
+    declared = next((line.count for line in _before_end(lines) if line.kind == COUNT), None)
     if declared is None:  # a bare 'N replies' heading above the thread
         first_text = next((i for i, line in enumerate(lines) if line.kind == TEXT), len(lines))
         declared = next((line.replies for line in lines[:first_text] if line.replies is not None), None)
@@ -197,6 +223,17 @@ def _parse(lines: list[Line], context: str = "", shape_alone: bool = True) -> Co
         drafts = authorless_drafts(lines, texts)
     return CommentSection(declared, finish(drafts))
 
+
+
+def _before_end(lines: list[Line]) -> list[Line]:
+    """The lines up to the first END line below some text: counts further down belong to other
+    threads ('Similar threads' with 'Replies: 14', 'ALSO ON' teasers with '23 comments')."""
+    seen_text = False
+    for i, line in enumerate(lines):
+        if line.kind in (END, NOTICE) and seen_text:
+            return lines[:i]
+        seen_text = seen_text or line.kind == TEXT
+    return lines
 
 
 def _has_thread_evidence(lines: list[Line], candidates: dict[int, Candidate]) -> bool:

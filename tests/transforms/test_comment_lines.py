@@ -170,3 +170,43 @@ def test_polish_date_parses():
 
 def test_time_kind_for_polish_date_line():
     assert classify(0, "14.02.2024, 10:12").kind == TIME
+
+
+@pytest.mark.parametrize("line, name, parent", [
+    ("↳ Respuesta de Laura Ena a Javier M.", "Laura Ena", "Javier M."),  # newspaper.author.reply_from_to
+    ("Reply from Ann Lee to Bob", "Ann Lee", "Bob"),
+    ("Gianna di Borgo Canale - 21/02/2024 alle 13:45", "Gianna di Borgo Canale", None),  # 'di' is no byline
+])
+def test_reply_headers_and_names_with_joiner_words(line, name, parent):
+    cand = explicit_author(line)
+    assert (cand.name, cand.parent_name) == (name, parent)
+
+
+@pytest.mark.parametrize("line, name", [
+    ("replied to Phil fan club", "Phil fan club"),  # generic.reply.in_reply_to
+    ("a répondu à Odile", "Odile"),
+])
+def test_replied_to_markers(line, name):
+    assert quote_target(line) == name
+
+
+@pytest.mark.parametrize("raw, name", [
+    ("Javier M. (Huesca)", "Javier M."),  # a place in brackets
+    ("Kreistagsmitglied (parteilos)", "Kreistagsmitglied (parteilos)"),  # a lower-case note stays
+])
+def test_place_in_brackets_is_not_part_of_the_name(raw, name):
+    assert clean_name(raw) == name
+
+
+@pytest.mark.parametrize("line, kind, count", [
+    ("Comentarios · 7", COUNT, 7),
+    ("Antworten · 12", NOISE, None),  # an action bar with its like count
+    ("Réponses : 4 | Vues : 812", COUNT, 4),
+])
+def test_heading_and_count_as_pieces(line, kind, count):
+    assert (classify(0, line).kind, classify(0, line).count) == (kind, count)
+
+
+def test_name_printed_twice_is_one_author_line():
+    lines = _kinds("Marisol Vega\nMarisol Vega\n4 hours ago\nNobody rides a boat that doesn't exist.")
+    assert lines[:2] == [("Marisol Vega", TEXT), ("Marisol Vega", NOISE)]
