@@ -210,3 +210,28 @@ def test_heading_and_count_as_pieces(line, kind, count):
 def test_name_printed_twice_is_one_author_line():
     lines = _kinds("Marisol Vega\nMarisol Vega\n4 hours ago\nNobody rides a boat that doesn't exist.")
     assert lines[:2] == [("Marisol Vega", TEXT), ("Marisol Vega", NOISE)]
+
+
+def test_wordpress_wrote_on_date_is_an_author_line():
+    cand = explicit_author("Christa schrieb am 4. März 2024 um 18:40:")  # wordpress.author.wrote_on_date
+    assert (cand.name, cand.stamp) == ("Christa", "4. März 2024 um 18:40")
+
+
+@pytest.mark.parametrize("line, name", [
+    ("Originariamente inviato da Lorenzo da Campomorone", "Lorenzo da Campomorone"),  # forum.reply.originally
+    ("Oorspronkelijk geplaatst door Marloes_B", "Marloes_B"),
+])
+def test_vbulletin_quote_headers(line, name):
+    assert quote_target(line) == name
+
+
+@pytest.mark.parametrize("line", [
+    "Citazione:", "Data registrazione: 03/2019", "Utente senior", "Naar boven", "4 berichten • Pagina 1 van 1",
+    "Wie is er online", "« Discussione precedente | Discussione successiva »", "Tutti gli orari sono GMT +1. Ora sono le 09:15.",
+])
+def test_forum_chrome_in_italian_and_dutch(line):
+    assert classify(0, line).kind in (WIDGET, NOISE)
+
+
+def test_italian_quote_and_report_bar():
+    assert classify(0, "Rispondi citando Segnala").kind == NOISE
