@@ -42,12 +42,16 @@ LIST_HEADING_MAX_WORDS = 8
 LINK_RUN_MIN = 2  # consecutive lines that are each nothing but one markdown link: a link list
 META_PART_MAX_WORDS = 6  # 'Hollfeld | 14.08.2024 | Lesedauer: 3 Min.': each part this short
 BIO_MAX_WORDS = 80  # the bio under an 'About the author' heading
+CHROME_LINE_MAX_WORDS = 20  # a line of a chrome block (menu, tag row, teaser, caption + buttons)
+_SENTENCE_END = (".", "!", "?", "…", '"', "”", "»", "“", "’")
 _SIGNATURE = re.compile(SIGNATURE_SEPARATOR, re.IGNORECASE)
 _LOWER_START = re.compile(r"^[\"“'‘(]?[a-zà-ÿ]")
 _NUMBERED = re.compile(r"^\s*(\d{1,3}[.)])\s+")
 _MD_LINK = re.compile(r"(?<!!)\[[^\]]+\]\([^)]*\)")
 _LINKS_ONLY = re.compile(r"^\s*(?:[-*+•]\s+)?(?:\[[^\]]+\]\([^)]*\)\s*[|·•,/]?\s*)+$")
 _META_SEPARATOR = re.compile(r"\s*[|·•]\s*")
+# 'Potrebbe interessarti anche: [headline](url)': a short label with a colon, then one link
+_LABELLED_LINK = re.compile(r"^\s*(?:\*\*|__)?[^\[\]:.!?]{2,50}:(?:\*\*|__)?\s*\[[^\]]+\]\([^)]*\)\s*$")
 _HEADLINE_START = re.compile(r"^[\"“'‘«„(]?[A-ZÀ-Ý0-9¿¡]")
 
 
@@ -66,6 +70,7 @@ def clean_body(text: str, title: str | None = None) -> str:
     paragraphs = _drop_lines(paragraphs, title)
     paragraphs = [p for p in paragraphs if p and not _paragraph_is_noise(p)]
     paragraphs = _drop_header(paragraphs, title)
+    paragraphs = _drop_chrome_blocks(paragraphs)
     paragraphs = _drop_tail(paragraphs)
     paragraphs = _rejoin(paragraphs)
     return "\n\n".join(_render(p) for p in paragraphs if p).strip()
@@ -150,6 +155,9 @@ def _drop_lines(paragraphs: list[list[_Line]], title: str | None) -> list[list[_
     sticky = [False] * len(flat)  # a caption credit or subscribe line: takes its paragraph with it
     for n in _link_lists(flat) | _headline_lists(flat) | _headed_bios(flat):
         keep[n] = False
+    for n, (_, line) in enumerate(flat):
+        if _LABELLED_LINK.match(line.raw):
+            keep[n] = False
     last_kept = None
     related_left = 0
     related_blocks: set[int] = set()
@@ -213,8 +221,21 @@ def _link_lists(flat) -> set[int]:
             continue
         if len(run) >= LINK_RUN_MIN:
             out.update(run)
+            out.update(_list_heading_above(flat, run[0]))
         run = [n] if links == 1 else []
     return out
+
+
+def _list_heading_above(flat, first: int) -> list[int]:
+    """The short heading right above a link list ('**À découvrir**'), in the list's block or
+    alone in the block before it."""
+    if first == 0:
+        return []
+    k, line = flat[first - 1]
+    alone = flat[first][0] != k and (first < 2 or flat[first - 2][0] != k)
+    if (k == flat[first][0] or alone) and _is_list_heading(line):
+        return [first - 1]
+    return []
 
 
 def _is_headline(line: _Line) -> bool:
@@ -250,7 +271,8 @@ def _headline_lists(flat) -> set[int]:
     while n < len(flat):
         k, line = flat[n]
         run_end = n + 1
-        if _is_list_heading(line):
+        introduced = n > 0 and flat[n - 1][0] != k and flat[n - 1][1].text.rstrip().endswith(":")
+        if _is_list_heading(line) and not introduced:  # 'The chorus goes:' + a verse stays
             block = flat[n + 1][0] if n + 1 < len(flat) else None
             same_block = block == k or (line.heading and block == k + 1)
             while same_block and run_end < len(flat) and flat[run_end][0] == block and _is_headline(flat[run_end][1]):
@@ -265,13 +287,15 @@ def _headline_lists(flat) -> set[int]:
 
 def _headed_bios(flat) -> set[int]:
     """An 'About the author' line and the bio under it (the rest of its block, or the next block
-    when the heading stands alone)."""
+    when the heading stands alone); a 'Sponsored content' header and the teaser lines under it
+    in its block."""
     out: set[int] = set()
     for n, (k, line) in enumerate(flat):
-        if not _matches(("bio_heading",), line.text):
+        bio = _matches(("bio_heading",), line.text)
+        if not bio and not _matches(("ad_block",), line.text):
             continue
         rest = [m for m in range(n + 1, len(flat)) if flat[m][0] == k]
-        if not rest and n + 1 < len(flat):
+        if bio and not rest and n + 1 < len(flat):
             rest = [m for m in range(n + 1, len(flat)) if flat[m][0] == flat[n + 1][0]]
         if sum(len(flat[m][1].text.split()) for m in rest) <= BIO_MAX_WORDS:
             out.update([n, *rest])
@@ -354,6 +378,8 @@ def _drop_header(paragraphs: list[list[_Line]], title: str | None) -> list[list[
             boundary = n + 1
         elif len(flat[n][1].text.split()) > DEK_MAX_WORDS:
             break
+        elif flat[n][0] != flat[first][0] and _is_prose_line(flat[n][1]):
+            break  # a second prose paragraph: the first one was article text, not a dek
     if boundary > first:
         first = next((n for n in range(boundary, len(flat)) if _is_prose_line(flat[n][1])), len(flat))
     title_key = comparable(plain_line(title)) if title else None
@@ -380,6 +406,30 @@ def _is_tail_junk(paragraph: list[_Line]) -> bool:
 
 def _is_stub(line: _Line) -> bool:
     return len(line.text.split()) <= STUB_LINE_WORDS and not ends_sentence(line.text) and not line.item
+
+
+def _drop_chrome_blocks(paragraphs: list[list[_Line]]) -> list[list[_Line]]:
+    """Blocks of two or more short lines none of which is a sentence, a list item or a heading
+    (menus, tag rows, teaser lists, a caption with its 'Show caption' buttons, a sponsored
+    teaser and its 'By Brand'), unless the block before ends with a colon: 'The chorus
+    goes:' + verse, 'What changes:' + bare lines stay."""
+    out: list[list[_Line]] = []
+    for paragraph in paragraphs:
+        introduced = any(line.text.rstrip().endswith(":") for line in (out[-1][-1:] if out else []) + paragraph)
+        if len(paragraph) >= 2 and not introduced and all(_is_chrome_line(line) for line in paragraph):
+            continue
+        out.append(paragraph)
+    return out
+
+
+def _is_chrome_line(line: _Line) -> bool:
+    text = line.text.rstrip()
+    return (
+        not line.item
+        and not line.heading
+        and len(text.split()) <= CHROME_LINE_MAX_WORDS
+        and not text.endswith(_SENTENCE_END)
+    )
 
 
 def _drop_tail(paragraphs: list[list[_Line]]) -> list[list[_Line]]:

@@ -37,6 +37,7 @@ _INLINE_EMPHASIS_RE = re.compile(r"(?<![*\w])\*(?=\S)([^*]+?)(?<=\S)\*(?![*\w])"
 _BULLET_RE = re.compile(r"^[*+]\s+")
 _MARKDOWN_CHARS_RE = re.compile(r"[#*_\[]")
 _MD_LINK_RE = re.compile(r"\[([^\]]*)\]\(([^)]*)\)")
+_SPACED_ITEMS_RE = re.compile(r"(?<=\S)[ \t]{2,}(?=\S)")  # items split by runs of spaces
 _MD_IMAGE_RE = re.compile(r"!\[[^\]]*\]\([^)]*\)")  # an image is not text: its alt text is no title
 # A title is a line, not a paragraph.
 MAX_TITLE_CHARS = 300
@@ -500,14 +501,15 @@ DATELINE_PART_MAX_WORDS = 8
 
 
 def _dated_line(line: str, rules: Rules) -> str | None:
-    """The date of a line that is a date, 'Place, date', or short parts split by | · • with
-    one part nothing but a date; None for any other line."""
+    """The date of a line that is a date, 'Place, date', or short parts split by | · • or a
+    spaced dash ('Logroño - 05 nov 2024 - 06:00 CET') with one part nothing but a date; None
+    for any other line."""
     if _is_date_only(line, rules):
         return line
     place = _PLACE_DATE_RE.match(line)
     if place and _is_date_only(place.group(1), rules):
         return place.group(1)
-    parts = [p.strip() for p in re.split(r"\s*[|·•]\s*", line) if p.strip()]
+    parts = [p.strip() for p in re.split(r"\s*[|·•]\s*|\s[–—-]\s", line) if p.strip()]
     if len(parts) < 2 or any(len(p.split()) > DATELINE_PART_MAX_WORDS for p in parts):
         return None
     return next((p for p in parts if _is_date_only(p, rules)), None)
@@ -640,6 +642,7 @@ def _content_lines(text: str, max_chars: int) -> list[str]:
 
 def _plain_line(raw: str) -> str:
     """A line with markdown heading marks, emphasis and link syntax taken off."""
+    raw = _SPACED_ITEMS_RE.sub(" · ", raw.strip())  # 'News  Sports  Business': a menu's items
     if not _MARKDOWN_CHARS_RE.search(raw):
         return " ".join(raw.split())  # plain already: only collapse whitespace
     line = _HEADING_MARKS_RE.sub("", _MD_IMAGE_RE.sub("", raw).strip())

@@ -254,3 +254,33 @@ def test_german_closing_quote_ends_a_paragraph():
     quote = "Geschäftsführer Bernd Raithel sagte, man habe die Erhöhung so lange wie möglich hinausgezögert. „Wir geben nur weiter.“"
     text = quote + "\n\nWas Kunden jetzt wissen sollten: Wer nicht einverstanden ist, kann kündigen."
     assert clean_body(text).count("\n\n") == 1
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "Show caption\nHide caption\nResidents fill the council chamber for Monday's vote. Jamie Ortiz/The Orrin Ledger",
+        "Nächster Artikel\nLawinengefahr in den Allgäuer Alpen bleibt erheblich",
+        "SPONSORED CONTENT\nThese 5 kitchen gadgets are selling out fast\nBy TrendHub",
+        "Mehr lesen über\nDeutsche Bahn   Kempten   Immenstadt   Pendler",
+        "**Potrebbe interessarti anche:** [Affitti, a Trento una stanza costa 480 euro](#)",
+        "**À découvrir**\n- [Nîmes : le centre-ville devient piéton](/a)\n- [Sète : la navette prolongée](/b)",
+        "> Ce contenu est bloqué car vous n'avez pas accepté les cookies et autres traceurs. [Gérer mes choix](#)",
+        "Deze inhoud kan helaas niet worden getoond omdat je geen toestemming hebt gegeven voor het plaatsen van cookies.",
+        "Teilen auf Facebook | Teilen auf X | Per E-Mail versenden",
+        "Thanks for reading The Stacks! Subscribe for free to receive new posts and support my work.",
+    ],
+    ids=["caption-buttons", "next-article", "sponsored-teaser", "tag-row", "labelled-link", "heading-above-links",
+         "fr-blocked-embed", "nl-blocked-embed", "share-service-items", "platform-subscribe-box"],
+)
+def test_round3b_chrome_blocks_dropped(block):
+    # two paragraphs first: a byline-like line right under the first one would make it a dek
+    last = "The talks are expected to resume in the spring, officials on both sides said on Friday."
+    text = PROSE + "\n\n" + PROSE2 + "\n\n" + block + "\n\n" + last
+    assert clean_body(text) == PROSE + "\n\n" + PROSE2 + "\n\n" + last
+
+
+def test_verse_introduced_by_a_colon_is_kept():
+    verse = "Water in the lake\nWater in the tap\nWater that we own\nAnd we want it back"
+    text = PROSE + "\n\nRetired engineer Tom Kessler read out the chorus of a song for the campaign:\n\n" + verse + "\n\n" + PROSE2
+    assert verse.replace("\n", " ") in clean_body(text)

@@ -497,3 +497,14 @@ def test_bare_name_lines_beside_datelines(text, expected):
 )
 def test_title_past_images_quotes_and_taglines(text, title):
     assert extract_title(text) == title
+
+
+def test_menu_of_spaced_items_is_not_the_title():
+    text = ("Sign in\nThe Orrin Ledger\nNews  Sports  Business  Obituaries  e-Edition  Events\n\n"
+            "LOCAL GOVERNMENT\nLake Orrin town council votes to buy back its water utility\n\nJamie Ortiz\n\nBody.")
+    assert extract_title(text) == "Lake Orrin town council votes to buy back its water utility"
+
+
+def test_name_then_dateline_split_by_dashes():
+    got = extract_byline("Titular\n\nIrene Saldaña\nLogroño - 05 nov 2024 - 06:00 CET\n\nTexto.")
+    assert (got.author, got.published_date) == ("Irene Saldaña", dt.date(2024, 11, 5))
