@@ -249,3 +249,18 @@ def test_same_short_line_after_several_comments_is_an_action_bar():
     lines = _kinds(thread + "User9\n+1\n\nUser8\n+1\n\nUser7\n+1")
     assert [kind for text, kind in lines if text == "Til toppen"] == [NOISE] * 3
     assert [kind for text, kind in lines if text == "+1"] == [TEXT] * 3  # under a name: a comment
+
+
+def test_quote_header_shape_above_a_timestamp_is_an_author_line():
+    lines = _kinds("Jan Kowalczyk napisał:\n3 kwietnia 2024 o 18:40\nW końcu.\nOdpowiedz")
+    assert lines[0] == ("Jan Kowalczyk", TEXT)
+    assert lines[1][1] == TIME  # 'o' joins the date and the time (Polish)
+
+
+@pytest.mark.parametrize("line", ["Opublikuj komentarz", "Twój adres e-mail nie zostanie opublikowany. Wymagane pola są oznaczone *"])
+def test_polish_wordpress_form(line):
+    assert classify(0, line).kind == "form"
+
+
+def test_polish_wordpress_count_with_title():
+    assert classify(0, "4 komentarze do „Kazimierz Dolny: parking”").count == 4
