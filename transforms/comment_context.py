@@ -42,6 +42,7 @@ def refine_thread(lines: list[Line], context: str = "") -> list[Line]:
             in_signature = False
         elif in_signature and line.kind == TEXT:
             out[i] = replace(line, kind=NOISE)
+    out = _mark_repeated_chrome(out)
     ended = seen_text = False
     for i, line in enumerate(out):
         if line.kind == END and seen_text or line.kind == COUNT and seen_text and _is_last_count(out, i):
@@ -76,6 +77,42 @@ def refine_thread(lines: list[Line], context: str = "") -> list[Line]:
         if arrow or (texts.count(comparable(line.text)) > 1 and _is_reply_to(out, i)):
             out[i] = replace(line, kind=REPLY_TO, name=line.text.lstrip(REPLY_ARROWS + " "))
     return _mark_badges(out, texts)
+
+
+# A forum profile line: a short label, a colon and a number or date ('Messaggi: 57',
+# 'Data registrazione: 03/2019', 'Lid geworden op: 3 mrt 2019').
+_PROFILE_LINE = re.compile(r"^(?P<label>[^\W\d][^:\d·•|]{1,30}?)\s?:\s?(?P<value>\d[\d.,/ :-]{0,14}|\d{1,2}\.? [^\W\d]{3,10}\.? \d{4})$")
+TRAILER_MIN = 3  # the same short line after this many comments' text is an action bar
+TRAILER_MAX_WORDS = 4
+
+
+def _mark_repeated_chrome(out: list[Line]) -> list[Line]:
+    """Chrome that no rule knows, found by repetition across the thread's posts:
+    - profile lines whose label recurs ('Messaggi: 57' ... 'Messaggi: 312');
+    - the same short line standing right after the text of several comments ('Naar boven',
+      'Rispondi citando Segnala'): a comment's own words are not repeated word for word."""
+    out = list(out)
+    labels: dict[str, list[int]] = {}
+    for i, line in enumerate(out):
+        match = _PROFILE_LINE.match(line.text) if line.kind == TEXT else None
+        if match:
+            labels.setdefault(match.group("label").casefold(), []).append(i)
+    for found in labels.values():
+        if len(found) >= 2:
+            for i in found:
+                out[i] = replace(out[i], kind=NOISE)
+    trailers: dict[str, list[int]] = {}
+    for i, line in enumerate(out):
+        if (
+            line.kind == TEXT and 0 < len(line.text.split()) <= TRAILER_MAX_WORDS and i > 0
+            and out[i - 1].kind == TEXT and not name_shaped(out[i - 1].text)
+        ):
+            trailers.setdefault(comparable(line.text), []).append(i)
+    for found in trailers.values():
+        if len(found) >= TRAILER_MIN:
+            for i in found:
+                out[i] = replace(out[i], kind=NOISE)
+    return out
 
 
 def _settle_notices(out: list[Line]) -> list[Line]:

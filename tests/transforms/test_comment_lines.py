@@ -235,3 +235,17 @@ def test_forum_chrome_in_italian_and_dutch(line):
 
 def test_italian_quote_and_report_bar():
     assert classify(0, "Rispondi citando Segnala").kind == NOISE
+
+
+def test_profile_lines_with_a_recurring_label_are_chrome():
+    lines = _kinds("Kari\nInnlegg: 57\nBra sak, endelig skjer det noe her.\n\nOla\nInnlegg: 1 204\nEnig med deg.\n"
+                   "Rosa · 12/03/2024 a las 22:15\nText.\n\nRosa · 12/03/2024 a las 22:48\nMore.")
+    assert [kind for text, kind in lines if text.startswith("Innlegg")] == [NOISE, NOISE]
+    assert ("Rosa · 12/03/2024 a las 22:15", TEXT) in lines  # a header with a time is no profile line
+
+
+def test_same_short_line_after_several_comments_is_an_action_bar():
+    thread = "".join(f"User{k}\nThis is what comment number {k} says about the ferry.\nTil toppen\n\n" for k in range(3))
+    lines = _kinds(thread + "User9\n+1\n\nUser8\n+1\n\nUser7\n+1")
+    assert [kind for text, kind in lines if text == "Til toppen"] == [NOISE] * 3
+    assert [kind for text, kind in lines if text == "+1"] == [TEXT] * 3  # under a name: a comment
