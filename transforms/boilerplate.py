@@ -179,7 +179,7 @@ def _drop_lines(paragraphs: list[list[_Line]], title: str | None) -> list[list[_
             related_blocks = {k, k + 1}  # its own block, or the next one when it stands alone
             continue
         nxt = flat[n + 1][1].text if n + 1 < len(flat) else ""
-        if _is_caption(text) or _matches(("subscribe", "cookie"), text):
+        if _is_caption(text) or _matches(("subscribe", "cookie", "feedback"), text):
             keep[n] = False
             sticky[n] = True
         elif (
@@ -287,12 +287,12 @@ def _headline_lists(flat) -> set[int]:
 
 def _headed_bios(flat) -> set[int]:
     """An 'About the author' line and the bio under it (the rest of its block, or the next block
-    when the heading stands alone); a 'Sponsored content' header and the teaser lines under it
-    in its block."""
+    when the heading stands alone; for '## Written by X' only under a markdown heading); a
+    'Sponsored content' header and the teaser lines under it in its block."""
     out: set[int] = set()
     for n, (k, line) in enumerate(flat):
-        bio = _matches(("bio_heading",), line.text)
-        if not bio and not _matches(("ad_block",), line.text):
+        bio = _matches(("bio_heading",), line.text) or (line.heading and _matches(("author_box_heading",), line.text))
+        if not bio and not _matches(("ad_block", "author_box_heading"), line.text):
             continue
         rest = [m for m in range(n + 1, len(flat)) if flat[m][0] == k]
         if bio and not rest and n + 1 < len(flat):

@@ -269,11 +269,23 @@ def test_german_closing_quote_ends_a_paragraph():
         "Deze inhoud kan helaas niet worden getoond omdat je geen toestemming hebt gegeven voor het plaatsen van cookies.",
         "Teilen auf Facebook | Teilen auf X | Per E-Mail versenden",
         "Thanks for reading The Stacks! Subscribe for free to receive new posts and support my work.",
+        "Sanierte Altbauten in der Görlitzer Altstadt Foto: Imago",
+        "Dieser Beitrag wurde am 09.05.2024 um 08:10 Uhr aktualisiert.",
+        "Join the Wessex Echo WhatsApp community for the biggest stories first",
+        "Sigue a Extremadura al Día en WhatsApp y recibe las noticias más importantes del día.",
+        "Got a story? Email newsdesk@wessexecho.example or call 01202 555 0123.",
+        "For the latest breaking news and stories from across the county, follow us on Facebook.",
+        "Vidéo : visite de l'épicerie avec ses bénévoles",
+        "Cet article vous a été utile ?\nOui\nNon",
+        "Gostou deste artigo? Partilhe com os seus amigos.",
+        "## Written by Rafael Oyelaran\n\n212 Followers\nCivil engineer, amateur map-maker, Mardle resident.",
     ],
     ids=["caption-buttons", "next-article", "sponsored-teaser", "tag-row", "labelled-link", "heading-above-links",
-         "fr-blocked-embed", "nl-blocked-embed", "share-service-items", "platform-subscribe-box"],
+         "fr-blocked-embed", "nl-blocked-embed", "share-service-items", "platform-subscribe-box",
+         "caption-foto-name", "updated-note", "whatsapp-community", "es-whatsapp", "got-a-story", "follow-us-sentence",
+         "fr-video-caption", "feedback-widget", "pt-feedback", "written-by-box"],
 )
-def test_round3b_chrome_blocks_dropped(block):
+def test_round3_unseen_site_chrome_dropped(block):
     # two paragraphs first: a byline-like line right under the first one would make it a dek
     last = "The talks are expected to resume in the spring, officials on both sides said on Friday."
     text = PROSE + "\n\n" + PROSE2 + "\n\n" + block + "\n\n" + last
@@ -284,3 +296,17 @@ def test_verse_introduced_by_a_colon_is_kept():
     verse = "Water in the lake\nWater in the tap\nWater that we own\nAnd we want it back"
     text = PROSE + "\n\nRetired engineer Tom Kessler read out the chorus of a song for the campaign:\n\n" + verse + "\n\n" + PROSE2
     assert verse.replace("\n", " ") in clean_body(text)
+
+
+@pytest.mark.parametrize(
+    "kept",
+    [
+        "This story has been updated to correct the length of the bond. It is 25 years, not 30.",
+        "Written by Jane Doe",
+    ],
+    ids=["correction-note", "plain-written-by-keeps-next-paragraph"],
+)
+def test_round3c_article_text_kept(kept):
+    text = PROSE + "\n\n" + kept + "\n\n" + PROSE2
+    got = clean_body(text)
+    assert PROSE2 in got and (kept in got or kept.startswith("Written by"))

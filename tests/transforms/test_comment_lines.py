@@ -264,3 +264,13 @@ def test_polish_wordpress_form(line):
 
 def test_polish_wordpress_count_with_title():
     assert classify(0, "4 komentarze do „Kazimierz Dolny: parking”").count == 4
+
+
+@pytest.mark.parametrize("line", [
+    "Os comentários a este artigo estão fechados.",  # generic.anchor.closed
+    "Comments on this story are now closed.",
+    "Les commentaires sur cet article sont fermés.",
+    "Reageren op dit artikel is niet meer mogelijk.",
+])
+def test_closed_comments_notices(line):
+    assert classify(0, line).kind == "anchor"
