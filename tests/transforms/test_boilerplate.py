@@ -310,3 +310,23 @@ def test_round3c_article_text_kept(kept):
     text = PROSE + "\n\n" + kept + "\n\n" + PROSE2
     got = clean_body(text)
     assert PROSE2 in got and (kept in got or kept.startswith("Written by"))
+
+
+@pytest.mark.parametrize(
+    "line, dropped",
+    [
+        ("Join our WhatsApp channel for breaking news from the county", True),
+        ("Turn on notifications to get breaking news first", True),
+        ("Aktivieren Sie Push-Mitteilungen, um nichts zu verpassen", True),
+        ("Rejoignez notre chaîne Telegram pour ne rien manquer", True),
+        ("Activa las notificaciones para no perderte nada", True),
+        ("Seguici sul nostro canale WhatsApp", True),
+        ("Zet meldingen aan voor het laatste nieuws", True),
+        ("Follow the river path for two miles and you reach the farm, whose owners sell honey through an app.", False),
+        ("Like other apps, the service collects the location of its users every few minutes.", False),
+        ("Follow-up tests on the app showed that the problem had been fixed by the developers.", False),
+    ],
+)
+def test_promo_line_needs_imperative_and_channel(line, dropped):
+    got = clean_body(PROSE + "\n\n" + line + "\n\n" + PROSE2)
+    assert (line not in got) == dropped
