@@ -274,3 +274,19 @@ def test_polish_wordpress_count_with_title():
 ])
 def test_closed_comments_notices(line):
     assert classify(0, line).kind == "anchor"
+
+
+@pytest.mark.parametrize("line, name, stamp", [
+    ("Anna Schmidt (12.03.2024, 18:40)", "Anna Schmidt", "12.03.2024, 18:40"),  # time in brackets
+    ("Anna Schmidt commented 3 hours ago", "Anna Schmidt", "3 hours ago"),  # generic.author_verb
+    ("Anna a commenté il y a 3 heures", "Anna", "il y a 3 heures"),
+    ("Anna Schmidt (Berlin) · vor 2 Std.", "Anna Schmidt", "vor 2 Std."),
+    ("Anna S. | vor 2 Stunden | Antworten", "Anna S.", "vor 2 Stunden"),  # an action piece
+    ("March 12, 2024 at 6:40 pm by Anna", "Anna", "March 12, 2024 at 6:40 pm"),
+    ("Comentario de Anna el 12/03/2024", "Anna", "12/03/2024"),
+    ("Réponse de Anna le 12/03/2024 à 18h40", "Anna", "12/03/2024 à 18h40"),  # 'à 18h40' is no parent
+    ("#4 Anna Schmidt 12.03.2024, 18:40", "Anna Schmidt", "12.03.2024, 18:40"),
+])
+def test_author_line_shapes(line, name, stamp):
+    cand = explicit_author(line)
+    assert (cand.name, cand.stamp, cand.parent_name) == (name, stamp, None)
