@@ -263,7 +263,7 @@ def explicit_author(text: str) -> Candidate | None:
             if parent is None:
                 name, parent = _split_handle(name)
             return Candidate(name, stamp, parent, 8.0)
-    split = split_trailing_timestamp(text) or _bracketed_timestamp(text)
+    split = split_trailing_timestamp(text) or bracketed_timestamp(text)
     if split:
         head, stamp = split
         separated = bool(re.search(r"[|•·,–—»-]\s*$|\s(?:on|at|am|le|el|il|op|em|om|o)\s*$", head))
@@ -278,7 +278,7 @@ _CLOCK = re.compile(r"^\d{1,2}\s?[:h.]\s?\d{2}\b")
 _BRACKETED_END = re.compile(r"^(?P<head>.+?)\s*\((?P<ts>[^()]{4,60})\)$")
 
 
-def _bracketed_timestamp(text: str) -> tuple[str, str] | None:
+def bracketed_timestamp(text: str) -> tuple[str, str] | None:
     """'Anna Schmidt (12.03.2024, 18:40)': a timestamp in brackets after the name."""
     match = _BRACKETED_END.match(text)
     if match and is_timestamp(match.group("ts")):
