@@ -66,7 +66,9 @@ def refine_thread(lines: list[Line], context: str = "") -> list[Line]:
         ):
             out[i] = replace(line, kind=NOISE)
     for i, line in enumerate(out):
-        if line.kind == TEXT and quote_target(line.text, with_repeat_rules=True) is not None:
+        if line.kind == TEXT and _next_kind(out, i) == TIME and (found := quote_match(line.text, False)) and found[1]:
+            out[i] = replace(line, text=found[0])  # 'Jan Kowalczyk napisał:' above its time: an author line
+        elif line.kind == TEXT and quote_target(line.text, with_repeat_rules=True) is not None:
             seen_before = " ".join([comparable(context)] + [comparable(x.text) for x in out[:i] if x.kind == TEXT])
             _mark_quote(out, i, seen_before)
     texts = [comparable(x.text) for x in out if x.kind == TEXT]

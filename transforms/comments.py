@@ -59,8 +59,16 @@ def split_comment_section(text: str) -> tuple[str, CommentSection]:
             continue
         if section.declared_count is None and section.comments:
             section = replace(section, declared_count=_header_count(lines[:start]))
+        if not any(c.author and name_shaped(c.author) for c in section.comments) and not _stamped(lines[start:]):
+            # No names and no timestamps: the text under a 'Leave a comment' link is the
+            # page's footer, not comments.
+            section = replace(section, comments=())
         return article, section
     return text, EMPTY_SECTION
+
+
+def _stamped(lines: list[Line]) -> bool:
+    return any(line.kind == TIME or (line.kind == NOISE and line.stamp) for line in lines)
 
 
 def _header_count(article: list[Line]) -> int | None:

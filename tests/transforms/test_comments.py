@@ -232,3 +232,18 @@ def test_headline_lines_are_not_prose_before_a_count():
     article, section = split_comment_section(text)
     assert section.comments == ()
     assert article == text
+
+
+def test_markdown_heading_is_not_an_author_line():
+    text = PROSE + (
+        "\nThanks for reading! Subscribe for free to receive new posts.\nSubscribe\n\n"
+        "## What other branches asked us\n\n**Did people just keep the books?** A few did. Most did not.\n"
+    )
+    _, section = split_comment_section(text)
+    assert all(c.author != "What other branches asked us" for c in section.comments)
+
+
+def test_text_under_a_leave_a_comment_link_without_names_or_times_is_no_comment():
+    text = PROSE + "\n[Leave a comment](https://x.example/comments)\n\nNotes from a public library.\n\nStart writing\n"
+    _, section = split_comment_section(text)
+    assert section.comments == ()
