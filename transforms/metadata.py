@@ -506,6 +506,11 @@ def _date_line_after(region: list[str], index: int, rules: Rules) -> str | None:
 
 
 _META_SEPARATOR_RE = re.compile(r"\s[|·•]\s")
+_DATE_LABEL_RE = re.compile(
+    r"^(?:published|updated|posted|publié|mis à jour|publicado|actualizado|veröffentlicht|aktualisiert|"
+    r"pubblicato|aggiornato|gepubliceerd|bijgewerkt|publicado em|atualizado)(?:\s+(?:on|le|el|am|il|op|em))?\s*:?\s*",
+    re.IGNORECASE,
+)
 _PLACE_DATE_RE = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w.'’ -]{1,30},\s+(.+)$")
 DATELINE_PART_MAX_WORDS = 8
 
@@ -516,6 +521,9 @@ def _dated_line(line: str, rules: Rules) -> str | None:
     for any other line."""
     if _is_date_only(line, rules):
         return line
+    labelled = _DATE_LABEL_RE.sub("", line)  # 'Publié: 04.09.2024, 06h30'
+    if labelled != line and _is_date_only(labelled, rules):
+        return labelled
     place = _PLACE_DATE_RE.match(line)
     if place and _is_date_only(place.group(1), rules):
         return place.group(1)

@@ -279,11 +279,18 @@ def test_german_closing_quote_ends_a_paragraph():
         "Cet article vous a été utile ?\nOui\nNon",
         "Gostou deste artigo? Partilhe com os seus amigos.",
         "## Written by Rafael Oyelaran\n\n212 Followers\nCivil engineer, amateur map-maker, Mardle resident.",
+        "North Coast Press, part of Highland News Group. Registered in Scotland.",
+        "red, tt.com/Agenturen",
+        "Seguir leyendo",
+        "TEMAS RELACIONADOS\nMovilidad · Rosario · Bicicletas",
+        "Recibí las noticias de El Litoral Hoy en tu email todas las mañanas.\nSuscribite",
+        "Fotogallery: il cantiere sul lungomare (12 foto)",
     ],
     ids=["caption-buttons", "next-article", "sponsored-teaser", "tag-row", "labelled-link", "heading-above-links",
          "fr-blocked-embed", "nl-blocked-embed", "share-service-items", "platform-subscribe-box",
          "caption-foto-name", "updated-note", "whatsapp-community", "es-whatsapp", "got-a-story", "follow-us-sentence",
-         "fr-video-caption", "feedback-widget", "pt-feedback", "written-by-box"],
+         "fr-video-caption", "feedback-widget", "pt-feedback", "written-by-box",
+         "group-footer", "agency-credit", "read-on-button", "es-related-topics", "rioplatense-newsletter", "it-gallery"],
 )
 def test_round3_unseen_site_chrome_dropped(block):
     # two paragraphs first: a byline-like line right under the first one would make it a dek
@@ -330,3 +337,13 @@ def test_round3c_article_text_kept(kept):
 def test_promo_line_needs_imperative_and_channel(line, dropped):
     got = clean_body(PROSE + "\n\n" + line + "\n\n" + PROSE2)
     assert (line not in got) == dropped
+
+
+def test_glued_caption_keeps_the_prose_line_above_it():
+    prose = "Police asked drivers to avoid all but essential journeys on the A9 north of Inverness last night."
+    caption = "A fallen tree on the A836 near Tongue during the last storm. Picture: North Coast Press"
+    assert clean_body(PROSE + "\n\n" + prose + "\n" + caption + "\n" + PROSE2) == PROSE + "\n\n" + prose + "\n\n" + PROSE2
+
+
+def test_dropped_line_inside_a_block_splits_it():
+    assert clean_body(PROSE + "\nAdvertisement\n" + PROSE2) == PROSE + "\n\n" + PROSE2

@@ -531,3 +531,8 @@ def test_genre_before_the_name(text, author):
 def test_masthead_with_particle_al():
     text = "[**Extremadura al Día**](https://x.example/)\n\n[Badajoz](#) · [Cáceres](#) · [Mérida](#)\n\n# Un titular bastante largo aquí\n\nTexto."
     assert extract_byline(text).publisher == "Extremadura al Día"
+
+
+def test_name_then_labelled_date_line():
+    got = extract_byline("Titre\n\n**Noémie Favre**\nPublié: 04.09.2024, 06h30\n\nTexte.")
+    assert (got.author, got.published_date) == ("Noémie Favre", dt.date(2024, 9, 4))
