@@ -291,3 +291,13 @@ def test_closed_comments_notices(line):
 def test_author_line_shapes(line, name, stamp):
     cand = explicit_author(line)
     assert (cand.name, cand.stamp, cand.parent_name) == (name, stamp, None)
+
+
+@pytest.mark.parametrize("raw, name", [
+    ("Anna Schmidt @annas", "Anna Schmidt"),  # a display name, then the handle
+    ("Carla ✓ @carla", "Carla"),
+    ("Anna Schmidt ✔", "Anna Schmidt"),  # a verification tick
+    ("@harbourhawk", "@harbourhawk"),  # a handle alone is the name shown
+])
+def test_handles_and_ticks_after_a_name(raw, name):
+    assert clean_name(raw) == name
