@@ -34,8 +34,25 @@ BUTTON_MAX_WORDS = 3  # a dropped glued line this short is a button: its neighbo
 BROKEN_TAIL_MIN_WORDS = 3  # the rest of a broken paragraph ('Wärmeplanung gekoppelt sind.')
 RELATED_MAX_ITEMS = 15
 RELATED_ITEM_MAX_WORDS = 25
+# A link list under a heading in any wording ('More from the region', 'Mais lidas'): a short
+# heading-like line, then at least this many headline-like lines in the same block.
+HEADLINE_RUN_MIN = 3
+HEADLINE_MIN_WORDS, HEADLINE_MAX_WORDS = 3, 20
+LIST_HEADING_MAX_WORDS = 8
+LINK_RUN_MIN = 2  # consecutive lines that are each nothing but one markdown link: a link list
+META_PART_MAX_WORDS = 6  # 'Hollfeld | 14.08.2024 | Lesedauer: 3 Min.': each part this short
+BIO_MAX_WORDS = 80  # the bio under an 'About the author' heading
+CHROME_LINE_MAX_WORDS = 20  # a line of a chrome block (menu, tag row, teaser, caption + buttons)
+_SENTENCE_END = (".", "!", "?", "…", '"', "”", "»", "“", "’")
 _SIGNATURE = re.compile(SIGNATURE_SEPARATOR, re.IGNORECASE)
 _LOWER_START = re.compile(r"^[\"“'‘(]?[a-zà-ÿ]")
+_NUMBERED = re.compile(r"^\s*(\d{1,3}[.)])\s+")
+_MD_LINK = re.compile(r"(?<!!)\[[^\]]+\]\([^)]*\)")
+_LINKS_ONLY = re.compile(r"^\s*(?:[-*+•]\s+)?(?:\[[^\]]+\]\([^)]*\)\s*[|·•,/]?\s*)+$")
+_META_SEPARATOR = re.compile(r"\s*[|·•]\s*")
+# 'Potrebbe interessarti anche: [headline](url)': a short label with a colon, then one link
+_LABELLED_LINK = re.compile(r"^\s*(?:\*\*|__)?[^\[\]:.!?]{2,50}:(?:\*\*|__)?\s*\[[^\]]+\]\([^)]*\)\s*$")
+_HEADLINE_START = re.compile(r"^[\"“'‘«„(]?[A-ZÀ-Ý0-9¿¡]")
 
 
 @dataclass
@@ -53,6 +70,7 @@ def clean_body(text: str, title: str | None = None) -> str:
     paragraphs = _drop_lines(paragraphs, title)
     paragraphs = [p for p in paragraphs if p and not _paragraph_is_noise(p)]
     paragraphs = _drop_header(paragraphs, title)
+    paragraphs = _drop_chrome_blocks(paragraphs)
     paragraphs = _drop_tail(paragraphs)
     paragraphs = _rejoin(paragraphs)
     return "\n\n".join(_render(p) for p in paragraphs if p).strip()
@@ -76,6 +94,9 @@ def _paragraphs(text: str) -> list[list[_Line]]:
             if paragraphs[-1]:
                 paragraphs.append([])
             continue
+        numbered = _NUMBERED.match(raw)
+        if numbered and not plain.startswith(numbered.group(1)):
+            plain = f"{numbered.group(1)} {plain}"  # '1. Gespendete Räder ...': the number is text
         line = _Line(raw, plain, is_heading(raw), is_list_item(raw))
         if line.heading and paragraphs[-1]:
             paragraphs.append([])
@@ -132,20 +153,30 @@ def _drop_lines(paragraphs: list[list[_Line]], title: str | None) -> list[list[_
     flat = [(k, line) for k, paragraph in enumerate(paragraphs) for line in paragraph]
     keep = [True] * len(flat)
     sticky = [False] * len(flat)  # a caption credit or subscribe line: takes its paragraph with it
+    for n in _link_lists(flat) | _headline_lists(flat) | _headed_bios(flat):
+        keep[n] = False
+    for n, (_, line) in enumerate(flat):
+        if _LABELLED_LINK.match(line.raw):
+            keep[n] = False
     last_kept = None
     related_left = 0
+    related_blocks: set[int] = set()
     for n, (k, line) in enumerate(flat):
+        if not keep[n]:
+            continue
         text = line.text
         key = comparable(text)
         if related_left:
-            if _is_related_item(line):
+            if not line.heading and k in related_blocks and _is_related_item(line):
                 keep[n] = False
                 related_left -= 1
+                related_blocks = {k}  # the list goes on in the block it started in
                 continue
             related_left = 0
         if _matches(("related_heading",), text):
             keep[n] = False
             related_left = RELATED_MAX_ITEMS
+            related_blocks = {k, k + 1}  # its own block, or the next one when it stands alone
             continue
         nxt = flat[n + 1][1].text if n + 1 < len(flat) else ""
         if _is_caption(text) or _matches(("subscribe", "cookie"), text):
@@ -174,6 +205,101 @@ def _drop_lines(paragraphs: list[list[_Line]], title: str | None) -> list[list[_
         if kept:
             out[k].append(line)
     return [p for p in out if p]
+
+
+def _link_lists(flat) -> set[int]:
+    """Lines that are nothing but markdown links: a row of two or more (tags, navigation), or a
+    run of single-link lines (a related-stories list with or without a heading)."""
+    out: set[int] = set()
+    run: list[int] = []
+    for n, (k, line) in enumerate(flat + [(-1, None)]):
+        links = len(_MD_LINK.findall(line.raw)) if line is not None and _LINKS_ONLY.match(line.raw) else 0
+        if links >= 2:
+            out.add(n)
+        if links == 1 and (not run or flat[run[-1]][0] == k):
+            run.append(n)
+            continue
+        if len(run) >= LINK_RUN_MIN:
+            out.update(run)
+            out.update(_list_heading_above(flat, run[0]))
+        run = [n] if links == 1 else []
+    return out
+
+
+def _list_heading_above(flat, first: int) -> list[int]:
+    """The short heading right above a link list ('**À découvrir**'), in the list's block or
+    alone in the block before it."""
+    if first == 0:
+        return []
+    k, line = flat[first - 1]
+    alone = flat[first][0] != k and (first < 2 or flat[first - 2][0] != k)
+    if (k == flat[first][0] or alone) and _is_list_heading(line):
+        return [first - 1]
+    return []
+
+
+def _is_headline(line: _Line) -> bool:
+    """A related-story headline: a few words, capitalised, without sentence punctuation; a
+    bulleted item only when it is a link (a bulleted fact box is article text)."""
+    text = line.text
+    words = len(text.split())
+    return (
+        HEADLINE_MIN_WORDS <= words <= HEADLINE_MAX_WORDS
+        and (not line.item or bool(_MD_LINK.search(line.raw)))
+        and bool(_HEADLINE_START.match(text))
+        and not text.rstrip().endswith((".", "!", ":", ";", ","))
+        and not is_timestamp(text)
+    )
+
+
+def _is_list_heading(line: _Line) -> bool:
+    text = line.text
+    return (
+        not line.item
+        and len(text.split()) <= LIST_HEADING_MAX_WORDS
+        and not ends_sentence(text)  # 'The shortlist:' introduces article text; phrase headings
+        and bool(_HEADLINE_START.match(text))  # with a colon are in rules (related_heading)
+    )
+
+
+def _headline_lists(flat) -> set[int]:
+    """A heading-like line followed by HEADLINE_RUN_MIN or more headline-like lines in one block
+    ('More from the region' + four headlines): a link list, whatever the heading says.  Lists of
+    facts are not caught: their items are sentences, start in lower case or end in punctuation."""
+    out: set[int] = set()
+    n = 0
+    while n < len(flat):
+        k, line = flat[n]
+        run_end = n + 1
+        introduced = n > 0 and flat[n - 1][0] != k and flat[n - 1][1].text.rstrip().endswith(":")
+        if _is_list_heading(line) and not introduced:  # 'The chorus goes:' + a verse stays
+            block = flat[n + 1][0] if n + 1 < len(flat) else None
+            same_block = block == k or (line.heading and block == k + 1)
+            while same_block and run_end < len(flat) and flat[run_end][0] == block and _is_headline(flat[run_end][1]):
+                run_end += 1
+            if run_end - n - 1 >= HEADLINE_RUN_MIN:
+                out.update(range(n, run_end))
+                n = run_end
+                continue
+        n += 1
+    return out
+
+
+def _headed_bios(flat) -> set[int]:
+    """An 'About the author' line and the bio under it (the rest of its block, or the next block
+    when the heading stands alone); a 'Sponsored content' header and the teaser lines under it
+    in its block."""
+    out: set[int] = set()
+    for n, (k, line) in enumerate(flat):
+        bio = _matches(("bio_heading",), line.text)
+        if not bio and not _matches(("ad_block",), line.text):
+            continue
+        rest = [m for m in range(n + 1, len(flat)) if flat[m][0] == k]
+        if bio and not rest and n + 1 < len(flat):
+            rest = [m for m in range(n + 1, len(flat)) if flat[m][0] == flat[n + 1][0]]
+        if sum(len(flat[m][1].text.split()) for m in rest) <= BIO_MAX_WORDS:
+            out.update([n, *rest])
+    return out
 
 
 def _sticky_neighbour(flat, sticky, n: int) -> bool:
@@ -220,7 +346,22 @@ def _is_header_line(line: _Line, title_key: str | None) -> bool:
 
 
 def _is_byline(line: _Line) -> bool:
-    return bool(_matches(("byline",), line.text) or is_timestamp(line.text))
+    return bool(_matches(("byline",), line.text) or is_timestamp(line.text) or _is_meta_line(line.text))
+
+
+def _is_meta_line(text: str) -> bool:
+    """A dateline of short parts joined by | · •, one of them a date, time, byline or reading
+    time ('Hollfeld | 14.08.2024 | Lesedauer: 3 Min.', 'Le 24/06/2024 à 18:30 · Modifié le ...')."""
+    parts = [p for p in _META_SEPARATOR.split(text) if p]
+    if len(parts) < 2 or len(text.split()) > HEADER_LINE_MAX_WORDS:
+        return False
+    dated = False
+    for part in parts:
+        if is_timestamp(part) or _matches(("byline",), part):
+            dated = True
+        elif len(part.split()) > META_PART_MAX_WORDS:
+            return False
+    return dated
 
 
 def _drop_header(paragraphs: list[list[_Line]], title: str | None) -> list[list[_Line]]:
@@ -237,6 +378,8 @@ def _drop_header(paragraphs: list[list[_Line]], title: str | None) -> list[list[
             boundary = n + 1
         elif len(flat[n][1].text.split()) > DEK_MAX_WORDS:
             break
+        elif flat[n][0] != flat[first][0] and _is_prose_line(flat[n][1]):
+            break  # a second prose paragraph: the first one was article text, not a dek
     if boundary > first:
         first = next((n for n in range(boundary, len(flat)) if _is_prose_line(flat[n][1])), len(flat))
     title_key = comparable(plain_line(title)) if title else None
@@ -263,6 +406,30 @@ def _is_tail_junk(paragraph: list[_Line]) -> bool:
 
 def _is_stub(line: _Line) -> bool:
     return len(line.text.split()) <= STUB_LINE_WORDS and not ends_sentence(line.text) and not line.item
+
+
+def _drop_chrome_blocks(paragraphs: list[list[_Line]]) -> list[list[_Line]]:
+    """Blocks of two or more short lines none of which is a sentence, a list item or a heading
+    (menus, tag rows, teaser lists, a caption with its 'Show caption' buttons, a sponsored
+    teaser and its 'By Brand'), unless the block before ends with a colon: 'The chorus
+    goes:' + verse, 'What changes:' + bare lines stay."""
+    out: list[list[_Line]] = []
+    for paragraph in paragraphs:
+        introduced = any(line.text.rstrip().endswith(":") for line in (out[-1][-1:] if out else []) + paragraph)
+        if len(paragraph) >= 2 and not introduced and all(_is_chrome_line(line) for line in paragraph):
+            continue
+        out.append(paragraph)
+    return out
+
+
+def _is_chrome_line(line: _Line) -> bool:
+    text = line.text.rstrip()
+    return (
+        not line.item
+        and not line.heading
+        and len(text.split()) <= CHROME_LINE_MAX_WORDS
+        and not text.endswith(_SENTENCE_END)
+    )
 
 
 def _drop_tail(paragraphs: list[list[_Line]]) -> list[list[_Line]]:

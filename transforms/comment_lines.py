@@ -1,46 +1,52 @@
 """Classify the lines of a page for comment-section splitting (rules: rules/comment_widgets.json).
 
 Every line gets one kind: blank, count (a declared comment count), anchor (a heading that
-proves a thread), end (the widget is over), widget / form (thread chrome), noise (per-comment
-chrome: Reply, Like, votes, badges; it may carry a timestamp or an 'N replies' count), time
-(a timestamp alone), text.  `refine_thread` then reads the lines of a thread in context:
-avatar initials, quote headers with their quoted block, and Disqus-style reply-to names.
+proves a thread), end (the widget is over), notice (a 'sign in to reply' sentence), widget /
+form (thread chrome), noise (per-comment chrome: Reply, Like, votes, badges; it may carry a
+timestamp or an 'N replies' count), time (a timestamp alone), text.  Author-line shapes and
+quote headers are read here too.  transforms/comment_context.py then reads the lines of a
+thread in context.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 
 from transforms import rules
-from transforms.lines import comparable, indent_width, plain_line
+from transforms.lines import indent_width, plain_line
 from transforms.timestamps import LINE_CACHE_SIZE, is_timestamp, split_trailing_timestamp
 
 BLANK, COUNT, ANCHOR, END, WIDGET, FORM, NOISE, TIME, TEXT = (
     "blank", "count", "anchor", "end", "widget", "form", "noise", "time", "text",
 )
 BOILER = "boiler"  # page boilerplate (share bars, ads, footers) met among the comment lines
+NOTICE = "notice"  # 'sign in to reply': refine_thread makes it END, chrome or comment text
 QUOTE, REPLY_TO = "quote", "reply_to"  # set by refine_thread
-CHROME = (COUNT, ANCHOR, END, WIDGET, FORM, NOISE, TIME, BOILER)
+CHROME = (COUNT, ANCHOR, END, WIDGET, FORM, NOISE, TIME, BOILER, NOTICE)
 SPECIFIC = (COUNT, ANCHOR, END, WIDGET, FORM, TIME)  # chrome that only comment widgets print
 MAX_CHROME_CHARS = 450  # longer lines are text: every rule is bounded below this
 MAX_AUTHOR_CHARS = 200  # longer lines are never author lines
-MIN_QUOTE_CHARS = 12  # a quoted line this long that repeats earlier text is a quote
+MIN_NOTICE_WORDS = 5  # a shorter 'Log in to Reply' is a per-comment button, not a notice
 
 _SEPARATORS = re.compile(r"\s*[|·•]\s*")
 _HAS_WORD = re.compile(r"[^\W_]")
 _NAME_END = tuple(".!?…:;,\"”»")
 _BADGE_SPLIT = re.compile(r"\s+[·•|»—–]\s+|\s+[·•|»—–]$")
-REPLY_ARROWS = "→➞►➦↪↩⤷➥➔➜⇒↳"
+REPLY_ARROWS = "→➞►➦↪↩⤷➥➔➜⇒↳➤➢▶⮕⇨➡"
+# Tree-drawing marks in front of a reply's author line ('└ Claire V.'): one nesting level each.
+_TREE_MARKS = re.compile(r"^(?:[└├╰┗┣╚╠]\s*)+")
 _HANDLE_SPLIT = re.compile(rf"\s{{2,}}|\s*(?:[{REPLY_ARROWS}]|->)\s*")
 _JOINER_END = re.compile(r"(?:\s+|^)(?:on|at|am|um|le|el|posted|publié|publicado)\s*$", re.IGNORECASE)
-SIGNATURE_SEPARATOR = r"^\s*(?:_{5,}|--\s?|logged)\s*$"  # 'Logged': SMF prints it above the signature
-_SIGNATURE = re.compile(SIGNATURE_SEPARATOR, re.IGNORECASE)
 _ROLE_BADGE = re.compile(
     r"\s*\((?:verified|author|staff|moderator|mod|admin|editor|op|autor|auteur|redaktion|rédaction|redacción)\)\s*$",
     re.IGNORECASE,
 )
+SIGNATURE_SEPARATOR = r"^\s*(?:_{5,}|--\s?|logged)\s*$"  # 'Logged': SMF prints it above the signature
+# A place after a name ('Javier M. (Huesca)', 'Pieter (Den Bosch)'): capitalised words in brackets.
+# Lower-case notes stay part of the name ('Kreistagsmitglied (parteilos)').
+_PLACE_IN_BRACKETS = re.compile(r"\s*\((?:[A-ZÀ-ÝĄĆĘŁŃÓŚŹŻ][\w'.-]*)(?:[ -][A-ZÀ-ÝĄĆĘŁŃÓŚŹŻ][\w'.-]*){0,2}\)\s*$")
 _POST_NUMBER = re.compile(r"#\d{1,6}")
 _BY_PREFIX = re.compile(r"^(?:by|von|par|por)\s+", re.IGNORECASE)
 
@@ -74,6 +80,10 @@ def classify(index: int, raw: str) -> Line:
     indent = indent_width(raw)
     if not text:
         return Line(index, raw, "", BLANK, indent)
+    tree = _TREE_MARKS.match(text)
+    if tree and tree.end() < len(text):
+        indent += 4 * len(tree.group(0).split())
+        text = text[tree.end():]
     if len(text) > MAX_CHROME_CHARS:
         return Line(index, raw, text, TEXT, indent)  # no widget line is this long
     if not _HAS_WORD.search(text):
@@ -90,6 +100,8 @@ def classify(index: int, raw: str) -> Line:
     for kind in (ANCHOR, END):
         if rules.kind_regex(rules.COMMENT_FILE, (kind,)).fullmatch(text):
             return Line(index, raw, text, kind, indent)
+    if len(text.split()) >= MIN_NOTICE_WORDS and rules.kind_regex(rules.COMMENT_FILE, ("end_notice",)).fullmatch(text):
+        return Line(index, raw, text, NOTICE, indent)
     if rules.kind_regex(rules.BOILERPLATE_FILE, ("related_heading",)).fullmatch(text):
         return Line(index, raw, text, END, indent)  # a link list after the thread closes it
     if is_timestamp(text):
@@ -125,6 +137,8 @@ def _count_value(text: str) -> int | None:
     if len(words) > 30 or (text.endswith(".") and len(words) > 6):
         return None
     pieces = _SEPARATORS.split(text)
+    if len(pieces) == 2 and pieces[1].isdigit() and not _is_chrome_piece(pieces[0]):
+        return _count_value(f"{pieces[0]} ({pieces[1]})")  # 'Comentarios · 7', not 'Antworten · 12'
     if len(pieces) > 1:  # 'Conversation · 57 Comments'
         counts = [c for c in (_count_value(p) for p in pieces if p) if c is not None]
         return counts[0] if counts else None
@@ -180,6 +194,7 @@ def name_shaped(name: str, strict: bool = True) -> bool:
 
 def clean_name(name: str) -> str:
     name = _ROLE_BADGE.sub("", name)
+    name = _PLACE_IN_BRACKETS.sub("", name) or name
     pieces = [p for p in _BADGE_SPLIT.split(name.strip()) if p.strip()]
     # the first piece that is a name, not a post number or a timestamp ('#3 · Javier · hace 1 día')
     name = next((p for p in pieces if not _POST_NUMBER.fullmatch(p.strip()) and not is_timestamp(p)), name)
@@ -189,13 +204,22 @@ def clean_name(name: str) -> str:
         match = rule.regex.match(name)
         if match and match.end() < len(name):
             name = name[match.end():]
+    return without_role_suffix(name)
+
+
+def without_role_suffix(name: str) -> str:
+    """'Carmen Ruiz Mod' -> 'Carmen Ruiz': a role badge after a name of two words or more."""
+    for rule in rules.rules_of(rules.COMMENT_FILE, "name_suffix"):
+        match = re.search(rf"(?:{rule.pattern})$", name, rules.FLAGS)
+        if match and len(name[: match.start()].split()) >= 2:
+            return name[: match.start()].strip()
     return name
 
 
 def _split_handle(name: str) -> tuple[str, str | None]:
     parts = [p for p in _HANDLE_SPLIT.split(name) if p]
     if len(parts) == 2:
-        return parts[0], parts[1]
+        return without_role_suffix(parts[0]), parts[1]
     return name, None
 
 
@@ -206,14 +230,17 @@ def explicit_author(text: str) -> Candidate | None:
     timestamp ('John Smith • 3 hours ago', 'Ailsa, Stornoway 27 March 2019 08:12')."""
     if len(text) > MAX_AUTHOR_CHARS:
         return None
+    bare = text.lstrip(REPLY_ARROWS + " ")  # '↳ Respuesta de Laura a Javier': a reply's header
     for rule in rules.rules_of(rules.COMMENT_FILE, "author"):
-        match = rule.regex.fullmatch(text)
+        match = rule.regex.fullmatch(bare)
         if not match:
             continue
         groups = match.groupdict()
-        raw_name = groups.get("author") or ""
+        raw_name = _first_group(groups, "author")
         stamp = (groups.get("ts") or "").strip() or None
         if stamp and not is_timestamp(stamp):
+            if rule.needs_ts:
+                continue  # the text where the rule wants a time is not one ('Gianna di Borgo ...')
             stamp = None
         split = None if stamp else split_trailing_timestamp(raw_name)
         if split:
@@ -222,19 +249,40 @@ def explicit_author(text: str) -> Candidate | None:
             continue
         name = clean_name(raw_name)
         if name_shaped(name, strict=False):
-            parent = clean_name(groups.get("parent") or "") or None
+            parent = clean_name(_first_group(groups, "parent")) or None
             if parent is None:
                 name, parent = _split_handle(name)
             return Candidate(name, stamp, parent, 8.0)
     split = split_trailing_timestamp(text)
     if split:
         head, stamp = split
-        separated = bool(re.search(r"[|•·,–—»-]\s*$|\s(?:on|at|am|le|el)\s*$", head))
+        separated = bool(re.search(r"[|•·,–—»-]\s*$|\s(?:on|at|am|le|el|il|op|em|om|o)\s*$", head))
         name = clean_name(head)
         if name_shaped(name):
             name, parent = _split_handle(name)
             return Candidate(name, stamp, parent, 5.0 if separated else 3.5)
-    return None
+    return _stamped_pieces(text)
+
+
+def _first_group(groups: dict[str, str | None], prefix: str) -> str:
+    """The first non-empty group named prefix, prefix2, prefix3... (one per wording of a rule)."""
+    return next((v for k, v in groups.items() if k.startswith(prefix) and v), "")
+
+
+_PIECE_SPLIT = re.compile(r"\s+[|•·–—-]\s+")
+
+
+def _stamped_pieces(text: str) -> Candidate | None:
+    """A header made of separated pieces, one a timestamp and one a name, in any order
+    ('#1 – 20.05.2024, 14:12 Uhr – Manfred aus Pankow', '14:12 | Manfred | #1')."""
+    pieces = [p.strip() for p in _PIECE_SPLIT.split(text) if p.strip()]
+    if not 2 <= len(pieces) <= 4:
+        return None
+    stamps = [p for p in pieces if is_timestamp(p)]
+    names = [p for p in pieces if p not in stamps and not _POST_NUMBER.fullmatch(p)]
+    if len(stamps) != 1 or len(names) != 1 or not name_shaped(clean_name(names[0])):
+        return None
+    return Candidate(clean_name(names[0]), stamps[0], None, 5.0)
 
 
 def bare_candidate(line: Line) -> Candidate:
@@ -248,11 +296,11 @@ def bare_candidate(line: Line) -> Candidate:
 def quote_target(text: str, with_repeat_rules: bool = False) -> str | None:
     """The name a quote header or reply marker points at ('X wrote:', 'In reply to X').
     with_repeat_rules: also headers that count only above a repeated quote ('X:')."""
-    found = _quote_match(text, with_repeat_rules)
+    found = quote_match(text, with_repeat_rules)
     return found[0] if found else None
 
 
-def _quote_match(text: str, with_repeat_rules: bool) -> tuple[str, bool] | None:
+def quote_match(text: str, with_repeat_rules: bool) -> tuple[str, bool] | None:
     """(name, heads a quoted block): 'X wrote:' heads quoted text, 'In reply to X' does not
     (a rule's name2 group and rules without quote_header are plain reply markers)."""
     for rule in rules.rules_of(rules.COMMENT_FILE, "reply"):
@@ -277,128 +325,3 @@ def at_names(text: str) -> list[str]:
             words = match.group("name").split()
             return [" ".join(words[:k]) for k in range(len(words), 0, -1)]
     return []
-
-
-# ---------------------------------------------------------------- lines in context
-
-
-def refine_thread(lines: list[Line], context: str = "") -> list[Line]:
-    """Reclassify thread lines using their neighbours.
-
-    - after an end line (e.g. 'ALSO ON <site>', 'Powered by Disqus', a 'Most viewed' list,
-      a 'Show all 23 comments' link) below some comment text, text is chrome;
-    - lines under a signature separator ('__________', '-- ') are a forum signature;
-    - a widget word ('Guest') right above a timestamp, inside the thread, is an author;
-    - a one-letter line right above a name starting with that letter is an avatar initial;
-    - a quote header ('X wrote:', 'X said:') with the quoted lines under it (up to a blank
-      line or 'Click to expand'): the quoted text repeats earlier text of the page;
-    - a short name between an author line and its timestamp is the name replied to (Disqus),
-      and so is a name behind an arrow ('↩ Münsterländer', '→ Solange_53').
-    """
-    out = list(lines)
-    in_signature = False  # a forum signature: under '__________' or '-- ' up to a blank line
-    for i, line in enumerate(out):
-        if _SIGNATURE.match(line.raw):
-            in_signature = True
-        elif line.kind == BLANK:
-            in_signature = False
-        elif in_signature and line.kind == TEXT:
-            out[i] = replace(line, kind=NOISE)
-    ended = seen_text = False
-    for i, line in enumerate(out):
-        if line.kind == END and seen_text or line.kind == COUNT and seen_text and _is_last_count(out, i):
-            ended = True
-        elif ended and line.kind == TEXT:
-            out[i] = replace(line, kind=NOISE)
-        seen_text = seen_text or line.kind == TEXT
-    for i, line in enumerate(out):
-        if line.kind == WIDGET and seen_text_before(out, i) and _next_kind(out, i) == TIME:
-            out[i] = replace(line, kind=TEXT)  # a commenter called 'Guest' / 'Gast'
-    for i, line in enumerate(out[:-1]):
-        nxt = out[i + 1]
-        if (
-            line.kind == TEXT
-            and len(line.text) <= 2
-            and nxt.kind == TEXT
-            and nxt.text[:1].casefold() == line.text[:1].casefold()
-        ):
-            out[i] = replace(line, kind=NOISE)
-    for i, line in enumerate(out):
-        if line.kind == TEXT and quote_target(line.text, with_repeat_rules=True) is not None:
-            seen_before = " ".join([comparable(context)] + [comparable(x.text) for x in out[:i] if x.kind == TEXT])
-            _mark_quote(out, i, seen_before)
-    texts = [comparable(x.text) for x in out if x.kind == TEXT]
-    for i, line in enumerate(out):
-        if line.kind != TEXT:
-            continue
-        arrow = line.text[:1] in REPLY_ARROWS and name_shaped(line.text.lstrip(REPLY_ARROWS + " "))
-        if arrow or (texts.count(comparable(line.text)) > 1 and _is_reply_to(out, i)):
-            out[i] = replace(line, kind=REPLY_TO, name=line.text.lstrip(REPLY_ARROWS + " "))
-    return out
-
-
-def _is_last_count(out: list[Line], i: int) -> bool:
-    """A count line below the comments ('Show all 23 comments') closes the list shown."""
-    return not any(x.kind == TEXT for x in out[i + 1:i + 4])
-
-
-def seen_text_before(out: list[Line], i: int) -> bool:
-    return any(x.kind == TEXT for x in out[:i])
-
-
-def _next_kind(out: list[Line], i: int) -> str | None:
-    return next((x.kind for x in out[i + 1:] if x.kind != BLANK), None)
-
-
-def _mark_quote(out: list[Line], i: int, seen_before: str) -> None:
-    line = out[i]
-    found = _quote_match(line.text, with_repeat_rules=True)
-    if found is None:
-        return
-    target, heads_quote = found
-    if not heads_quote:  # 'Reactie op Marieke': a reply marker, the next line is not a quote
-        out[i] = replace(line, kind=QUOTE, name=target)
-        return
-    block, closed = _quoted_block(out, i + 1)
-    if not block:  # Discourse: a blank line between the header and the quote
-        start = next((j for j in range(i + 1, len(out)) if out[j].kind != BLANK), len(out))
-        block, closed = _quoted_block(out, start)
-    repeated = []  # the leading lines of the block that repeat earlier text of the page
-    for j in block:
-        if len(out[j].text) < MIN_QUOTE_CHARS or _unquoted(out[j].text) not in seen_before:
-            break
-        repeated.append(j)
-    if not (repeated or closed):
-        if quote_target(line.text) is None or explicit_author(line.text) is not None:
-            return  # 'John says:' heading his own comment; 'Update:' with new text under it
-    out[i] = replace(line, kind=QUOTE, name=target)
-    for j in block if closed else repeated:
-        out[j] = replace(out[j], kind=QUOTE)
-
-
-def _quoted_block(out: list[Line], start: int) -> tuple[list[int], bool]:
-    """Text lines from start up to a blank line or a 'Click to expand' line (closed=True)."""
-    block = []
-    for j in range(start, len(out)):
-        if out[j].kind == BLANK:
-            break
-        if out[j].kind == NOISE and re.match(r"click to (?:expand|shrink)|zum erweitern|cliquez pour|haz clic|clicca per", out[j].text, re.IGNORECASE):
-            return block, True
-        if out[j].kind != TEXT:
-            break
-        block.append(j)
-    return block, False
-
-
-def _unquoted(text: str) -> str:
-    return comparable(text).strip("\"'«»„“” ")
-
-
-def _is_reply_to(out: list[Line], i: int) -> bool:
-    if i == 0 or out[i - 1].kind != TEXT:
-        return False
-    previous, line = out[i - 1], out[i]
-    if not (name_shaped(previous.text) and name_shaped(line.text)) or len(line.text.split()) > 4:
-        return False
-    nxt = next((x for x in out[i + 1:] if x.kind != BLANK), None)
-    return nxt is not None and nxt.kind == TIME

@@ -27,7 +27,7 @@ _EMPHASIS = (
     re.compile(r"~~(.+?)~~"),
     re.compile(r"`([^`]+)`"),
 )
-_TERMINAL = tuple(".!?…:;\"”’»)]'")
+_TERMINAL = tuple(".!?…:;\"“”’»)]'")  # “ closes a German „quote“
 
 
 def normalize_spaces(text: str) -> str:

@@ -37,6 +37,8 @@ _INLINE_EMPHASIS_RE = re.compile(r"(?<![*\w])\*(?=\S)([^*]+?)(?<=\S)\*(?![*\w])"
 _BULLET_RE = re.compile(r"^[*+]\s+")
 _MARKDOWN_CHARS_RE = re.compile(r"[#*_\[]")
 _MD_LINK_RE = re.compile(r"\[([^\]]*)\]\(([^)]*)\)")
+_SPACED_ITEMS_RE = re.compile(r"(?<=\S)[ \t]{2,}(?=\S)")  # items split by runs of spaces
+_MD_IMAGE_RE = re.compile(r"!\[[^\]]*\]\([^)]*\)")  # an image is not text: its alt text is no title
 # A title is a line, not a paragraph.
 MAX_TITLE_CHARS = 300
 
@@ -69,12 +71,15 @@ def _title_of_lines(all_lines: list[str], rules: Rules) -> str | None:
     # No headline at all (a page of comments only): the first widget line stands as the
     # title, so that validation quarantines the page (title_has_no_noise_line).
     first_chrome: str | None = None
+    masthead_line: int | None = None  # the site's name on the first line (masthead shape)
     for index, line in enumerate(lines):
         for title_shape in rules.title_shapes:
             match = title_shape.match(line)
             if match:
                 return _strip_title_prefix(match.group("title").strip(), rules)
         matched = [s for s in top_shapes if _match_shape(s, lines, index, line, rules)]
+        if index == 0 and any(s.name == "masthead" for s in matched):
+            masthead_line = 0
         if any(s.title_below for s in matched):
             candidates.clear()
             continue
@@ -94,7 +99,9 @@ def _title_of_lines(all_lines: list[str], rules: Rules) -> str | None:
                 and find_date(last_part) is None
             ):
                 trail_titles.append((index, last_part))
-            if not (candidates and len(candidates[-1][1].split()) > limits["masthead_max_words"]):
+            long_last = candidates and len(candidates[-1][1].split()) > limits["masthead_max_words"]
+            tagline = candidates and candidates[-1][0] == 1 and masthead_line == 0
+            if not long_last or tagline:
                 candidates.clear()  # what came before a menu is the masthead (and its tagline)
             continue
         if _is_prose(line, rules):
@@ -104,7 +111,9 @@ def _title_of_lines(all_lines: list[str], rules: Rules) -> str | None:
         if kind_regex(COMMENT_FILE, ("count", "anchor")).fullmatch(line):
             break  # the comment section starts ("16 Comments"): no headline below it
         line = _strip_title_prefix(line, rules)
-        if line in rules.kickers or _is_ignored(line, rules) or _is_title_chrome(line, rules):
+        # a headline may open with a quote ('‘We were told to wait’: ...'): only tweet lines are out
+        unquoted = line.lstrip("\"“”„«‘'")
+        if line in rules.kickers or _is_ignored(unquoted, rules) or _is_title_chrome(line, rules):
             if first_chrome is None and not _is_date_only(line, rules):
                 first_chrome = line
             continue
@@ -394,7 +403,8 @@ def _match_shape(
         following = _date_line_after(region, index, rules)
         if following is None:
             return {}
-        groups["date"] = following
+        if following:
+            groups["date"] = following
     elif shape.pair == "poster_next":
         if index + 1 >= len(region) or not _poster_above(groups["author"], region[index + 1], rules):
             return {}
@@ -459,18 +469,50 @@ def _poster_above(name: str, following: str, rules: Rules) -> bool:
 
 def _date_line_after(region: list[str], index: int, rules: Rules) -> str | None:
     """The date line right after a name line (index > 0: the first line is the
-    title), with at most one role line ('Science reporter') between."""
+    title), with at most one role line ('Science reporter') between; a dateline of parts
+    ('Tarazona | 16/07/2024 - 13:20 h | ...') or 'Place, date' counts as a date line.
+    A name line with a role line under it and no date line is a byline without a date
+    (''); so is a name line right under a dateline of parts ('Hollfeld | 14.08.2024 |
+    Lesedauer: 3 Min.' / 'Miriam Obermaier')."""
     if index == 0:
         return None
     for offset in (1, 2):
         if index + offset >= len(region):
-            return None
+            break
         following = region[index + offset]
-        if _is_date_only(following, rules) and not _is_ignored(following, rules):
-            return following
+        dated = _dated_line(following, rules)
+        if dated is not None and not _is_ignored(following, rules):
+            return dated
         if offset == 1 and not rules.role_line_re.match(following):
-            return None
+            break
+        if offset == 2:
+            return ""  # name, role line, then no date
+    if index + 1 < len(region) and rules.role_line_re.match(region[index + 1]):
+        return ""
+    above = region[index - 1]
+    if index >= 2 and _META_SEPARATOR_RE.search(above) and _dated_line(above, rules) is not None:
+        return ""
     return None
+
+
+_META_SEPARATOR_RE = re.compile(r"\s[|·•]\s")
+_PLACE_DATE_RE = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w.'’ -]{1,30},\s+(.+)$")
+DATELINE_PART_MAX_WORDS = 8
+
+
+def _dated_line(line: str, rules: Rules) -> str | None:
+    """The date of a line that is a date, 'Place, date', or short parts split by | · • or a
+    spaced dash ('Logroño - 05 nov 2024 - 06:00 CET') with one part nothing but a date; None
+    for any other line."""
+    if _is_date_only(line, rules):
+        return line
+    place = _PLACE_DATE_RE.match(line)
+    if place and _is_date_only(place.group(1), rules):
+        return place.group(1)
+    parts = [p.strip() for p in re.split(r"\s*[|·•]\s*|\s[–—-]\s", line) if p.strip()]
+    if len(parts) < 2 or any(len(p.split()) > DATELINE_PART_MAX_WORDS for p in parts):
+        return None
+    return next((p for p in parts if _is_date_only(p, rules)), None)
 
 
 def _field_done(found: dict[str, Any], field: str) -> bool:
@@ -600,9 +642,10 @@ def _content_lines(text: str, max_chars: int) -> list[str]:
 
 def _plain_line(raw: str) -> str:
     """A line with markdown heading marks, emphasis and link syntax taken off."""
+    raw = _SPACED_ITEMS_RE.sub(" · ", raw.strip())  # 'News  Sports  Business': a menu's items
     if not _MARKDOWN_CHARS_RE.search(raw):
         return " ".join(raw.split())  # plain already: only collapse whitespace
-    line = _HEADING_MARKS_RE.sub("", raw.strip())
+    line = _HEADING_MARKS_RE.sub("", _MD_IMAGE_RE.sub("", raw).strip())
     line = _BULLET_RE.sub("", line)
     line = _MD_LINK_RE.sub(lambda m: m.group(1) or m.group(2), line)
     line = _INLINE_STRONG_RE.sub(r"\2", line)

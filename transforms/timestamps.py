@@ -96,11 +96,14 @@ def split_trailing_timestamp(line: str) -> tuple[str, str] | None:
     patterns = _trailing_patterns()
     for n, pattern in enumerate(patterns):
         match = pattern.search(line)
+        while match and 0 < match.start() and line[match.start() - 1].isalnum() and line[match.start()].isalnum():
+            # the "timestamp" starts inside a word ("Tom3h", the weekday 'gio' in 'Giorgio il
+            # 9 ottobre ...'): look again from the next word on
+            nxt = line.find(" ", match.start())
+            match = pattern.search(line, nxt + 1) if nxt >= 0 else None
         if not match or match.start() == 0:
             continue
         head = line[: match.start()]
-        if head[-1].isalnum() and line[match.start()].isalnum():
-            continue  # the "timestamp" starts inside a word (e.g. "Tom3h")
         relative = n == len(patterns) - 1
         if relative and not (_SEPARATED.search(head) or _relative_marker().search(match.group(0))):
             continue  # 'librarian of 30 years' is a name, '... • 30 years' or '30 years ago' a time

@@ -145,3 +145,142 @@ def test_cookie_buttons_go_only_with_their_notice():
 )
 def test_prose_that_starts_like_chrome_is_kept(line):
     assert clean_body(PROSE + "\n\n" + line + "\n\n" + PROSE2) == PROSE + "\n\n" + line + "\n\n" + PROSE2
+
+
+# --- round 3: boilerplate layouts of unseen sites (tests/eval/cleaning README, third round) ---
+
+
+@pytest.mark.parametrize(
+    "noise",
+    [
+        "Download the Evening Post app for iPhone and Android",
+        "Get the Courier app: read the e-edition and get alerts. Download on the App Store | Get it on Google Play",
+        "Hol dir die Landbote-App: Eilmeldungen, E-Paper und alle Artikel auch offline lesen.",
+        "Téléchargez l'application L'Écho : toute l'actualité locale et les alertes.",
+        "Le Progrès, partout avec vous. Téléchargez notre application gratuite.",
+        "Descarga la app del Heraldo y recibe las alertas de última hora.",
+        "Scarica l'app della Gazzetta per leggere il giornale sfogliabile.",
+        "Download de Vechtdal Nieuws-app en mis niets.",
+        "Descarregue a nossa aplicação e receba os alertas de última hora.",
+        "When you login first time using a Social Login button, we collect your account public profile information.",
+        "Wenn Sie sich zum ersten Mal über einen Social-Login-Button anmelden, erheben wir Ihre Profilinformationen.",
+        "Anmelden mit Google | Anmelden mit Apple",
+        "You've read 3 of 5 free articles this month",
+        "Déjà abonné ? Se connecter",
+        "¿Ya tienes cuenta? Inicia sesión para seguir leyendo sin límites.",
+        "Sign up to The Morning Run",
+        "Newsletter Agriculture",
+        "Lahn-Echo am Morgen – der Newsletter",
+        "Chaque jeudi, l'essentiel de l'actualité agricole de la région. Je m'inscris",
+        "Boletín diario: las noticias de la comarca en tu correo cada mañana. Apúntate gratis",
+        "Subscreva a newsletter do Correio do Sotavento",
+        "Dieser Artikel erschien zuerst in der Printausgabe des Lahn-Echos.",
+        "Wir und unsere Partner nutzen Cookies und ähnliche Technologien, um Inhalte zu personalisieren.",
+        "Écouter · Partager · Commenter",
+        "Compartir en:\nFacebook\nX\nWhatsApp",
+        "Partager sur :\nFacebook\nX (ex-Twitter)\nLinkedIn",
+        "Vecinos trabajando en el huerto, la semana pasada. | Foto: M. O. R.",
+        "Elio e Marisa Ferrero nel loro negozio (foto Bellomo)",
+        "Council leader Mags Hollander on the bridge on Thursday. Image: Ashbury Borough Council",
+        "Des vignes hachées par la grêle à Chiroubles, dimanche. Photo Progrès/Mathieu PERRICHON",
+        "About the author\nCallum Breck is a retired maths teacher who restores old machine tools in Cumbria.",
+    ],
+)
+def test_round3_noise_dropped(noise):
+    assert clean_body(PROSE + "\n\n" + noise + "\n\n" + PROSE2) == PROSE + "\n\n" + PROSE2
+
+
+@pytest.mark.parametrize(
+    "heading, items",
+    [
+        ("More from the region", ["Harbour wall repairs to close Eskel promenade", "Two candidates confirmed for Tamsin ward",
+                                  "School bus contract goes back out to tender"]),
+        ("Aus der Nachbarschaft", ["Wattwanderer vor Neuwerk gerettet", "Fähre nach Helgoland fährt wieder täglich",
+                                   "Neue Fahrradstraße an der Weser eröffnet"]),
+        ("### Mais lidas", ["1. [Incêndio em Cachopo já está dominado](/a)", "2. [Festival de Verão anuncia cartaz](/b)",
+                            "3. [Pescadores contestam novas quotas](/c)"]),
+    ],
+    ids=["en-any-heading", "de-unknown-heading", "pt-md-heading-numbered-links"],
+)
+def test_headline_list_under_any_heading_dropped(heading, items):
+    text = PROSE + "\n\n" + heading + "\n" + "\n".join(items) + "\n\n" + PROSE2
+    if heading.startswith("#"):
+        text = PROSE + "\n\n" + heading + "\n\n" + "\n".join(items) + "\n\n" + PROSE2
+    assert clean_body(text) == PROSE + "\n\n" + PROSE2
+
+
+def test_markdown_link_rows_and_runs_dropped():
+    links = "[Apples](/tag/apples) [Bees](/tag/bees) [Farming](/tag/farming)\n[Council delays decision on bay wind farm](/a)\n[The rock pools of Hollin Point, photographed](/b)"
+    assert clean_body(PROSE + "\n\n" + links + "\n\n" + PROSE2) == PROSE + "\n\n" + PROSE2
+    one_link = "The full report is [on the council's website](https://example.org/report)."
+    assert clean_body(PROSE + "\n\n" + one_link) == PROSE + "\n\nThe full report is on the council's website."
+
+
+@pytest.mark.parametrize(
+    "kept",
+    [
+        "The increase means:\n- a family of four will pay £48 for a day trip\n- the last sailing moves to 21:45\n- the discount card stays at £15",
+        "What changes on Monday:\n1. The bridge reopens to cars.\n2. A weight limit applies.\n3. The speed limit is 20 mph.",
+        "The shortlist:\nThe Quiet Valley by Ann Lee\nSalt and Iron by Tom Frey\nA Year of Rain by Meg Orr",
+        "Key facts\n- Population about 4,000 people\n- Founded in the year 1887\n- Mayor since 2019 Ann Lee",
+        "Yes.",
+        "Nobody is talking about the nurses.",
+        "Correction: An earlier version of this article gave the fare as £12.80. It is £12.40.",
+        "Residents can download the council's app to report potholes, the mayor said.",
+        "Sign up to vote by Friday, the council urged residents.",
+        "The bakery sells cookies and bread from a stall on the market square every Saturday.",
+    ],
+    ids=["lowercase-facts", "numbered-sentences", "shortlist-after-colon", "bulleted-fact-box", "one-word-answer",
+         "one-line-quote", "correction", "app-in-prose", "sign-up-in-prose", "cookies-in-prose"],
+)
+def test_round3_article_text_kept(kept):
+    expected = "\n".join(line.lstrip("- ") for line in kept.split("\n"))
+    got = clean_body(PROSE + "\n\n" + kept + "\n\n" + PROSE2)
+    assert got.replace("\n", " ") == (PROSE + "\n\n" + expected + "\n\n" + PROSE2).replace("\n", " ")
+
+
+def test_dek_and_dateline_of_parts_removed():
+    dek = "Für einen Vier-Personen-Haushalt wird es im Jahr rund 230 Euro teurer. Die Stadtwerke verweisen auf höhere Netzentgelte."
+    text = f"Wirtschaft\nStadtwerke erhöhen den Gaspreis\n{dek}\n\nHollfeld | 14.08.2024 | Lesedauer: 3 Min.\nMiriam Obermaier\n\n{PROSE}\n\n{PROSE2}"
+    assert clean_body(text, "Stadtwerke erhöhen den Gaspreis") == PROSE + "\n\n" + PROSE2
+
+
+def test_related_list_stops_at_the_next_block():
+    text = PROSE + "\n\n**À lire aussi**\n- [Vendanges 2023](/a)\n- [Le gel d'avril](/b)\n\n## Que peuvent faire les viticulteurs ?\n\n" + PROSE2
+    assert clean_body(text) == PROSE + "\n\nQue peuvent faire les viticulteurs ?\n\n" + PROSE2
+
+
+def test_german_closing_quote_ends_a_paragraph():
+    quote = "Geschäftsführer Bernd Raithel sagte, man habe die Erhöhung so lange wie möglich hinausgezögert. „Wir geben nur weiter.“"
+    text = quote + "\n\nWas Kunden jetzt wissen sollten: Wer nicht einverstanden ist, kann kündigen."
+    assert clean_body(text).count("\n\n") == 1
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "Show caption\nHide caption\nResidents fill the council chamber for Monday's vote. Jamie Ortiz/The Orrin Ledger",
+        "Nächster Artikel\nLawinengefahr in den Allgäuer Alpen bleibt erheblich",
+        "SPONSORED CONTENT\nThese 5 kitchen gadgets are selling out fast\nBy TrendHub",
+        "Mehr lesen über\nDeutsche Bahn   Kempten   Immenstadt   Pendler",
+        "**Potrebbe interessarti anche:** [Affitti, a Trento una stanza costa 480 euro](#)",
+        "**À découvrir**\n- [Nîmes : le centre-ville devient piéton](/a)\n- [Sète : la navette prolongée](/b)",
+        "> Ce contenu est bloqué car vous n'avez pas accepté les cookies et autres traceurs. [Gérer mes choix](#)",
+        "Deze inhoud kan helaas niet worden getoond omdat je geen toestemming hebt gegeven voor het plaatsen van cookies.",
+        "Teilen auf Facebook | Teilen auf X | Per E-Mail versenden",
+        "Thanks for reading The Stacks! Subscribe for free to receive new posts and support my work.",
+    ],
+    ids=["caption-buttons", "next-article", "sponsored-teaser", "tag-row", "labelled-link", "heading-above-links",
+         "fr-blocked-embed", "nl-blocked-embed", "share-service-items", "platform-subscribe-box"],
+)
+def test_round3b_chrome_blocks_dropped(block):
+    # two paragraphs first: a byline-like line right under the first one would make it a dek
+    last = "The talks are expected to resume in the spring, officials on both sides said on Friday."
+    text = PROSE + "\n\n" + PROSE2 + "\n\n" + block + "\n\n" + last
+    assert clean_body(text) == PROSE + "\n\n" + PROSE2 + "\n\n" + last
+
+
+def test_verse_introduced_by_a_colon_is_kept():
+    verse = "Water in the lake\nWater in the tap\nWater that we own\nAnd we want it back"
+    text = PROSE + "\n\nRetired engineer Tom Kessler read out the chorus of a song for the campaign:\n\n" + verse + "\n\n" + PROSE2
+    assert verse.replace("\n", " ") in clean_body(text)

@@ -200,3 +200,35 @@ def test_count_heading_in_unknown_wording_starts_the_thread():
 def test_bracketed_number_heading_without_thread_stays_in_body():
     text = PROSE + "\nPhotos (12)\n\nThe rest of the article continues here with more prose about the summit.\n"
     assert split_comment_section(text)[0] == text
+
+
+def test_thread_header_count_above_a_forum_first_post():
+    text = (
+        "Pont Wilson fermé trois semaines\n\nCréé 4 mars · Dernière réponse 6 mars · 5 réponses · 412 vues\n\n"
+        "gone_du_69\n4 mars\n" + PROSE + "Répondre\n\nBiclou\n5 mars\nÉtroite, c'est gentil.\nRépondre\n\n"
+        "Elodie R.\n5 mars\nPareil pour moi.\nRépondre\n"
+    )
+    article, section = split_comment_section(text)
+    assert section.declared_count == 5
+    assert [c.author for c in section.comments] == ["Biclou", "Elodie R."]
+    assert "how long it would last." in article
+
+
+def test_count_of_a_teaser_below_the_thread_is_not_the_declared_count():
+    text = PROSE + (
+        "\nComments\nKai77\n15.01.2024, 20:15\nNa endlich.\nZitieren Melden\n\nTanja\n16.01.2024, 08:40\nDanke.\n"
+        "Zitieren Melden\n\nLog in or sign up to reply here.\n\nSimilar threads\nStarted by Kes · Replies: 14\n"
+    )
+    _, section = split_comment_section(text)
+    assert section.declared_count is None
+    assert [c.author for c in section.comments] == ["Kai77", "Tanja"]
+
+
+def test_headline_lines_are_not_prose_before_a_count():
+    text = (
+        "Rennes : la rocade passe à 70 km/h la nuit\n\nSujet : Rennes : la rocade passe à 70 km/h la nuit\n"
+        "Réponses : 4 | Vues : 812\n\nPosté le 04/09/2024 à 21:17:45\nAuteur : Kerbiquet35\n\n" + PROSE
+    )
+    article, section = split_comment_section(text)
+    assert section.comments == ()
+    assert article == text

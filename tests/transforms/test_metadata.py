@@ -458,3 +458,53 @@ def test_forum_poster_lines(text, author):
 def test_ambiguous_numeric_date_stays_unread_on_english_pages():
     text = "Headline\nJane Doe | 04/05/2018\n\nThe council said that the plan was approved on the day of the vote."
     assert extract_byline(text) == Byline(author="Jane Doe")
+
+
+# --- third eval round: bare name lines beside datelines of parts, quoted headlines, taglines ---
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Titular\n\nLucía Ferrández\nTarazona | 16/07/2024 - 13:20 h | Tiempo de lectura: 2 min\n\nTexto.",
+         Byline(author="Lucía Ferrández", published_date=dt.date(2024, 7, 16))),
+        ("Titular\n\nManuel Ortega Ruiz\nChiclana, 08 Oct. 2024 - 07:15\n\nTexto.",
+         Byline(author="Manuel Ortega Ruiz", published_date=dt.date(2024, 10, 8))),
+        ("Headline here today\n\n**Tomasz Wren**\nNature correspondent\n\nBody.", Byline(author="Tomasz Wren")),
+        ("Schlagzeile\nHollfeld | 14.08.2024 | Lesedauer: 3 Min.\nMiriam Obermaier\n\nText.",
+         Byline(author="Miriam Obermaier", published_date=dt.date(2024, 8, 14))),
+        ("Titolo\n30 gennaio 2024 ore 11:05 | Tempo di lettura: 3 minuti\n\nTesto.",
+         Byline(published_date=dt.date(2024, 1, 30))),
+    ],
+    ids=["name-then-parts", "name-then-place-date", "name-then-role", "parts-then-name", "it-ore"],
+)
+def test_bare_name_lines_beside_datelines(text, expected):
+    got = extract_byline(text)
+    assert (got.author, got.published_date) == (expected.author, expected.published_date)
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("# ‘We were told to wait for spring’: the beekeepers counting their losses\n\n"
+         "![Hives at a farm](https://example.org/hives.jpg)\n\nBody text that is a long sentence of prose here.",
+         "‘We were told to wait for spring’: the beekeepers counting their losses"),
+        ("GAZZETTA DEL CANAVESE\nIl giornale di Ivrea e del Canavese\nAbbonati | Accedi\n\nHome › Cronaca › Ivrea\n\n"
+         "Chiude dopo 70 anni la latteria di via Roma\n\ndi Francesca Bellomo\n\nTesto.",
+         "Chiude dopo 70 anni la latteria di via Roma"),
+    ],
+    ids=["quoted-headline-and-image", "masthead-tagline-menu"],
+)
+def test_title_past_images_quotes_and_taglines(text, title):
+    assert extract_title(text) == title
+
+
+def test_menu_of_spaced_items_is_not_the_title():
+    text = ("Sign in\nThe Orrin Ledger\nNews  Sports  Business  Obituaries  e-Edition  Events\n\n"
+            "LOCAL GOVERNMENT\nLake Orrin town council votes to buy back its water utility\n\nJamie Ortiz\n\nBody.")
+    assert extract_title(text) == "Lake Orrin town council votes to buy back its water utility"
+
+
+def test_name_then_dateline_split_by_dashes():
+    got = extract_byline("Titular\n\nIrene Saldaña\nLogroño - 05 nov 2024 - 06:00 CET\n\nTexto.")
+    assert (got.author, got.published_date) == ("Irene Saldaña", dt.date(2024, 11, 5))

@@ -1,0 +1,251 @@
+"""Line classification for comment threads (transforms/comment_lines.py + rules/comment_widgets.json)."""
+import pytest
+
+from transforms.comment_lines import (
+    COUNT, END, NOISE, NOTICE, TEXT, TIME, WIDGET, classify, classify_all, clean_name, explicit_author,
+    quote_target,
+)
+from transforms.comment_context import refine_thread
+from transforms.timestamps import is_timestamp, parse_timestamp, split_trailing_timestamp
+
+
+@pytest.mark.parametrize("line, count", [
+    ("Komentarze (6)", 6),  # generic.count.pl
+    ("12 komentarzy", 12),
+    ("4 commenti su “La funivia resta chiusa”", 4),
+])
+def test_count_lines(line, count):
+    assert (classify(0, line).kind, classify(0, line).count) == (COUNT, count)
+
+
+@pytest.mark.parametrize("line", [
+    "Agree (14) Disagree (2) Report",  # generic.noise.votes_counted
+    "Zustimmen 3 | Ablehnen 1",
+    "Page 1 of 2 | Next ›",  # generic.noise.pagination
+    "Seite 1 von 3 – Weiter »",
+    "Moderator: this comment was edited to remove a phone number.",  # generic.noise.moderator_note
+    "Reactie verwijderd door de moderator.",
+    "Komentarz usunięty przez moderatora.",
+    "Abonné",  # generic.noise.subscriber_badge
+    "Abonnée",
+    "Miembro conocido",
+    "X (Twitter)",  # generic.noise.share_menu
+    "Enlace",
+    "Terms and rules",  # forum.noise.footer_links
+    "Nutzungsbedingungen und Regeln",
+    "Termini | Privacy | Feedback",
+    "Odpowiedz · Zgłoś · 👍 31 👎 2",  # generic.noise.pl
+    "Góra",
+    "Clique para expandir...",  # forum.quote_end / generic.noise.thread
+])
+def test_thread_noise_lines(line):
+    assert classify(0, line).kind == NOISE
+
+
+@pytest.mark.parametrize("line", [
+    "Concordo.",  # a vote word without a count is a comment
+    "Agree",
+    "My comment was the best one on the page, honestly.",
+])
+def test_comment_lines_that_look_like_noise_stay_text(line):
+    assert classify(0, line).kind == TEXT
+
+
+@pytest.mark.parametrize("line", [
+    "Informativa sulla privacy di Disqus",  # disqus.widget.any
+    "O REGISTRATI SU DISQUS",
+    "Regulamin komentowania",  # generic.widget.pl
+    "Che ne pensi?",  # generic.widget.it
+    "Linee guida della community",
+    "Les plus récentes | Les plus appréciées",  # generic.widget.fr
+    "Sortierung: Neueste zuerst",  # generic.widget.de
+    "Leserdebatte",
+])
+def test_widget_lines(line):
+    assert classify(0, line).kind in (WIDGET, COUNT)
+
+
+@pytest.mark.parametrize("line", [
+    "Log in or sign up to reply here.",
+    "Melde dich an oder registriere dich, um hier zu antworten.",
+    "Inicia sesión o regístrate para responder aquí.",
+    "Você precisa fazer login ou se registrar para responder aqui.",
+    "Zaloguj się, aby dodać komentarz.",
+    "Vous devez être abonné pour réagir.",
+    "You need to be signed in to comment. Sign in | Register",
+])
+def test_sign_in_to_reply_notices(line):
+    assert classify(0, line).kind == NOTICE
+
+
+def test_short_log_in_to_reply_button_is_not_a_notice():
+    assert classify(0, "Log in to Reply").kind != NOTICE
+
+
+def _kinds(text):
+    return [(line.text, line.kind) for line in refine_thread(classify_all(text.split("\n"))) if line.text]
+
+
+def test_notice_below_the_comments_ends_the_thread():
+    lines = _kinds("Kai77\n15.01.2024, 20:15\nNa endlich.\nZitieren Melden\n\n"
+                   "Log in or sign up to reply here.\n\nShare:\nHome\nSimilar threads\nMy thread title")
+    assert ("Log in or sign up to reply here.", END) in lines
+    assert ("My thread title", NOISE) in lines
+
+
+def test_notice_above_the_comments_is_chrome_and_a_commenters_sentence_stays_text():
+    top = _kinds("Zaloguj się, aby dodać komentarz.\n\nBasia\n14.02.2024, 10:40\nMapy są stare.")
+    assert top[0] == ("Zaloguj się, aby dodać komentarz.", NOISE)
+    inside = _kinds("Basia\n14.02.2024, 10:40\nI had to register to comment on this site today.\n\n"
+                    "Tomek\n14.02.2024, 11:00\nSame.")
+    assert ("I had to register to comment on this site today.", TEXT) in inside
+
+
+def test_unknown_badge_between_name_and_timestamp_is_noise():
+    lines = _kinds("Ramón de Tarazona\nSocio fundador\n03/10/2024\nYo subo por esa pista desde hace veinte años.")
+    assert ("Socio fundador", NOISE) in lines
+    assert ("Ramón de Tarazona", TEXT) in lines
+
+
+def test_parent_name_between_name_and_timestamp_is_not_a_badge():
+    lines = _kinds("Schorsch\nvor 2 Tagen\nEndlich.\n\nRalf\nSchorsch\nvor 2 Tagen\nUnd wo sollen die Laster fahren?")
+    assert ("Schorsch", "reply_to") in lines
+
+
+def test_unknown_badge_recurring_under_different_names_is_noise():
+    lines = _kinds("Ana Souza\nSócia honorária\nMuito bom este texto sobre a ponte.\nCurtir · Responder\n\n"
+                   "Rui Lopes\nSócia honorária\nDiscordo totalmente da prefeitura.\nCurtir · Responder")
+    assert [kind for text, kind in lines if text == "Sócia honorária"] == [NOISE, NOISE]
+
+
+def test_a_commenter_called_guest_but_not_a_forum_label():
+    lines = _kinds("Anna\nvor 2 Std.\nGut so.\n\nGast\nvor 1 Std.\nWarum?\n\nKai77\nBeiträge: 88\n15.01.2024, 20:15\nNa endlich.")
+    assert ("Gast", TEXT) in lines
+    assert ("Beiträge: 88", TEXT) not in lines
+
+
+@pytest.mark.parametrize("line, name, parent", [
+    ("#1 – 20.05.2024, 14:12 Uhr – Manfred aus Pankow", "Manfred aus Pankow", None),  # pieces in any order
+    ("Giorgio il 9 ottobre 2024 alle 18:40", "Giorgio", None),  # 'gio' inside the name is no weekday
+    ("Lucia P. ➤ Marco Ferri • 2 ore fa", "Lucia P.", "Marco Ferri"),  # another reply arrow
+    ("Post autor: Gburek » 12 lut 2024, 19:27", "Gburek", None),  # Polish phpBB, Polish month
+])
+def test_explicit_author_lines(line, name, parent):
+    cand = explicit_author(line)
+    assert (cand.name, cand.parent_name) == (name, parent)
+
+
+@pytest.mark.parametrize("raw, name", [
+    ("Carmen Ruiz Mod", "Carmen Ruiz"),  # generic.name_suffix
+    ("Mod", "Mod"),  # a one-word name keeps it
+    ("~Zenek z Oliwy", "Zenek z Oliwy"),  # generic.name_prefix
+])
+def test_clean_name(raw, name):
+    assert clean_name(raw) == name
+
+
+def test_tree_mark_is_nesting_not_name():
+    line = classify(0, "└ Claire V.")
+    assert (line.text, line.indent) == ("Claire V.", 4)
+
+
+@pytest.mark.parametrize("line, name", [
+    ("Gburek napisał(a): ↑12 lut 2024, 19:27", "Gburek"),
+    ("Nelson Zanella disse:", "Nelson Zanella"),
+    ("Lausitzbahner meinte:", "Lausitzbahner"),
+])
+def test_quote_headers(line, name):
+    assert quote_target(line) == name
+
+
+@pytest.mark.parametrize("text", ["1 Tag", "30 min fa", "2 godz. temu", "wczoraj"])
+def test_relative_times(text):
+    assert is_timestamp(text)
+
+
+def test_polish_date_parses():
+    assert parse_timestamp("12 lut 2024, 19:27").isoformat() == "2024-02-12T19:27:00"
+    assert split_trailing_timestamp("Gburek » 12 lut 2024, 19:27") == ("Gburek » ", "12 lut 2024, 19:27")
+
+
+def test_time_kind_for_polish_date_line():
+    assert classify(0, "14.02.2024, 10:12").kind == TIME
+
+
+@pytest.mark.parametrize("line, name, parent", [
+    ("↳ Respuesta de Laura Ena a Javier M.", "Laura Ena", "Javier M."),  # newspaper.author.reply_from_to
+    ("Reply from Ann Lee to Bob", "Ann Lee", "Bob"),
+    ("Gianna di Borgo Canale - 21/02/2024 alle 13:45", "Gianna di Borgo Canale", None),  # 'di' is no byline
+])
+def test_reply_headers_and_names_with_joiner_words(line, name, parent):
+    cand = explicit_author(line)
+    assert (cand.name, cand.parent_name) == (name, parent)
+
+
+@pytest.mark.parametrize("line, name", [
+    ("replied to Phil fan club", "Phil fan club"),  # generic.reply.in_reply_to
+    ("a répondu à Odile", "Odile"),
+])
+def test_replied_to_markers(line, name):
+    assert quote_target(line) == name
+
+
+@pytest.mark.parametrize("raw, name", [
+    ("Javier M. (Huesca)", "Javier M."),  # a place in brackets
+    ("Kreistagsmitglied (parteilos)", "Kreistagsmitglied (parteilos)"),  # a lower-case note stays
+])
+def test_place_in_brackets_is_not_part_of_the_name(raw, name):
+    assert clean_name(raw) == name
+
+
+@pytest.mark.parametrize("line, kind, count", [
+    ("Comentarios · 7", COUNT, 7),
+    ("Antworten · 12", NOISE, None),  # an action bar with its like count
+    ("Réponses : 4 | Vues : 812", COUNT, 4),
+])
+def test_heading_and_count_as_pieces(line, kind, count):
+    assert (classify(0, line).kind, classify(0, line).count) == (kind, count)
+
+
+def test_name_printed_twice_is_one_author_line():
+    lines = _kinds("Marisol Vega\nMarisol Vega\n4 hours ago\nNobody rides a boat that doesn't exist.")
+    assert lines[:2] == [("Marisol Vega", TEXT), ("Marisol Vega", NOISE)]
+
+
+def test_wordpress_wrote_on_date_is_an_author_line():
+    cand = explicit_author("Christa schrieb am 4. März 2024 um 18:40:")  # wordpress.author.wrote_on_date
+    assert (cand.name, cand.stamp) == ("Christa", "4. März 2024 um 18:40")
+
+
+@pytest.mark.parametrize("line, name", [
+    ("Originariamente inviato da Lorenzo da Campomorone", "Lorenzo da Campomorone"),  # forum.reply.originally
+    ("Oorspronkelijk geplaatst door Marloes_B", "Marloes_B"),
+])
+def test_vbulletin_quote_headers(line, name):
+    assert quote_target(line) == name
+
+
+@pytest.mark.parametrize("line", [
+    "Citazione:", "Data registrazione: 03/2019", "Utente senior", "Naar boven", "4 berichten • Pagina 1 van 1",
+    "Wie is er online", "« Discussione precedente | Discussione successiva »", "Tutti gli orari sono GMT +1. Ora sono le 09:15.",
+])
+def test_forum_chrome_in_italian_and_dutch(line):
+    assert classify(0, line).kind in (WIDGET, NOISE)
+
+
+def test_italian_quote_and_report_bar():
+    assert classify(0, "Rispondi citando Segnala").kind == NOISE
+
+
+def test_profile_lines_with_a_recurring_label_are_chrome():
+    lines = _kinds("Kari\nInnlegg: 57\nBra sak, endelig skjer det noe her.\n\nOla\nInnlegg: 1 204\nEnig med deg.\n"
+                   "Rosa · 12/03/2024 a las 22:15\nText.\n\nRosa · 12/03/2024 a las 22:48\nMore.")
+    assert [kind for text, kind in lines if text.startswith("Innlegg")] == [NOISE, NOISE]
+    assert ("Rosa · 12/03/2024 a las 22:15", TEXT) in lines  # a header with a time is no profile line
+
+
+def test_same_short_line_after_several_comments_is_an_action_bar():
+    thread = "".join(f"User{k}\nThis is what comment number {k} says about the ferry.\nTil toppen\n\n" for k in range(3))
+    lines = _kinds(thread + "User9\n+1\n\nUser8\n+1\n\nUser7\n+1")
+    assert [kind for text, kind in lines if text == "Til toppen"] == [NOISE] * 3
+    assert [kind for text, kind in lines if text == "+1"] == [TEXT] * 3  # under a name: a comment

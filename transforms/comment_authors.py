@@ -1,0 +1,157 @@
+"""Tell author lines from comment text inside a thread (used by transforms/comments.py).
+
+Each text line gets a score (log-odds-like evidence that it is an author line): its shape, names
+that recur in the thread, blank lines around it, timestamps and action bars next to it; one best
+labelling of the whole thread (author lines and comment text alternate) is then chosen.
+"""
+
+from __future__ import annotations
+
+import re
+
+from transforms.comment_lines import (
+    ANCHOR, BLANK, COUNT, END, FORM, NOISE, QUOTE, REPLY_TO, TEXT, TIME, WIDGET, Candidate, Line, at_names,
+    name_shaped,
+)
+from transforms.lines import comparable
+
+AUTHOR_AFTER_AUTHOR = -3.0  # two author lines in a row (no comment text between)
+
+def shape_score(name: str, text: str) -> float:
+    """How much a line looks like an author line by its shape; `name` is the line without
+    badges after a separator ('Linda Carr · Works at ...' -> 'Linda Carr')."""
+    if name != text and len(text) <= 80:
+        text = name
+    words = text.split()
+    if len(text) > 50 or len(words) > 6:
+        return -8.0
+    score = 1.0 + (0.5 if len(words) <= 3 else 0.0)
+    if text.endswith((".", "!", "?", "…", ";", ",")) and not (text.endswith(".") and name_shaped(text)):
+        score -= 4.0  # ('Nathalie R.' ends with an initial, not a sentence)
+    elif text.endswith(":"):
+        score -= 1.5
+    if re.search(r"[.!?]\s", text):
+        score -= 1.5
+    if "," in text:
+        score -= 0.5
+    if re.search(r"[\"“”«»]", text):
+        score -= 1.0
+    if text.startswith("@") or re.search(r"https?://|www\.", text):
+        score -= 3.0
+    if not re.search(r"[^\W\d_]", text):
+        score -= 3.0
+    return score
+
+
+def author_scores(lines: list[Line], texts: list[int], candidates: dict[int, Candidate]) -> list[float]:
+    """Evidence (log-odds-like) that each TEXT line (indices into `lines`) is an author line."""
+    standalone = {}
+    for i in texts:
+        before = lines[i - 1].kind if i > 0 else BLANK
+        after = lines[i + 1].kind if i + 1 < len(lines) else BLANK
+        standalone[i] = before != TEXT and after != TEXT
+    names: dict[str, list[int]] = {}
+    for i in texts:
+        names.setdefault(comparable(candidates[i].name), []).append(i)
+    referenced = {comparable(x.name) for x in lines if x.kind in (QUOTE, REPLY_TO) and x.name}
+    for i in texts:
+        referenced.update(comparable(n) for n in at_names(lines[i].text))
+
+    layout = time_layout(lines)
+    scores = []
+    for pos, i in enumerate(texts):
+        cand = candidates[i]
+        score = cand.strength if cand.strength > 0 else shape_score(cand.name, lines[i].text)
+        key = comparable(cand.name)
+        if standalone[i] and any(j != i and standalone[j] for j in names.get(key, [])):
+            score += 2.5
+        if key in referenced:
+            score += 1.5
+        if i > 0 and lines[i - 1].kind == TEXT:
+            score -= 2.0
+        elif standalone[i]:
+            score += 0.5
+        prev = previous_non_blank(lines, i)
+        if layout == UNDER and any(x.kind == TIME for x in next_non_blank(lines, i, 2)):
+            score += 4.0
+        if prev is not None and prev.kind == TIME:
+            score += {UNDER: -2.0, HEADER: 4.0, FOOTER: 1.5}[layout]
+        elif prev is not None and prev.kind in (NOISE, END, WIDGET, FORM, COUNT, ANCHOR):
+            score += 1.5
+        if pos == 0:
+            score += 1.0
+        if pos + 1 < len(texts):
+            following = lines[texts[pos + 1]].text
+            if len(following) > 60 or following.rstrip().endswith((".", "!", "?", "…")):
+                score += 0.5
+        else:
+            score -= 3.0
+        scores.append(score)
+    return scores
+
+
+UNDER, HEADER, FOOTER = "under", "header", "footer"
+
+
+def time_layout(lines: list[Line]) -> str:
+    """Where the thread prints a comment's timestamp (a vote over its timestamp lines):
+    UNDER the author line (Disqus, WordPress, XenForo: the nearest text above, in the same
+    block, is a short name), as a HEADER above the author (a blank line above the time), or
+    in the FOOTER under the comment text (Facebook: 'Like / Reply / 2w')."""
+    votes = {UNDER: 0, HEADER: 0, FOOTER: 0}
+    for i, line in enumerate(lines):
+        if line.kind == TIME:
+            votes[_time_role(lines, i)] += 1
+    return max((UNDER, HEADER, FOOTER), key=lambda role: votes[role])
+
+
+def _time_role(lines: list[Line], i: int) -> str:
+    for j in range(i - 1, -1, -1):
+        kind = lines[j].kind
+        if kind == BLANK:
+            return HEADER
+        if kind in (TEXT, REPLY_TO):
+            text = lines[j].text
+            short_name = len(text.split()) <= 5 and not text.rstrip().endswith((".", "!", "?", "…"))
+            return UNDER if short_name or kind == REPLY_TO else FOOTER
+    return HEADER
+
+
+def next_non_blank(lines: list[Line], i: int, n: int) -> list[Line]:
+    return [x for x in lines[i + 1:i + 1 + 4 * n] if x.kind != BLANK][:n]
+
+
+def previous_non_blank(lines: list[Line], i: int) -> Line | None:
+    for j in range(i - 1, -1, -1):
+        if lines[j].kind != BLANK:
+            return lines[j]
+    return None
+
+
+def label_authors(lines: list[Line], texts: list[int], scores: list[float]) -> list[bool]:
+    """Best author/body labelling (Viterbi over two states): an author line gets its score, a
+    body line 0, two author lines in a row pay AUTHOR_AFTER_AUTHOR."""
+    if not texts:
+        return []
+    best_a, best_b = scores[0], 0.0
+    back: list[tuple[bool, bool]] = [(False, False)]
+    for k in range(1, len(texts)):
+        from_a, from_b = best_a + AUTHOR_AFTER_AUTHOR, best_b
+        back.append((from_a >= from_b, best_a >= best_b))
+        best_a, best_b = max(from_a, from_b) + scores[k], max(best_a, best_b)
+    labels = [False] * len(texts)
+    state = best_a >= best_b
+    for k in range(len(texts) - 1, -1, -1):
+        labels[k] = state
+        state = back[k][0] if state else back[k][1]
+    return labels
+
+
+
+def has_own_timestamp(lines: list[Line], i: int, cand: Candidate, layout: str) -> bool:
+    if cand.stamp:
+        return True
+    if layout == UNDER:
+        return any(x.kind == TIME for x in next_non_blank(lines, i, 2))
+    prev = previous_non_blank(lines, i)
+    return prev is not None and prev.kind == TIME

@@ -1,0 +1,257 @@
+"""Read the lines of a comment thread in context (after transforms/comment_lines.py classified
+each line alone): notices that close the thread, forum signatures, commenters called 'Guest',
+avatar initials, quote headers with their quoted block, badge lines under a name, and Disqus
+reply-to names."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from transforms import rules
+from transforms.comment_lines import (
+    BLANK, COUNT, END, NOISE, NOTICE, QUOTE, REPLY_ARROWS, REPLY_TO, TEXT, TIME, WIDGET, Line, explicit_author,
+    SIGNATURE_SEPARATOR, name_shaped, quote_match, quote_target,
+)
+from transforms.lines import comparable
+
+MIN_QUOTE_CHARS = 12  # a quoted line this long that repeats earlier text is a quote
+BADGE_MAX_WORDS = 3  # a badge line under a name ('Abonné', 'Miembro conocido') is this short
+_SIGNATURE = re.compile(SIGNATURE_SEPARATOR, re.IGNORECASE)
+
+
+def refine_thread(lines: list[Line], context: str = "") -> list[Line]:
+    """Reclassify thread lines using their neighbours.
+
+    - after an end line (e.g. 'ALSO ON <site>', 'Powered by Disqus', a 'Most viewed' list,
+      a 'Show all 23 comments' link) below some comment text, text is chrome;
+    - lines under a signature separator ('__________', '-- ') are a forum signature;
+    - a widget word ('Guest') right above a timestamp, inside the thread, is an author;
+    - a one-letter line right above a name starting with that letter is an avatar initial;
+    - a quote header ('X wrote:', 'X said:') with the quoted lines under it (up to a blank
+      line or 'Click to expand'): the quoted text repeats earlier text of the page;
+    - a short name between an author line and its timestamp is the name replied to (Disqus),
+      and so is a name behind an arrow ('↩ Münsterländer', '→ Solange_53').
+    """
+    out = _settle_notices(list(lines))
+    in_signature = False  # a forum signature: under '__________' or '-- ' up to a blank line
+    for i, line in enumerate(out):
+        if _SIGNATURE.match(line.raw):
+            in_signature = True
+        elif line.kind == BLANK:
+            in_signature = False
+        elif in_signature and line.kind == TEXT:
+            out[i] = replace(line, kind=NOISE)
+    out = _mark_repeated_chrome(out)
+    ended = seen_text = False
+    for i, line in enumerate(out):
+        if line.kind == END and seen_text or line.kind == COUNT and seen_text and _is_last_count(out, i):
+            ended = True
+        elif ended and line.kind == TEXT:
+            out[i] = replace(line, kind=NOISE)
+        seen_text = seen_text or line.kind == TEXT
+    for i, line in enumerate(out):
+        if line.kind == WIDGET and seen_text_before(out, i) and _next_kind(out, i) == TIME and _word_only(line.text):
+            out[i] = replace(line, kind=TEXT)  # a commenter called 'Guest' / 'Gast'
+    for i, line in enumerate(out[1:], start=1):
+        if line.kind == TEXT and out[i - 1].kind == TEXT and line.text == out[i - 1].text and name_shaped(line.text):
+            out[i] = replace(line, kind=NOISE)  # the name printed twice (avatar hover card)
+    for i, line in enumerate(out[:-1]):
+        nxt = out[i + 1]
+        if (
+            line.kind == TEXT
+            and len(line.text) <= 2
+            and nxt.kind == TEXT
+            and nxt.text[:1].casefold() == line.text[:1].casefold()
+        ):
+            out[i] = replace(line, kind=NOISE)
+    for i, line in enumerate(out):
+        if line.kind == TEXT and quote_target(line.text, with_repeat_rules=True) is not None:
+            seen_before = " ".join([comparable(context)] + [comparable(x.text) for x in out[:i] if x.kind == TEXT])
+            _mark_quote(out, i, seen_before)
+    texts = [comparable(x.text) for x in out if x.kind == TEXT]
+    for i, line in enumerate(out):
+        if line.kind != TEXT:
+            continue
+        arrow = line.text[:1] in REPLY_ARROWS and name_shaped(line.text.lstrip(REPLY_ARROWS + " "))
+        if arrow or (texts.count(comparable(line.text)) > 1 and _is_reply_to(out, i)):
+            out[i] = replace(line, kind=REPLY_TO, name=line.text.lstrip(REPLY_ARROWS + " "))
+    return _mark_badges(out, texts)
+
+
+# A forum profile line: a short label, a colon and a number or date ('Messaggi: 57',
+# 'Data registrazione: 03/2019', 'Lid geworden op: 3 mrt 2019').
+_PROFILE_LINE = re.compile(r"^(?P<label>[^\W\d][^:\d·•|]{1,30}?)\s?:\s?(?P<value>\d[\d.,/ :-]{0,14}|\d{1,2}\.? [^\W\d]{3,10}\.? \d{4})$")
+TRAILER_MIN = 3  # the same short line after this many comments' text is an action bar
+TRAILER_MAX_WORDS = 4
+
+
+def _mark_repeated_chrome(out: list[Line]) -> list[Line]:
+    """Chrome that no rule knows, found by repetition across the thread's posts:
+    - profile lines whose label recurs ('Messaggi: 57' ... 'Messaggi: 312');
+    - the same short line standing right after the text of several comments ('Naar boven',
+      'Rispondi citando Segnala'): a comment's own words are not repeated word for word."""
+    out = list(out)
+    labels: dict[str, list[int]] = {}
+    for i, line in enumerate(out):
+        match = _PROFILE_LINE.match(line.text) if line.kind == TEXT else None
+        if match:
+            labels.setdefault(match.group("label").casefold(), []).append(i)
+    for found in labels.values():
+        if len(found) >= 2:
+            for i in found:
+                out[i] = replace(out[i], kind=NOISE)
+    trailers: dict[str, list[int]] = {}
+    for i, line in enumerate(out):
+        if (
+            line.kind == TEXT and 0 < len(line.text.split()) <= TRAILER_MAX_WORDS and i > 0
+            and out[i - 1].kind == TEXT and not name_shaped(out[i - 1].text)
+        ):
+            trailers.setdefault(comparable(line.text), []).append(i)
+    for found in trailers.values():
+        if len(found) >= TRAILER_MIN:
+            for i in found:
+                out[i] = replace(out[i], kind=NOISE)
+    return out
+
+
+def _settle_notices(out: list[Line]) -> list[Line]:
+    """A 'sign in to reply' notice above the comments is chrome; below them, with no comment
+    frame (timestamp, author line, stamped action bar) after it, it closes the thread (share
+    menus and site footer follow); anywhere else it is a commenter's own sentence."""
+    for i, line in enumerate(out):
+        if line.kind != NOTICE:
+            continue
+        if not seen_text_before(out, i):
+            out[i] = replace(line, kind=NOISE)
+        elif any(_frames_a_comment(x) for x in out[i + 1:]):
+            out[i] = replace(line, kind=TEXT)
+        else:
+            out[i] = replace(line, kind=END)
+    return out
+
+
+def _frames_a_comment(line: Line) -> bool:
+    if line.kind == TIME or (line.kind == NOISE and line.stamp):
+        return True
+    return line.kind == TEXT and (cand := explicit_author(line.text)) is not None and cand.strength > 0
+
+
+def _word_only(text: str) -> bool:
+    """A widget word that may also be a display name ('Guest', 'Gast'), not a label with a
+    number or a colon ('Beiträge: 88', 'Registriert seit: 11/2021')."""
+    return not re.search(r"[\d:]", text)
+
+
+def _badge_position(out: list[Line], i: int) -> bool:
+    """A short line right under a short name line that itself starts a block."""
+    line = out[i]
+    if line.kind != TEXT or len(line.text.split()) > BADGE_MAX_WORDS or not name_shaped(line.text):
+        return False
+    if i == 0 or out[i - 1].kind != TEXT or not name_shaped(out[i - 1].text):
+        return False
+    return i < 2 or out[i - 2].kind != TEXT
+
+
+def _mark_badges(out: list[Line], texts: list[str]) -> list[Line]:
+    """Badge lines under a commenter's name that no rule knows ('Miembro conocido', 'Abonnée'):
+    - between the name and its timestamp, when the comment text follows the timestamp and the
+      line is not the name of a commenter elsewhere in the thread (Disqus prints the parent's
+      name there; that is a reply-to line);
+    - or the same short line under two or more different names, each time followed by text."""
+    out = list(out)
+    badge_at = [i for i in range(len(out)) if _badge_position(out, i)]
+    positions: dict[str, list[int]] = {}
+    for i in badge_at:
+        positions.setdefault(comparable(out[i].text), []).append(i)
+    for i in badge_at:
+        key = comparable(out[i].text)
+        elsewhere = texts.count(key) > len(positions[key])  # also a line of its own: a name
+        if elsewhere:
+            continue
+        nxt = i + 1 < len(out) and out[i + 1]
+        under_time = nxt and nxt.kind == TIME and _text_after(out, i + 1)
+        recurring = (
+            len(positions[key]) >= 2
+            and len({comparable(out[j - 1].text) for j in positions[key]}) >= 2
+            and all(j + 1 < len(out) and out[j + 1].kind in (TEXT, TIME) for j in positions[key])
+        )
+        if under_time or recurring:
+            out[i] = replace(out[i], kind=NOISE)
+    return out
+
+
+def _text_after(out: list[Line], i: int) -> bool:
+    """The first line after `i` that is neither blank nor chrome is comment text (not a name)."""
+    for x in out[i + 1:]:
+        if x.kind in (BLANK, NOISE, WIDGET):
+            continue
+        return x.kind == TEXT and (not name_shaped(x.text) or len(x.text.split()) > 4)
+    return False
+
+
+def _is_last_count(out: list[Line], i: int) -> bool:
+    """A count line below the comments ('Show all 23 comments') closes the list shown."""
+    return not any(x.kind == TEXT for x in out[i + 1:i + 4])
+
+
+def seen_text_before(out: list[Line], i: int) -> bool:
+    return any(x.kind == TEXT for x in out[:i])
+
+
+def _next_kind(out: list[Line], i: int) -> str | None:
+    return next((x.kind for x in out[i + 1:] if x.kind != BLANK), None)
+
+
+def _mark_quote(out: list[Line], i: int, seen_before: str) -> None:
+    line = out[i]
+    found = quote_match(line.text, with_repeat_rules=True)
+    if found is None:
+        return
+    target, heads_quote = found
+    if not heads_quote:  # 'Reactie op Marieke': a reply marker, the next line is not a quote
+        out[i] = replace(line, kind=QUOTE, name=target)
+        return
+    block, closed = _quoted_block(out, i + 1)
+    if not block:  # Discourse: a blank line between the header and the quote
+        start = next((j for j in range(i + 1, len(out)) if out[j].kind != BLANK), len(out))
+        block, closed = _quoted_block(out, start)
+    repeated = []  # the leading lines of the block that repeat earlier text of the page
+    for j in block:
+        if len(out[j].text) < MIN_QUOTE_CHARS or _unquoted(out[j].text) not in seen_before:
+            break
+        repeated.append(j)
+    if not (repeated or closed):
+        if quote_target(line.text) is None or explicit_author(line.text) is not None:
+            return  # 'John says:' heading his own comment; 'Update:' with new text under it
+    out[i] = replace(line, kind=QUOTE, name=target)
+    for j in block if closed else repeated:
+        out[j] = replace(out[j], kind=QUOTE)
+
+
+def _quoted_block(out: list[Line], start: int) -> tuple[list[int], bool]:
+    """Text lines from start up to a blank line or a 'Click to expand' line (closed=True)."""
+    block = []
+    for j in range(start, len(out)):
+        if out[j].kind == BLANK:
+            break
+        if out[j].kind == NOISE and rules.kind_regex(rules.COMMENT_FILE, ("quote_end",)).fullmatch(out[j].text):
+            return block, True
+        if out[j].kind != TEXT:
+            break
+        block.append(j)
+    return block, False
+
+
+def _unquoted(text: str) -> str:
+    return comparable(text).strip("\"'«»„“” ")
+
+
+def _is_reply_to(out: list[Line], i: int) -> bool:
+    if i == 0 or out[i - 1].kind != TEXT:
+        return False
+    previous, line = out[i - 1], out[i]
+    if not (name_shaped(previous.text) and name_shaped(line.text)) or len(line.text.split()) > 4:
+        return False
+    nxt = next((x for x in out[i + 1:] if x.kind != BLANK), None)
+    return nxt is not None and nxt.kind == TIME

@@ -1,0 +1,268 @@
+"""Assemble the comments of a labelled thread: drafts per author line, their text, timestamps,
+reply targets and nesting, then the final Comment records (used by transforms/comments.py)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from transforms.comment_authors import HEADER
+from transforms.comment_lines import (
+    BLANK, CHROME, NOISE, QUOTE, REPLY_ARROWS, REPLY_TO, TEXT, TIME, Candidate, Line, at_names, name_shaped,
+    without_role_suffix,
+)
+from transforms.lines import comparable
+from transforms.timestamps import parse_timestamp
+
+CLOSED_SHARE = 0.8  # when this share of comments end with an action bar, text after one is chrome
+
+
+@dataclass(frozen=True)
+class Comment:
+    position: int
+    author: str | None
+    body: str
+    parent_position: int | None
+    posted_at: datetime | None
+
+
+@dataclass(frozen=True)
+class CommentSection:
+    declared_count: int | None
+    comments: tuple[Comment, ...] = ()
+
+
+
+
+
+@dataclass
+class _Draft:
+    author: str | None
+    stamp: str | None
+    indent: int
+    parent_name: str | None = None
+    replies: int | None = None
+    number: int | None = None  # the post number the page prints ('#3')
+    paragraphs: list[list[str]] = field(default_factory=list)
+    closed: bool = False  # an action bar (Reply, Like...) came after the comment text
+    after_close: list[list[str]] = field(default_factory=list)  # text after that bar
+
+    def add(self, text: str, new_paragraph: bool) -> None:
+        target = self.after_close if self.closed else self.paragraphs
+        if new_paragraph or not target:
+            target.append([text])
+        else:
+            target[-1].append(text)
+
+    @property
+    def body(self) -> str:
+        return "\n\n".join(" ".join(p) for p in self.paragraphs if p).strip()
+
+
+_SIGNED = re.compile(r"^[—–]\s?(?P<name>[^,·•|]{1,60}?)\s*(?:,[^·•|]{1,60})?(?:\s?[·•|].{0,40})?$")
+
+
+def signature_lines(lines: list[Line], texts: list[int], candidates: dict[int, Candidate]) -> dict[int, str]:
+    """Letters-page layout: each comment is signed under its text ('— Jan Pellow, Marlow Bay ·
+    👍 112').  Used when two or more such lines exist and no author line is explicit."""
+    signed = {}
+    for i in texts:
+        match = _SIGNED.match(lines[i].text)
+        if match and name_shaped(match.group("name")):
+            signed[i] = match.group("name").strip()
+    explicit = any(candidates[i].strength > 0 for i in texts if i not in signed)
+    if len(signed) < 2 or explicit or any(line.kind == TIME for line in lines):
+        return {}
+    return signed
+
+
+def signed_drafts(lines: list[Line], signed: dict[int, str]) -> list[_Draft]:
+    drafts: list[_Draft] = []
+    current = _Draft(None, None, 0)
+    new_paragraph = True
+    for i, line in enumerate(lines):
+        if i in signed:
+            current.author = signed[i]
+            drafts.append(current)
+            current, new_paragraph = _Draft(None, None, 0), True
+        elif line.kind == TEXT:
+            current.add(line.text, new_paragraph)
+            new_paragraph = False
+        else:
+            if line.kind in (QUOTE, REPLY_TO) and line.name and current.parent_name is None:
+                current.parent_name = line.name
+            new_paragraph = True
+    return drafts
+
+
+def thread_drafts(
+    lines: list[Line], is_author: dict[int, bool], candidates: dict[int, Candidate], layout: str
+) -> list[_Draft]:
+    orphan = _Draft(None, None, 0)
+    drafts: list[_Draft] = []
+    current = orphan
+    new_paragraph = True
+    stamp_ahead = None  # a timestamp printed just above the next author line
+    depth_ahead = None  # a nesting marker ('level 2') printed above the next comment
+    parent_ahead = None  # a reply marker printed above the next comment
+    for i, line in enumerate(lines):
+        if line.depth is not None:
+            depth_ahead = line.depth
+        if line.kind == TEXT and is_author[i]:
+            cand = candidates[i]
+            indent = line.indent if depth_ahead is None else 4 * depth_ahead
+            current = _Draft(cand.name, cand.stamp or stamp_ahead, indent, parent_name=cand.parent_name or parent_ahead)
+            number = re.match(r"\s*#(\d{1,6})\b", line.text)
+            current.number = int(number.group(1)) if number else None
+            stamp_ahead = depth_ahead = parent_ahead = None
+            drafts.append(current)
+            new_paragraph = True
+        elif line.kind == TEXT:
+            current.add(line.text, new_paragraph)
+            new_paragraph = False
+        else:
+            if line.kind == NOISE and current.paragraphs and not line.replies:
+                current.closed = True
+            ahead = next((j for j in range(i + 1, len(lines)) if lines[j].kind != BLANK), None)
+            if line.kind in (QUOTE, REPLY_TO) and line.name:
+                if ahead is not None and is_author.get(ahead, False):
+                    parent_ahead = line.name  # '→ Antwort an X' printed above the reply
+                elif current.parent_name is None:
+                    current.parent_name = line.name
+            if line.kind == TIME and layout == HEADER and ahead is not None and is_author.get(ahead, False):
+                stamp_ahead = line.stamp
+            elif line.stamp and current.stamp is None and current is not orphan:
+                current.stamp = line.stamp
+            if line.replies is not None and current is not orphan and current.replies is None:
+                current.replies = line.replies
+            new_paragraph = True
+    # Text above the first author line of a thread with authors is widget chrome the rules
+    # do not know (a teaser, a prompt): it is not a comment.
+    _settle_closed(drafts)
+    return drafts
+
+
+def _settle_closed(drafts: list[_Draft]) -> None:
+    """When (nearly) every comment ends with an action bar, text after a comment's bar is
+    page chrome (a footer, a site name), not comment text; otherwise the bar sat inside
+    the comment and the text after it is the comment's own."""
+    with_text = [d for d in drafts if d.paragraphs]
+    closing = with_text and sum(d.closed for d in with_text) >= CLOSED_SHARE * len(with_text)
+    for draft in drafts:
+        if not closing:
+            draft.paragraphs.extend(draft.after_close)
+        draft.after_close = []
+
+
+def authorless_drafts(lines: list[Line], texts: list[int]) -> list[_Draft]:
+    """Without author lines, comments are separated by chrome lines (Reply, timestamps...),
+    else by blank lines, else each line is one comment."""
+    if not texts:
+        return []
+    gaps = [range(texts[k - 1] + 1, texts[k]) for k in range(1, len(texts))]
+    has_chrome = any(any(lines[j].kind in CHROME for j in gap) for gap in gaps)
+    has_blank = any(len(gap) > 0 for gap in gaps)
+    drafts = [_Draft(None, None, 0)]
+    drafts[0].add(lines[texts[0]].text, True)
+    for k in range(1, len(texts)):
+        gap = gaps[k - 1]
+        chrome = any(lines[j].kind in CHROME for j in gap)
+        blank = len(gap) > 0
+        if (has_chrome and chrome) or (not has_chrome and (blank or not has_blank)):
+            drafts.append(_Draft(None, None, 0))
+            drafts[-1].add(lines[texts[k]].text, True)
+        else:
+            drafts[-1].add(lines[texts[k]].text, blank)
+    return drafts
+
+
+def finish(drafts: list[_Draft]) -> tuple[Comment, ...]:
+    kept = _without_repeats([d for d in drafts if d.body])
+    _split_reply_names(kept)
+    parents = _parents(kept)
+    return tuple(
+        Comment(
+            position=k + 1,
+            author=draft.author or None,
+            body=draft.body,
+            parent_position=None if parents[k] is None else parents[k] + 1,
+            posted_at=parse_timestamp(draft.stamp, require_time=True) if draft.stamp else None,
+        )
+        for k, draft in enumerate(kept)
+    )
+
+
+def _without_repeats(drafts: list[_Draft]) -> list[_Draft]:
+    """A comment shown twice (a 'Readers' picks' box above the full list) counts once, where
+    it stands in the full list (its last occurrence)."""
+    last = {}
+    for k, draft in enumerate(drafts):
+        last[(comparable(draft.author or ""), comparable(draft.body))] = k
+    return [d for k, d in enumerate(drafts) if last[(comparable(d.author or ""), comparable(d.body))] == k]
+
+
+def _parents(drafts: list[_Draft]) -> list[int | None]:
+    """Parent index of each comment: a named reply target ('X wrote:', Disqus reply-to, an
+    @mention of a previous author), an 'N replies' count above, or deeper indentation."""
+    parents: list[int | None] = []
+    indents = {d.indent for d in drafts if d.author is not None}
+    pending: list[tuple[int, int]] = []  # (parent index, replies still expected)
+    for k, draft in enumerate(drafts):
+        parent = _by_name(drafts, k, draft.parent_name)
+        if parent is None:
+            for name in at_names(draft.body):
+                parent = _by_name(drafts, k, name)
+                if parent is not None:
+                    break
+        if parent is None and pending:
+            parent = pending[-1][0]
+        if pending:
+            index, left = pending[-1]
+            pending[-1] = (index, left - 1)
+            if left - 1 <= 0:
+                pending.pop()
+        if parent is None and len(indents) > 1:
+            parent = next((j for j in range(k - 1, -1, -1) if drafts[j].indent < draft.indent), None)
+        if draft.replies:
+            pending.append((k, draft.replies))
+        parents.append(parent)
+    return parents
+
+
+def _name_key(name: str) -> str:
+    return re.sub(r"[\W_]+", " ", comparable(name)).strip()
+
+
+def _by_name(drafts: list[_Draft], k: int, name: str | None) -> int | None:
+    if not name:
+        return None
+    number = re.fullmatch(r"#(\d{1,6})", name.strip())
+    if number:  # 'Respuesta a #2': the post numbered 2
+        wanted_number = int(number.group(1))
+        return next((j for j in range(k - 1, -1, -1) if drafts[j].number == wanted_number), None)
+    wanted = _name_key(name)
+    squashed = wanted.replace(" ", "")
+    for j in range(k - 1, -1, -1):
+        author = _name_key(drafts[j].author or "")
+        if author and (author == wanted or author.replace(" ", "") == squashed):
+            return j
+    for j in range(k - 1, -1, -1):  # 'Hans-Peter' for the author shown as 'Hans-Peter, Köln'
+        author = _name_key(drafts[j].author or "")
+        if wanted and author.startswith(wanted + " "):
+            return j
+    return None
+
+
+def _split_reply_names(drafts: list[_Draft]) -> None:
+    """Disqus prints a reply's header as 'Replier Replied-to' (the arrow lost in the text):
+    an author name that ends with the name of an earlier author of the thread is split."""
+    for k, draft in enumerate(drafts):
+        if not draft.author or draft.parent_name:
+            continue
+        for j in range(k - 1, -1, -1):
+            earlier = drafts[j].author
+            if earlier and len(earlier) < len(draft.author) and draft.author.endswith(" " + earlier):
+                draft.author = without_role_suffix(draft.author[: -len(earlier)].strip(" " + REPLY_ARROWS))
+                draft.parent_name = earlier
+                break
