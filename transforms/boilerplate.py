@@ -31,6 +31,7 @@ TAIL_STUB_WORDS = 8
 STUB_LINE_WORDS = 3  # a name line glued under the last sentence  # a trailing line this short without a full stop is a signature or label
 STICKY_MAX_WORDS = 40  # a caption / teaser line glued to its credit / button line
 BUTTON_MAX_WORDS = 3  # a dropped glued line this short is a button: its neighbour goes too
+CREDIT_LINE_MAX_WORDS = 10  # a caption line this short is a bare credit ('Foto: Jan Woitas/dpa')
 BROKEN_TAIL_MIN_WORDS = 3  # the rest of a broken paragraph ('Wärmeplanung gekoppelt sind.')
 RELATED_MAX_ITEMS = 15
 RELATED_ITEM_MAX_WORDS = 25
@@ -179,9 +180,11 @@ def _drop_lines(paragraphs: list[list[_Line]], title: str | None) -> list[list[_
             related_blocks = {k, k + 1}  # its own block, or the next one when it stands alone
             continue
         nxt = flat[n + 1][1].text if n + 1 < len(flat) else ""
-        if _is_caption(text) or _matches(("subscribe", "cookie"), text):
+        if _is_caption(text) or _matches(("subscribe", "cookie", "feedback"), text):
             keep[n] = False
-            sticky[n] = True
+            # a bare credit takes the caption beside it; a whole caption with its credit does not
+            # take a prose line glued to it
+            sticky[n] = not _is_caption(text) or len(text.split()) <= CREDIT_LINE_MAX_WORDS
         elif (
             _is_noise_line(text)
             or (title_key and key == title_key)
@@ -200,11 +203,19 @@ def _drop_lines(paragraphs: list[list[_Line]], title: str | None) -> list[list[_
                 keep[n] = False
                 sticky[n] = words <= BUTTON_MAX_WORDS
                 changed = True
-    out: list[list[_Line]] = [[] for _ in paragraphs]
+    # a dropped line between two kept lines of a block ('Advertisement' glued between two
+    # paragraphs) splits the block; a sentence broken by it is rejoined later (_rejoin)
+    out: list[list[_Line]] = []
+    previous_block, gap = None, False
     for (k, line), kept in zip(flat, keep):
-        if kept:
-            out[k].append(line)
-    return [p for p in out if p]
+        if not kept:
+            gap = True
+            continue
+        if k != previous_block or gap:
+            out.append([])
+        out[-1].append(line)
+        previous_block, gap = k, False
+    return out
 
 
 def _link_lists(flat) -> set[int]:
@@ -287,12 +298,12 @@ def _headline_lists(flat) -> set[int]:
 
 def _headed_bios(flat) -> set[int]:
     """An 'About the author' line and the bio under it (the rest of its block, or the next block
-    when the heading stands alone); a 'Sponsored content' header and the teaser lines under it
-    in its block."""
+    when the heading stands alone; for '## Written by X' only under a markdown heading); a
+    'Sponsored content' header and the teaser lines under it in its block."""
     out: set[int] = set()
     for n, (k, line) in enumerate(flat):
-        bio = _matches(("bio_heading",), line.text)
-        if not bio and not _matches(("ad_block",), line.text):
+        bio = _matches(("bio_heading",), line.text) or (line.heading and _matches(("author_box_heading",), line.text))
+        if not bio and not _matches(("ad_block", "author_box_heading"), line.text):
             continue
         rest = [m for m in range(n + 1, len(flat)) if flat[m][0] == k]
         if bio and not rest and n + 1 < len(flat):

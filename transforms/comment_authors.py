@@ -13,9 +13,10 @@ from transforms.comment_lines import (
     ANCHOR, BLANK, COUNT, END, FORM, NOISE, QUOTE, REPLY_TO, TEXT, TIME, WIDGET, Candidate, Line, at_names,
     name_shaped,
 )
-from transforms.lines import comparable
+from transforms.lines import comparable, is_heading
 
 AUTHOR_AFTER_AUTHOR = -3.0  # two author lines in a row (no comment text between)
+HEADING_SCORE = -8.0  # a markdown heading ('## What other branches asked us') as an author line
 
 def shape_score(name: str, text: str) -> float:
     """How much a line looks like an author line by its shape; `name` is the line without
@@ -62,6 +63,9 @@ def author_scores(lines: list[Line], texts: list[int], candidates: dict[int, Can
     for pos, i in enumerate(texts):
         cand = candidates[i]
         score = cand.strength if cand.strength > 0 else shape_score(cand.name, lines[i].text)
+        if cand.strength <= 0 and is_heading(lines[i].raw):
+            scores.append(HEADING_SCORE)  # a markdown heading is a section title, not a name
+            continue
         key = comparable(cand.name)
         if standalone[i] and any(j != i and standalone[j] for j in names.get(key, [])):
             score += 2.5

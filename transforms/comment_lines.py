@@ -48,6 +48,7 @@ SIGNATURE_SEPARATOR = r"^\s*(?:_{5,}|--\s?|logged)\s*$"  # 'Logged': SMF prints 
 # Lower-case notes stay part of the name ('Kreistagsmitglied (parteilos)').
 _PLACE_IN_BRACKETS = re.compile(r"\s*\((?:[A-ZÀ-ÝĄĆĘŁŃÓŚŹŻ][\w'.-]*)(?:[ -][A-ZÀ-ÝĄĆĘŁŃÓŚŹŻ][\w'.-]*){0,2}\)\s*$")
 _POST_NUMBER = re.compile(r"#\d{1,6}")
+_LEADING_POST_NUMBER = re.compile(r"^#\d{1,6}\s+")
 _BY_PREFIX = re.compile(r"^(?:by|von|par|por)\s+", re.IGNORECASE)
 
 
@@ -200,10 +201,16 @@ def clean_name(name: str) -> str:
     name = next((p for p in pieces if not _POST_NUMBER.fullmatch(p.strip()) and not is_timestamp(p)), name)
     name = _JOINER_END.sub("", name.strip(" ,|•·:–—-»«›‹" + REPLY_ARROWS))
     name = _BY_PREFIX.sub("", name.strip(" ,|•·:–—-»«›‹" + REPLY_ARROWS)).strip()
+    name = _LEADING_POST_NUMBER.sub("", name) or name  # '#4 Anna Schmidt'
+    name = _PLACE_IN_BRACKETS.sub("", name) or name  # 'Anna Schmidt (Berlin) · ' after the strip
     for rule in rules.rules_of(rules.COMMENT_FILE, "name_prefix"):
         match = rule.regex.match(name)
         if match and match.end() < len(name):
             name = name[match.end():]
+    for rule in rules.rules_of(rules.COMMENT_FILE, "author_verb"):
+        match = re.search(rf"\s+(?:{rule.pattern})$", name, rules.FLAGS)
+        if match and match.start() > 0:
+            name = name[: match.start()]  # 'Anna a commenté (il y a 3 heures)'
     return without_role_suffix(name)
 
 
@@ -248,12 +255,15 @@ def explicit_author(text: str) -> Candidate | None:
         if rule.needs_ts and not stamp:
             continue
         name = clean_name(raw_name)
+        parent_text = _first_group(groups, "parent")
+        if parent_text and (is_timestamp(parent_text) or _CLOCK.match(parent_text)):
+            continue  # 'Réponse de Anna le 12/03/2024 à 18h40': 'à 18h40' names no one
         if name_shaped(name, strict=False):
-            parent = clean_name(_first_group(groups, "parent")) or None
+            parent = clean_name(parent_text) or None
             if parent is None:
                 name, parent = _split_handle(name)
             return Candidate(name, stamp, parent, 8.0)
-    split = split_trailing_timestamp(text)
+    split = split_trailing_timestamp(text) or bracketed_timestamp(text)
     if split:
         head, stamp = split
         separated = bool(re.search(r"[|•·,–—»-]\s*$|\s(?:on|at|am|le|el|il|op|em|om|o)\s*$", head))
@@ -262,6 +272,18 @@ def explicit_author(text: str) -> Candidate | None:
             name, parent = _split_handle(name)
             return Candidate(name, stamp, parent, 5.0 if separated else 3.5)
     return _stamped_pieces(text)
+
+
+_CLOCK = re.compile(r"^\d{1,2}\s?[:h.]\s?\d{2}\b")
+_BRACKETED_END = re.compile(r"^(?P<head>.+?)\s*\((?P<ts>[^()]{4,60})\)$")
+
+
+def bracketed_timestamp(text: str) -> tuple[str, str] | None:
+    """'Anna Schmidt (12.03.2024, 18:40)': a timestamp in brackets after the name."""
+    match = _BRACKETED_END.match(text)
+    if match and is_timestamp(match.group("ts")):
+        return match.group("head") + " ", match.group("ts")
+    return None
 
 
 def _first_group(groups: dict[str, str | None], prefix: str) -> str:
@@ -279,7 +301,7 @@ def _stamped_pieces(text: str) -> Candidate | None:
     if not 2 <= len(pieces) <= 4:
         return None
     stamps = [p for p in pieces if is_timestamp(p)]
-    names = [p for p in pieces if p not in stamps and not _POST_NUMBER.fullmatch(p)]
+    names = [p for p in pieces if p not in stamps and not _POST_NUMBER.fullmatch(p) and not _is_chrome_piece(p)]
     if len(stamps) != 1 or len(names) != 1 or not name_shaped(clean_name(names[0])):
         return None
     return Candidate(clean_name(names[0]), stamps[0], None, 5.0)

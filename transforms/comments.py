@@ -18,7 +18,8 @@ from dataclasses import replace
 
 from transforms.comment_authors import FOOTER, author_scores, has_own_timestamp, label_authors, time_layout
 from transforms.comment_drafts import (
-    Comment, CommentSection, authorless_drafts, finish, signature_lines, signed_drafts, thread_drafts,
+    Comment, CommentSection, authorless_drafts, finish, inline_author_lines, inline_drafts, signature_lines,
+    signed_drafts, thread_drafts,
 )
 from transforms.comment_lines import (
     ANCHOR, BLANK, BOILER, CHROME, COUNT, END, FORM, NOISE, NOTICE, SPECIFIC, TEXT, TIME, WIDGET, Candidate,
@@ -59,8 +60,16 @@ def split_comment_section(text: str) -> tuple[str, CommentSection]:
             continue
         if section.declared_count is None and section.comments:
             section = replace(section, declared_count=_header_count(lines[:start]))
+        if not any(c.author and name_shaped(c.author) for c in section.comments) and not _stamped(lines[start:]):
+            # No names and no timestamps: the text under a 'Leave a comment' link is the
+            # page's footer, not comments.
+            section = replace(section, comments=())
         return article, section
     return text, EMPTY_SECTION
+
+
+def _stamped(lines: list[Line]) -> bool:
+    return any(line.kind == TIME or (line.kind == NOISE and line.stamp) for line in lines)
 
 
 def _header_count(article: list[Line]) -> int | None:
@@ -215,7 +224,10 @@ def _parse(lines: list[Line], context: str = "", shape_alone: bool = True) -> Co
     if not shape_alone and not _has_thread_evidence(lines, candidates):
         labels = [False] * len(texts)
     signed = signature_lines(lines, texts, candidates)
-    if signed:
+    inline = {} if any(cand.strength > 0 for cand in candidates.values()) else inline_author_lines(lines, texts)
+    if inline:
+        drafts = inline_drafts(lines, inline)
+    elif signed:
         drafts = signed_drafts(lines, signed)
     elif any(labels):
         drafts = thread_drafts(lines, dict(zip(texts, labels)), candidates, layout)

@@ -38,6 +38,10 @@ _BULLET_RE = re.compile(r"^[*+]\s+")
 _MARKDOWN_CHARS_RE = re.compile(r"[#*_\[]")
 _MD_LINK_RE = re.compile(r"\[([^\]]*)\]\(([^)]*)\)")
 _SPACED_ITEMS_RE = re.compile(r"(?<=\S)[ \t]{2,}(?=\S)")  # items split by runs of spaces
+_H1_RE = re.compile(r"^#\s+\S")
+# the follow button a blog platform prints between the author's name and the date line
+_FOLLOW_BUTTON_RE = re.compile(r"^\+?\s?(?:follow|folgen|suivre|seguir|segui|volgen)$", re.IGNORECASE)
+_ADJACENT_LINKS_RE = re.compile(r"\)\s+\[")
 _MD_IMAGE_RE = re.compile(r"!\[[^\]]*\]\([^)]*\)")  # an image is not text: its alt text is no title
 # A title is a line, not a paragraph.
 MAX_TITLE_CHARS = 300
@@ -57,10 +61,16 @@ def extract_title(text: str) -> str | None:
     opens with prose.
     """
     rules = metadata_rules()
-    return _title_of_lines(_content_lines(text, rules.limits["max_line_chars"]), rules)
+    return _title_of_lines(_content_lines(text, rules.limits["max_line_chars"]), rules, _h1_lines(text))
 
 
-def _title_of_lines(all_lines: list[str], rules: Rules) -> str | None:
+def _h1_lines(text: str) -> frozenset[str]:
+    """The plain text of the markdown H1 lines ('# Headline'): a headline even when it is a
+    sentence ('I rebuilt the flood map. Here is what it shows.')."""
+    return frozenset(_plain_line(line) for line in text.split("\n") if _H1_RE.match(line))
+
+
+def _title_of_lines(all_lines: list[str], rules: Rules, h1_lines: frozenset[str] = frozenset()) -> str | None:
     """extract_title over the text's content lines (extract_byline has them already)."""
     limits = rules.limits
     lines = all_lines[: limits["title_lines"]]
@@ -104,7 +114,7 @@ def _title_of_lines(all_lines: list[str], rules: Rules) -> str | None:
             if not long_last or tagline:
                 candidates.clear()  # what came before a menu is the masthead (and its tagline)
             continue
-        if _is_prose(line, rules):
+        if _is_prose(line, rules) and line not in h1_lines:
             break
         if matched:
             continue  # a URL line
@@ -483,8 +493,8 @@ def _date_line_after(region: list[str], index: int, rules: Rules) -> str | None:
         dated = _dated_line(following, rules)
         if dated is not None and not _is_ignored(following, rules):
             return dated
-        if offset == 1 and not rules.role_line_re.match(following):
-            break
+        if offset == 1 and not (rules.role_line_re.match(following) or _FOLLOW_BUTTON_RE.match(following)):
+            break  # one role line ('Science reporter') or a 'Follow' button may sit between
         if offset == 2:
             return ""  # name, role line, then no date
     if index + 1 < len(region) and rules.role_line_re.match(region[index + 1]):
@@ -496,6 +506,11 @@ def _date_line_after(region: list[str], index: int, rules: Rules) -> str | None:
 
 
 _META_SEPARATOR_RE = re.compile(r"\s[|·•]\s")
+_DATE_LABEL_RE = re.compile(
+    r"^(?:published|updated|posted|publié|mis à jour|publicado|actualizado|veröffentlicht|aktualisiert|"
+    r"pubblicato|aggiornato|gepubliceerd|bijgewerkt|publicado em|atualizado)(?:\s+(?:on|le|el|am|il|op|em))?\s*:?\s*",
+    re.IGNORECASE,
+)
 _PLACE_DATE_RE = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w.'’ -]{1,30},\s+(.+)$")
 DATELINE_PART_MAX_WORDS = 8
 
@@ -506,6 +521,9 @@ def _dated_line(line: str, rules: Rules) -> str | None:
     for any other line."""
     if _is_date_only(line, rules):
         return line
+    labelled = _DATE_LABEL_RE.sub("", line)  # 'Publié: 04.09.2024, 06h30'
+    if labelled != line and _is_date_only(labelled, rules):
+        return labelled
     place = _PLACE_DATE_RE.match(line)
     if place and _is_date_only(place.group(1), rules):
         return place.group(1)
@@ -645,6 +663,7 @@ def _plain_line(raw: str) -> str:
     raw = _SPACED_ITEMS_RE.sub(" · ", raw.strip())  # 'News  Sports  Business': a menu's items
     if not _MARKDOWN_CHARS_RE.search(raw):
         return " ".join(raw.split())  # plain already: only collapse whitespace
+    raw = _ADJACENT_LINKS_RE.sub(") · [", raw)  # '[Sign up](..) [Sign in](..)': two items
     line = _HEADING_MARKS_RE.sub("", _MD_IMAGE_RE.sub("", raw).strip())
     line = _BULLET_RE.sub("", line)
     line = _MD_LINK_RE.sub(lambda m: m.group(1) or m.group(2), line)

@@ -22,7 +22,7 @@ TIMESTAMP_FILE = "timestamps.json"
 # Kinds of comment_widgets.json whose lines are never comment text.
 THREAD_CHROME_KINDS = ("anchor", "count", "widget", "form", "noise", "end", "reply_count")
 # Kinds of boilerplate.json dropped wherever they stand as a whole line.
-LINE_NOISE_KINDS = ("share", "subscribe", "app", "ad", "cookie", "footer", "tweet", "related_inline")
+LINE_NOISE_KINDS = ("share", "subscribe", "app", "feedback", "ad", "cookie", "footer", "tweet", "related_inline")
 
 _NAMED_GROUP = re.compile(r"\(\?P<\w+>")
 

@@ -269,11 +269,30 @@ def test_german_closing_quote_ends_a_paragraph():
         "Deze inhoud kan helaas niet worden getoond omdat je geen toestemming hebt gegeven voor het plaatsen van cookies.",
         "Teilen auf Facebook | Teilen auf X | Per E-Mail versenden",
         "Thanks for reading The Stacks! Subscribe for free to receive new posts and support my work.",
+        "Sanierte Altbauten in der Görlitzer Altstadt Foto: Imago",
+        "Dieser Beitrag wurde am 09.05.2024 um 08:10 Uhr aktualisiert.",
+        "Join the Wessex Echo WhatsApp community for the biggest stories first",
+        "Sigue a Extremadura al Día en WhatsApp y recibe las noticias más importantes del día.",
+        "Got a story? Email newsdesk@wessexecho.example or call 01202 555 0123.",
+        "For the latest breaking news and stories from across the county, follow us on Facebook.",
+        "Vidéo : visite de l'épicerie avec ses bénévoles",
+        "Cet article vous a été utile ?\nOui\nNon",
+        "Gostou deste artigo? Partilhe com os seus amigos.",
+        "## Written by Rafael Oyelaran\n\n212 Followers\nCivil engineer, amateur map-maker, Mardle resident.",
+        "North Coast Press, part of Highland News Group. Registered in Scotland.",
+        "red, tt.com/Agenturen",
+        "Seguir leyendo",
+        "TEMAS RELACIONADOS\nMovilidad · Rosario · Bicicletas",
+        "Recibí las noticias de El Litoral Hoy en tu email todas las mañanas.\nSuscribite",
+        "Fotogallery: il cantiere sul lungomare (12 foto)",
     ],
     ids=["caption-buttons", "next-article", "sponsored-teaser", "tag-row", "labelled-link", "heading-above-links",
-         "fr-blocked-embed", "nl-blocked-embed", "share-service-items", "platform-subscribe-box"],
+         "fr-blocked-embed", "nl-blocked-embed", "share-service-items", "platform-subscribe-box",
+         "caption-foto-name", "updated-note", "whatsapp-community", "es-whatsapp", "got-a-story", "follow-us-sentence",
+         "fr-video-caption", "feedback-widget", "pt-feedback", "written-by-box",
+         "group-footer", "agency-credit", "read-on-button", "es-related-topics", "rioplatense-newsletter", "it-gallery"],
 )
-def test_round3b_chrome_blocks_dropped(block):
+def test_round3_unseen_site_chrome_dropped(block):
     # two paragraphs first: a byline-like line right under the first one would make it a dek
     last = "The talks are expected to resume in the spring, officials on both sides said on Friday."
     text = PROSE + "\n\n" + PROSE2 + "\n\n" + block + "\n\n" + last
@@ -284,3 +303,47 @@ def test_verse_introduced_by_a_colon_is_kept():
     verse = "Water in the lake\nWater in the tap\nWater that we own\nAnd we want it back"
     text = PROSE + "\n\nRetired engineer Tom Kessler read out the chorus of a song for the campaign:\n\n" + verse + "\n\n" + PROSE2
     assert verse.replace("\n", " ") in clean_body(text)
+
+
+@pytest.mark.parametrize(
+    "kept",
+    [
+        "This story has been updated to correct the length of the bond. It is 25 years, not 30.",
+        "Written by Jane Doe",
+    ],
+    ids=["correction-note", "plain-written-by-keeps-next-paragraph"],
+)
+def test_round3c_article_text_kept(kept):
+    text = PROSE + "\n\n" + kept + "\n\n" + PROSE2
+    got = clean_body(text)
+    assert PROSE2 in got and (kept in got or kept.startswith("Written by"))
+
+
+@pytest.mark.parametrize(
+    "line, dropped",
+    [
+        ("Join our WhatsApp channel for breaking news from the county", True),
+        ("Turn on notifications to get breaking news first", True),
+        ("Aktivieren Sie Push-Mitteilungen, um nichts zu verpassen", True),
+        ("Rejoignez notre chaîne Telegram pour ne rien manquer", True),
+        ("Activa las notificaciones para no perderte nada", True),
+        ("Seguici sul nostro canale WhatsApp", True),
+        ("Zet meldingen aan voor het laatste nieuws", True),
+        ("Follow the river path for two miles and you reach the farm, whose owners sell honey through an app.", False),
+        ("Like other apps, the service collects the location of its users every few minutes.", False),
+        ("Follow-up tests on the app showed that the problem had been fixed by the developers.", False),
+    ],
+)
+def test_promo_line_needs_imperative_and_channel(line, dropped):
+    got = clean_body(PROSE + "\n\n" + line + "\n\n" + PROSE2)
+    assert (line not in got) == dropped
+
+
+def test_glued_caption_keeps_the_prose_line_above_it():
+    prose = "Police asked drivers to avoid all but essential journeys on the A9 north of Inverness last night."
+    caption = "A fallen tree on the A836 near Tongue during the last storm. Picture: North Coast Press"
+    assert clean_body(PROSE + "\n\n" + prose + "\n" + caption + "\n" + PROSE2) == PROSE + "\n\n" + prose + "\n\n" + PROSE2
+
+
+def test_dropped_line_inside_a_block_splits_it():
+    assert clean_body(PROSE + "\nAdvertisement\n" + PROSE2) == PROSE + "\n\n" + PROSE2

@@ -249,3 +249,44 @@ def test_same_short_line_after_several_comments_is_an_action_bar():
     lines = _kinds(thread + "User9\n+1\n\nUser8\n+1\n\nUser7\n+1")
     assert [kind for text, kind in lines if text == "Til toppen"] == [NOISE] * 3
     assert [kind for text, kind in lines if text == "+1"] == [TEXT] * 3  # under a name: a comment
+
+
+def test_quote_header_shape_above_a_timestamp_is_an_author_line():
+    lines = _kinds("Jan Kowalczyk napisał:\n3 kwietnia 2024 o 18:40\nW końcu.\nOdpowiedz")
+    assert lines[0] == ("Jan Kowalczyk", TEXT)
+    assert lines[1][1] == TIME  # 'o' joins the date and the time (Polish)
+
+
+@pytest.mark.parametrize("line", ["Opublikuj komentarz", "Twój adres e-mail nie zostanie opublikowany. Wymagane pola są oznaczone *"])
+def test_polish_wordpress_form(line):
+    assert classify(0, line).kind == "form"
+
+
+def test_polish_wordpress_count_with_title():
+    assert classify(0, "4 komentarze do „Kazimierz Dolny: parking”").count == 4
+
+
+@pytest.mark.parametrize("line", [
+    "Os comentários a este artigo estão fechados.",  # generic.anchor.closed
+    "Comments on this story are now closed.",
+    "Les commentaires sur cet article sont fermés.",
+    "Reageren op dit artikel is niet meer mogelijk.",
+])
+def test_closed_comments_notices(line):
+    assert classify(0, line).kind == "anchor"
+
+
+@pytest.mark.parametrize("line, name, stamp", [
+    ("Anna Schmidt (12.03.2024, 18:40)", "Anna Schmidt", "12.03.2024, 18:40"),  # time in brackets
+    ("Anna Schmidt commented 3 hours ago", "Anna Schmidt", "3 hours ago"),  # generic.author_verb
+    ("Anna a commenté il y a 3 heures", "Anna", "il y a 3 heures"),
+    ("Anna Schmidt (Berlin) · vor 2 Std.", "Anna Schmidt", "vor 2 Std."),
+    ("Anna S. | vor 2 Stunden | Antworten", "Anna S.", "vor 2 Stunden"),  # an action piece
+    ("March 12, 2024 at 6:40 pm by Anna", "Anna", "March 12, 2024 at 6:40 pm"),
+    ("Comentario de Anna el 12/03/2024", "Anna", "12/03/2024"),
+    ("Réponse de Anna le 12/03/2024 à 18h40", "Anna", "12/03/2024 à 18h40"),  # 'à 18h40' is no parent
+    ("#4 Anna Schmidt 12.03.2024, 18:40", "Anna Schmidt", "12.03.2024, 18:40"),
+])
+def test_author_line_shapes(line, name, stamp):
+    cand = explicit_author(line)
+    assert (cand.name, cand.stamp, cand.parent_name) == (name, stamp, None)

@@ -508,3 +508,31 @@ def test_menu_of_spaced_items_is_not_the_title():
 def test_name_then_dateline_split_by_dashes():
     got = extract_byline("Titular\n\nIrene Saldaña\nLogroño - 05 nov 2024 - 06:00 CET\n\nTexto.")
     assert (got.author, got.published_date) == ("Irene Saldaña", dt.date(2024, 11, 5))
+
+
+def test_markdown_h1_sentence_headline_and_follow_button():
+    text = ("[Open in app](https://x.example/app)\n\n[Sign up](https://x.example/s) [Sign in](https://x.example/i)\n\n"
+            "# I rebuilt our town's flood map with open data. Here is what it shows.\n\n"
+            "[Rafael Oyelaran](https://x.example/@r)\nFollow\n\n5 min read · Feb 26, 2024\n\nBody.")
+    assert extract_title(text) == "I rebuilt our town's flood map with open data. Here is what it shows."
+    assert extract_byline(text).author == "Rafael Oyelaran"
+
+
+@pytest.mark.parametrize(
+    "text, author",
+    [
+        ("Schlagzeile\n\nEine Analyse von **Lena Wischnewski**\n08.05.2024, 17.32 Uhr\n\nText.", "Lena Wischnewski"),
+    ],
+)
+def test_genre_before_the_name(text, author):
+    assert extract_byline(text).author == author
+
+
+def test_masthead_with_particle_al():
+    text = "[**Extremadura al Día**](https://x.example/)\n\n[Badajoz](#) · [Cáceres](#) · [Mérida](#)\n\n# Un titular bastante largo aquí\n\nTexto."
+    assert extract_byline(text).publisher == "Extremadura al Día"
+
+
+def test_name_then_labelled_date_line():
+    got = extract_byline("Titre\n\n**Noémie Favre**\nPublié: 04.09.2024, 06h30\n\nTexte.")
+    assert (got.author, got.published_date) == ("Noémie Favre", dt.date(2024, 9, 4))
