@@ -271,6 +271,7 @@ def test_polish_wordpress_count_with_title():
     "Comments on this story are now closed.",
     "Les commentaires sur cet article sont fermés.",
     "Reageren op dit artikel is niet meer mogelijk.",
+    "Hinweis: Die Kommentarfunktion ist für diesen Artikel nicht aktiviert.",
 ])
 def test_closed_comments_notices(line):
     assert classify(0, line).kind == "anchor"
