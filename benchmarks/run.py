@@ -43,6 +43,7 @@ class PeakRSS(threading.Thread):
     def __init__(self, pid: int):
         super().__init__(daemon=True)
         self.pid, self.peak, self._stop_event = pid, 0, threading.Event()
+        self.samples: list[int] = []  # one per SAMPLE_SECONDS: does memory grow as the run goes on?
 
     def run(self) -> None:
         import psutil
@@ -63,6 +64,7 @@ class PeakRSS(threading.Thread):
                 except (psutil.NoSuchProcess, psutil.AccessDenied):
                     pass
             self.peak = max(self.peak, total)
+            self.samples.append(total)
             time.sleep(SAMPLE_SECONDS)
 
     def stop(self) -> int:
@@ -85,7 +87,9 @@ def run_child(args: list[str], env: dict, out: Path) -> dict:
     if code != 0:
         raise SystemExit(f"benchmark child {args[0]} failed with exit code {code}")
     result = json.loads(out.read_text())
-    result.update(process_seconds=wall, peak_rss_mb=peak / 2**20)
+    quarters = [sampler.samples[i * len(sampler.samples) // 4:(i + 1) * len(sampler.samples) // 4] for i in range(4)]
+    result.update(process_seconds=wall, peak_rss_mb=peak / 2**20,
+                  peak_rss_mb_by_quarter=[max(q, default=0) / 2**20 for q in quarters])
     return result
 
 
@@ -269,6 +273,7 @@ def summarise(n: int, manifest: dict, first: dict, second: dict, ner: dict | Non
         "prefect_overhead_seconds": overhead,
         "orchestration_validation_load_share": (overhead + stages["validate"] + stages["load"]) / run_s,
         "peak_rss_mb": first["peak_rss_mb"],
+        "peak_rss_mb_by_quarter": first.get("peak_rss_mb_by_quarter"),
         "rerun_seconds": second["call_seconds"], "rerun_share": second["call_seconds"] / run_s,
         "rerun_files_unchanged": second["summary"].get("files_unchanged"),
         "rerun_peak_rss_mb": second["peak_rss_mb"],
@@ -312,6 +317,7 @@ def table(rows: list[dict], workers: int) -> str:
     add("Prefect overhead s (run - task bodies)", lambda r: f(r["prefect_overhead_seconds"], 2))
     add("orchestration + validation + load share", lambda r: f"{100 * r['orchestration_validation_load_share']:.1f}%")
     add("peak RSS MB (process tree)", lambda r: f(r["peak_rss_mb"], 0))
+    add("  peak RSS MB per quarter of the run", lambda r: " / ".join(f(x, 0) for x in r.get("peak_rss_mb_by_quarter") or []))
     add("NER alone s (nlp.pipe, same texts)", lambda r: f(r.get("ner_alone_seconds")))
     add("ratio end-to-end / NER alone", lambda r: f(r.get("ratio_to_ner"), 2))
     add("CPU s, end-to-end / NER alone (process trees)",
@@ -338,7 +344,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
     ap.add_argument("--huge", action="store_true", help="also run 100,000 articles")
     ap.add_argument("--workers", type=int, default=2)
-    ap.add_argument("--batch-size", type=int, default=200)
+    ap.add_argument("--batch-size", type=int, default=400)
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--workdir", type=Path, default=Path("/tmp/newsfunnel-bench"))
     ap.add_argument("--no-ner-alone", action="store_true", help="skip the NER-alone ceiling")

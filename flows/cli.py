@@ -9,7 +9,7 @@ import sys
 import time
 from pathlib import Path
 
-from flows.config import DEFAULT_DB, RunConfig, configure_environment
+from flows.config import DEFAULT_BATCH_SIZE, DEFAULT_DB, RunConfig, configure_environment
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -23,7 +23,8 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--db", default=DEFAULT_DB, help=f"DuckDB file (default {DEFAULT_DB})")
     run.add_argument("--workers", type=int, default=1, help="processes for cleaning, language and NER")
     run.add_argument("--full-refresh", action="store_true", help="re-derive every article, even unchanged files")
-    run.add_argument("--batch-size", type=int, default=200, help="files per batch (default 200)")
+    run.add_argument("--batch-size", type=int, default=DEFAULT_BATCH_SIZE,
+                     help=f"files per batch (default {DEFAULT_BATCH_SIZE})")
     run.add_argument("--dask-address", default=None, help="run batch tasks on this Dask scheduler (tcp://host:8786)")
     run.add_argument("--json", action="store_true", help="print the summary as JSON")
 

@@ -53,6 +53,9 @@ def refine_thread(lines: list[Line], context: str = "") -> list[Line]:
     for i, line in enumerate(out):
         if line.kind == WIDGET and seen_text_before(out, i) and _next_kind(out, i) == TIME and _word_only(line.text):
             out[i] = replace(line, kind=TEXT)  # a commenter called 'Guest' / 'Gast'
+    for i, line in enumerate(out[:-2]):
+        if line.kind == TEXT and _SCORE.match(line.text) and out[i + 1].kind == TEXT and out[i + 2].kind == TIME:
+            out[i] = replace(line, kind=NOISE)  # '+12' printed above the author line: the votes
     for i, line in enumerate(out[1:], start=1):
         if line.kind == TEXT and out[i - 1].kind == TEXT and line.text == out[i - 1].text and name_shaped(line.text):
             out[i] = replace(line, kind=NOISE)  # the name printed twice (avatar hover card)
@@ -84,6 +87,7 @@ def refine_thread(lines: list[Line], context: str = "") -> list[Line]:
 # A forum profile line: a short label, a colon and a number or date ('Messaggi: 57',
 # 'Data registrazione: 03/2019', 'Lid geworden op: 3 mrt 2019').
 _PROFILE_LINE = re.compile(r"^(?P<label>[^\W\d][^:\d·•|]{1,30}?)\s?:\s?(?P<value>\d[\d.,/ :-]{0,14}|\d{1,2}\.? [^\W\d]{3,10}\.? \d{4})$")
+_SCORE = re.compile(r"^\+\d{1,5}$")
 TRAILER_MIN = 3  # the same short line after this many comments' text is an action bar
 TRAILER_MAX_WORDS = 4
 

@@ -9,11 +9,11 @@ from datetime import datetime
 
 from transforms.comment_authors import HEADER
 from transforms.comment_lines import (
-    BLANK, CHROME, NOISE, QUOTE, REPLY_ARROWS, REPLY_TO, TEXT, TIME, Candidate, Line, at_names, name_shaped,
-    without_role_suffix,
+    BLANK, CHROME, NOISE, QUOTE, REPLY_ARROWS, REPLY_TO, TEXT, TIME, Candidate, Line, at_names,
+    bracketed_timestamp, clean_name, name_shaped, without_role_suffix,
 )
 from transforms.lines import comparable
-from transforms.timestamps import parse_timestamp
+from transforms.timestamps import is_timestamp, parse_timestamp, split_trailing_timestamp
 
 CLOSED_SHARE = 0.8  # when this share of comments end with an action bar, text after one is chrome
 
@@ -63,27 +63,30 @@ class _Draft:
 _SIGNED = re.compile(r"^[—–]\s?(?P<name>[^,·•|]{1,60}?)\s*(?:,[^·•|]{1,60})?(?:\s?[·•|].{0,40})?$")
 
 
-def signature_lines(lines: list[Line], texts: list[int], candidates: dict[int, Candidate]) -> dict[int, str]:
+def signature_lines(
+    lines: list[Line], texts: list[int], candidates: dict[int, Candidate]
+) -> dict[int, tuple[str, str | None]]:
     """Letters-page layout: each comment is signed under its text ('— Jan Pellow, Marlow Bay ·
     👍 112').  Used when two or more such lines exist and no author line is explicit."""
     signed = {}
     for i in texts:
         match = _SIGNED.match(lines[i].text)
         if match and name_shaped(match.group("name")):
-            signed[i] = match.group("name").strip()
+            split = split_trailing_timestamp(lines[i].text)  # '— Anna Schmidt, 12.03.2024 18:40'
+            signed[i] = (match.group("name").strip(), split[1] if split else None)
     explicit = any(candidates[i].strength > 0 for i in texts if i not in signed)
     if len(signed) < 2 or explicit or any(line.kind == TIME for line in lines):
         return {}
     return signed
 
 
-def signed_drafts(lines: list[Line], signed: dict[int, str]) -> list[_Draft]:
+def signed_drafts(lines: list[Line], signed: dict[int, tuple[str, str | None]]) -> list[_Draft]:
     drafts: list[_Draft] = []
     current = _Draft(None, None, 0)
     new_paragraph = True
     for i, line in enumerate(lines):
         if i in signed:
-            current.author = signed[i]
+            current.author, current.stamp = signed[i]
             drafts.append(current)
             current, new_paragraph = _Draft(None, None, 0), True
         elif line.kind == TEXT:
@@ -92,6 +95,51 @@ def signed_drafts(lines: list[Line], signed: dict[int, str]) -> list[_Draft]:
         else:
             if line.kind in (QUOTE, REPLY_TO) and line.name and current.parent_name is None:
                 current.parent_name = line.name
+            new_paragraph = True
+    return drafts
+
+
+_INLINE_AUTHOR = re.compile(r"^(?P<head>[^:]{1,80}?)\s?:\s+(?P<text>\S.*)$")
+INLINE_NAME_WORDS = 4  # 'Anna Schmidt: text' - a name before the colon is this short
+INLINE_MIN_NAMES = 2  # distinct names that make a thread of 'Name: text' lines
+
+
+def inline_author_lines(lines: list[Line], texts: list[int]) -> dict[int, tuple[str, str | None, str]]:
+    """Threads that print each comment as 'Name: text' on one line ('- **Anna** (2 hours
+    ago): ...'): {line index: (name, timestamp, text)}, when the thread starts with such a
+    line and two or more different names do it; else {}."""
+    found = {}
+    for i in texts:
+        match = _INLINE_AUTHOR.match(lines[i].text)
+        if not match:
+            continue
+        head = match.group("head")
+        split = bracketed_timestamp(head) or split_trailing_timestamp(head)
+        head, stamp = split if split else (head, None)
+        name = clean_name(head)
+        if name_shaped(name) and len(name.split()) <= INLINE_NAME_WORDS and not is_timestamp(name):
+            found[i] = (name, stamp, match.group("text"))
+    names = {comparable(name) for name, _, _ in found.values()}
+    if len(names) < INLINE_MIN_NAMES or texts[0] not in found:
+        return {}
+    return found
+
+
+def inline_drafts(lines: list[Line], inline: dict[int, tuple[str, str | None, str]]) -> list[_Draft]:
+    drafts: list[_Draft] = []
+    new_paragraph = False
+    for i, line in enumerate(lines):
+        if i in inline:
+            name, stamp, text = inline[i]
+            drafts.append(_Draft(name, stamp, line.indent))
+            drafts[-1].add(text, True)
+            new_paragraph = False
+        elif line.kind == TEXT and drafts:
+            drafts[-1].add(line.text, new_paragraph)
+            new_paragraph = False
+        elif line.kind != TEXT:
+            if line.kind in (QUOTE, REPLY_TO) and line.name and drafts and drafts[-1].parent_name is None:
+                drafts[-1].parent_name = line.name
             new_paragraph = True
     return drafts
 

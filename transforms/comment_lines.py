@@ -11,6 +11,7 @@ thread in context.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -49,6 +50,7 @@ SIGNATURE_SEPARATOR = r"^\s*(?:_{5,}|--\s?|logged)\s*$"  # 'Logged': SMF prints 
 _PLACE_IN_BRACKETS = re.compile(r"\s*\((?:[A-ZÀ-ÝĄĆĘŁŃÓŚŹŻ][\w'.-]*)(?:[ -][A-ZÀ-ÝĄĆĘŁŃÓŚŹŻ][\w'.-]*){0,2}\)\s*$")
 _POST_NUMBER = re.compile(r"#\d{1,6}")
 _LEADING_POST_NUMBER = re.compile(r"^#\d{1,6}\s+")
+_TRAILING_HANDLE = re.compile(r"(?<=[^\W\d_]|[✓✔☑✅])\s+@[\w.]{2,30}$")  # a display name, then the @handle
 _BY_PREFIX = re.compile(r"^(?:by|von|par|por)\s+", re.IGNORECASE)
 
 
@@ -202,6 +204,8 @@ def clean_name(name: str) -> str:
     name = _JOINER_END.sub("", name.strip(" ,|•·:–—-»«›‹" + REPLY_ARROWS))
     name = _BY_PREFIX.sub("", name.strip(" ,|•·:–—-»«›‹" + REPLY_ARROWS)).strip()
     name = _LEADING_POST_NUMBER.sub("", name) or name  # '#4 Anna Schmidt'
+    name = _TRAILING_HANDLE.sub("", name) or name  # 'Anna Schmidt @annas', 'Carla ✓ @carla'
+    name = _without_trailing_symbols(name)  # 'Carla ✓', 'Anna Schmidt ✔'
     name = _PLACE_IN_BRACKETS.sub("", name) or name  # 'Anna Schmidt (Berlin) · ' after the strip
     for rule in rules.rules_of(rules.COMMENT_FILE, "name_prefix"):
         match = rule.regex.match(name)
@@ -212,6 +216,14 @@ def clean_name(name: str) -> str:
         if match and match.start() > 0:
             name = name[: match.start()]  # 'Anna a commenté (il y a 3 heures)'
     return without_role_suffix(name)
+
+
+def _without_trailing_symbols(name: str) -> str:
+    """Verification ticks and emoji after a name are not part of it."""
+    end = len(name)
+    while end > 0 and (unicodedata.category(name[end - 1]) in ("So", "Sk", "Mn") or name[end - 1] in " \ufe0f"):
+        end -= 1
+    return name[:end] if end > 0 else name
 
 
 def without_role_suffix(name: str) -> str:
@@ -263,7 +275,7 @@ def explicit_author(text: str) -> Candidate | None:
             if parent is None:
                 name, parent = _split_handle(name)
             return Candidate(name, stamp, parent, 8.0)
-    split = split_trailing_timestamp(text) or _bracketed_timestamp(text)
+    split = split_trailing_timestamp(text) or bracketed_timestamp(text)
     if split:
         head, stamp = split
         separated = bool(re.search(r"[|•·,–—»-]\s*$|\s(?:on|at|am|le|el|il|op|em|om|o)\s*$", head))
@@ -278,7 +290,7 @@ _CLOCK = re.compile(r"^\d{1,2}\s?[:h.]\s?\d{2}\b")
 _BRACKETED_END = re.compile(r"^(?P<head>.+?)\s*\((?P<ts>[^()]{4,60})\)$")
 
 
-def _bracketed_timestamp(text: str) -> tuple[str, str] | None:
+def bracketed_timestamp(text: str) -> tuple[str, str] | None:
     """'Anna Schmidt (12.03.2024, 18:40)': a timestamp in brackets after the name."""
     match = _BRACKETED_END.match(text)
     if match and is_timestamp(match.group("ts")):

@@ -18,7 +18,8 @@ from dataclasses import replace
 
 from transforms.comment_authors import FOOTER, author_scores, has_own_timestamp, label_authors, time_layout
 from transforms.comment_drafts import (
-    Comment, CommentSection, authorless_drafts, finish, signature_lines, signed_drafts, thread_drafts,
+    Comment, CommentSection, authorless_drafts, finish, inline_author_lines, inline_drafts, signature_lines,
+    signed_drafts, thread_drafts,
 )
 from transforms.comment_lines import (
     ANCHOR, BLANK, BOILER, CHROME, COUNT, END, FORM, NOISE, NOTICE, SPECIFIC, TEXT, TIME, WIDGET, Candidate,
@@ -223,7 +224,10 @@ def _parse(lines: list[Line], context: str = "", shape_alone: bool = True) -> Co
     if not shape_alone and not _has_thread_evidence(lines, candidates):
         labels = [False] * len(texts)
     signed = signature_lines(lines, texts, candidates)
-    if signed:
+    inline = {} if any(cand.strength > 0 for cand in candidates.values()) else inline_author_lines(lines, texts)
+    if inline:
+        drafts = inline_drafts(lines, inline)
+    elif signed:
         drafts = signed_drafts(lines, signed)
     elif any(labels):
         drafts = thread_drafts(lines, dict(zip(texts, labels)), candidates, layout)

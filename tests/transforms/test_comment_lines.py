@@ -271,6 +271,7 @@ def test_polish_wordpress_count_with_title():
     "Comments on this story are now closed.",
     "Les commentaires sur cet article sont fermés.",
     "Reageren op dit artikel is niet meer mogelijk.",
+    "Hinweis: Die Kommentarfunktion ist für diesen Artikel nicht aktiviert.",
 ])
 def test_closed_comments_notices(line):
     assert classify(0, line).kind == "anchor"
@@ -290,3 +291,13 @@ def test_closed_comments_notices(line):
 def test_author_line_shapes(line, name, stamp):
     cand = explicit_author(line)
     assert (cand.name, cand.stamp, cand.parent_name) == (name, stamp, None)
+
+
+@pytest.mark.parametrize("raw, name", [
+    ("Anna Schmidt @annas", "Anna Schmidt"),  # a display name, then the handle
+    ("Carla ✓ @carla", "Carla"),
+    ("Anna Schmidt ✔", "Anna Schmidt"),  # a verification tick
+    ("@harbourhawk", "@harbourhawk"),  # a handle alone is the name shown
+])
+def test_handles_and_ticks_after_a_name(raw, name):
+    assert clean_name(raw) == name

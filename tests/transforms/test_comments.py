@@ -247,3 +247,35 @@ def test_text_under_a_leave_a_comment_link_without_names_or_times_is_no_comment(
     text = PROSE + "\n[Leave a comment](https://x.example/comments)\n\nNotes from a public library.\n\nStart writing\n"
     _, section = split_comment_section(text)
     assert section.comments == ()
+
+
+@pytest.mark.parametrize("thread", [
+    "\nReader comments (3)\n\nAnna Schmidt: I think the council got this one right.\nBob Lee: No they did not.\nCarla: Ok\n",
+    "\n### Comments (3)\n\n- **Anna Schmidt** (2 hours ago): I think the council got this one right.\n"
+    "  - **Bob Lee** (1 hour ago): No they did not.\n- **Carla** (30 minutes ago): Ok\n",
+])
+def test_name_colon_text_threads(thread):
+    _, section = split_comment_section(PROSE + thread)
+    assert [(c.author, c.body) for c in section.comments] == [
+        ("Anna Schmidt", "I think the council got this one right."), ("Bob Lee", "No they did not."), ("Carla", "Ok")]
+
+
+def test_nested_list_of_name_colon_text_gives_parents():
+    thread = ("\n### Comments (3)\n\n- **Anna Schmidt** (2 hours ago): I think the council got this one right.\n"
+              "  - **Bob Lee** (1 hour ago): No they did not.\n- **Carla** (30 minutes ago): Ok\n")
+    _, section = split_comment_section(PROSE + thread)
+    assert [c.parent_position for c in section.comments] == [None, 1, None]
+
+
+def test_vote_count_above_the_author_line_is_not_an_author():
+    thread = "\n3 comments\n\n+12\nAnna Schmidt\n2 hours ago\nRight call.\nReply\n\n+1\nBob Lee\n1 hour ago\nNo.\nReply\n"
+    _, section = split_comment_section(PROSE + thread)
+    assert [c.author for c in section.comments] == ["Anna Schmidt", "Bob Lee"]
+
+
+def test_letters_signed_with_a_time_keep_it():
+    thread = ("\n2 Comments\n\nThe council got this one right.\n— Anna Schmidt, 12.03.2024 18:40\n\n"
+              "No they did not.\n— Bob Lee, 12.03.2024 19:02\n")
+    _, section = split_comment_section(PROSE + thread)
+    assert [(c.author, c.posted_at) for c in section.comments] == [
+        ("Anna Schmidt", datetime(2024, 3, 12, 18, 40)), ("Bob Lee", datetime(2024, 3, 12, 19, 2))]
