@@ -16,6 +16,8 @@ from transforms.lines import comparable
 from transforms.timestamps import is_timestamp, parse_timestamp, split_trailing_timestamp
 
 CLOSED_SHARE = 0.8  # when this share of comments end with an action bar, text after one is chrome
+FRAMED_SHARE = 0.7  # when this share of comments carry a timestamp or an action bar ...
+FRAMED_MIN = 4  # ... (in a thread of at least this many), one without either at an edge is chrome
 
 
 @dataclass(frozen=True)
@@ -226,7 +228,7 @@ def authorless_drafts(lines: list[Line], texts: list[int]) -> list[_Draft]:
 
 
 def finish(drafts: list[_Draft]) -> tuple[Comment, ...]:
-    kept = _without_repeats([d for d in drafts if d.body])
+    kept = _without_framed_edges(_without_repeats([d for d in drafts if d.body]))
     _split_reply_names(kept)
     parents = _parents(kept)
     return tuple(
@@ -239,6 +241,18 @@ def finish(drafts: list[_Draft]) -> tuple[Comment, ...]:
         )
         for k, draft in enumerate(kept)
     )
+
+
+def _without_framed_edges(drafts: list[_Draft]) -> list[_Draft]:
+    """When (nearly) every comment carries a timestamp or ends with an action bar, a 'comment'
+    before the first such one or after the last, with neither, is widget chrome the rules do
+    not know ('Réagir à cet article' / 'Connectez-vous pour commenter.') or the page footer."""
+    framed = [bool(d.stamp) or d.closed for d in drafts]
+    if len(drafts) < FRAMED_MIN or sum(framed) < FRAMED_SHARE * len(drafts) or not any(framed):
+        return drafts
+    first = framed.index(True)
+    last = len(framed) - 1 - framed[::-1].index(True)
+    return drafts[first:last + 1]
 
 
 def _without_repeats(drafts: list[_Draft]) -> list[_Draft]:

@@ -33,6 +33,7 @@ MIN_NOTICE_WORDS = 5  # a shorter 'Log in to Reply' is a per-comment button, not
 
 _SEPARATORS = re.compile(r"\s*[|·•]\s*")
 _HAS_WORD = re.compile(r"[^\W_]")
+_HAS_LETTER = re.compile(r"[^\W\d_]")
 _NAME_END = tuple(".!?…:;,\"”»")
 _BADGE_SPLIT = re.compile(r"\s+[·•|»—–]\s+|\s+[·•|»—–]$")
 REPLY_ARROWS = "→➞►➦↪↩⤷➥➔➜⇒↳➤➢▶⮕⇨➡"
@@ -115,6 +116,9 @@ def classify(index: int, raw: str) -> Line:
     if len(pieces) > 1 and all(_is_chrome_piece(p) for p in pieces):
         stamp = next((p for p in pieces if p and is_timestamp(p)), None)
         return Line(index, raw, text, NOISE, indent, stamp=stamp)
+    if _action_bar_with_unknown_piece(pieces):  # 'J’aime · Répondre · Voir la traduction · 3 sem'
+        stamp = next(p for p in pieces if p and is_timestamp(p))
+        return Line(index, raw, text, NOISE, indent, stamp=stamp)
     widget = rules.kind_regex(rules.COMMENT_FILE, ("widget", "form"))
     if len(pieces) > 1 and all(not p or widget.fullmatch(p) or _is_chrome_piece(p) for p in pieces) and not any(
         p and is_timestamp(p) for p in pieces
@@ -167,6 +171,18 @@ def _group_number(text: str, kind: str) -> int | None:
         if match:
             return int(match.group("n"))
     return None
+
+
+def _action_bar_with_unknown_piece(pieces: list[str]) -> bool:
+    """Three or more separated pieces that open with an action word, all action words but one
+    short one, with a timestamp: a per-comment bar with a button no rule knows ('Rancher Jim
+    • 2 hrs ago • Edited' opens with a name: an author line)."""
+    if len(pieces) < 3 or not any(p and is_timestamp(p) for p in pieces):
+        return False
+    unknown = [p for p in pieces if not _is_chrome_piece(p)]
+    first = pieces[0]
+    opens_with_action = _is_chrome_piece(first) and _HAS_LETTER.search(first) and not is_timestamp(first)
+    return bool(opens_with_action) and len(unknown) == 1 and len(unknown[0].split()) <= 3
 
 
 def _is_chrome_piece(piece: str) -> bool:

@@ -301,3 +301,18 @@ def test_author_line_shapes(line, name, stamp):
 ])
 def test_handles_and_ticks_after_a_name(raw, name):
     assert clean_name(raw) == name
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("J’aime · Répondre · Voir la traduction · 3 sem", NOISE),  # an unknown button in an action bar
+    ("Like · Reply · Share to group · 2w", NOISE),
+    ("Rancher Jim • 2 hrs ago • Edited", TEXT),  # opens with a name: an author line
+    ("#3 · Javier · hace 1 día", TEXT),
+])
+def test_action_bar_with_one_unknown_button(line, kind):
+    assert classify(0, line).kind == kind
+
+
+@pytest.mark.parametrize("line", ["Fan engagée", "un'ora fa"])
+def test_more_facebook_badges_and_italian_times(line):
+    assert classify(0, line).kind in (NOISE, TIME)

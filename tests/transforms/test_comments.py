@@ -279,3 +279,11 @@ def test_letters_signed_with_a_time_keep_it():
     _, section = split_comment_section(PROSE + thread)
     assert [(c.author, c.posted_at) for c in section.comments] == [
         ("Anna Schmidt", datetime(2024, 3, 12, 18, 40)), ("Bob Lee", datetime(2024, 3, 12, 19, 2))]
+
+
+def test_unframed_chrome_before_the_first_stamped_comment_is_no_comment():
+    thread = "\nCommentaires (4)\nRéagir à cet article\nConnectez-vous pour commenter.\n\n" + "".join(
+        f"Lecteur{k}\nLe 02/05/2024 à 0{k}:12\nCommentaire numéro {k} sur la piscine.\nSignaler un abus | Répondre\n\n"
+        for k in range(1, 5))
+    _, section = split_comment_section(PROSE + thread)
+    assert [c.author for c in section.comments] == ["Lecteur1", "Lecteur2", "Lecteur3", "Lecteur4"]
