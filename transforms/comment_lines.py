@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from transforms import rules
 from transforms.lines import indent_width, plain_line
@@ -227,10 +227,9 @@ def clean_name(name: str) -> str:
         match = rule.regex.match(name)
         if match and match.end() < len(name):
             name = name[match.end():]
-    for rule in rules.rules_of(rules.COMMENT_FILE, "author_verb"):
-        match = re.search(rf"\s+(?:{rule.pattern})$", name, rules.FLAGS)
-        if match and match.start() > 0:
-            name = name[: match.start()]  # 'Anna a commenté (il y a 3 heures)'
+    match = _name_end_regex("author_verb").search(name)
+    if match and match.start() > 0:
+        name = name[: match.start()]  # 'Anna a commenté (il y a 3 heures)'
     return without_role_suffix(name)
 
 
@@ -244,11 +243,17 @@ def _without_trailing_symbols(name: str) -> str:
 
 def without_role_suffix(name: str) -> str:
     """'Carmen Ruiz Mod' -> 'Carmen Ruiz': a role badge after a name of two words or more."""
-    for rule in rules.rules_of(rules.COMMENT_FILE, "name_suffix"):
-        match = re.search(rf"(?:{rule.pattern})$", name, rules.FLAGS)
-        if match and len(name[: match.start()].split()) >= 2:
-            return name[: match.start()].strip()
+    match = _name_end_regex("name_suffix").search(name)
+    if match and len(name[: match.start()].split()) >= 2:
+        return name[: match.start()].strip()
     return name
+
+
+@cache
+def _name_end_regex(kind: str) -> re.Pattern:
+    """The rules of `kind` (name_suffix, author_verb) as one regex anchored at a name's end."""
+    alternation = "|".join(f"(?:{rule.pattern})" for rule in rules.rules_of(rules.COMMENT_FILE, kind))
+    return re.compile(rf"\s*(?:{alternation})$" if kind == "name_suffix" else rf"\s+(?:{alternation})$", rules.FLAGS)
 
 
 def _split_handle(name: str) -> tuple[str, str | None]:
