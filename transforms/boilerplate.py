@@ -31,6 +31,7 @@ TAIL_STUB_WORDS = 8
 STUB_LINE_WORDS = 3  # a name line glued under the last sentence  # a trailing line this short without a full stop is a signature or label
 STICKY_MAX_WORDS = 40  # a caption / teaser line glued to its credit / button line
 BUTTON_MAX_WORDS = 3  # a dropped glued line this short is a button: its neighbour goes too
+STICKY_KINDS = ("subscribe", "cookie", "feedback")  # a dropped line of these takes its glued teaser/buttons
 CREDIT_LINE_MAX_WORDS = 10  # a caption line this short is a bare credit ('Foto: Jan Woitas/dpa')
 BROKEN_TAIL_MIN_WORDS = 3  # the rest of a broken paragraph ('Wärmeplanung gekoppelt sind.')
 RELATED_MAX_ITEMS = 15
@@ -168,7 +169,8 @@ def _drop_lines(paragraphs: list[list[_Line]], title: str | None) -> list[list[_
         text = line.text
         key = comparable(text)
         if related_left:
-            if not line.heading and k in related_blocks and _is_related_item(line):
+            sticky_kind = _matches(STICKY_KINDS, text)  # a newsletter box after the list keeps its blurb rule
+            if not line.heading and k in related_blocks and _is_related_item(line) and not sticky_kind:
                 keep[n] = False
                 related_left -= 1
                 related_blocks = {k}  # the list goes on in the block it started in
@@ -180,7 +182,7 @@ def _drop_lines(paragraphs: list[list[_Line]], title: str | None) -> list[list[_
             related_blocks = {k, k + 1}  # its own block, or the next one when it stands alone
             continue
         nxt = flat[n + 1][1].text if n + 1 < len(flat) else ""
-        if _is_caption(text) or _matches(("subscribe", "cookie", "feedback"), text):
+        if _is_caption(text) or _matches(STICKY_KINDS, text):
             keep[n] = False
             # a bare credit takes the caption beside it; a whole caption with its credit does not
             # take a prose line glued to it

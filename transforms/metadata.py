@@ -507,7 +507,7 @@ def _date_line_after(region: list[str], index: int, rules: Rules) -> str | None:
 
 _META_SEPARATOR_RE = re.compile(r"\s[|·•]\s")
 _DATE_LABEL_RE = re.compile(
-    r"^(?:published|updated|posted|publié|mis à jour|publicado|actualizado|veröffentlicht|aktualisiert|"
+    r"^(?:published|updated|posted|publié|mis à jour|publicado|actualizado|veröffentlicht|aktualisiert|stand|"
     r"pubblicato|aggiornato|gepubliceerd|bijgewerkt|publicado em|atualizado)(?:\s+(?:on|le|el|am|il|op|em))?\s*:?\s*",
     re.IGNORECASE,
 )

@@ -285,12 +285,19 @@ def test_german_closing_quote_ends_a_paragraph():
         "TEMAS RELACIONADOS\nMovilidad · Rosario · Bicicletas",
         "Recibí las noticias de El Litoral Hoy en tu email todas las mañanas.\nSuscribite",
         "Fotogallery: il cantiere sul lungomare (12 foto)",
+        "Dieses Thema im Programm:\nNDR Info | Regional Lüneburg | 12.04.2024 | 18:00 Uhr",
+        "### Support our nonprofit newsroom\nStories like this depend on readers like you. Donate today to keep rural news free.",
+        "Il y a 2 heures",
+        "Ces articles peuvent vous intéresser\n\nNos newsletters\nRecevez gratuitement l'essentiel de l'actu namuroise chaque matin.",
+        "Gesponsord\nOntdek de nieuwe elektrische SUV met 500 km rijbereik",
     ],
     ids=["caption-buttons", "next-article", "sponsored-teaser", "tag-row", "labelled-link", "heading-above-links",
          "fr-blocked-embed", "nl-blocked-embed", "share-service-items", "platform-subscribe-box",
          "caption-foto-name", "updated-note", "whatsapp-community", "es-whatsapp", "got-a-story", "follow-us-sentence",
          "fr-video-caption", "feedback-widget", "pt-feedback", "written-by-box",
-         "group-footer", "agency-credit", "read-on-button", "es-related-topics", "rioplatense-newsletter", "it-gallery"],
+         "group-footer", "agency-credit", "read-on-button", "es-related-topics", "rioplatense-newsletter", "it-gallery",
+         "programme-line", "nonprofit-donate", "relative-time", "newsletter-after-related",
+         "nl-sponsored"],
 )
 def test_round3_unseen_site_chrome_dropped(block):
     # two paragraphs first: a byline-like line right under the first one would make it a dek
@@ -347,3 +354,8 @@ def test_glued_caption_keeps_the_prose_line_above_it():
 
 def test_dropped_line_inside_a_block_splits_it():
     assert clean_body(PROSE + "\nAdvertisement\n" + PROSE2) == PROSE + "\n\n" + PROSE2
+
+
+def test_reading_time_in_the_header_dropped():
+    text = "Namur : un marché de Noël\n\nPar Belga\nPublié le 14/11/2024 à 10:21\nLecture 2 min.\n\n" + PROSE
+    assert clean_body(text, "Namur : un marché de Noël") == PROSE

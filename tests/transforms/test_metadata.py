@@ -536,3 +536,15 @@ def test_masthead_with_particle_al():
 def test_name_then_labelled_date_line():
     got = extract_byline("Titre\n\n**Noémie Favre**\nPublié: 04.09.2024, 06h30\n\nTexte.")
     assert (got.author, got.published_date) == ("Noémie Favre", dt.date(2024, 9, 4))
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        ("Schlagzeile\n\nStand: 12.04.2024 18:45 Uhr\nAudio: 3 Min\n\nText.", dt.date(2024, 4, 12)),
+        ("Titular\n\n**Por:** Camilo Restrepo\n30 de julio de 2024 - 08:15 a. m.\n\nTexto.", dt.date(2024, 7, 30)),
+    ],
+    ids=["de-stand", "es-a-m"],
+)
+def test_round3e_date_lines(text, date):
+    assert extract_byline(text).published_date == date
