@@ -95,6 +95,15 @@ TRAILER_MIN = 3  # the same short line after this many comments' text is an acti
 TRAILER_MAX_WORDS = 4
 
 
+def _profile_line(text: str) -> re.Match | None:
+    match = _PROFILE_LINE.match(text)
+    if match is None:
+        match = _PROFILE_FIELD.match(text)
+        if match and not is_timestamp(match.group("value")):
+            return None
+    return match
+
+
 def _mark_repeated_chrome(out: list[Line]) -> list[Line]:
     """Chrome that no rule knows, found by repetition across the thread's posts:
     - profile lines whose label recurs ('Messaggi: 57' ... 'Messaggi: 312');
@@ -103,8 +112,8 @@ def _mark_repeated_chrome(out: list[Line]) -> list[Line]:
     out = list(out)
     labels: dict[str, list[int]] = {}
     for i, line in enumerate(out):
-        match = _PROFILE_LINE.match(line.text) if line.kind == TEXT else _PROFILE_FIELD.match(line.text)
-        if match and (line.kind == TEXT or is_timestamp(match.group("value"))):
+        match = _profile_line(line.text) if line.kind == TEXT else None
+        if match:
             labels.setdefault(match.group("label").casefold(), []).append(i)
     for found in labels.values():
         if len(found) >= 2:
