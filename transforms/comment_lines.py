@@ -282,7 +282,7 @@ def explicit_author(text: str) -> Candidate | None:
             if rule.needs_ts:
                 continue  # the text where the rule wants a time is not one ('Gianna di Borgo ...')
             stamp = None
-        split = None if stamp else split_trailing_timestamp(raw_name)
+        split = None if stamp else split_trailing_timestamp(raw_name) or _leading_timestamp(raw_name)
         if split:
             raw_name, stamp = split
         if rule.needs_ts and not stamp:
@@ -316,6 +316,14 @@ def bracketed_timestamp(text: str) -> tuple[str, str] | None:
     match = _BRACKETED_END.match(text)
     if match and is_timestamp(match.group("ts")):
         return match.group("head") + " ", match.group("ts")
+    return None
+
+
+def _leading_timestamp(text: str) -> tuple[str, str] | None:
+    """(rest, timestamp) for '03/02/2024 10:12 - Mario Bianchi': the time first, then a separator."""
+    pieces = _PIECE_SPLIT.split(text, maxsplit=1)
+    if len(pieces) == 2 and is_timestamp(pieces[0].strip()):
+        return pieces[1], pieces[0].strip()
     return None
 
 

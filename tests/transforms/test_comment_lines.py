@@ -316,3 +316,12 @@ def test_action_bar_with_one_unknown_button(line, kind):
 @pytest.mark.parametrize("line", ["Fan engagée", "un'ora fa"])
 def test_more_facebook_badges_and_italian_times(line):
     assert classify(0, line).kind in (NOISE, TIME)
+
+
+@pytest.mark.parametrize("line, name, stamp", [
+    ("03/02/2024 10:12 - Mario Bianchi scrive:", "Mario Bianchi", "03/02/2024 10:12"),  # time first, then 'X scrive:'
+    ("12.03.2024 18:40 | Anna Schmidt schreibt:", "Anna Schmidt", "12.03.2024 18:40"),
+])
+def test_time_first_then_name_with_a_verb(line, name, stamp):
+    cand = explicit_author(line)
+    assert (cand.name, cand.stamp) == (name, stamp)
