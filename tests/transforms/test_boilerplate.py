@@ -229,9 +229,11 @@ def test_markdown_link_rows_and_runs_dropped():
         "Residents can download the council's app to report potholes, the mayor said.",
         "Sign up to vote by Friday, the council urged residents.",
         "The bakery sells cookies and bread from a stall on the market square every Saturday.",
+        "Very proud of our weather club today! Their station is officially part of the national network.",
     ],
     ids=["lowercase-facts", "numbered-sentences", "shortlist-after-colon", "bulleted-fact-box", "one-word-answer",
-         "one-line-quote", "correction", "app-in-prose", "sign-up-in-prose", "cookies-in-prose"],
+         "one-line-quote", "correction", "app-in-prose", "sign-up-in-prose", "cookies-in-prose",
+         "part-of-a-network-in-prose"],
 )
 def test_round3_article_text_kept(kept):
     expected = "\n".join(line.lstrip("- ") for line in kept.split("\n"))
