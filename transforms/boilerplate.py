@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from transforms import rules
 from transforms.comment_lines import SIGNATURE_SEPARATOR
 from transforms.lines import comparable, ends_sentence, is_heading, is_list_item, plain_line
-from transforms.timestamps import is_timestamp
+from transforms.timestamps import LINE_CACHE_SIZE, is_timestamp
 
 MAX_NOISE_CHARS = 450  # a longer line is prose: rules are bounded so that none matches more
 MAX_TAIL_CHARS = 1000  # ... except bios and credits at the tail, checked as whole paragraphs
@@ -136,12 +137,14 @@ def _words(paragraph: list[_Line]) -> int:
 # ---------------------------------------------------------------- line rules
 
 
+@lru_cache(maxsize=LINE_CACHE_SIZE)  # pure; site chrome repeats on every page of a site
 def _matches(kinds: tuple[str, ...], text: str, max_chars: int | None = None) -> bool:
     if len(text) > (max_chars or MAX_NOISE_CHARS):
         return False
     return bool(rules.kind_regex(rules.BOILERPLATE_FILE, kinds).fullmatch(text))
 
 
+@lru_cache(maxsize=LINE_CACHE_SIZE)
 def _is_noise_line(text: str) -> bool:
     return len(text) <= MAX_NOISE_CHARS and bool(rules.noise_line_regex().fullmatch(text))
 
