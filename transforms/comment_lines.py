@@ -34,6 +34,7 @@ MIN_NOTICE_WORDS = 5  # a shorter 'Log in to Reply' is a per-comment button, not
 _SEPARATORS = re.compile(r"\s*[|·•]\s*")
 _HAS_WORD = re.compile(r"[^\W_]")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
+_DIGIT_RE = re.compile(r"\d")
 _NAME_END = tuple(".!?…:;,\"”»")
 _BADGE_SPLIT = re.compile(r"\s+[·•|»—–]\s+|\s+[·•|»—–]$")
 REPLY_ARROWS = "→➞►➦↪↩⤷➥➔➜⇒↳➤➢▶⮕⇨➡"
@@ -117,7 +118,7 @@ def classify(index: int, raw: str) -> Line:
         stamp = next((p for p in pieces if p and is_timestamp(p)), None)
         return Line(index, raw, text, NOISE, indent, stamp=stamp)
     if _action_bar_with_unknown_piece(pieces):  # 'J’aime · Répondre · Voir la traduction · 3 sem'
-        stamp = next(p for p in pieces if p and is_timestamp(p))
+        stamp = next((p for p in pieces if p and is_timestamp(p)), None)
         return Line(index, raw, text, NOISE, indent, stamp=stamp)
     widget = rules.kind_regex(rules.COMMENT_FILE, ("widget", "form"))
     if len(pieces) > 1 and all(not p or widget.fullmatch(p) or _is_chrome_piece(p) for p in pieces) and not any(
@@ -174,15 +175,20 @@ def _group_number(text: str, kind: str) -> int | None:
 
 
 def _action_bar_with_unknown_piece(pieces: list[str]) -> bool:
-    """Three or more separated pieces that open with an action word, all action words but one
-    short one, with a timestamp: a per-comment bar with a button no rule knows ('Rancher Jim
-    • 2 hrs ago • Edited' opens with a name: an author line)."""
-    if len(pieces) < 3 or not any(p and is_timestamp(p) for p in pieces):
+    """Three or more separated pieces that open with an action word, all action words but one:
+    a short one beside a timestamp (a button no rule knows), or a count ('Antworten | Melden |
+    7 Leser finden das hilfreich').  'Rancher Jim • 2 hrs ago • Edited' opens with a name: an
+    author line."""
+    if len(pieces) < 3:
         return False
     unknown = [p for p in pieces if not _is_chrome_piece(p)]
     first = pieces[0]
     opens_with_action = _is_chrome_piece(first) and _HAS_LETTER.search(first) and not is_timestamp(first)
-    return bool(opens_with_action) and len(unknown) == 1 and len(unknown[0].split()) <= 3
+    if not opens_with_action or len(unknown) != 1:
+        return False
+    if any(p and is_timestamp(p) for p in pieces):
+        return len(unknown[0].split()) <= 3
+    return bool(_DIGIT_RE.search(unknown[0])) and len(unknown[0].split()) <= 6  # '7 Leser finden das hilfreich'
 
 
 def _is_chrome_piece(piece: str) -> bool:
@@ -230,6 +236,7 @@ def clean_name(name: str) -> str:
     match = _name_end_regex("author_verb").search(name)
     if match and match.start() > 0:
         name = name[: match.start()]  # 'Anna a commenté (il y a 3 heures)'
+        name = _PLACE_IN_BRACKETS.sub("", _ROLE_BADGE.sub("", name)) or name  # 'X (Redaktion) schrieb am'
     return without_role_suffix(name)
 
 

@@ -331,3 +331,13 @@ def test_labelled_date_field_is_not_an_author_line():
     assert explicit_author("Registado: ter 5 mar 2019 10:12") is None
     lines = _kinds("Ana\nFeira: ter 5 mar 2019 10:12\nOlá.\n\nZé\nFeira: qui 9 jun 2022 21:40\nBom dia.")
     assert [kind for text, kind in lines if text.startswith("Feira")] == [NOISE, NOISE]
+
+
+def test_action_bar_with_a_helpful_count():
+    assert classify(0, "Antworten | Melden | 7 Leser finden das hilfreich").kind == NOISE
+    assert classify(0, "Reply | Report | I think 7 is too many, honestly, for this").kind == TEXT
+
+
+def test_role_in_brackets_before_the_verb():
+    cand = explicit_author("Ostfriesen-Kurier (Redaktion) schrieb am 18.09.2024 um 17:05 Uhr")
+    assert (cand.name, cand.stamp) == ("Ostfriesen-Kurier", "18.09.2024 um 17:05 Uhr")
