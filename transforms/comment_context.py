@@ -14,6 +14,7 @@ from transforms.comment_lines import (
     SIGNATURE_SEPARATOR, name_shaped, quote_match, quote_target,
 )
 from transforms.lines import comparable
+from transforms.timestamps import is_timestamp
 
 MIN_QUOTE_CHARS = 12  # a quoted line this long that repeats earlier text is a quote
 BADGE_MAX_WORDS = 3  # a badge line under a name ('Abonné', 'Miembro conocido') is this short
@@ -88,8 +89,19 @@ def refine_thread(lines: list[Line], context: str = "") -> list[Line]:
 # 'Data registrazione: 03/2019', 'Lid geworden op: 3 mrt 2019').
 _PROFILE_LINE = re.compile(r"^(?P<label>[^\W\d][^:\d·•|]{1,30}?)\s?:\s?(?P<value>\d[\d.,/ :-]{0,14}|\d{1,2}\.? [^\W\d]{3,10}\.? \d{4})$")
 _SCORE = re.compile(r"^\+\d{1,5}$")
+# ... or a label and a date the rules read as a timestamp ('Registado: ter 5 mar 2019 10:12')
+_PROFILE_FIELD = re.compile(r"^(?P<label>[^\W\d][^:\d·•|]{1,30}?)\s?:\s?(?P<value>.{4,40})$")
 TRAILER_MIN = 3  # the same short line after this many comments' text is an action bar
 TRAILER_MAX_WORDS = 4
+
+
+def _profile_line(text: str) -> re.Match | None:
+    match = _PROFILE_LINE.match(text)
+    if match is None:
+        match = _PROFILE_FIELD.match(text)
+        if match and not is_timestamp(match.group("value")):
+            return None
+    return match
 
 
 def _mark_repeated_chrome(out: list[Line]) -> list[Line]:
@@ -100,7 +112,7 @@ def _mark_repeated_chrome(out: list[Line]) -> list[Line]:
     out = list(out)
     labels: dict[str, list[int]] = {}
     for i, line in enumerate(out):
-        match = _PROFILE_LINE.match(line.text) if line.kind == TEXT else None
+        match = _profile_line(line.text) if line.kind == TEXT else None
         if match:
             labels.setdefault(match.group("label").casefold(), []).append(i)
     for found in labels.values():

@@ -297,6 +297,8 @@ def explicit_author(text: str) -> Candidate | None:
                 name, parent = _split_handle(name)
             return Candidate(name, stamp, parent, 8.0)
     split = split_trailing_timestamp(text) or bracketed_timestamp(text)
+    if split and split[0].rstrip().endswith(":"):
+        split = None  # 'Registado: ter 5 mar 2019 10:12' is a labelled field, not a name
     if split:
         head, stamp = split
         separated = bool(re.search(r"[|•·,–—»-]\s*$|\s(?:on|at|am|le|el|il|op|em|om|o)\s*$", head))

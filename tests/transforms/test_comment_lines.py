@@ -325,3 +325,9 @@ def test_more_facebook_badges_and_italian_times(line):
 def test_time_first_then_name_with_a_verb(line, name, stamp):
     cand = explicit_author(line)
     assert (cand.name, cand.stamp) == (name, stamp)
+
+
+def test_labelled_date_field_is_not_an_author_line():
+    assert explicit_author("Registado: ter 5 mar 2019 10:12") is None
+    lines = _kinds("Ana\nFeira: ter 5 mar 2019 10:12\nOlá.\n\nZé\nFeira: qui 9 jun 2022 21:40\nBom dia.")
+    assert [kind for text, kind in lines if text.startswith("Feira")] == [NOISE, NOISE]
