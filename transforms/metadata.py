@@ -419,8 +419,7 @@ def _match_shape(
         if index + 1 >= len(region) or not _poster_above(groups["author"], region[index + 1], rules):
             return {}
     elif shape.pair == "date_part":
-        parts = [p.strip() for p in re.split(r"\s[|·•]\s", groups.pop("parts", ""))]
-        dated = next((p for p in parts if _is_date_only(p, rules)), None)
+        dated = _dated_line(groups.pop("parts", ""), rules)
         if dated is None:
             return {}
         groups["date"] = dated
@@ -507,7 +506,7 @@ def _date_line_after(region: list[str], index: int, rules: Rules) -> str | None:
 
 _META_SEPARATOR_RE = re.compile(r"\s[|·•]\s")
 _DATE_LABEL_RE = re.compile(
-    r"^(?:published|updated|posted|publié|mis à jour|publicado|actualizado|veröffentlicht|aktualisiert|stand|"
+    r"^(?:(?:articolo|article|artikel|artículo|artigo)\s+)?(?:published|updated|posted|publié|mis à jour|publicado|actualizado|veröffentlicht|aktualisiert|stand|"
     r"pubblicato|aggiornato|gepubliceerd|bijgewerkt|publicado em|atualizado)(?:\s+(?:on|le|el|am|il|op|em))?\s*:?\s*",
     re.IGNORECASE,
 )
@@ -530,7 +529,8 @@ def _dated_line(line: str, rules: Rules) -> str | None:
     parts = [p.strip() for p in re.split(r"\s*[|·•]\s*|\s[–—-]\s", line) if p.strip()]
     if len(parts) < 2 or any(len(p.split()) > DATELINE_PART_MAX_WORDS for p in parts):
         return None
-    return next((p for p in parts if _is_date_only(p, rules)), None)
+    unlabelled = (_DATE_LABEL_RE.sub("", p) for p in parts)  # 'Articolo pubblicato il DATE · ...'
+    return next((p for p in unlabelled if _is_date_only(p, rules)), None)
 
 
 def _field_done(found: dict[str, Any], field: str) -> bool:

@@ -292,6 +292,9 @@ def test_german_closing_quote_ends_a_paragraph():
         "Il y a 2 heures",
         "Ces articles peuvent vous intéresser\n\nNos newsletters\nRecevez gratuitement l'essentiel de l'actu namuroise chaque matin.",
         "Gesponsord\nOntdek de nieuwe elektrische SUV met 500 km rijbereik",
+        "Western Tide is published by Atlantic Print & Media. All content copyright.",
+        "Publicidade\nContinua após a publicidade",
+        "Receba as notícias da Gazeta do Iguaçu no seu WhatsApp",
     ],
     ids=["caption-buttons", "next-article", "sponsored-teaser", "tag-row", "labelled-link", "heading-above-links",
          "fr-blocked-embed", "nl-blocked-embed", "share-service-items", "platform-subscribe-box",
@@ -299,7 +302,7 @@ def test_german_closing_quote_ends_a_paragraph():
          "fr-video-caption", "feedback-widget", "pt-feedback", "written-by-box",
          "group-footer", "agency-credit", "read-on-button", "es-related-topics", "rioplatense-newsletter", "it-gallery",
          "programme-line", "nonprofit-donate", "relative-time", "newsletter-after-related",
-         "nl-sponsored"],
+         "nl-sponsored", "published-by-footer", "pt-ad-continues", "pt-whatsapp"],
 )
 def test_round3_unseen_site_chrome_dropped(block):
     # two paragraphs first: a byline-like line right under the first one would make it a dek
@@ -361,3 +364,8 @@ def test_dropped_line_inside_a_block_splits_it():
 def test_reading_time_in_the_header_dropped():
     text = "Namur : un marché de Noël\n\nPar Belga\nPublié le 14/11/2024 à 10:21\nLecture 2 min.\n\n" + PROSE
     assert clean_body(text, "Namur : un marché de Noël") == PROSE
+
+
+def test_italian_dateline_with_minutes_mark_dropped_in_header():
+    text = "# Titolo\n\ndi *Sara Ferrarini*\nArticolo pubblicato il 16 gennaio 2024 · Tempo di lettura 2'\n\n" + PROSE
+    assert clean_body(text, "Titolo") == PROSE

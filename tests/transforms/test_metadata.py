@@ -543,8 +543,11 @@ def test_name_then_labelled_date_line():
     [
         ("Schlagzeile\n\nStand: 12.04.2024 18:45 Uhr\nAudio: 3 Min\n\nText.", dt.date(2024, 4, 12)),
         ("Titular\n\n**Por:** Camilo Restrepo\n30 de julio de 2024 - 08:15 a. m.\n\nTexto.", dt.date(2024, 7, 30)),
+        ("Titolo\n\ndi Sara Ferrarini\nArticolo pubblicato il 16 gennaio 2024 · Tempo di lettura 2'\n\nTesto.",
+         dt.date(2024, 1, 16)),
+        ("Título\n\nPor Fernanda Kowalski\n19/03/2024 às 16h12 - Atualizado às 17h40\n\nTexto.", dt.date(2024, 3, 19)),
     ],
-    ids=["de-stand", "es-a-m"],
+    ids=["de-stand", "es-a-m", "it-labelled-part", "pt-dash-parts"],
 )
 def test_round3e_date_lines(text, date):
     assert extract_byline(text).published_date == date
