@@ -325,6 +325,8 @@ EVAL_CASES = Path(__file__).resolve().parents[1] / "eval" / "cleaning" / "cases"
 # publisher 128 (first-round forum pages
 # are labelled without a publisher, second-round ones with the forum's name: we give the
 # name; WSWS; 'Nordsee-Zeitung Online' masthead vs 'Nordsee-Zeitung' gold), date 133.
+# Re-measured on 228 cases (third round, body and comment pages): title 226, author 222,
+# publisher 215, date 223.
 # The floors sit a little below so new, harder cases do not break the build; raise them,
 # never lower them without writing down why here.
 METADATA_FLOORS = {"title": 0.97, "author": 0.97, "publisher": 0.92, "published_date": 0.96}
