@@ -341,3 +341,14 @@ def test_action_bar_with_a_helpful_count():
 def test_role_in_brackets_before_the_verb():
     cand = explicit_author("Ostfriesen-Kurier (Redaktion) schrieb am 18.09.2024 um 17:05 Uhr")
     assert (cand.name, cand.stamp) == ("Ostfriesen-Kurier", "18.09.2024 um 17:05 Uhr")
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("Lubię to! · Odpowiedz · 2 tyg.", NOISE),  # Polish Facebook plugin
+    ("Najlepszy fan", NOISE),
+    ("Pracuje w Restauracja pod Giewontem", NOISE),
+    ("Wtyczka komentarzy Facebooka", END),
+    ("1 tydz.", TIME),
+])
+def test_polish_facebook_plugin(line, kind):
+    assert classify(0, line).kind == kind
