@@ -129,6 +129,9 @@ def test_a_commenter_called_guest_but_not_a_forum_label():
     ("Giorgio il 9 ottobre 2024 alle 18:40", "Giorgio", None),  # 'gio' inside the name is no weekday
     ("Lucia P. ➤ Marco Ferri • 2 ore fa", "Lucia P.", "Marco Ferri"),  # another reply arrow
     ("Post autor: Gburek » 12 lut 2024, 19:27", "Gburek", None),  # Polish phpBB, Polish month
+    ("↳ Respuesta de Laura Ena a Javier M.", "Laura Ena", "Javier M."),  # newspaper.author.reply_from_to
+    ("Reply from Ann Lee to Bob", "Ann Lee", "Bob"),
+    ("Gianna di Borgo Canale - 21/02/2024 alle 13:45", "Gianna di Borgo Canale", None),  # 'di' is no byline
 ])
 def test_explicit_author_lines(line, name, parent):
     cand = explicit_author(line)
@@ -139,6 +142,12 @@ def test_explicit_author_lines(line, name, parent):
     ("Carmen Ruiz Mod", "Carmen Ruiz"),  # generic.name_suffix
     ("Mod", "Mod"),  # a one-word name keeps it
     ("~Zenek z Oliwy", "Zenek z Oliwy"),  # generic.name_prefix
+    ("Javier M. (Huesca)", "Javier M."),  # a place in brackets
+    ("Kreistagsmitglied (parteilos)", "Kreistagsmitglied (parteilos)"),  # a lower-case note stays
+    ("Anna Schmidt @annas", "Anna Schmidt"),  # a display name, then the handle
+    ("Carla ✓ @carla", "Carla"),
+    ("Anna Schmidt ✔", "Anna Schmidt"),  # a verification tick
+    ("@harbourhawk", "@harbourhawk"),  # a handle alone is the name shown
 ])
 def test_clean_name(raw, name):
     assert clean_name(raw) == name
@@ -153,6 +162,10 @@ def test_tree_mark_is_nesting_not_name():
     ("Gburek napisał(a): ↑12 lut 2024, 19:27", "Gburek"),
     ("Nelson Zanella disse:", "Nelson Zanella"),
     ("Lausitzbahner meinte:", "Lausitzbahner"),
+    ("replied to Phil fan club", "Phil fan club"),  # generic.reply.in_reply_to
+    ("a répondu à Odile", "Odile"),
+    ("Originariamente inviato da Lorenzo da Campomorone", "Lorenzo da Campomorone"),  # forum.reply.originally
+    ("Oorspronkelijk geplaatst door Marloes_B", "Marloes_B"),
 ])
 def test_quote_headers(line, name):
     assert quote_target(line) == name
@@ -172,32 +185,6 @@ def test_time_kind_for_polish_date_line():
     assert classify(0, "14.02.2024, 10:12").kind == TIME
 
 
-@pytest.mark.parametrize("line, name, parent", [
-    ("↳ Respuesta de Laura Ena a Javier M.", "Laura Ena", "Javier M."),  # newspaper.author.reply_from_to
-    ("Reply from Ann Lee to Bob", "Ann Lee", "Bob"),
-    ("Gianna di Borgo Canale - 21/02/2024 alle 13:45", "Gianna di Borgo Canale", None),  # 'di' is no byline
-])
-def test_reply_headers_and_names_with_joiner_words(line, name, parent):
-    cand = explicit_author(line)
-    assert (cand.name, cand.parent_name) == (name, parent)
-
-
-@pytest.mark.parametrize("line, name", [
-    ("replied to Phil fan club", "Phil fan club"),  # generic.reply.in_reply_to
-    ("a répondu à Odile", "Odile"),
-])
-def test_replied_to_markers(line, name):
-    assert quote_target(line) == name
-
-
-@pytest.mark.parametrize("raw, name", [
-    ("Javier M. (Huesca)", "Javier M."),  # a place in brackets
-    ("Kreistagsmitglied (parteilos)", "Kreistagsmitglied (parteilos)"),  # a lower-case note stays
-])
-def test_place_in_brackets_is_not_part_of_the_name(raw, name):
-    assert clean_name(raw) == name
-
-
 @pytest.mark.parametrize("line, kind, count", [
     ("Comentarios · 7", COUNT, 7),
     ("Antworten · 12", NOISE, None),  # an action bar with its like count
@@ -210,19 +197,6 @@ def test_heading_and_count_as_pieces(line, kind, count):
 def test_name_printed_twice_is_one_author_line():
     lines = _kinds("Marisol Vega\nMarisol Vega\n4 hours ago\nNobody rides a boat that doesn't exist.")
     assert lines[:2] == [("Marisol Vega", TEXT), ("Marisol Vega", NOISE)]
-
-
-def test_wordpress_wrote_on_date_is_an_author_line():
-    cand = explicit_author("Christa schrieb am 4. März 2024 um 18:40:")  # wordpress.author.wrote_on_date
-    assert (cand.name, cand.stamp) == ("Christa", "4. März 2024 um 18:40")
-
-
-@pytest.mark.parametrize("line, name", [
-    ("Originariamente inviato da Lorenzo da Campomorone", "Lorenzo da Campomorone"),  # forum.reply.originally
-    ("Oorspronkelijk geplaatst door Marloes_B", "Marloes_B"),
-])
-def test_vbulletin_quote_headers(line, name):
-    assert quote_target(line) == name
 
 
 @pytest.mark.parametrize("line", [
@@ -287,20 +261,13 @@ def test_closed_comments_notices(line):
     ("Comentario de Anna el 12/03/2024", "Anna", "12/03/2024"),
     ("Réponse de Anna le 12/03/2024 à 18h40", "Anna", "12/03/2024 à 18h40"),  # 'à 18h40' is no parent
     ("#4 Anna Schmidt 12.03.2024, 18:40", "Anna Schmidt", "12.03.2024, 18:40"),
+    ("Christa schrieb am 4. März 2024 um 18:40:", "Christa", "4. März 2024 um 18:40"),  # wordpress.author.wrote_on_date
+    ("03/02/2024 10:12 - Mario Bianchi scrive:", "Mario Bianchi", "03/02/2024 10:12"),  # time first, then 'X scrive:'
+    ("12.03.2024 18:40 | Anna Schmidt schreibt:", "Anna Schmidt", "12.03.2024 18:40"),
 ])
 def test_author_line_shapes(line, name, stamp):
     cand = explicit_author(line)
     assert (cand.name, cand.stamp, cand.parent_name) == (name, stamp, None)
-
-
-@pytest.mark.parametrize("raw, name", [
-    ("Anna Schmidt @annas", "Anna Schmidt"),  # a display name, then the handle
-    ("Carla ✓ @carla", "Carla"),
-    ("Anna Schmidt ✔", "Anna Schmidt"),  # a verification tick
-    ("@harbourhawk", "@harbourhawk"),  # a handle alone is the name shown
-])
-def test_handles_and_ticks_after_a_name(raw, name):
-    assert clean_name(raw) == name
 
 
 @pytest.mark.parametrize("line, kind", [
@@ -316,15 +283,6 @@ def test_action_bar_with_one_unknown_button(line, kind):
 @pytest.mark.parametrize("line", ["Fan engagée", "un'ora fa"])
 def test_more_facebook_badges_and_italian_times(line):
     assert classify(0, line).kind in (NOISE, TIME)
-
-
-@pytest.mark.parametrize("line, name, stamp", [
-    ("03/02/2024 10:12 - Mario Bianchi scrive:", "Mario Bianchi", "03/02/2024 10:12"),  # time first, then 'X scrive:'
-    ("12.03.2024 18:40 | Anna Schmidt schreibt:", "Anna Schmidt", "12.03.2024 18:40"),
-])
-def test_time_first_then_name_with_a_verb(line, name, stamp):
-    cand = explicit_author(line)
-    assert (cand.name, cand.stamp) == (name, stamp)
 
 
 def test_labelled_date_field_is_not_an_author_line():
