@@ -133,9 +133,12 @@ def _promote_count_headings(lines: list[Line]) -> list[Line]:
         m = _COUNT_HEADING.match(line.text) if line.kind == TEXT else None
         if not m or len(m.group("head").split()) > HEADING_MAX_WORDS:
             continue
-        window = _window(lines, i)
-        authors = sum(1 for x in window if x.kind == TIME or (x.kind == TEXT and explicit_author(x.text)))
-        chrome = sum(1 for x in window if x.kind in (NOISE, WIDGET, FORM, NOTICE))
+        window = [j for j in range(i + 1, len(lines)) if lines[j].kind != BLANK][:EVIDENCE_WINDOW]
+        authors = sum(
+            1 for j in window
+            if lines[j].kind == TIME or (lines[j].kind == TEXT and (explicit_author(lines[j].text) or _name_above_time(lines, j)))
+        )
+        chrome = sum(1 for j in window if lines[j].kind in (NOISE, WIDGET, FORM, NOTICE))
         if authors >= HEADING_AUTHORS or (authors and authors + chrome >= HEADING_EVIDENCE):
             out[i] = replace(line, kind=COUNT, count=int(m.group("n")))
     return out

@@ -310,3 +310,8 @@ def test_role_in_brackets_before_the_verb():
 ])
 def test_polish_facebook_plugin(line, kind):
     assert classify(0, line).kind == kind
+
+
+@pytest.mark.parametrize("line", ["Reageer · Meld misbruik · 9 x gewaardeerd", "Sorteer: Nieuwste eerst"])
+def test_dutch_newspaper_comment_chrome(line):
+    assert classify(0, line).kind in (NOISE, WIDGET)

@@ -287,3 +287,11 @@ def test_unframed_chrome_before_the_first_stamped_comment_is_no_comment():
         for k in range(1, 5))
     _, section = split_comment_section(PROSE + thread)
     assert [c.author for c in section.comments] == ["Lecteur1", "Lecteur2", "Lecteur3", "Lecteur4"]
+
+
+def test_count_heading_in_an_unknown_wording_above_name_and_time_lines():
+    thread = ("\nPraat mee (2)\n\nAnneke uit Huizum\n12 jan. 2024, 11:02\nDrie maanden, dat wordt weer vier.\n\n"
+              "Tjitse\n12 jan. 2024, 11:40\nZaailand is nu al vol.\n")
+    _, section = split_comment_section(PROSE + thread)
+    assert section.declared_count == 2
+    assert [c.author for c in section.comments] == ["Anneke uit Huizum", "Tjitse"]
