@@ -48,6 +48,9 @@ def test_seed_002_footer_and_byline_removed():
         "Listen to this article",
         "Écouter cet article",
         "Mots-clés : incendie, Elm Creek",
+        "Facebook | Twittern | E-Mail",
+        "Tweeter",
+        "Jetzt die Lahntal-Post digital lesen – 4 Wochen für 0 Euro. Jetzt testen",
     ],
 )
 def test_noise_line_dropped(noise):

@@ -295,3 +295,13 @@ def test_count_heading_in_an_unknown_wording_above_name_and_time_lines():
     _, section = split_comment_section(PROSE + thread)
     assert section.declared_count == 2
     assert [c.author for c in section.comments] == ["Anneke uit Huizum", "Tjitse"]
+
+
+def test_disqus_share_buttons_and_comment_box_placeholder_make_no_comment():
+    thread = ("\nDiskussion\n2 Kommentare\nAnmelden\nEmpfehlen 2\nTwittern\nTeilen\nSortieren nach Neueste\n"
+              "Avatar\nSchreib deinen Kommentar...\n"
+              "Avatar\nSepp Huber\n• vor 5 Stunden\n\nDas Bad wird zu teuer.\n5 △ ▽\n• Antworten\n• Teilen ›\n"
+              "Avatar\nRalf  Sepp Huber\n• vor 4 Stunden\n\nTrotzdem brauchen wir es.\n1 △ ▽\n• Antworten\n• Teilen ›\n")
+    _, section = split_comment_section(PROSE + thread)
+    assert [(c.author, c.body, c.parent_position) for c in section.comments] == [
+        ("Sepp Huber", "Das Bad wird zu teuer.", None), ("Ralf", "Trotzdem brauchen wir es.", 1)]
