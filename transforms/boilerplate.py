@@ -46,6 +46,7 @@ LINK_RUN_MIN = 2  # consecutive lines that are each nothing but one markdown lin
 META_PART_MAX_WORDS = 6  # 'Hollfeld | 14.08.2024 | Lesedauer: 3 Min.': each part this short
 BIO_MAX_WORDS = 80  # the bio under an 'About the author' heading
 CHROME_LINE_MAX_WORDS = 20  # a line of a chrome block (menu, tag row, teaser, caption + buttons)
+FACT_ITEMS_MIN = 2  # 'Key dates' + this many lines that each open with a number or a date: a fact box
 _SENTENCE_END = (".", "!", "?", "…", '"', "”", "»", "“", "’")
 _SIGNATURE = re.compile(SIGNATURE_SEPARATOR, re.IGNORECASE)
 _LOWER_START = re.compile(r"^[\"“'‘(]?[a-zà-ÿ]")
@@ -56,6 +57,17 @@ _META_SEPARATOR = re.compile(r"\s*[|·•]\s*")
 # 'Potrebbe interessarti anche: [headline](url)': a short label with a colon, then one link
 _LABELLED_LINK = re.compile(r"^\s*(?:\*\*|__)?[^\[\]:.!?]{2,50}:(?:\*\*|__)?\s*\[[^\]]+\]\([^)]*\)\s*$")
 _HEADLINE_START = re.compile(r"^[\"“'‘«„(]?[A-ZÀ-Ý0-9¿¡]")
+
+
+# A fact-box line opens with a number ('1,8 Millionen Euro ...', '1974 wurde ...') or a date
+# ('March 3 ...', '17 de marzo ...'), not with a clock time (a teaser list of '12:30 Headline').
+_CLOCK_START = re.compile(r"^\s*\d{1,2}[:.h]\d{2}\b")
+
+
+@lru_cache(maxsize=1)
+def _fact_start() -> re.Pattern:
+    months = "|".join(re.escape(m) for m in sorted(rules.month_numbers(), key=len, reverse=True))
+    return re.compile(rf"^\s*(?:\d|(?:{months})\.?\s+\d)", re.IGNORECASE)
 
 
 @dataclass
@@ -293,7 +305,7 @@ def _headline_lists(flat) -> set[int]:
             same_block = block == k or (line.heading and block == k + 1)
             while same_block and run_end < len(flat) and flat[run_end][0] == block and _is_headline(flat[run_end][1]):
                 run_end += 1
-            if run_end - n - 1 >= HEADLINE_RUN_MIN:
+            if run_end - n - 1 >= HEADLINE_RUN_MIN and not _is_fact_box([flat[m][1] for m in range(n, run_end)]):
                 out.update(range(n, run_end))
                 n = run_end
                 continue
@@ -432,10 +444,28 @@ def _drop_chrome_blocks(paragraphs: list[list[_Line]]) -> list[list[_Line]]:
     out: list[list[_Line]] = []
     for paragraph in paragraphs:
         introduced = any(line.text.rstrip().endswith(":") for line in (out[-1][-1:] if out else []) + paragraph)
-        if len(paragraph) >= 2 and not introduced and all(_is_chrome_line(line) for line in paragraph):
+        chrome = all(_is_chrome_line(line) for line in paragraph)
+        if len(paragraph) >= 2 and not introduced and chrome and not _is_fact_box(paragraph):
             continue
         out.append(paragraph)
     return out
+
+
+def _is_fact_box(lines: list[_Line]) -> bool:
+    """A plain-text fact box, which is article text: a heading from the rules ('Key dates', 'Die
+    wichtigsten Zahlen', kind fact_box_heading), or a heading that is not a related-list heading
+    over FACT_ITEMS_MIN or more lines each opening with a number or a date ('March 3 council
+    vote ...'); headlines of a link list rarely all do."""
+    if not lines:
+        return False
+    head, items = lines[0], lines[1:]
+    if _matches(("fact_box_heading",), head.text):
+        return True
+    return (
+        len(items) >= FACT_ITEMS_MIN
+        and not _matches(("related_heading",), head.text)
+        and all(_fact_start().match(line.text) and not _CLOCK_START.match(line.text) for line in items)
+    )
 
 
 def _is_chrome_line(line: _Line) -> bool:

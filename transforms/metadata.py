@@ -253,6 +253,9 @@ def extract_byline(text: str) -> Byline:
             found["publisher"] = masthead
     if found.get("publisher"):
         found["publisher"] = _page_spelling(found["publisher"], lines)
+    if found.get("author") and ", " in found["author"]:
+        found["author"], outlet = _without_outlet(found["author"], found.get("publisher"), lines, rules)
+        found["publisher"] = found.get("publisher") or outlet
     return Byline(
         author=found.get("author"),
         publisher=found.get("publisher"),
@@ -309,6 +312,28 @@ def _name_shaped(part: str) -> bool:
     return len(words) > 1 or bool(re.search(r"[-.]\w", part))
 
 
+def _outlet_key(name: str, rules: Rules) -> str:
+    name = rules.legal_suffix_re.sub("", " ".join(name.split())).strip(" ,.;:|")
+    return re.sub(r"^the\s+", "", name.casefold())
+
+
+def _without_outlet(author: str, publisher: str | None, lines: list[str], rules: Rules) -> tuple[str, str | None]:
+    """'Tessa Okonjo, Prairie Ledger' -> ('Tessa Okonjo', 'Prairie Ledger') when the part after
+    the last comma is the outlet: the publisher, the first line (masthead), or a name printed
+    in a line with an outlet cue ('© 2025 Harbour Gazette Media Ltd.', 'first appeared on X').
+    A second person after the comma is kept: nothing on the page names them as an outlet."""
+    name, tail = author.rsplit(", ", 1)
+    if not name or not _name_shaped(tail):
+        return author, None
+    key = _outlet_key(tail, rules)
+    if publisher and _outlet_key(publisher, rules) == key or lines and _outlet_key(lines[0], rules) == key:
+        return name, tail
+    for line in lines:
+        if author not in line and key in line.casefold() and rules.outlet_cue_re.search(line):
+            return name, tail
+    return author, None
+
+
 def _page_spelling(publisher: str, lines: list[str]) -> str:
     """An ALL-CAPS masthead in the mixed-case spelling the page prints elsewhere
     (FRANKENPOST DIGITAL -> Frankenpost Digital when a footer says so)."""
@@ -319,6 +344,11 @@ def _page_spelling(publisher: str, lines: list[str]) -> str:
         for match in pattern.finditer(line):
             if match.group(0)[:1].isupper() and not match.group(0).isupper():
                 return match.group(0)
+    article, bare = re.match(r"(THE\s+)?(.*)", publisher).groups()
+    if article:  # THE HARBOUR GAZETTE, footer '© Harbour Gazette Media Ltd.': The Harbour Gazette
+        spelled = _page_spelling(bare, lines)
+        if spelled != bare:
+            return "The " + spelled
     return publisher
 
 

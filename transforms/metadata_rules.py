@@ -64,6 +64,7 @@ class Rules:
     short_date_re: re.Pattern[str]  # Mar 12 / may 2024 / 12 mars: a date without day or year
     not_publisher_words: frozenset[str]
     not_publisher_lines: frozenset[str]
+    outlet_cue_re: re.Pattern[str]  # a line that names the outlet: '©', 'first appeared on'
 
 
 def _without_comment(table: dict) -> dict:
@@ -115,6 +116,7 @@ def metadata_rules() -> Rules:
     )
     not_publishers = data["not_publishers"]
     return Rules(
+        outlet_cue_re=re.compile(data["outlet_cues"]["pattern"], re.IGNORECASE),
         limits=_without_comment(data["limits"]),
         months=months,
         weekdays_re=re.compile(rf"\b(?:{_alternation(weekdays)})\b\.?", re.IGNORECASE),

@@ -372,3 +372,46 @@ def test_reading_time_in_the_header_dropped():
 def test_italian_dateline_with_minutes_mark_dropped_in_header():
     text = "# Titolo\n\ndi *Sara Ferrarini*\nArticolo pubblicato il 16 gennaio 2024 · Tempo di lettura 2'\n\n" + PROSE
     assert clean_body(text, "Titolo") == PROSE
+
+
+# --- round 4 -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        "Key dates\nMarch 3 council vote on the fares\nMarch 20 new timetable published\nApril 1 new fares take effect",
+        "Fechas clave\n17 de marzo cierre del mercado\n7 de abril reapertura prevista",
+        "Die wichtigsten Zahlen\n1,8 Millionen Euro kostet die Sanierung\n3 Becken werden erneuert\n1974 wurde das Bad eröffnet",
+        "What it costs\n40 euros for a season ticket\n12 euros for a day pass",  # unknown heading, numbered lines
+    ],
+)
+def test_plain_text_fact_box_is_article_text(box):
+    out = clean_body(PROSE + "\n\n" + box + "\n\n" + PROSE2)
+    assert out.split("\n\n")[1].split() == box.split()
+
+
+def test_headline_list_under_a_heading_still_cut():
+    links = "More from the region\nHarbour festival moves to August\nNew ferry timetable for the islands\nSchool roof repairs start in May"
+    assert clean_body(PROSE + "\n\n" + links + "\n\n" + PROSE2) == PROSE + "\n\n" + PROSE2
+
+
+@pytest.mark.parametrize(
+    "offer",
+    [
+        "Start your free trial: get unlimited access for $1 a week.",
+        "Essayez l'accès illimité gratuitement pendant 30 jours.",
+        "Prueba 1 mes gratis y accede a todo el contenido.",
+        "Prova gratis per 30 giorni, poi 4,99 € al mese.",
+        "Probeer 1 maand gratis en lees onbeperkt.",
+        "Experimente grátis durante 30 dias.",
+        "Wypróbuj za darmo przez 30 dni.",
+    ],
+)
+def test_trial_offer_dropped(offer):
+    assert clean_body(PROSE + "\n\n" + offer + "\n\n" + PROSE2) == PROSE + "\n\n" + PROSE2
+
+
+def test_prose_about_a_free_trial_stays():
+    prose = "The council said the free trial of the night bus would run until the end of June."
+    assert clean_body(PROSE + "\n\n" + prose) == PROSE + "\n\n" + prose

@@ -327,6 +327,8 @@ EVAL_CASES = Path(__file__).resolve().parents[1] / "eval" / "cleaning" / "cases"
 # name; WSWS; 'Nordsee-Zeitung Online' masthead vs 'Nordsee-Zeitung' gold), date 133.
 # Re-measured on 228 cases (third round, body and comment pages): title 226, author 222,
 # publisher 215, date 223.
+# Round 4 (241 cases, 8 new pages with 'by Name, Outlet' bylines and a Polish page): title 239,
+# author 236, publisher 229, date 236.
 # The floors sit a little below so new, harder cases do not break the build; raise them,
 # never lower them without writing down why here.
 METADATA_FLOORS = {"title": 0.97, "author": 0.97, "publisher": 0.92, "published_date": 0.96}
@@ -553,3 +555,29 @@ def test_name_then_labelled_date_line():
 )
 def test_round3e_date_lines(text, date):
     assert extract_byline(text).published_date == date
+
+
+# --- round 4: 'by Name, Outlet', an ALL-CAPS 'THE ...' masthead, Polish dates -------------------
+
+
+def test_outlet_after_the_author_comma_goes_when_the_page_names_the_outlet():
+    text = ("THE HARBOUR GAZETTE\n\nFerry fares to rise\n\nBy Owen Marsh, Harbour Gazette\nPublished March 4, 2025\n\n"
+            "Ferry fares will rise on April 1.\n\n© 2025 Harbour Gazette Media Ltd. All rights reserved.")
+    byline = extract_byline(text)
+    assert (byline.author, byline.publisher) == ("Owen Marsh", "The Harbour Gazette")
+
+
+def test_outlet_tail_without_masthead_gives_the_publisher():
+    text = ("# Clinics lose their dentist\n\nby Tessa Okonjo, Prairie Ledger\nOctober 2, 2024\n\nText of the story.\n\n"
+            "This article first appeared on Prairie Ledger and is republished here.")
+    byline = extract_byline(text)
+    assert (byline.author, byline.publisher) == ("Tessa Okonjo", "Prairie Ledger")
+
+
+def test_second_name_after_a_comma_is_not_taken_for_an_outlet():
+    text = "# Clinics lose their dentist\n\nBy Tessa Okonjo, Mark Elling\nOctober 2, 2024\n\nText of the story."
+    assert extract_byline(text).author != "Tessa Okonjo"
+
+
+def test_polish_month_names():
+    assert find_date("Autor: Anna Kowalczyk\n25 marca 2025, 08:30") == dt.date(2025, 3, 25)
