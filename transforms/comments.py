@@ -42,6 +42,7 @@ CLUSTER_MIN = 3  # ... of which this many are chrome: a thread without a heading
 AUTHOR_LINE_WORDS = 12  # an author line that may start a thread is at most this long
 LAYOUT_SHARE = 0.75  # when this share of author lines carry a timestamp ...
 UNSTAMPED_SCORE = -5.0  # ... a line without one scores at most this as an author
+_POST_NUMBER_LINE = re.compile(r"#(?P<n>\d{1,6})")  # a forum's post number on its own line
 
 
 # ---------------------------------------------------------------- public API
@@ -91,24 +92,42 @@ def _section_starts(lines: list[Line]):
     """Candidate starts in page order, each with whether it still needs authored comments to
     count (a start found from a chrome cluster alone)."""
     prose_words = 0
+    numbered_first = False  # a forum's opening post framed as '#1' came before
     for i, line in enumerate(lines):
+        number = _POST_NUMBER_LINE.fullmatch(line.text.strip())
+        numbered_first = numbered_first or bool(number and number.group("n") == "1" and prose_words == 0)
         if line.kind == TEXT:
             words = len(line.text.split())
-            if prose_words >= MIN_PROSE_WORDS_BEFORE and words <= AUTHOR_LINE_WORDS and _cluster(lines, i):
-                yield i, True  # an author line with its timestamp, then comment chrome
+            enough = prose_words >= MIN_PROSE_WORDS_BEFORE or (numbered_first and prose_words and _numbered_post(lines, i))
+            if enough and words <= AUTHOR_LINE_WORDS and _cluster(lines, i):
+                # an author line with its timestamp, then comment chrome; after a short forum
+                # opening post ('#1'), the post numbered '#2' in the same frame starts the replies
+                yield i, True
             elif words >= 8 and _is_prose(lines, i, words):
                 prose_words += words
             continue
-        if prose_words < MIN_PROSE_WORDS_SHORT or line.kind == BLANK:
+        if line.kind == BLANK:
+            continue
+        short_post = numbered_first and prose_words > 0 and _numbered_post(lines, i - 1)
+        if prose_words < MIN_PROSE_WORDS_SHORT and not short_post:
             continue
         if line.kind in (COUNT, ANCHOR):
             yield _extend_back(lines, i), prose_words < MIN_PROSE_WORDS_BEFORE
-        elif prose_words < MIN_PROSE_WORDS_BEFORE:
+        elif prose_words < MIN_PROSE_WORDS_BEFORE and not short_post:
             continue
         elif line.kind in (WIDGET, FORM) and _chrome_near(lines, i) >= 1:
             yield _extend_back(lines, i), True
         elif _is_chrome(line) and _cluster(lines, i):
             yield _extend_back(lines, i), True
+
+
+def _numbered_post(lines: list[Line], i: int) -> bool:
+    """A post numbered '#2' or later within the frame below line i (name, badge, date, '#N')."""
+    for line in _window(lines, i):
+        number = _POST_NUMBER_LINE.fullmatch(line.text.strip())
+        if number and int(number.group("n")) >= 2:
+            return True
+    return False
 
 
 def _is_prose(lines: list[Line], i: int, words: int) -> bool:

@@ -108,3 +108,29 @@ def test_at_handle_reply_finds_the_display_name():
     comments = split_comment_block(thread).comments
     assert [(c.author, c.parent_position) for c in comments] == [
         ("Pekka Hiltunen", None), ("Sanna Leino", 1), ("Pekka Hiltunen", 2)]
+
+
+@pytest.mark.parametrize("line", ["Bağlantı", "Paylaş:", "Genişletmek için tıkla..."])
+def test_share_menu_and_click_to_expand_are_noise(line):  # generic.noise.share_menu_north_east
+    assert classify(0, line).kind == NOISE
+
+
+def test_forum_thread_with_a_short_numbered_opening_post():
+    from transforms.comments import split_comment_section
+    page = (
+        "Otomobil Forumu\n\nTogg kış menzili?\n\nMert Aydın\nYeni Üye\n12 Ocak 2024\n#1\n"
+        "Ankara'da eksi on derecede menzil düştü. Sizde durum nasıl?\n\nCevapla\n\n"
+        "Selin K.\nÜye\n12 Ocak 2024\n#2\nIsı pompası açıkken 320 civarı.\n\nCevapla\n\n"
+        "Burak_06\nÜye\n13 Ocak 2024\n#3\nLastik basıncını kontrol et.\n\nCevapla\n"
+    )
+    article, section = split_comment_section(page)
+    assert "Ankara'da eksi on derecede" in article and "Selin K." not in article
+    assert [(c.author, c.body) for c in section.comments] == [
+        ("Selin K.", "Isı pompası açıkken 320 civarı."), ("Burak_06", "Lastik basıncını kontrol et.")]
+
+
+def test_short_article_without_numbered_posts_is_not_cut():
+    from transforms.comments import split_comment_section
+    page = "Kurze Meldung über die neue Brücke in Ulm.\n\nAnna\n12.03.2024 18:40\nSchön.\nAntworten\n"
+    article, _ = split_comment_section(page)
+    assert article.startswith("Kurze Meldung")
