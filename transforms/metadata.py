@@ -536,7 +536,7 @@ def _date_line_after(region: list[str], index: int, rules: Rules) -> str | None:
 
 _META_SEPARATOR_RE = re.compile(r"\s[|·•]\s")
 _DATE_LABEL_RE = re.compile(
-    r"^(?:(?:articolo|article|artikel|artículo|artigo)\s+)?(?:published|updated|posted|publié|mis à jour|publicado|actualizado|veröffentlicht|aktualisiert|stand|"
+    r"^(?:(?:articolo|article|artikel|artículo|artigo)\s+)?(?:published|updated|posted|publié|mis à jour|publicado|actualizado|veröffentlicht|publiziert|aktualisiert|stand|"
     r"pubblicato|aggiornato|gepubliceerd|bijgewerkt|publicado em|atualizado)(?:\s+(?:on|le|el|am|il|op|em))?\s*:?\s*",
     re.IGNORECASE,
 )
