@@ -9,7 +9,7 @@ from datetime import datetime
 
 from transforms.comment_authors import HEADER
 from transforms.comment_lines import (
-    BLANK, CHROME, NOISE, QUOTE, REPLY_ARROWS, REPLY_TO, TEXT, TIME, Candidate, Line, at_names,
+    BLANK, CHROME, NOISE, QUOTE, REPLY_ARROWS, REPLY_TO, TEXT, TIME, Candidate, Line, at_names, author_handle,
     bracketed_timestamp, clean_name, name_shaped, without_role_suffix,
 )
 from transforms.lines import comparable
@@ -46,6 +46,7 @@ class _Draft:
     parent_name: str | None = None
     replies: int | None = None
     number: int | None = None  # the post number the page prints ('#3')
+    handle: str | None = None  # the '@handle' beside the display name, for '@handle' replies
     paragraphs: list[list[str]] = field(default_factory=list)
     closed: bool = False  # an action bar (Reply, Like...) came after the comment text
     after_close: list[list[str]] = field(default_factory=list)  # text after that bar
@@ -165,6 +166,7 @@ def thread_drafts(
             current = _Draft(cand.name, cand.stamp or stamp_ahead, indent, parent_name=cand.parent_name or parent_ahead)
             number = re.match(r"\s*#(\d{1,6})\b", line.text)
             current.number = int(number.group(1)) if number else None
+            current.handle = author_handle(line.text)
             stamp_ahead = depth_ahead = parent_ahead = None
             drafts.append(current)
             new_paragraph = True
@@ -308,6 +310,9 @@ def _by_name(drafts: list[_Draft], k: int, name: str | None) -> int | None:
     for j in range(k - 1, -1, -1):
         author = _name_key(drafts[j].author or "")
         if author and (author == wanted or author.replace(" ", "") == squashed):
+            return j
+    for j in range(k - 1, -1, -1):  # '@sannal' for the author shown as 'Sanna Leino @sannal'
+        if drafts[j].handle and _name_key(drafts[j].handle) == wanted:
             return j
     for j in range(k - 1, -1, -1):  # 'Hans-Peter' for the author shown as 'Hans-Peter, Köln'
         author = _name_key(drafts[j].author or "")

@@ -54,6 +54,8 @@ _POST_NUMBER = re.compile(r"#\d{1,6}")
 _LEADING_POST_NUMBER = re.compile(r"^#\d{1,6}\s+")
 _TRAILING_HANDLE = re.compile(r"(?<=[^\W\d_]|[✓✔☑✅])\s+@[\w.]{2,30}$")  # a display name, then the @handle
 _BY_PREFIX = re.compile(r"^(?:by|von|par|por)\s+", re.IGNORECASE)
+# the @handle after a display name on an author line ('Sanna Leino @sannal · 2 t')
+_HANDLE_ON_LINE = re.compile(r"(?<=[^\W\d_]|[✓✔☑✅])\s+@(?P<handle>[\w.]{2,30})(?=\s*(?:[|•·–—,-]|$))")
 
 
 @dataclass(frozen=True)
@@ -385,6 +387,13 @@ def quote_match(text: str, with_repeat_rules: bool) -> tuple[str, bool] | None:
             if name and name_shaped(name):
                 return name, rule.quote_header and key != "name2"
     return None
+
+
+def author_handle(text: str) -> str | None:
+    """The @handle printed after the display name on an author line: the author is stored
+    under the display name, but a reply's '@handle' must still find them."""
+    match = _HANDLE_ON_LINE.search(text)
+    return match.group("handle") if match else None
 
 
 def at_names(text: str) -> list[str]:

@@ -1,0 +1,110 @@
+"""Round 4 comment rules: eight more languages (sv/da/no/fi/cs/ro/hu/tr) and @handle replies.
+One small case per rule entry of rules/comment_widgets.json and timestamps.json added in round 4."""
+from datetime import datetime
+
+import pytest
+
+from transforms import rules
+from transforms.comment_lines import (
+    ANCHOR, COUNT, END, FORM, NOISE, NOTICE, TIME, WIDGET, classify, explicit_author, quote_target,
+)
+from transforms.comments import split_comment_block
+from transforms.timestamps import is_timestamp, parse_timestamp
+
+
+@pytest.mark.parametrize("line, count", [
+    ("Innlegg fra lesere (3)", 3),  # generic.count.nordic
+    ("4 kommentarer", 4),
+    ("Kommentteja 4", 4),  # generic.count.fi
+    ("Diskuse (4)", 4),  # generic.count.cs
+    ("3 gânduri despre „Clujul introduce taxă”", 3),  # generic.count.ro
+    ("4 hozzászólás", 4),  # generic.count.hu
+    ("12 yorum", 12),  # generic.count.tr
+])
+def test_count_headers(line, count):
+    got = classify(0, line)
+    assert (got.kind, got.count) == (COUNT, count)
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("Lasă un răspuns", ANCHOR),  # generic.anchor.north_east
+    ("Skriv ditt innlegg", ANCHOR),
+    ("Delta i diskussionen…", WIDGET),  # generic.widget.nordic
+    ("Sortér efter Ældste", WIDGET),
+    ("Lajittele: Uusimmat", WIDGET),  # generic.widget.fi
+    ("Řadit: Nejnovější | Nejstarší", WIDGET),  # generic.widget.cs
+    ("Sortează după: cele mai noi", WIDGET),  # generic.widget.ro
+    ("Inline visszajelzések", WIDGET),  # wpdiscuz.widget.hu
+    ("Ana Sayfa › Forumlar › Elektrikli Araçlar", WIDGET),  # generic.widget.tr
+    ("Husk å holde en saklig tone. Innlegg som bryter reglene våre, blir fjernet.", WIDGET),  # policy
+    ("Publică comentariul", FORM),  # wordpress.form.north_east
+    ("Adresa ta de email nu va fi publicată. Câmpurile obligatorii sunt marcate cu *", FORM),
+    ("Odpovědět | Nahlásit | 👍 14 👎 2", NOISE),  # generic.noise.north_east
+    ("Vastaa · 👍 12 · Ilmoita", NOISE),
+    ("Svar · Rapporter · Liker (8)", NOISE),
+    ("Den här kommentaren har tagits bort.", NOISE),  # generic.noise.thread_north_east
+    ("Příspěvek byl smazán moderátorem.", NOISE),
+    ("Topfan", NOISE),
+    ("Tanınmış Üye", NOISE),
+    ("OCKSÅ PÅ VÄSTKUSTENS TIDNING", END),  # generic.end.north_east
+    ("Facebook-kommentarplugin", END),
+    ("Benzer konular", END),
+    ("Cevap yazmak için giriş yapmalı veya kayıt olmalısınız.", NOTICE),  # generic.end_notice.north_east
+    ("Pro vstup do diskuse se musíte přihlásit.", NOTICE),
+])
+def test_widget_words(line, kind):
+    assert classify(0, line).kind == kind
+
+
+def test_romanian_says_author_line():  # wordpress.author.north_east
+    assert explicit_author("Mihai Rus spune:").name == "Mihai Rus"
+
+
+@pytest.mark.parametrize("line, name", [
+    ("Svar til Kari Nordmann", "Kari Nordmann"),  # generic.reply.north_east
+    ("Válasz  Szabó Gábor", "Szabó Gábor"),
+    ("Mert Aydın dedi ki:", "Mert Aydın"),  # forum.reply.quote_north_east
+])
+def test_reply_markers(line, name):
+    assert quote_target(line) == name
+
+
+def test_click_to_expand_in_turkish():  # forum.quote_end.north_east
+    regexes = [rule.regex for rule in rules.rules_of(rules.COMMENT_FILE, "quote_end")]
+    assert any(r.fullmatch("Genişletmek için tıkla...") for r in regexes)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("18. 6. 2024 19:05", datetime(2024, 6, 18, 19, 5)),  # numeric_spaced (cs)
+    ("2024. május 21. 10:14", datetime(2024, 5, 21, 10, 14)),  # year_month_day_hu
+    ("9 mai 2024 la 14:22", datetime(2024, 5, 9, 14, 22)),  # joiner 'la', Romanian months
+    ("14.03.2024 kl. 09:15", datetime(2024, 3, 14, 9, 15)),  # joiner 'kl.'
+    ("12 Ocak 2024", datetime(2024, 1, 12)),  # Turkish months
+    ("12 mars 2024", datetime(2024, 3, 12)),  # Swedish months
+])
+def test_absolute_timestamps(text, expected):
+    assert parse_timestamp(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "för 3 timmar sedan", "för en timme sedan",  # sv
+    "for 2 timer siden",  # da/no
+    "3 t", "2 tuntia sitten",  # fi
+    "před 3 hodinami",  # cs
+    "acum 2 ore",  # ro
+    "3 órája",  # hu
+    "2 saat önce",  # tr
+])
+def test_relative_timestamps(text):
+    assert is_timestamp(text) and parse_timestamp(text) is None
+
+
+def test_at_handle_reply_finds_the_display_name():
+    thread = (
+        "Pekka Hiltunen @pekkah · 3 t\nHyvä uutinen, vihdoin.\nVastaa · Ilmoita\n\n"
+        "Sanna Leino @sannal · 2 t\n@pekkah Miksi kesällä?\nVastaa · Ilmoita\n\n"
+        "Pekka Hiltunen @pekkah · 1 t\n@sannal Asfaltti kuivuu.\nVastaa · Ilmoita\n"
+    )
+    comments = split_comment_block(thread).comments
+    assert [(c.author, c.parent_position) for c in comments] == [
+        ("Pekka Hiltunen", None), ("Sanna Leino", 1), ("Pekka Hiltunen", 2)]
