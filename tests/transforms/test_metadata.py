@@ -586,3 +586,8 @@ def test_polish_month_names():
 def test_bare_name_over_swiss_publiziert_date():
     byline = extract_byline("Seeuferweg in Meilen\n\nDaniel Brunner\nPubliziert: 03.06.2025, 14:20\n\nText.")
     assert (byline.author, byline.published_date) == ("Daniel Brunner", dt.date(2025, 6, 3))
+
+
+def test_outlet_word_after_the_comma_is_an_outlet_even_when_printed_once():
+    byline = extract_byline("# Clinics lose their dentist\n\nby Tessa Okonjo, Prairie Ledger\nOctober 2, 2024\n\nText.")
+    assert (byline.author, byline.publisher) == ("Tessa Okonjo", "Prairie Ledger")
