@@ -320,14 +320,16 @@ def _outlet_key(name: str, rules: Rules) -> str:
 def _without_outlet(author: str, publisher: str | None, lines: list[str], rules: Rules) -> tuple[str, str | None]:
     """'Tessa Okonjo, Prairie Ledger' -> ('Tessa Okonjo', 'Prairie Ledger') when the part after
     the last comma is the outlet: the publisher, the first line (masthead), or a name printed
-    in a line with an outlet cue ('© 2025 Harbour Gazette Media Ltd.', 'first appeared on X').
-    A second person after the comma is kept: nothing on the page names them as an outlet."""
+    in a line with an outlet cue ('© 2025 Harbour Gazette Media Ltd.', 'first appeared on X'),
+    or, when no publisher is known, a name holding an outlet word (rules outlet_words). A second person after the comma is kept: nothing on the page names them as an outlet."""
     name, tail = author.rsplit(", ", 1)
     if not name or not _name_shaped(tail):
         return author, None
     key = _outlet_key(tail, rules)
     if publisher and _outlet_key(publisher, rules) == key or lines and _outlet_key(lines[0], rules) == key:
         return name, tail
+    if rules.outlet_word_re.search(tail) and not publisher:
+        return name, tail  # 'Prairie Ledger', 'Rheinpfalz-Bote': an outlet's word, no other outlet known
     for line in lines:
         if author not in line and key in line.casefold() and rules.outlet_cue_re.search(line):
             return name, tail
@@ -536,7 +538,7 @@ def _date_line_after(region: list[str], index: int, rules: Rules) -> str | None:
 
 _META_SEPARATOR_RE = re.compile(r"\s[|·•]\s")
 _DATE_LABEL_RE = re.compile(
-    r"^(?:(?:articolo|article|artikel|artículo|artigo)\s+)?(?:published|updated|posted|publié|mis à jour|publicado|actualizado|veröffentlicht|aktualisiert|stand|"
+    r"^(?:(?:articolo|article|artikel|artículo|artigo)\s+)?(?:published|updated|posted|publié|mis à jour|publicado|actualizado|veröffentlicht|publiziert|aktualisiert|stand|"
     r"pubblicato|aggiornato|gepubliceerd|bijgewerkt|publicado em|atualizado)(?:\s+(?:on|le|el|am|il|op|em))?\s*:?\s*",
     re.IGNORECASE,
 )

@@ -65,6 +65,7 @@ class Rules:
     not_publisher_words: frozenset[str]
     not_publisher_lines: frozenset[str]
     outlet_cue_re: re.Pattern[str]  # a line that names the outlet: '©', 'first appeared on'
+    outlet_word_re: re.Pattern[str]  # a word of an outlet's name: Ledger, Gazette, Bote
 
 
 def _without_comment(table: dict) -> dict:
@@ -117,6 +118,7 @@ def metadata_rules() -> Rules:
     not_publishers = data["not_publishers"]
     return Rules(
         outlet_cue_re=re.compile(data["outlet_cues"]["pattern"], re.IGNORECASE),
+        outlet_word_re=re.compile(rf"\b(?:{_alternation(data['outlet_words']['words'])})\b", re.IGNORECASE),
         limits=_without_comment(data["limits"]),
         months=months,
         weekdays_re=re.compile(rf"\b(?:{_alternation(weekdays)})\b\.?", re.IGNORECASE),

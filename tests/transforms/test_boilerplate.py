@@ -406,12 +406,29 @@ def test_headline_list_under_a_heading_still_cut():
         "Probeer 1 maand gratis en lees onbeperkt.",
         "Experimente grátis durante 30 dias.",
         "Wypróbuj za darmo przez 30 dni.",
+        # round 4b
+        "Enjoying our journalism? Unlock every story for 50 cents a week.",
+        "Offre spéciale : 1 € le premier mois, sans engagement",
+        "Digital lesen: 9,90 € im Monat, jederzeit kündbar",
+        "Jetzt auf WhatsApp folgen",
     ],
 )
-def test_trial_offer_dropped(offer):
+def test_trial_offer_and_promo_lines_dropped(offer):
     assert clean_body(PROSE + "\n\n" + offer + "\n\n" + PROSE2) == PROSE + "\n\n" + PROSE2
 
 
 def test_prose_about_a_free_trial_stays():
     prose = "The council said the free trial of the night bus would run until the end of June."
     assert clean_body(PROSE + "\n\n" + prose) == PROSE + "\n\n" + prose
+
+
+
+def test_swiss_bio_at_the_tail_dropped():
+    bio = "Daniel Brunner ist Redaktor im Ressort Region. Mehr Infos"
+    assert clean_body(PROSE + "\n\n" + PROSE2 + "\n\n" + bio) == PROSE + "\n\n" + PROSE2
+
+
+def test_dek_above_a_bare_name_and_swiss_date_label_dropped():
+    text = ("Seeuferweg: Gemeinde kauft Grundstück\n\nDer Weg soll ab 2027 durchgehend begehbar sein.\n\n"
+            "Daniel Brunner\nPubliziert: 03.06.2025, 14:20\n\n" + PROSE)
+    assert clean_body(text, "Seeuferweg: Gemeinde kauft Grundstück") == PROSE

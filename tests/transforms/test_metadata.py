@@ -327,8 +327,8 @@ EVAL_CASES = Path(__file__).resolve().parents[1] / "eval" / "cleaning" / "cases"
 # name; WSWS; 'Nordsee-Zeitung Online' masthead vs 'Nordsee-Zeitung' gold), date 133.
 # Re-measured on 228 cases (third round, body and comment pages): title 226, author 222,
 # publisher 215, date 223.
-# Round 4 (241 cases, 8 new pages with 'by Name, Outlet' bylines and a Polish page): title 239,
-# author 236, publisher 229, date 236.
+# Round 4 (245 cases, 12 new pages with 'by Name, Outlet' bylines and a Polish page): title 243,
+# author 240, publisher 233, date 240.
 # The floors sit a little below so new, harder cases do not break the build; raise them,
 # never lower them without writing down why here.
 METADATA_FLOORS = {"title": 0.97, "author": 0.97, "publisher": 0.92, "published_date": 0.96}
@@ -581,3 +581,13 @@ def test_second_name_after_a_comma_is_not_taken_for_an_outlet():
 
 def test_polish_month_names():
     assert find_date("Autor: Anna Kowalczyk\n25 marca 2025, 08:30") == dt.date(2025, 3, 25)
+
+
+def test_bare_name_over_swiss_publiziert_date():
+    byline = extract_byline("Seeuferweg in Meilen\n\nDaniel Brunner\nPubliziert: 03.06.2025, 14:20\n\nText.")
+    assert (byline.author, byline.published_date) == ("Daniel Brunner", dt.date(2025, 6, 3))
+
+
+def test_outlet_word_after_the_comma_is_an_outlet_even_when_printed_once():
+    byline = extract_byline("# Clinics lose their dentist\n\nby Tessa Okonjo, Prairie Ledger\nOctober 2, 2024\n\nText.")
+    assert (byline.author, byline.publisher) == ("Tessa Okonjo", "Prairie Ledger")
