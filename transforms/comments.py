@@ -42,6 +42,8 @@ CLUSTER_MIN = 3  # ... of which this many are chrome: a thread without a heading
 AUTHOR_LINE_WORDS = 12  # an author line that may start a thread is at most this long
 LAYOUT_SHARE = 0.75  # when this share of author lines carry a timestamp ...
 UNSTAMPED_SCORE = -5.0  # ... a line without one scores at most this as an author
+STAMPED_RUN = 3  # this many author lines with a timestamp, text between them ...
+STAMPED_RUN_WINDOW = 15  # ... within this many non-blank lines start a thread on shape alone
 _POST_NUMBER_LINE = re.compile(r"#(?P<n>\d{1,6})")  # a forum's post number on its own line
 
 
@@ -93,18 +95,26 @@ def _section_starts(lines: list[Line]):
     count (a start found from a chrome cluster alone)."""
     prose_words = 0
     numbered_first = False  # a forum's opening post framed as '#1' came before
+    stamped_before = False  # an author line with a timestamp came before
+    sentence_words = 0  # prose words in lines that end a sentence
     for i, line in enumerate(lines):
         number = _POST_NUMBER_LINE.fullmatch(line.text.strip())
         numbered_first = numbered_first or bool(number and number.group("n") == "1" and prose_words == 0)
         if line.kind == TEXT:
             words = len(line.text.split())
             enough = prose_words >= MIN_PROSE_WORDS_BEFORE or (numbered_first and prose_words and _numbered_post(lines, i))
-            if enough and words <= AUTHOR_LINE_WORDS and _cluster(lines, i):
+            # the first stamped author line below the article (a forum's opening post has one
+            # above its own prose: that page is left to the rules above)
+            stamped_run = not stamped_before and sentence_words >= MIN_PROSE_WORDS_SHORT and _stamped_author_run(lines, i)
+            stamped_before = stamped_before or _stamped_author(line)
+            if (enough or stamped_run) and words <= AUTHOR_LINE_WORDS and (stamped_run or _cluster(lines, i)):
                 # an author line with its timestamp, then comment chrome; after a short forum
                 # opening post ('#1'), the post numbered '#2' in the same frame starts the replies
                 yield i, True
             elif words >= 8 and _is_prose(lines, i, words):
                 prose_words += words
+                if line.text.rstrip().endswith((".", "!")):  # a headline may end in "?"
+                    sentence_words += words  # sentences, not a headline running into a header
             continue
         if line.kind == BLANK:
             continue
@@ -119,6 +129,30 @@ def _section_starts(lines: list[Line]):
             yield _extend_back(lines, i), True
         elif _is_chrome(line) and _cluster(lines, i):
             yield _extend_back(lines, i), True
+
+
+def _stamped_author(line: Line) -> bool:
+    if line.kind != TEXT:
+        return False
+    cand = explicit_author(line.text)
+    return cand is not None and cand.stamp is not None
+
+
+def _stamped_author_run(lines: list[Line], i: int) -> bool:
+    """Line i and at least STAMPED_RUN - 1 of the next lines are author lines that carry a
+    timestamp ('Jozef M. | 3. 4. 2024 18:20'), with text between them: a thread found by
+    its shape alone, whatever language its buttons and headings are in."""
+    if not _stamped_author(lines[i]):
+        return False
+    found, texts = 1, 0
+    for line in [x for x in lines[i + 1:] if x.kind != BLANK][:STAMPED_RUN_WINDOW]:
+        if _stamped_author(line):
+            if texts == 0:
+                return False  # two headers in a row: a list of dates, not comments
+            found, texts = found + 1, 0
+        elif line.kind == TEXT:
+            texts += 1
+    return found >= STAMPED_RUN
 
 
 def _numbered_post(lines: list[Line], i: int) -> bool:

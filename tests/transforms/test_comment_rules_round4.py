@@ -134,3 +134,30 @@ def test_short_article_without_numbered_posts_is_not_cut():
     page = "Kurze Meldung über die neue Brücke in Ulm.\n\nAnna\n12.03.2024 18:40\nSchön.\nAntworten\n"
     article, _ = split_comment_section(page)
     assert article.startswith("Kurze Meldung")
+
+
+def test_run_of_stamped_author_lines_is_a_thread_in_any_language():
+    from transforms.comments import split_comment_section
+    page = (
+        "Od júna bude z Košíc lietať spoj do Viedne trikrát týždenne, oznámilo letisko v stredu.\n\n"
+        "Lety budú v pondelok, stredu a piatok ráno, spiatočné lety večer.\n\n"
+        "Jozef M. | 3. 4. 2024 18:20\nKonečne.\nOdpovedať\n\n"
+        "Zuzana K. | 3. 4. 2024 19:02\nDo Budapešti je to bližšie.\nOdpovedať\n\n"
+        "Peter | 3. 4. 2024 21:45\nHlavne nech to nezrušia.\nOdpovedať\n"
+    )
+    article, section = split_comment_section(page)
+    assert article.rstrip().endswith("spiatočné lety večer.")
+    assert [c.author for c in section.comments] == ["Jozef M.", "Zuzana K.", "Peter"]
+
+
+def test_forum_opening_post_under_a_question_headline_is_not_cut():
+    from transforms.comments import split_comment_section
+    page = (
+        "Windpark auf dem Kandel – eure Meinung? Was denkt ihr im Elztal darüber?\n\n"
+        "von Bauer » Sa 9. Mär 2024, 14:03\n\nHab heute in der Zeitung gelesen, dass es ernst wird mit sechs Windrädern.\n\n"
+        "von Elztäler » Sa 9. Mär 2024, 14:30\n\nIch finde es richtig.\n\n"
+        "von Anna » Sa 9. Mär 2024, 15:10\n\nIch nicht.\n"
+    )
+    article, section = split_comment_section(page)
+    assert "Hab heute in der Zeitung gelesen" in article  # the opening post is never a comment
+    assert "Bauer" not in [c.author for c in section.comments]
