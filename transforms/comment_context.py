@@ -14,7 +14,7 @@ from transforms.comment_lines import (
     SIGNATURE_SEPARATOR, name_shaped, quote_match, quote_target,
 )
 from transforms.lines import comparable
-from transforms.timestamps import is_timestamp
+from transforms.timestamps import is_timestamp, split_trailing_timestamp
 
 MIN_QUOTE_CHARS = 12  # a quoted line this long that repeats earlier text is a quote
 BADGE_MAX_WORDS = 3  # a badge line under a name ('Abonné', 'Miembro conocido') is this short
@@ -93,6 +93,8 @@ _SCORE = re.compile(r"^\+\d{1,5}$")
 _PROFILE_FIELD = re.compile(r"^(?P<label>[^\W\d][^:\d·•|]{1,30}?)\s?:\s?(?P<value>.{4,40})$")
 TRAILER_MIN = 3  # the same short line after this many comments' text is an action bar
 TRAILER_MAX_WORDS = 4
+_BAR_PIECES = re.compile(r"\s*[·•|]\s*")
+BAR_MIN_PIECES = 2  # buttons before the time in a stamped bar ('Sviđa mi se · Odgovori · 2 d')
 
 
 def _profile_line(text: str) -> re.Match | None:
@@ -104,11 +106,23 @@ def _profile_line(text: str) -> re.Match | None:
     return match
 
 
+def stamped_bar(text: str) -> str | None:
+    """The buttons of 'Button · Button · <time>' (two or more pieces before a trailing
+    timestamp), compared without the time; None for any other line."""
+    split = split_trailing_timestamp(text)
+    if not split:
+        return None
+    pieces = [p for p in _BAR_PIECES.split(split[0]) if p.strip()]
+    return "·".join(comparable(p) for p in pieces) if len(pieces) >= BAR_MIN_PIECES else None
+
+
 def _mark_repeated_chrome(out: list[Line]) -> list[Line]:
     """Chrome that no rule knows, found by repetition across the thread's posts:
     - profile lines whose label recurs ('Messaggi: 57' ... 'Messaggi: 312');
     - the same short line standing right after the text of several comments ('Naar boven',
-      'Rispondi citando Segnala'): a comment's own words are not repeated word for word."""
+      'Rispondi citando Segnala'): a comment's own words are not repeated word for word;
+    - the same buttons with a changing time after several comments ('Sviđa mi se · Odgovori
+      · 2 d' ... '· 1 d'): a footer action bar in a language no rule has, not an author line."""
     out = list(out)
     labels: dict[str, list[int]] = {}
     for i, line in enumerate(out):
@@ -126,6 +140,10 @@ def _mark_repeated_chrome(out: list[Line]) -> list[Line]:
             and out[i - 1].kind == TEXT and not name_shaped(out[i - 1].text)
         ):
             trailers.setdefault(comparable(line.text), []).append(i)
+        elif line.kind == TEXT and i > 0 and out[i - 1].kind == TEXT and not name_shaped(out[i - 1].text):
+            bar = stamped_bar(line.text)
+            if bar:  # the same buttons with a different time each: a footer bar, not a name
+                trailers.setdefault(bar, []).append(i)
     for found in trailers.values():
         if len(found) >= TRAILER_MIN:
             for i in found:

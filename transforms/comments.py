@@ -25,7 +25,7 @@ from transforms.comment_lines import (
     ANCHOR, BLANK, BOILER, CHROME, COUNT, END, FORM, NOISE, NOTICE, SPECIFIC, TEXT, TIME, WIDGET, Candidate,
     Line, bare_candidate, classify_all, explicit_author, name_shaped,
 )
-from transforms.comment_context import refine_thread
+from transforms.comment_context import refine_thread, stamped_bar
 
 __all__ = ["Comment", "CommentSection", "split_comment_block", "split_comment_section"]
 
@@ -107,7 +107,11 @@ def _section_starts(lines: list[Line]):
             # above its own prose: that page is left to the rules above)
             stamped_run = not stamped_before and sentence_words >= MIN_PROSE_WORDS_SHORT and _stamped_author_run(lines, i)
             stamped_before = stamped_before or _stamped_author(line)
-            if (enough or stamped_run) and words <= AUTHOR_LINE_WORDS and (stamped_run or _cluster(lines, i)):
+            if stamped_run and stamped_bar(line.text):
+                # the same buttons with a changing time under each comment: a footer bar, so
+                # the first comment is the block above it (name and text)
+                yield _block_start(lines, i), True
+            elif (enough or stamped_run) and words <= AUTHOR_LINE_WORDS and (stamped_run or _cluster(lines, i)):
                 # an author line with its timestamp, then comment chrome; after a short forum
                 # opening post ('#1'), the post numbered '#2' in the same frame starts the replies
                 yield i, True
@@ -153,6 +157,14 @@ def _stamped_author_run(lines: list[Line], i: int) -> bool:
         elif line.kind == TEXT:
             texts += 1
     return found >= STAMPED_RUN
+
+
+def _block_start(lines: list[Line], i: int) -> int:
+    """The first line of the blank-separated block that holds line i."""
+    start = i
+    while start > 0 and lines[start - 1].kind != BLANK:
+        start -= 1
+    return start
 
 
 def _numbered_post(lines: list[Line], i: int) -> bool:

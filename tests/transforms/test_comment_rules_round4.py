@@ -161,3 +161,19 @@ def test_forum_opening_post_under_a_question_headline_is_not_cut():
     article, section = split_comment_section(page)
     assert "Hab heute in der Zeitung gelesen" in article  # the opening post is never a comment
     assert "Bauer" not in [c.author for c in section.comments]
+
+
+def test_footer_bar_of_unknown_buttons_with_a_changing_time_is_not_an_author():
+    from transforms.comments import split_comment_section
+    page = (
+        "Grad Split od srpnja naplaćuje ulaz u podrume palače pet eura, a građani ulaze besplatno.\n\n"
+        "Novac će se koristiti za obnovu podruma i za čuvare.\n\n"
+        "Ante Babić\nPet eura je previše za obitelj.\nSviđa mi se · Odgovori · 2 d\n\n"
+        "Marija Šimić\nU Dubrovniku se plaća više.\nSviđa mi se · Odgovori · 1 d\n\n"
+        "Ivo\nDubrovnik nije mjerilo.\nSviđa mi se · Odgovori · 1 d\n"
+    )
+    article, section = split_comment_section(page)
+    assert article.rstrip().endswith("za čuvare.")
+    assert [(c.author, c.body) for c in section.comments] == [
+        ("Ante Babić", "Pet eura je previše za obitelj."), ("Marija Šimić", "U Dubrovniku se plaća više."),
+        ("Ivo", "Dubrovnik nije mjerilo.")]
