@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+import re._parser as _sre_parser  # only to read a pattern's structure (see required_literals)
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -90,9 +91,147 @@ def _alternation(selected: tuple[Rule, ...]) -> str:
     return "|".join(f"(?:{_NAMED_GROUP.sub('(?:', rule.pattern)})" for rule in selected)
 
 
+# -- matching many whole-line rules fast ------------------------------------------------
+#
+# Most rules start with a fixed word, and Python's regex engine rejects a line for them at
+# its first character. Rules that may start anywhere ('.{0,150}(?:we use cookies|...)') are
+# tried at every position of the line, and a few of them cost more than all the others
+# together. Such a rule (or top-level alternative of a rule) is tried only on lines that
+# contain one of the strings it cannot match without (its required literals, read from the
+# pattern itself: the idea of RE2's prefilter). Rules stay plain regexes in the JSON files;
+# nothing is declared twice, and the answer is the same as one big alternation's.
+
+MIN_FLOATING_SPAN = 20  # an alternative whose line may begin with this many arbitrary characters floats
+MAX_PASS_RATE = 0.3  # a prefilter is used only when it lets through (estimated) under 30% of lines
+
+
+def top_level_alternatives(pattern: str) -> list[str]:
+    """`pattern` cut at its top-level '|' (outside groups and character classes)."""
+    pieces, depth, start, i = [], 0, 0, 0
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 2
+            continue
+        if char == "[":
+            i += 1
+            if i < len(pattern) and pattern[i] == "^":
+                i += 1
+            if i < len(pattern) and pattern[i] == "]":
+                i += 1
+            while i < len(pattern) and pattern[i] != "]":
+                i += 2 if pattern[i] == "\\" else 1
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            pieces.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    pieces.append(pattern[start:])
+    return pieces
+
+
+def _literal_sets(items) -> list[frozenset[str]]:
+    """Sets of lowercase strings, each such that every match contains one of its strings."""
+    found, run = [], []
+    for op, av in list(items) + [(None, None)]:
+        if op is _sre_parser.LITERAL:
+            run.append(chr(av).lower())
+            continue
+        if run:
+            found.append(frozenset(["".join(run)]))
+            run = []
+        if op is _sre_parser.SUBPATTERN:
+            found.extend(_literal_sets(av[3]))
+        elif op is _sre_parser.BRANCH:
+            alternatives = [_best(_literal_sets(branch)) for branch in av[1]]
+            if alternatives and all(alternatives):
+                found.append(frozenset().union(*alternatives))
+        elif op in (_sre_parser.MAX_REPEAT, _sre_parser.MIN_REPEAT) and av[0] >= 1:
+            found.extend(_literal_sets(av[2]))
+    return found
+
+
+def _pass_rate(literals: frozenset[str]) -> float:
+    """A rough share of lines that contain one of `literals` (letters and spaces are common,
+    other characters rare): only used to pick a good prefilter, never to decide a match."""
+    def rate(literal: str) -> float:
+        value = 1.0
+        for char in literal[:12]:
+            value *= 0.25 if char.isalpha() or char == " " else 0.001
+        return min(1.0, value * 40)  # any of ~40 positions of a line
+    return min(1.0, sum(rate(literal) for literal in literals))
+
+
+def _best(sets: list[frozenset[str]]) -> frozenset[str] | None:
+    return min(sets, key=_pass_rate, default=None)
+
+
+def required_literals(pattern: str) -> frozenset[str] | None:
+    """Lowercase strings one of which every line matching `pattern` (case-insensitively)
+    contains; None when the pattern pins none down selectively enough."""
+    try:
+        best = _best(_literal_sets(_sre_parser.parse(pattern, FLAGS)))
+    except (re.error, TypeError, ValueError, RecursionError):
+        return None
+    if best is None or _pass_rate(best) > MAX_PASS_RATE:
+        return None
+    if any(s.upper().lower() != s for s in best):
+        return None  # a literal whose case mapping is not one-to-one: no safe substring test
+    return best
+
+
+def _floats(pattern: str) -> bool:
+    """True when a match may begin with MIN_FLOATING_SPAN or more arbitrary characters."""
+    try:
+        items = list(_sre_parser.parse(pattern, FLAGS))
+    except re.error:
+        return False
+    while items and items[0][0] is _sre_parser.SUBPATTERN:
+        items = list(items[0][1][3]) + items[1:]
+    if not items:
+        return False
+    op, av = items[0]
+    return op in (_sre_parser.MAX_REPEAT, _sre_parser.MIN_REPEAT) and av[0] <= 1 and av[1] >= MIN_FLOATING_SPAN
+
+
+class LineMatcher:
+    """Whole-line matching against many rules: `fullmatch(text)` as a compiled regex's."""
+
+    def __init__(self, selected: tuple[Rule, ...]):
+        anchored, self._floating = [], []
+        for rule in selected:
+            for alternative in top_level_alternatives(_NAMED_GROUP.sub("(?:", rule.pattern)):
+                literals = required_literals(alternative) if _floats(alternative) else None
+                if literals:
+                    regex = re.compile(rf"\s*(?:{alternative})\s*", FLAGS)
+                    self._floating.append((tuple(sorted(literals)), regex))
+                else:
+                    anchored.append(alternative)
+        joined = "|".join(f"(?:{alternative})" for alternative in anchored)
+        self._anchored = re.compile(rf"\s*(?:{joined})\s*", FLAGS) if anchored else None
+        self.pattern = rf"\s*(?:{_alternation(selected)})\s*" if selected else r"(?!)"
+
+    def fullmatch(self, text: str) -> re.Match | None:
+        if self._anchored is not None:
+            match = self._anchored.fullmatch(text)
+            if match:
+                return match
+        if self._floating:
+            lowered = text.lower()
+            for literals, regex in self._floating:
+                if any(literal in lowered for literal in literals):
+                    match = regex.fullmatch(text)
+                    if match:
+                        return match
+        return None
+
+
 @cache
-def kind_regex(name: str, kinds: tuple[str, ...], scope: str = "any") -> re.Pattern:
-    """One compiled whole-line regex for all rules of `kinds` in file `name` (groups removed).
+def kind_regex(name: str, kinds: tuple[str, ...], scope: str = "any") -> LineMatcher:
+    """One whole-line matcher for all rules of `kinds` in file `name`.
 
     scope "body" keeps only rules with in_body, "thread" only rules with in_thread."""
     selected = tuple(
@@ -103,9 +242,7 @@ def kind_regex(name: str, kinds: tuple[str, ...], scope: str = "any") -> re.Patt
         and (scope != "body" or rule.in_body)
         and (scope != "thread" or rule.in_thread)
     )
-    if not selected:
-        return re.compile(r"(?!)")
-    return re.compile(rf"\s*(?:{_alternation(selected)})\s*", FLAGS)
+    return LineMatcher(selected)
 
 
 def _noise_rules() -> tuple[Rule, ...]:
@@ -124,9 +261,9 @@ def noise_line_pattern() -> str:
 
 
 @cache
-def noise_line_regex() -> re.Pattern:
-    """noise_line_pattern() compiled for matching one already normalised line."""
-    return re.compile(rf"\s*(?:{_alternation(_noise_rules())})\s*", FLAGS)
+def noise_line_regex() -> LineMatcher:
+    """noise_line_pattern() as a matcher of one already normalised line."""
+    return LineMatcher(_noise_rules())
 
 
 @cache

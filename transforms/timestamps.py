@@ -94,8 +94,16 @@ def split_trailing_timestamp(line: str) -> tuple[str, str] | None:
     if len(line) > MAX_TRAILING_SEARCH:
         return None
     patterns = _trailing_patterns()
+    # A timestamp is at most MAX_TIMESTAMP_CHARS long, and every absolute format has a digit:
+    # look only at the line's tail, and for the absolute formats only when it has a digit
+    # (the formats are long alternations of month and weekday names: searching a whole
+    # line of prose with each was most of the comment parser's time).
+    start = max(0, len(line) - MAX_TIMESTAMP_CHARS)
+    tail_has_digit = _DIGIT.search(line, start) is not None
     for n, pattern in enumerate(patterns):
-        match = pattern.search(line)
+        if not tail_has_digit and n < len(patterns) - 1:
+            continue
+        match = pattern.search(line, start)
         while match and 0 < match.start() and line[match.start() - 1].isalnum() and line[match.start()].isalnum():
             # the "timestamp" starts inside a word ("Tom3h", the weekday 'gio' in 'Giorgio il
             # 9 ottobre ...'): look again from the next word on
