@@ -7,6 +7,9 @@ from benchmarks import eval_cleaning as ev
 
 CASES = ev.load_cases()
 HOLDOUT = ev.load_cases(ev.HOLDOUT_DIR)
+# round 5c pages still waiting for a fix (tests/eval/cleaning/README.md): gold-checked, not gated
+if (ev.HOLDOUT_DIR.parent / "holdout5c").is_dir():
+    HOLDOUT += ev.load_cases(ev.HOLDOUT_DIR.parent / "holdout5c")
 
 
 def _cleaner_landed() -> bool:

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+import ahocorasick
+
 FLAGS = re.IGNORECASE | re.UNICODE
 
 COMMENT_FILE = "comment_widgets.json"
@@ -198,18 +200,29 @@ def _floats(pattern: str) -> bool:
 
 
 class LineMatcher:
-    """Whole-line matching against many rules: `fullmatch(text)` as a compiled regex's."""
+    """Whole-line matching against many rules: `fullmatch(text)` as a compiled regex's.
+
+    The required literals of all floating alternatives sit in one Aho-Corasick automaton, so
+    a line is scanned once for all of them; only the alternatives whose literal occurs run."""
 
     def __init__(self, selected: tuple[Rule, ...]):
         anchored, self._floating = [], []
+        self._literals = ahocorasick.Automaton()
         for rule in selected:
             for alternative in top_level_alternatives(_NAMED_GROUP.sub("(?:", rule.pattern)):
                 literals = required_literals(alternative) if _floats(alternative) else None
-                if literals:
-                    regex = re.compile(rf"\s*(?:{alternative})\s*", FLAGS)
-                    self._floating.append((tuple(sorted(literals)), regex))
-                else:
+                if not literals:
                     anchored.append(alternative)
+                    continue
+                index = len(self._floating)
+                self._floating.append(re.compile(rf"\s*(?:{alternative})\s*", FLAGS))
+                for literal in literals:
+                    if literal in self._literals:
+                        self._literals.get(literal).append(index)
+                    else:
+                        self._literals.add_word(literal, [index])
+        if self._floating:
+            self._literals.make_automaton()
         joined = "|".join(f"(?:{alternative})" for alternative in anchored)
         self._anchored = re.compile(rf"\s*(?:{joined})\s*", FLAGS) if anchored else None
         self.pattern = rf"\s*(?:{_alternation(selected)})\s*" if selected else r"(?!)"
@@ -220,12 +233,11 @@ class LineMatcher:
             if match:
                 return match
         if self._floating:
-            lowered = text.lower()
-            for literals, regex in self._floating:
-                if any(literal in lowered for literal in literals):
-                    match = regex.fullmatch(text)
-                    if match:
-                        return match
+            triggered = {index for _, indexes in self._literals.iter(text.lower()) for index in indexes}
+            for index in sorted(triggered):
+                match = self._floating[index].fullmatch(text)
+                if match:
+                    return match
         return None
 
 
