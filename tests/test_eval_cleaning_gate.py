@@ -13,6 +13,9 @@ if (ev.HOLDOUT_DIR.parent / "holdout5c").is_dir():
 # round 5a pages not fixed yet (same README): gold-checked, not gated
 if (ev.HOLDOUT_DIR.parent / "holdout5a").is_dir():
     HOLDOUT += ev.load_cases(ev.HOLDOUT_DIR.parent / "holdout5a")
+# round 5b pages not fixed yet (same README): gold-checked, not gated
+if (ev.HOLDOUT_DIR.parent / "holdout5b").is_dir():
+    HOLDOUT += ev.load_cases(ev.HOLDOUT_DIR.parent / "holdout5b")
 
 
 def _cleaner_landed() -> bool:
