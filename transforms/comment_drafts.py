@@ -18,6 +18,8 @@ from transforms.timestamps import is_timestamp, parse_timestamp, split_trailing_
 CLOSED_SHARE = 0.8  # when this share of comments end with an action bar, text after one is chrome
 FRAMED_SHARE = 0.7  # when this share of comments carry a timestamp or an action bar ...
 FRAMED_MIN = 4  # ... (in a thread of at least this many), one without either at an edge is chrome
+AFFIX_MIN_AUTHORS = 3  # author lines that all share a lower-case word before or after the name ...
+AFFIX_MAX_WORDS = 3  # ... of at most this many words: it is the widget's verb, not a name
 
 
 @dataclass(frozen=True)
@@ -231,6 +233,7 @@ def authorless_drafts(lines: list[Line], texts: list[int]) -> list[_Draft]:
 
 def finish(drafts: list[_Draft]) -> tuple[Comment, ...]:
     kept = _without_framed_edges(_without_repeats([d for d in drafts if d.body]))
+    _strip_shared_affix(kept)
     _split_reply_names(kept)
     parents = _parents(kept)
     return tuple(
@@ -243,6 +246,33 @@ def finish(drafts: list[_Draft]) -> tuple[Comment, ...]:
         )
         for k, draft in enumerate(kept)
     )
+
+
+def _strip_shared_affix(drafts: list[_Draft]) -> None:
+    """Words every author line of the thread prints around the name, in lower case ('Tóth
+    Gábor szerint:', 'posted by Ray Okafor'), are the widget's 'says' / 'posted by' in a
+    language the rules may not know: the names are what differs between the lines."""
+    authored = [d for d in drafts if d.author]
+    if len(authored) < AFFIX_MIN_AUTHORS:
+        return
+    names = [d.author.split() for d in authored]
+    for lead in (True, False):
+        words = []
+        for n in range(1, AFFIX_MAX_WORDS + 1):
+            piece = [w[:n] if lead else w[-n:] for w in names]
+            if any(len(w) <= n for w in names) or len({tuple(p) for p in piece}) != 1:
+                break
+            if not all(x.islower() and x.isalpha() for x in piece[0]):
+                break
+            words = piece[0]
+        if not words:
+            continue
+        k = len(words)
+        rest = [" ".join(w[k:] if lead else w[:-k]) for w in names]
+        if len({comparable(r) for r in rest}) >= 2 and all(name_shaped(r, strict=False) for r in rest):
+            for draft, name in zip(authored, rest):
+                draft.author = name
+            names = [r.split() for r in rest]
 
 
 def _without_framed_edges(drafts: list[_Draft]) -> list[_Draft]:
