@@ -82,3 +82,10 @@ def test_north_east_widget_words(line, kind):
 def test_north_east_reply_markers(line, name):
     from transforms.comment_lines import quote_target
     assert quote_target(line) == name
+
+
+def test_stamped_name_followed_by_short_links_is_an_author_line():
+    from transforms.comment_lines import explicit_author
+    cand = explicit_author("Ellie Brandt 6 hours ago | parent | next [–]")
+    assert (cand.name, cand.stamp) == ("Ellie Brandt", "6 hours ago")
+    assert explicit_author("I was there 6 hours ago | and it was packed, honestly.") is None
