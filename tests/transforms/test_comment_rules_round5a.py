@@ -64,3 +64,17 @@ def test_reaction_count_and_vote_arrows_stay_chrome():
              "Ole Hansen\nStimmt.\n▲ ▼\nGefällt mir · Antworten · 1 Std.\n")
     comments = split_comment_block(block).comments
     assert [c.body for c in comments] == ["Traurig.", "Stimmt."]
+
+
+def test_forum_rank_badge_above_profile_lines_is_not_comment_text():
+    from transforms.comments import split_comment_block
+    posts = []
+    for n, (name, rank, text) in enumerate([
+        ("MarPerez_83", "Miembro", "A mí también, llevo toda la semana llegando tarde."),
+        ("Cotos2000", "Miembro", "Lo de las obras es verdad, terminan en enero."),
+        ("ferroviario_jubilado", "Miembro veterano", "Ojalá sea enero."),
+    ], start=2):
+        posts.append(f"#{n}\n{name}\n{rank}\nRegistrado: mar 2015\nMensajes: {n * 100}\n"
+                     f"09/11/2026 a las 1{n}:15\n{text}\nMe gusta · Citar · Responder\n")
+    comments = split_comment_block("3 respuestas\n\n" + "\n".join(posts)).comments
+    assert [(c.author, c.body) for c in comments][2] == ("ferroviario_jubilado", "Ojalá sea enero.")
