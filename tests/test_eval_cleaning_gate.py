@@ -10,6 +10,9 @@ HOLDOUT = ev.load_cases(ev.HOLDOUT_DIR)
 # round 5a pages not fixed yet (same README): gold-checked, not gated
 if (ev.HOLDOUT_DIR.parent / "holdout5a").is_dir():
     HOLDOUT += ev.load_cases(ev.HOLDOUT_DIR.parent / "holdout5a")
+# round 5b pages not fixed yet (same README): gold-checked, not gated
+if (ev.HOLDOUT_DIR.parent / "holdout5b").is_dir():
+    HOLDOUT += ev.load_cases(ev.HOLDOUT_DIR.parent / "holdout5b")
 
 
 def _cleaner_landed() -> bool:

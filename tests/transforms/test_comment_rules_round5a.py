@@ -48,3 +48,19 @@ def test_reply_to_comment_of(line, name):
 ])
 def test_badge_after_name(raw, name):
     assert clean_name(raw) == name
+
+
+def test_emoji_only_comment_between_name_and_bar():
+    from transforms.comments import split_comment_block
+    block = ("3 Kommentare\n\nGesche Thomsen\nTraurig.\nGefällt mir · Antworten · 2 Std.\n👍 2\n\n"
+             "Marret Hansen\n👍\nGefällt mir · Antworten · 44 Min.\n")
+    comments = split_comment_block(block).comments
+    assert [(c.author, c.body) for c in comments] == [("Gesche Thomsen", "Traurig."), ("Marret Hansen", "👍")]
+
+
+def test_reaction_count_and_vote_arrows_stay_chrome():
+    from transforms.comments import split_comment_block
+    block = ("3 Kommentare\n\nGesche Thomsen\nTraurig.\nGefällt mir · Antworten · 2 Std.\n👍 2\n\n"
+             "Ole Hansen\nStimmt.\n▲ ▼\nGefällt mir · Antworten · 1 Std.\n")
+    comments = split_comment_block(block).comments
+    assert [c.body for c in comments] == ["Traurig.", "Stimmt."]
