@@ -46,6 +46,7 @@ LINK_RUN_MIN = 2  # consecutive lines that are each nothing but one markdown lin
 META_PART_MAX_WORDS = 6  # 'Hollfeld | 14.08.2024 | Lesedauer: 3 Min.': each part this short
 BIO_MAX_WORDS = 80  # the bio under an 'About the author' heading
 CHROME_LINE_MAX_WORDS = 20  # a line of a chrome block (menu, tag row, teaser, caption + buttons)
+CONTENTS_MIN_ENTRIES = 2  # a table of contents lists at least this many subheadings of the article
 FACT_ITEMS_MIN = 2  # 'Key dates' + this many lines that each open with a number or a date: a fact box
 _SENTENCE_END = (".", "!", "?", "…", '"', "”", "»", "“", "’")
 _SIGNATURE = re.compile(SIGNATURE_SEPARATOR, re.IGNORECASE)
@@ -61,7 +62,11 @@ _HEADLINE_START = re.compile(r"^[\"“'‘«„(]?[A-ZÀ-Ý0-9¿¡]")
 
 # A fact-box line opens with a number ('1,8 Millionen Euro ...', '1974 wurde ...') or a date
 # ('March 3 ...', '17 de marzo ...'), not with a clock time (a teaser list of '12:30 Headline').
+_SUBHEADING = re.compile(r"^\s*#{2,6}\s+\S")  # a markdown heading below the page title's '#'
 _CLOCK_START = re.compile(r"^\s*\d{1,2}[:.h]\d{2}\b")
+# A fact-box line of a label (one to five words, no sentence punctuation) and a colon, then its
+# value: 'Cost: $412 million, about half from federal grants', 'Plazas de aparcamiento: 120'.
+_LABELLED_FACT = re.compile(r"^[^\W\d_][^\s:.!?]*(?:\s[^\s:.!?]+){0,4}:\s+\S")
 
 
 @lru_cache(maxsize=1)
@@ -84,6 +89,7 @@ def clean_body(text: str, title: str | None = None) -> str:
     paragraphs = _paragraphs(text)
     paragraphs = _drop_lines(paragraphs, title)
     paragraphs = [p for p in paragraphs if p and not _paragraph_is_noise(p)]
+    paragraphs = _drop_contents(paragraphs)
     paragraphs = _drop_header(paragraphs, title)
     paragraphs = _drop_chrome_blocks(paragraphs)
     paragraphs = _drop_tail(paragraphs)
@@ -149,16 +155,30 @@ def _words(paragraph: list[_Line]) -> int:
 # ---------------------------------------------------------------- line rules
 
 
+# Pictographs and arrows a site puts before a prompt ('📲 Descarga la app ...', '👉 Follow us',
+# '► Lesen Sie auch'): not part of the wording the rules match (round 5c).
+_LEADING_SYMBOLS = re.compile(r"^[\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d\s]+")
+
+
+def _fullmatch(matcher, text: str) -> bool:
+    """The line matches as printed, or without the pictographs before its first word (a rule
+    may name the pictograph itself: '📷 caption')."""
+    if matcher.fullmatch(text):
+        return True
+    bare = _LEADING_SYMBOLS.sub("", text)
+    return bool(bare) and bare != text and bool(matcher.fullmatch(bare))
+
+
 @lru_cache(maxsize=LINE_CACHE_SIZE)  # pure; site chrome repeats on every page of a site
 def _matches(kinds: tuple[str, ...], text: str, max_chars: int | None = None) -> bool:
     if len(text) > (max_chars or MAX_NOISE_CHARS):
         return False
-    return bool(rules.kind_regex(rules.BOILERPLATE_FILE, kinds).fullmatch(text))
+    return _fullmatch(rules.kind_regex(rules.BOILERPLATE_FILE, kinds), text)
 
 
 @lru_cache(maxsize=LINE_CACHE_SIZE)
 def _is_noise_line(text: str) -> bool:
-    return len(text) <= MAX_NOISE_CHARS and bool(rules.noise_line_regex().fullmatch(text))
+    return len(text) <= MAX_NOISE_CHARS and _fullmatch(rules.noise_line_regex(), text)
 
 
 def _is_caption(text: str) -> bool:
@@ -305,7 +325,9 @@ def _headline_lists(flat) -> set[int]:
             same_block = block == k or (line.heading and block == k + 1)
             while same_block and run_end < len(flat) and flat[run_end][0] == block and _is_headline(flat[run_end][1]):
                 run_end += 1
-            if run_end - n - 1 >= HEADLINE_RUN_MIN and not _is_fact_box([flat[m][1] for m in range(n, run_end)]):
+            box = [flat[m][1] for m in range(n, run_end)]
+            prose_after = any(_is_prose_line(later) for _, later in flat[run_end:])
+            if run_end - n - 1 >= HEADLINE_RUN_MIN and not _is_fact_box(box, prose_after):
                 out.update(range(n, run_end))
                 n = run_end
                 continue
@@ -416,10 +438,46 @@ def _drop_header(paragraphs: list[list[_Line]], title: str | None) -> list[list[
     for n, (k, line) in enumerate(flat):
         # a standfirst (dek) and its byline: everything above the last byline of the header
         dek = (boundary > first_prose and n < boundary) or n < last_byline
-        if dek or (n < first and _is_header_line(line, title_key)):
+        if dek or (n < first and _is_header_line(line, title_key) and not _opens_section(flat, n, first, last_byline, title_key)):
             continue
         out[k].append(line)
     return [p for p in out if p]
+
+
+def _drop_contents(paragraphs: list[list[_Line]]) -> list[list[_Line]]:
+    """A table of contents (round 5c): a block of CONTENTS_MIN_ENTRIES or more lines that are each
+    printed again further down as a subheading (a paragraph of one line), with at most one other
+    line, a short heading on top ('Inhaltsverzeichnis', 'On this page'); a heading alone in the
+    block right above it goes too."""
+    later: dict[str, int] = {}  # subheading key -> index of its last one-line paragraph
+    for k, paragraph in enumerate(paragraphs):
+        if len(paragraph) == 1:
+            later[comparable(paragraph[0].text)] = k
+    drop: set[int] = set()
+    for k, paragraph in enumerate(paragraphs):
+        repeated = [later.get(comparable(line.text), -1) > k for line in paragraph]
+        head = paragraph[0] if not repeated[0] else None
+        entries = repeated[1:] if head is not None else repeated
+        if sum(entries) < CONTENTS_MIN_ENTRIES or not all(entries) or (head is not None and not _is_list_heading(head)):
+            continue
+        drop.add(k)
+        above = paragraphs[k - 1] if k else []
+        if head is None and len(above) == 1 and _is_list_heading(above[0]) and later.get(comparable(above[0].text), -1) < k:
+            drop.add(k - 1)
+    return [p for k, p in enumerate(paragraphs) if k not in drop]
+
+
+def _opens_section(flat, n: int, first: int, last_byline: int, title_key: str | None) -> bool:
+    """A markdown subheading ('## Les annulations') right above the first prose line and below
+    the byline opens the article's first section: it is article text, not header (round 5c)."""
+    line = flat[n][1]
+    return (
+        line.heading
+        and n == first - 1
+        and 0 <= last_byline < n
+        and bool(_SUBHEADING.match(line.raw))
+        and comparable(line.text) != title_key
+    )
 
 
 def _is_tail_junk(paragraph: list[_Line]) -> bool:
@@ -442,30 +500,49 @@ def _drop_chrome_blocks(paragraphs: list[list[_Line]]) -> list[list[_Line]]:
     teaser and its 'By Brand'), unless the block before ends with a colon: 'The chorus
     goes:' + verse, 'What changes:' + bare lines stay."""
     out: list[list[_Line]] = []
-    for paragraph in paragraphs:
+    prose_blocks = [n for n, paragraph in enumerate(paragraphs) if any(_is_prose_line(line) for line in paragraph)]
+    for k, paragraph in enumerate(paragraphs):
+        prose_after = bool(prose_blocks) and prose_blocks[-1] > k
         introduced = any(line.text.rstrip().endswith(":") for line in (out[-1][-1:] if out else []) + paragraph)
         chrome = all(_is_chrome_line(line) for line in paragraph)
-        if len(paragraph) >= 2 and not introduced and chrome and not _is_fact_box(paragraph):
+        if len(paragraph) >= 2 and not introduced and chrome and not _is_fact_box(paragraph, prose_after):
             continue
         out.append(paragraph)
     return out
 
 
-def _is_fact_box(lines: list[_Line]) -> bool:
+def _is_fact_box(lines: list[_Line], prose_after: bool = False) -> bool:
     """A plain-text fact box, which is article text: a heading from the rules ('Key dates', 'Die
     wichtigsten Zahlen', kind fact_box_heading), or a heading that is not a related-list heading
     over FACT_ITEMS_MIN or more lines each opening with a number or a date ('March 3 council
-    vote ...'); headlines of a link list rarely all do."""
+    vote ...'); headlines of a link list rarely all do.  Round 5c: also, when article prose
+    follows the box (a contact block or a tag list at the foot does not), FACT_ITEMS_MIN or more
+    'Label: value' lines ('Cost: $412 million', 'Baujahr: 1974'), under a heading or alone."""
     if not lines:
         return False
     head, items = lines[0], lines[1:]
     if _matches(("fact_box_heading",), head.text):
         return True
-    return (
-        len(items) >= FACT_ITEMS_MIN
-        and not _matches(("related_heading",), head.text)
-        and all(_fact_start().match(line.text) and not _CLOCK_START.match(line.text) for line in items)
-    )
+    if _matches(("related_heading",), head.text):
+        return False
+    if len(items) >= FACT_ITEMS_MIN and all(
+        _fact_start().match(line.text) and not _CLOCK_START.match(line.text) for line in items
+    ):
+        return True
+    if not prose_after or any(_MD_LINK.search(line.raw) for line in lines):
+        return False
+    labelled = [_labelled_fact(line.text) for line in lines]
+    return (len(items) >= FACT_ITEMS_MIN and all(labelled[1:])) or (len(lines) > FACT_ITEMS_MIN and all(labelled))
+
+
+def _labelled_fact(text: str) -> bool:
+    """'Baujahr: 1974', 'Cost: $412 million ...', not a teaser 'Bad Bevensen: Kurhaus wird zum
+    Bürgerhaus' (a value of four or more words, capitalised, without a figure, is a headline)."""
+    match = _LABELLED_FACT.match(text)
+    if not match:
+        return False
+    value = text[match.end() - 1:]
+    return not (len(value.split()) >= 4 and value[:1].isupper() and not re.search(r"\d", value))
 
 
 def _is_chrome_line(line: _Line) -> bool:

@@ -57,6 +57,9 @@ def refine_thread(lines: list[Line], context: str = "") -> list[Line]:
     for i, line in enumerate(out[:-2]):
         if line.kind == TEXT and _SCORE.match(line.text) and out[i + 1].kind == TEXT and out[i + 2].kind == TIME:
             out[i] = replace(line, kind=NOISE)  # '+12' printed above the author line: the votes
+    for i, line in enumerate(out[1:-1], start=1):
+        if line.kind == NOISE and _emoji_only(line.text) and _frames_alone(out, i):
+            out[i] = replace(line, kind=TEXT)  # a comment that is only '👍', between its name and its bar
     for i, line in enumerate(out[1:], start=1):
         if line.kind == TEXT and out[i - 1].kind == TEXT and line.text == out[i - 1].text and name_shaped(line.text):
             out[i] = replace(line, kind=NOISE)  # the name printed twice (avatar hover card)
@@ -104,6 +107,21 @@ def _profile_line(text: str) -> re.Match | None:
         if match and not is_timestamp(match.group("value")):
             return None
     return match
+
+
+def _emoji_only(text: str) -> bool:
+    """'👍', '❤️', '😂😂': pictographs only, no count ('👍 2' is a reaction count) and no vote
+    arrows ('▲ ▼' are buttons)."""
+    chars = [c for c in text if not c.isspace() and c != "\ufe0f" and not 0x1F3FB <= ord(c) <= 0x1F3FF]
+    return bool(chars) and all(ord(c) >= 0x1F000 or c in "❤♥" for c in chars)
+
+
+def _frames_alone(out: list[Line], i: int) -> bool:
+    """Line i is the only line between a name line and that comment's action bar or time:
+    the name above, a stamped bar ('Like · Reply · 44 min') or a timestamp below."""
+    above, below = out[i - 1], out[i + 1]
+    framed_below = below.kind == TIME or (below.kind == NOISE and below.stamp)
+    return above.kind == TEXT and name_shaped(above.text) and bool(framed_below) and (i < 2 or out[i - 2].kind == BLANK)
 
 
 def stamped_bar(text: str) -> str | None:

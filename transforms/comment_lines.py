@@ -315,7 +315,7 @@ def explicit_author(text: str) -> Candidate | None:
         if name_shaped(name):
             name, parent = _split_handle(name)
             return Candidate(name, stamp, parent, 5.0 if separated else 3.5)
-    return _stamped_pieces(text)
+    return _stamped_pieces(text) or _stamped_with_links(text)
 
 
 _CLOCK = re.compile(r"^\d{1,2}\s?[:h.]\s?\d{2}\b")
@@ -357,6 +357,31 @@ def _stamped_pieces(text: str) -> Candidate | None:
     if len(stamps) != 1 or len(names) != 1 or not name_shaped(clean_name(names[0])):
         return None
     return Candidate(clean_name(names[0]), stamps[0], None, 5.0)
+
+
+_BAR_SPLIT = re.compile(r"\s+\|\s+")
+LINK_PIECE_WORDS = 2  # 'parent', 'next [–]', 'flag': the links after a stamped name are this short
+LINK_PIECE_CHARS = 16
+
+
+def _stamped_with_links(text: str) -> Candidate | None:
+    """A name and its time followed by short links ('marram_grass 8 hours ago | parent |
+    next [–]'): the links are the widget's, in any language, so the head is the author line."""
+    pieces = _BAR_SPLIT.split(text.strip())
+    if len(pieces) < 2 or not all(_link_piece(p) for p in pieces[1:]):
+        return None
+    split = split_trailing_timestamp(pieces[0])
+    if not split:
+        return None
+    name = clean_name(split[0])
+    return Candidate(name, split[1], None, 5.0) if name_shaped(name) else None
+
+
+def _link_piece(piece: str) -> bool:
+    return (
+        len(piece.split()) <= LINK_PIECE_WORDS and len(piece) <= LINK_PIECE_CHARS
+        and not piece.rstrip().endswith((".", "!", "?", ":")) and not is_timestamp(piece)
+    )
 
 
 def bare_candidate(line: Line) -> Candidate:

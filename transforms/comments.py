@@ -45,6 +45,7 @@ UNSTAMPED_SCORE = -5.0  # ... a line without one scores at most this as an autho
 STAMPED_RUN = 3  # this many author lines with a timestamp, text between them ...
 STAMPED_RUN_WINDOW = 15  # ... within this many non-blank lines start a thread on shape alone
 _POST_NUMBER_LINE = re.compile(r"#(?P<n>\d{1,6})")  # a forum's post number on its own line
+_POST_NUMBER_EDGE = re.compile(r"^#(?P<n>\d{1,6})\b|(?<!\S)#(?P<n2>\d{1,6})$")  # ... or beside the post's time
 
 
 # ---------------------------------------------------------------- public API
@@ -98,8 +99,7 @@ def _section_starts(lines: list[Line]):
     stamped_before = False  # an author line with a timestamp came before
     sentence_words = 0  # prose words in lines that end a sentence
     for i, line in enumerate(lines):
-        number = _POST_NUMBER_LINE.fullmatch(line.text.strip())
-        numbered_first = numbered_first or bool(number and number.group("n") == "1" and prose_words == 0)
+        numbered_first = numbered_first or (_post_number(line) == 1 and prose_words == 0)
         if line.kind == TEXT:
             words = len(line.text.split())
             enough = prose_words >= MIN_PROSE_WORDS_BEFORE or (numbered_first and prose_words and _numbered_post(lines, i))
@@ -169,11 +169,16 @@ def _block_start(lines: list[Line], i: int) -> int:
 
 def _numbered_post(lines: list[Line], i: int) -> bool:
     """A post numbered '#2' or later within the frame below line i (name, badge, date, '#N')."""
-    for line in _window(lines, i):
-        number = _POST_NUMBER_LINE.fullmatch(line.text.strip())
-        if number and int(number.group("n")) >= 2:
-            return True
-    return False
+    return any((_post_number(line) or 0) >= 2 for line in _window(lines, i))
+
+
+def _post_number(line: Line) -> int | None:
+    """The post number a forum frame prints: '#3' on its own line, or at either edge of the
+    post's timestamp line ('2024-03-04, 18:12 #2', '#2 · 4. März 2024')."""
+    number = _POST_NUMBER_LINE.fullmatch(line.text.strip())
+    if number is None and line.kind == TIME:
+        number = _POST_NUMBER_EDGE.search(line.text.strip())
+    return int(number.group("n") or number.group("n2")) if number else None
 
 
 def _is_prose(lines: list[Line], i: int, words: int) -> bool:

@@ -423,3 +423,90 @@ def test_dek_above_a_bare_name_and_swiss_date_label_dropped():
     text = ("Seeuferweg: Gemeinde kauft Grundstück\n\nDer Weg soll ab 2027 durchgehend begehbar sein.\n\n"
             "Daniel Brunner\nPubliziert: 03.06.2025, 14:20\n\n" + PROSE)
     assert clean_body(text, "Seeuferweg: Gemeinde kauft Grundstück") == PROSE
+
+
+# --- round 5c ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "noise",
+    [
+        "Advertisement – scroll to continue",  # ad word + dash + short tail
+        "Anzeige – Weiterlesen nach der Anzeige",
+        "Annons",
+        "This story originally appeared in the Gulf Coast Ledger and is republished here through a content-sharing agreement.",
+        "Dieser Artikel erschien zuerst im Oberhessen-Anzeiger.",
+        "Steun onafhankelijke regionale journalistiek. Doneer vanaf 5 euro.",  # donation appeal
+        "Soutenez une information locale et indépendante : faites un don à L'Écho du Bocage.",
+        "Republish this article for free under a Creative Commons license.",
+        "Your browser does not support the video tag.",  # HTML-to-text artefact
+        "Följ oss på Instagram och Facebook",
+        "📲 Descarga la app de Diario Costa Sur y recibe las noticias de tu ciudad al momento.",  # emoji before the prompt
+    ],
+)
+def test_round5c_noise_dropped(noise):
+    assert clean_body(PROSE + "\n\n" + noise + "\n\n" + PROSE2) == PROSE + "\n\n" + PROSE2
+
+
+@pytest.mark.parametrize(
+    "kept",
+    [
+        "Staff said residents could donate blood at the clinic on Saturday, and 40 people did.",
+        "The advertisement – a full page in the Sunday paper – cost the campaign $40,000.",
+        "Correction: An earlier version of this story misstated the number of new stations.",
+        "Update, Feb. 27: After this story was published, the county agreed to discuss funding.",
+    ],
+)
+def test_round5c_article_text_kept(kept):
+    assert clean_body(PROSE + "\n\n" + kept + "\n\n" + PROSE2) == PROSE + "\n\n" + kept + "\n\n" + PROSE2
+
+
+def test_gallery_zoom_button_and_counter_dropped():
+    text = PROSE + "\n\n1 / 12\nEnlarge\n\n" + PROSE2
+    assert clean_body(text) == PROSE + "\n\n" + PROSE2
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        "At a glance\nCost: $412 million, about half from federal grants\nLength: 3.1 miles, four new stations",
+        "Schwimmbad Auental\nBaujahr: 1974\nBecken: 25 Meter, vier Bahnen\nBesucher 2022: rund 61.000",
+        "Presupuesto: 9,6 millones de euros\nPuestos: 42\nApertura prevista: primavera de 2027",  # no heading
+    ],
+)
+def test_fact_box_of_label_value_lines_is_article_text(box):
+    out = clean_body(PROSE + "\n\n" + box + "\n\n" + PROSE2)
+    assert out.split("\n\n")[1].split() == box.split()
+
+
+def test_label_value_lines_at_the_foot_or_as_teasers_still_go():
+    contact = "Kontakt\nTelefon: 0641 12345\nE-Mail: redaktion@example.de"  # no prose after it
+    assert clean_body(PROSE + "\n\n" + PROSE2 + "\n\n" + contact) == PROSE + "\n\n" + PROSE2
+    teasers = ("Weitere Informationen\nBüchereien im Land: Viele kämpfen mit knappen Budgets\n"
+               "Bad Bevensen: Kurhaus wird zum Bürgerhaus")  # values are headlines, not facts
+    assert clean_body(PROSE + "\n\n" + teasers + "\n\n" + PROSE2) == PROSE + "\n\n" + PROSE2
+
+
+def test_table_of_contents_repeating_the_subheadings_dropped():
+    text = ("Inhaltsverzeichnis\nWas ist passiert?\nWie geht es weiter?\n\n" + PROSE + "\n\nWas ist passiert?\n\n"
+            + PROSE2 + "\n\nWie geht es weiter?\n\n" + PROSE)
+    assert clean_body(text) == "\n\n".join([PROSE, "Was ist passiert?", PROSE2, "Wie geht es weiter?", PROSE])
+
+
+def test_subheading_right_above_the_first_prose_line_is_kept():
+    text = "# Grève à Lyon\n\nPar **Nathan Boyer** · Publié le 12/06/2025 à 07h02\n\n## Les annulations\n\n" + PROSE
+    assert clean_body(text, "Grève à Lyon") == "Les annulations\n\n" + PROSE
+
+
+def test_standfirst_heading_above_the_byline_still_goes():
+    text = "# Grève à Lyon\n\n### Des centaines de vols annulés\n\nPar **Nathan Boyer** · 12/06/2025\n\n" + PROSE
+    assert clean_body(text, "Grève à Lyon") == PROSE
+
+
+@pytest.mark.parametrize(
+    "byline",
+    ["Piše: Ivana Perić | 22. svibnja 2024.", "Av Karin Lindqvist", "Publicerad 12 mars 2025 kl. 06.00",
+     "Szerző: Kovács Réka | 2024. május 21."],
+)
+def test_round5c_nordic_and_central_european_bylines_dropped_in_the_header(byline):
+    assert clean_body("Skolan räddas\n\n" + byline + "\n\n" + PROSE, "Skolan räddas") == PROSE
