@@ -7,9 +7,6 @@ from benchmarks import eval_cleaning as ev
 
 CASES = ev.load_cases()
 HOLDOUT = ev.load_cases(ev.HOLDOUT_DIR)
-# round 5c pages still waiting for a fix (tests/eval/cleaning/README.md): gold-checked, not gated
-if (ev.HOLDOUT_DIR.parent / "holdout5c").is_dir():
-    HOLDOUT += ev.load_cases(ev.HOLDOUT_DIR.parent / "holdout5c")
 # round 5a pages not fixed yet (same README): gold-checked, not gated
 if (ev.HOLDOUT_DIR.parent / "holdout5a").is_dir():
     HOLDOUT += ev.load_cases(ev.HOLDOUT_DIR.parent / "holdout5a")

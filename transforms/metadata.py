@@ -248,7 +248,7 @@ def extract_byline(text: str) -> Byline:
         publisher_region = "head"
     if found.get("publisher") is None or publisher_region == "any":
         # the site's name above the headline beats a footer's company or a bio's outlet
-        masthead = _masthead(lines, rules)
+        masthead = _masthead(lines, rules) or _logo_masthead(text)
         if masthead:
             found["publisher"] = masthead
     if found.get("publisher"):
@@ -286,12 +286,43 @@ def _masthead(lines: list[str], rules: Rules) -> str | None:
             return None
         first = _PART_SEPARATOR_RE.split(line)[0].strip(" *_")
         widget = first == line and _is_title_chrome(line, rules)  # "Notify of"
-        if first == title or widget or _nav_line(first, rules) or not _name_shaped(first):
+        if first == title or widget or _nav_line(first, rules) or not _masthead_shaped(first, rules):
             if nav is not None or _is_title_chrome(line, rules):
                 continue
             return None
         return first
     return None
+
+
+def _masthead_shaped(part: str, rules: Rules) -> bool:
+    """A site's name (_name_shaped), or (round 5c) one word ending in an outlet word
+    (Bergensposten) or a few words holding one, the others in lower case as Slavic and Nordic
+    titles are spelled (Jadranski glasnik, Košický večerník, Brněnský deník Dnes)."""
+    if _name_shaped(part):
+        return True
+    words = part.split()
+    if not 1 <= len(words) <= 5 or not words[0][:1].isupper() or re.search(r"[\d.!?:,;]", part):
+        return False
+    lowered = part.lower()
+    if lowered in rules.not_publisher_lines or set(lowered.split()) & rules.not_publisher_words:
+        return False
+    if len(words) == 1:
+        return bool(rules.outlet_suffix_re.match(part))
+    return bool(rules.outlet_word_re.search(part))
+
+
+def _logo_masthead(text: str) -> str | None:
+    """The alt text of a logo image that is the page's first line ('[![Millbrook Daily
+    Record](.../logo.svg)](https://example.com/)'): the site's name (round 5c)."""
+    first = next((line.strip() for line in text.split("\n") if line.strip()), "")
+    match = _LOGO_LINE_RE.fullmatch(first)
+    if not match:
+        return None
+    alt = re.sub(r"\s+(?i:logo)$", "", match.group(1).strip())
+    return alt if _name_shaped(alt) else None
+
+
+_LOGO_LINE_RE = re.compile(r"\[?!\[([^\]]{3,80})\]\([^)]*\)(?:\]\([^)]*\))?")
 
 
 def _name_shaped(part: str) -> bool:
@@ -330,6 +361,8 @@ def _without_outlet(author: str, publisher: str | None, lines: list[str], rules:
         return name, tail
     if rules.outlet_word_re.search(tail) and not publisher:
         return name, tail  # 'Prairie Ledger', 'Rheinpfalz-Bote': an outlet's word, no other outlet known
+    if rules.agency_re.fullmatch(tail):
+        return name, None  # 'By Rhian Mercer, Press Association': a news agency is never a person
     for line in lines:
         if author not in line and key in line.casefold() and rules.outlet_cue_re.search(line):
             return name, tail

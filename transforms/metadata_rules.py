@@ -66,6 +66,8 @@ class Rules:
     not_publisher_lines: frozenset[str]
     outlet_cue_re: re.Pattern[str]  # a line that names the outlet: '©', 'first appeared on'
     outlet_word_re: re.Pattern[str]  # a word of an outlet's name: Ledger, Gazette, Bote
+    outlet_suffix_re: re.Pattern[str]  # a one-word outlet name ending in such a word
+    agency_re: re.Pattern[str]  # a news agency's name (fragment AGENCY): never a person
 
 
 def _without_comment(table: dict) -> dict:
@@ -119,6 +121,9 @@ def metadata_rules() -> Rules:
     return Rules(
         outlet_cue_re=re.compile(data["outlet_cues"]["pattern"], re.IGNORECASE),
         outlet_word_re=re.compile(rf"\b(?:{_alternation(data['outlet_words']['words'])})\b", re.IGNORECASE),
+        agency_re=re.compile(expand("{AGENCY}")),
+        # a one-word masthead ending in an outlet word: Bergensposten, Rivierenbode (round 5c)
+        outlet_suffix_re=re.compile(rf"^\w{{3,}}(?:{_alternation(data['outlet_words']['words'])})$", re.IGNORECASE),
         limits=_without_comment(data["limits"]),
         months=months,
         weekdays_re=re.compile(rf"\b(?:{_alternation(weekdays)})\b\.?", re.IGNORECASE),

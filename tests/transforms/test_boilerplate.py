@@ -501,3 +501,12 @@ def test_subheading_right_above_the_first_prose_line_is_kept():
 def test_standfirst_heading_above_the_byline_still_goes():
     text = "# Grève à Lyon\n\n### Des centaines de vols annulés\n\nPar **Nathan Boyer** · 12/06/2025\n\n" + PROSE
     assert clean_body(text, "Grève à Lyon") == PROSE
+
+
+@pytest.mark.parametrize(
+    "byline",
+    ["Piše: Ivana Perić | 22. svibnja 2024.", "Av Karin Lindqvist", "Publicerad 12 mars 2025 kl. 06.00",
+     "Szerző: Kovács Réka | 2024. május 21."],
+)
+def test_round5c_nordic_and_central_european_bylines_dropped_in_the_header(byline):
+    assert clean_body("Skolan räddas\n\n" + byline + "\n\n" + PROSE, "Skolan räddas") == PROSE

@@ -591,3 +591,62 @@ def test_bare_name_over_swiss_publiziert_date():
 def test_outlet_word_after_the_comma_is_an_outlet_even_when_printed_once():
     byline = extract_byline("# Clinics lose their dentist\n\nby Tessa Okonjo, Prairie Ledger\nOctober 2, 2024\n\nText.")
     assert (byline.author, byline.publisher) == ("Tessa Okonjo", "Prairie Ledger")
+
+
+# --- round 5c: Nordic / Central European bylines, syndicated outlets, logo mastheads ---------
+
+BODY_5C = "\n\nThe council voted on Tuesday to keep the village school open for at least four more years.\n"
+
+
+@pytest.mark.parametrize(
+    "head, expected",
+    [
+        ("Mälardalens Tidning\n\nSkolan räddas\n\nAv Karin Lindqvist\nPublicerad 12 mars 2025 kl. 06.00",
+         Byline(author="Karin Lindqvist", publisher="Mälardalens Tidning", published_date=dt.date(2025, 3, 12))),
+        ("Fynske Stemmer\n\nTo filialer lukker\n\nAf Mette Kjær · 4. april 2024",
+         Byline(author="Mette Kjær", publisher="Fynske Stemmer", published_date=dt.date(2024, 4, 4))),
+        ("Pohjolan Sanomat\n\nLentoasema saa uuden kiitotien\n\nTeksti: Aino Mäkelä\n2.2.2024",
+         Byline(author="Aino Mäkelä", publisher="Pohjolan Sanomat", published_date=dt.date(2024, 2, 2))),
+        ("Balatoni Hírek\n\nÚj kikötő épül a vitorlásoknak\n\nSzerző: Kovács Réka | 2024. május 21.",
+         Byline(author="Kovács Réka", publisher="Balatoni Hírek", published_date=dt.date(2024, 5, 21))),
+        ("Jurnalul de Cluj\n\nTaxă de congestie în centru\n\nPublicat pe 9 mai 2024 de Andrei Pop",
+         Byline(author="Andrei Pop", publisher="Jurnalul de Cluj", published_date=dt.date(2024, 5, 9))),
+        ("Bergensposten\n\nBybanen får ny trasé\n\nAv Lars Haugen\nPublisert 14.03.2024 kl. 07:30",
+         Byline(author="Lars Haugen", publisher="Bergensposten", published_date=dt.date(2024, 3, 14))),
+        ("Jadranski glasnik\n\nSplit uvodi naplatu ulaza\n\nPiše: Ivana Perić | 22. svibnja 2024.",
+         Byline(author="Ivana Perić", publisher="Jadranski glasnik", published_date=dt.date(2024, 5, 22))),
+        ("Brněnský deník Dnes\n\nSinice se objevily dříve\n\nAutor: Petr Novák\nPublikováno 18. 6. 2024",
+         Byline(author="Petr Novák", publisher="Brněnský deník Dnes", published_date=dt.date(2024, 6, 18))),
+    ],
+    ids=["sv-av", "da-af", "fi-teksti", "hu-szerzo-year-first", "ro-publicat-de", "no-one-word-masthead",
+         "hr-lower-case-masthead", "cs-spaced-dots"],
+)
+def test_round5c_bylines_in_more_languages(head, expected):
+    assert extract_byline(head + BODY_5C) == expected
+
+
+@pytest.mark.parametrize(
+    "byline, footer",
+    [
+        ("By Rhian Mercer, Press Association", ""),  # an agency after the comma
+        ("Por Rhian Mercer, Agencia Meseta", "Este artículo se publicó originalmente en Agencia Meseta."),
+        ("Par Rhian Mercer, Ouest Littoral", "Cet article a été publié initialement dans Ouest Littoral."),
+        ("di Rhian Mercer, Eco della Valle", "Questo articolo è stato pubblicato originariamente su Eco della Valle."),
+    ],
+)
+def test_round5c_syndicated_byline_loses_its_outlet(byline, footer):
+    text = "Westerly Mail\n\nFerry operator fined\n\n" + byline + "\n" + BODY_5C + "\n" + footer
+    byline_found = extract_byline(text)
+    assert byline_found.author == "Rhian Mercer"
+    assert byline_found.publisher == "Westerly Mail"
+
+
+def test_round5c_second_person_after_the_comma_stays():
+    text = "Westerly Mail\n\nFerry operator fined\n\nBy Rhian Mercer, Owen Pritchard\n" + BODY_5C
+    assert extract_byline(text).author == "Rhian Mercer, Owen Pritchard"
+
+
+def test_round5c_logo_image_alt_is_the_masthead():
+    text = ("[![Millbrook Daily Record](https://cdn.example.com/logo.svg)](https://example.com/)\n\n"
+            "# Flooding closes Route 9\n\n**By Dana Whitlock** | April 8, 2025\n" + BODY_5C)
+    assert extract_byline(text).publisher == "Millbrook Daily Record"
