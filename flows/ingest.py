@@ -133,7 +133,10 @@ def run_pipeline(
         # the GX context starts only when a batch needs it (not on a no-op re-run)
         session = _LazySession(config, stats.run_id)
         with StagePool(config.workers) as pool:
-            reads = _checked_files(read_batches(con, config, stats, progress), session, stats)
+            # local workers start before the first batch's files are validated: their model
+            # load overlaps the GX context start (on a Dask cluster the workers are already up)
+            start_workers = (lambda: None) if config.dask_address else pool.start
+            reads = _checked_files(read_batches(con, config, stats, progress), session, stats, start_workers)
             derived = derived_batches(reads, pool, derive_batch, config.dask_address, stats.add_seconds, logger)
             for number, (read, parsed) in enumerate(derived, start=1):
                 progress.advance("derive", len(read.to_parse))
@@ -204,11 +207,17 @@ class _LazySession:
 
 
 def _checked_files(
-    reads: Iterable[frames.ReadBatch], session: _LazySession, stats: RunStats
+    reads: Iterable[frames.ReadBatch], session: _LazySession, stats: RunStats,
+    before_first: Callable[[], None] = lambda: None,
 ) -> Iterator[frames.ReadBatch]:
-    """The files suite between reading and parsing: failing files go to quarantine unparsed."""
+    """The files suite between reading and parsing: failing files go to quarantine unparsed.
+
+    `before_first` runs once, before the first batch with files to parse is validated (the
+    flow starts its workers there, so their model load overlaps the GX context start)."""
     for read in reads:
         if read.to_parse:
+            before_first()
+            before_first = lambda: None  # noqa: E731
             started = time.perf_counter()
             try:
                 read, files_valid = validate_files(read, session.get())

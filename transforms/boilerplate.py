@@ -54,7 +54,7 @@ _LOWER_START = re.compile(r"^[\"“'‘(]?[a-zà-ÿ]")
 _NUMBERED = re.compile(r"^\s*(\d{1,3}[.)])\s+")
 _MD_LINK = re.compile(r"(?<!!)\[[^\]]+\]\([^)]*\)")
 _LINKS_ONLY = re.compile(r"^\s*(?:[-*+•]\s+)?(?:\[[^\]]+\]\([^)]*\)\s*[|·•,/]?\s*)+$")
-_META_SEPARATOR = re.compile(r"\s*[|·•]\s*|\s+[–—-]\s+")  # round 5c: 'Villanueva - 16 nov 2026 - 07:30 CET'
+_META_SEPARATOR = re.compile(r"\s*[|·•]\s*|\s+[-–—]\s+")  # also spaced dashes: "Villanueva - 16 nov 2026 - 07:30 CET"
 # 'Potrebbe interessarti anche: [headline](url)': a short label with a colon, then one link
 _LABELLED_LINK = re.compile(r"^\s*(?:\*\*|__)?[^\[\]:.!?]{2,50}:(?:\*\*|__)?\s*\[[^\]]+\]\([^)]*\)\s*$")
 _HEADLINE_START = re.compile(r"^[\"“'‘«„(]?[A-ZÀ-Ý0-9¿¡]")

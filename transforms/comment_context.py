@@ -223,8 +223,8 @@ def _mark_badges(out: list[Line], texts: list[str]) -> list[Line]:
         elsewhere = texts.count(key) > len(positions[key])  # also a line of its own: a name
         if elsewhere:
             continue
-        nxt = i + 1 < len(out) and out[i + 1]
-        under_time = nxt and nxt.kind == TIME and _text_after(out, i + 1)
+        j = _past_profile(out, i + 1)
+        under_time = j < len(out) and out[j].kind == TIME and _text_after(out, j)
         recurring = (
             len(positions[key]) >= 2
             and len({comparable(out[j - 1].text) for j in positions[key]}) >= 2
@@ -235,10 +235,18 @@ def _mark_badges(out: list[Line], texts: list[str]) -> list[Line]:
     return out
 
 
+def _past_profile(out: list[Line], j: int) -> int:
+    """The first line from j on that is not chrome: a forum post header may print profile
+    lines ('Registrado: mar 2015', 'Mensajes: 2.341') between the rank badge and the time."""
+    while j < len(out) and out[j].kind in (NOISE, WIDGET):
+        j += 1
+    return j
+
+
 def _text_after(out: list[Line], i: int) -> bool:
     """The first line after `i` that is neither blank nor chrome is comment text (not a name)."""
     for x in out[i + 1:]:
-        if x.kind in (BLANK, NOISE, WIDGET):
+        if x.kind in (BLANK, NOISE, WIDGET, QUOTE):  # a reply may open with the post it quotes
             continue
         return x.kind == TEXT and (not name_shaped(x.text) or len(x.text.split()) > 4)
     return False

@@ -510,35 +510,3 @@ def test_standfirst_heading_above_the_byline_still_goes():
 )
 def test_round5c_nordic_and_central_european_bylines_dropped_in_the_header(byline):
     assert clean_body("Skolan räddas\n\n" + byline + "\n\n" + PROSE, "Skolan räddas") == PROSE
-
-
-@pytest.mark.parametrize(
-    "noise",
-    [
-        "Article réservé aux abonnés",
-        "Sie haben Hinweise zu diesem Thema? Schreiben Sie uns an redaktion@example.de",
-        "Upcountry Dispatch is nonprofit news. Your donation keeps stories like this free to read. Give today",
-    ],
-)
-def test_round5c_second_sample_noise_dropped(noise):
-    assert clean_body(PROSE + "\n\n" + noise + "\n\n" + PROSE2) == PROSE + "\n\n" + PROSE2
-
-
-@pytest.mark.parametrize(
-    "signature",
-    ["Élodie Ravanel (Rennes, correspondante)",
-     "Tomasz Greer is a Report for America corps member covering rural infrastructure."],
-)
-def test_round5c_signatures_and_beat_bios_at_the_tail_dropped(signature):
-    assert clean_body(PROSE + "\n\n" + PROSE2 + "\n\n" + signature) == PROSE + "\n\n" + PROSE2
-
-
-def test_dek_above_a_name_and_a_dateline_split_by_spaced_dashes_dropped():
-    text = ("Villanueva cierra su casco histórico\n\nLa medida afecta a once calles del centro desde enero y a "
-            "todos los vecinos.\n\nLucía Montenegro\nVillanueva del Jarama - 16 nov 2024 - 07:30 CET\n\n" + PROSE)
-    assert clean_body(text, "Villanueva cierra su casco histórico") == PROSE
-
-
-def test_reading_time_with_a_full_stop_dropped_in_the_header():
-    text = "Titre\n\nPar Élodie Ravanel\nTemps de lecture : 3 min.\n\n" + PROSE
-    assert clean_body(text, "Titre") == PROSE

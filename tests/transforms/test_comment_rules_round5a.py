@@ -64,3 +64,66 @@ def test_reaction_count_and_vote_arrows_stay_chrome():
              "Ole Hansen\nStimmt.\n▲ ▼\nGefällt mir · Antworten · 1 Std.\n")
     comments = split_comment_block(block).comments
     assert [c.body for c in comments] == ["Traurig.", "Stimmt."]
+
+
+def test_forum_rank_badge_above_profile_lines_is_not_comment_text():
+    from transforms.comments import split_comment_block
+    posts = []
+    for n, (name, rank, text) in enumerate([
+        ("MarPerez_83", "Miembro", "A mí también, llevo toda la semana llegando tarde."),
+        ("Cotos2000", "Miembro", "Lo de las obras es verdad, terminan en enero."),
+        ("ferroviario_jubilado", "Miembro veterano", "Ojalá sea enero."),
+    ], start=2):
+        posts.append(f"#{n}\n{name}\n{rank}\nRegistrado: mar 2015\nMensajes: {n * 100}\n"
+                     f"09/11/2026 a las 1{n}:15\n{text}\nMe gusta · Citar · Responder\n")
+    comments = split_comment_block("3 respuestas\n\n" + "\n".join(posts)).comments
+    assert [(c.author, c.body) for c in comments][2] == ("ferroviario_jubilado", "Ojalá sea enero.")
+
+
+# ---------------------------------------------------------------- body side (rules/boilerplate.json)
+
+PROSE = ("The county board approved the new ferry schedule on Monday after a long debate about costs, "
+         "and the first late sailing will leave the mainland dock in June.")
+PROSE2 = "Island business owners had asked for the extra sailings for three years, the board said."
+
+
+@pytest.mark.parametrize("noise", [
+    "Upcountry Dispatch is nonprofit news. Your donation keeps stories like this free to read. Give today",  # subscribe.r5a_donate_button
+    "Sie haben Hinweise zu diesem Thema? Schreiben Sie uns an redaktion@example.de",  # footer.r5a_news_tip
+    "Article réservé aux abonnés",  # paywall.r5a_marker
+])
+def test_body_chrome_dropped(noise):
+    from transforms.boilerplate import clean_body
+    assert clean_body(PROSE + "\n\n" + noise + "\n\n" + PROSE2) == PROSE + "\n\n" + PROSE2
+
+
+def test_prose_ending_in_donate_kept():
+    from transforms.boilerplate import clean_body
+    text = PROSE + "\n\nThe mayor asked residents who can spare a coat to donate."
+    assert clean_body(text) == text
+
+
+@pytest.mark.parametrize("tail", [
+    "Élodie Ravanel (Rennes, correspondante)",  # byline.r5a_correspondent
+    "Tomasz Greer is a Report for America corps member covering rural infrastructure.",  # bio.r5a_covering
+])
+def test_signature_under_the_text_dropped(tail):
+    from transforms.boilerplate import clean_body
+    assert clean_body(PROSE + "\n\n" + PROSE2 + "\n\n" + tail) == PROSE + "\n\n" + PROSE2
+
+
+def test_dek_above_dash_separated_dateline_dropped():  # boilerplate._META_SEPARATOR: spaced dashes
+    from transforms.boilerplate import clean_body
+    dek = "La medida afecta a once calles del centro. Los hosteleros piden un aparcamiento disuasorio."
+    text = f"{dek}\n\nLucía Montenegro\nVillanueva del Jarama - 16 nov 2026 - 07:30 CET\n\n{PROSE}\n\n{PROSE2}"
+    assert clean_body(text) == PROSE + "\n\n" + PROSE2
+
+
+def test_reading_time_with_full_stop_dropped():  # byline.r5a_reading_time_dot
+    from transforms.boilerplate import clean_body
+    assert clean_body("Par Élodie Ravanel\nTemps de lecture : 3 min.\n\n" + PROSE) == PROSE
+
+
+def test_discourse_full_topic_link_ends_the_thread():  # forum.end.r5a_full_topic
+    assert classify(0, "Read the full topic · Powered by Discourse").kind == END
+    assert classify(0, "Continue Discussion · 6 replies").kind != END
