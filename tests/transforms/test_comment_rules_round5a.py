@@ -127,3 +127,12 @@ def test_reading_time_with_full_stop_dropped():  # byline.r5a_reading_time_dot
 def test_discourse_full_topic_link_ends_the_thread():  # forum.end.r5a_full_topic
     assert classify(0, "Read the full topic · Powered by Discourse").kind == END
     assert classify(0, "Continue Discussion · 6 replies").kind != END
+
+
+def test_forum_thread_starter_line_is_a_byline():  # byline.r5a_thread_starter
+    from transforms.boilerplate import clean_body
+    text = ("Nuevo horario del Cercanías C-9\n\nIniciado por ferroviario_jubilado, 09/11/2026 · 7 respuestas\n\n"
+            "09/11/2026 a las 07:58\n" + PROSE)
+    assert clean_body(text) == PROSE
+    tail = "Started by two teachers in 1998, the club now has 400 members and its own boathouse."
+    assert clean_body(PROSE + "\n\n" + tail) == PROSE + "\n\n" + tail
