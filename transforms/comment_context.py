@@ -134,6 +134,20 @@ def stamped_bar(text: str) -> str | None:
     return "·".join(comparable(p) for p in pieces) if len(pieces) >= BAR_MIN_PIECES else None
 
 
+BAR_PIECE_WORDS = 3  # each button of a footer bar is this short
+
+
+def _counted_bar(text: str) -> str | None:
+    """The buttons of 'Button | Button | 👍 30' (two or more short pieces, numbers among them),
+    compared with the numbers masked; None for any other line."""
+    pieces = [p for p in _BAR_PIECES.split(text) if p.strip()]
+    if len(pieces) < BAR_MIN_PIECES or not re.search(r"\d", text):
+        return None
+    if any(len(p.split()) > BAR_PIECE_WORDS or p.rstrip().endswith((".", "!", "?")) for p in pieces):
+        return None
+    return "#bar:" + "·".join(re.sub(r"\d+", "#", comparable(p)) for p in pieces)
+
+
 def _mark_repeated_chrome(out: list[Line]) -> list[Line]:
     """Chrome that no rule knows, found by repetition across the thread's posts:
     - profile lines whose label recurs ('Messaggi: 57' ... 'Messaggi: 312');
@@ -159,13 +173,38 @@ def _mark_repeated_chrome(out: list[Line]) -> list[Line]:
         ):
             trailers.setdefault(comparable(line.text), []).append(i)
         elif line.kind == TEXT and i > 0 and out[i - 1].kind == TEXT and not name_shaped(out[i - 1].text):
-            bar = stamped_bar(line.text)
-            if bar:  # the same buttons with a different time each: a footer bar, not a name
+            bar = stamped_bar(line.text) or _counted_bar(line.text)
+            if bar:  # the same buttons with a different time or count each: a footer bar, not a name
                 trailers.setdefault(bar, []).append(i)
-    for found in trailers.values():
+    marked = set()
+    for key, found in trailers.items():
         if len(found) >= TRAILER_MIN:
+            marked.add(key)
             for i in found:
                 out[i] = replace(out[i], kind=NOISE)
+    for i, line in enumerate(out[1:], start=1):  # buttons the rules know, right under comment text
+        if line.kind == NOISE and out[i - 1].kind == TEXT and not name_shaped(out[i - 1].text):
+            marked.add(comparable(line.text))
+    return _mark_trailer_rows(out, marked)
+
+
+def _mark_trailer_rows(out: list[Line], marked: set[str]) -> list[Line]:
+    """Once a short line is known as a trailer, every copy of it in the thread is chrome (also
+    after a quoted reply), and so is a short line that stands right under it after three or
+    more comments ('Tsiteeri' / 'Vasta'): a row of buttons, one per line."""
+    while marked:
+        below: dict[str, list[int]] = {}
+        for i, line in enumerate(out):
+            if line.kind == TEXT and comparable(line.text) in marked:
+                out[i] = replace(line, kind=NOISE)
+        for i, line in enumerate(out[1:], start=1):
+            prev = out[i - 1]
+            if (
+                line.kind == TEXT and 0 < len(line.text.split()) <= TRAILER_MAX_WORDS
+                and prev.kind == NOISE and comparable(prev.text) in marked
+            ):
+                below.setdefault(comparable(line.text), []).append(i)
+        marked = {key for key, found in below.items() if len(found) >= TRAILER_MIN}
     return out
 
 

@@ -348,6 +348,10 @@ def _by_name(drafts: list[_Draft], k: int, name: str | None) -> int | None:
         author = _name_key(drafts[j].author or "")
         if wanted and author.startswith(wanted + " "):
             return j
+    words = name.split()
+    if len(words) >= 2 and words[-1].islower() and words[-1].isalpha():
+        # 'Toomas_T kirjutas': a quote header whose verb no rule knows ('X wrote:')
+        return _by_name(drafts, k, " ".join(words[:-1]))
     return None
 
 

@@ -105,7 +105,11 @@ def _section_starts(lines: list[Line]):
             enough = prose_words >= MIN_PROSE_WORDS_BEFORE or (numbered_first and prose_words and _numbered_post(lines, i))
             # the first stamped author line below the article (a forum's opening post has one
             # above its own prose: that page is left to the rules above)
-            stamped_run = not stamped_before and sentence_words >= MIN_PROSE_WORDS_SHORT and _stamped_author_run(lines, i)
+            # (a footer bar run is no forum: a dated byline above the prose does not turn it off)
+            stamped_run = (
+                (not stamped_before or stamped_bar(line.text) is not None)
+                and sentence_words >= MIN_PROSE_WORDS_SHORT and _stamped_author_run(lines, i)
+            )
             stamped_before = stamped_before or _stamped_author(line)
             if stamped_run and stamped_bar(line.text):
                 # the same buttons with a changing time under each comment: a footer bar, so
@@ -146,17 +150,42 @@ def _stamped_author_run(lines: list[Line], i: int) -> bool:
     """Line i and at least STAMPED_RUN - 1 of the next lines are author lines that carry a
     timestamp ('Jozef M. | 3. 4. 2024 18:20'), with text between them: a thread found by
     its shape alone, whatever language its buttons and headings are in."""
-    if not _stamped_author(lines[i]):
+    if not _stamped_header(lines, i):
         return False
-    found, texts = 1, 0
-    for line in [x for x in lines[i + 1:] if x.kind != BLANK][:STAMPED_RUN_WINDOW]:
-        if _stamped_author(line):
+    found, texts, frame_end = 1, 0, _frame_end(lines, i)
+    for j in [j for j in range(i + 1, len(lines)) if lines[j].kind != BLANK][:STAMPED_RUN_WINDOW]:
+        line = lines[j]
+        if j <= frame_end:
+            continue  # the header's own profile and time lines
+        if _stamped_header(lines, j):
             if texts == 0:
                 return False  # two headers in a row: a list of dates, not comments
-            found, texts = found + 1, 0
+            found, texts, frame_end = found + 1, 0, _frame_end(lines, j)
         elif line.kind == TEXT:
             texts += 1
     return found >= STAMPED_RUN
+
+
+def _frame_end(lines: list[Line], i: int) -> int:
+    """The last line of the header that starts at line i: its time line when that stands
+    on one of the next two lines, else line i."""
+    return next((j for j in range(i + 1, min(i + 3, len(lines))) if lines[j].kind == TIME), i)
+
+
+def _stamped_header(lines: list[Line], i: int) -> bool:
+    """An author line with its timestamp: on the line itself, or a short name with the time
+    on the next line, or under one short profile line between ('Toomas_T' / 'Postitusi: 1 204'
+    / '08.04.2024 kell 20:01')."""
+    if _stamped_author(lines[i]) or _name_above_time(lines, i):
+        return True
+    line = lines[i]
+    if line.kind != TEXT or len(line.text.split()) > 4 or not name_shaped(line.text):
+        return False
+    below = [j for j in range(i + 1, min(i + 3, len(lines)))]
+    return (
+        len(below) == 2 and lines[below[0]].kind in (TEXT, NOISE) and len(lines[below[0]].text.split()) <= 4
+        and not lines[below[0]].text.rstrip().endswith((".", "!", "?")) and lines[below[1]].kind == TIME
+    )
 
 
 def _block_start(lines: list[Line], i: int) -> int:
@@ -191,6 +220,8 @@ def _is_prose(lines: list[Line], i: int, words: int) -> bool:
 
 _COUNT_HEADING = re.compile(r"^(?P<head>[^.!?:;]{3,60}?)\s*[(\[](?P<n>\d{1,6})[)\]]$")
 HEADING_MAX_WORDS = 6  # a heading, not a sentence that ends in a bracketed number
+_COUNT_FIRST = re.compile(r"^(?P<n>\d{1,6})\s+[^\W\d_][^.!?]*$")  # a number, then words, no sentence end
+COUNT_FIRST_MAX_WORDS = 10
 HEADING_AUTHORS = 2  # author or timestamp lines right below it that make it a thread heading
 HEADING_EVIDENCE = 3  # ... or one of them with widget / action lines: this many in all
 
@@ -201,8 +232,12 @@ def _promote_count_headings(lines: list[Line]) -> list[Line]:
     out = list(lines)
     for i, line in enumerate(lines):
         m = _COUNT_HEADING.match(line.text) if line.kind == TEXT else None
-        if not m or len(m.group("head").split()) > HEADING_MAX_WORDS:
+        if m and len(m.group("head").split()) > HEADING_MAX_WORDS:
             continue
+        if not m:  # 'N <word> ...' in any language: '4 komentāri par “...”', '5 komentarjev'
+            m = _COUNT_FIRST.match(line.text) if line.kind == TEXT else None
+            if not m or len(line.text.split()) > COUNT_FIRST_MAX_WORDS:
+                continue
         window = [j for j in range(i + 1, len(lines)) if lines[j].kind != BLANK][:EVIDENCE_WINDOW]
         authors = sum(
             1 for j in window
@@ -256,8 +291,8 @@ def _name_above_time(lines: list[Line], j: int) -> bool:
     line = lines[j]
     return (
         line.kind == TEXT and j + 1 < len(lines) and lines[j + 1].kind == TIME
-        and len(line.text.split()) <= 4 and name_shaped(line.text)
-    )
+        and len(line.text.split()) <= 4 and name_shaped(line.text.rstrip(":").rstrip())
+    )  # 'Jānis Ozols saka:' above its time: a 'says:' the rules may not know
 
 
 def _extend_back(lines: list[Line], i: int) -> int:

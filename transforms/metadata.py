@@ -572,7 +572,11 @@ def _date_line_after(region: list[str], index: int, rules: Rules) -> str | None:
 _META_SEPARATOR_RE = re.compile(r"\s[|·•]\s")
 _DATE_LABEL_RE = re.compile(
     r"^(?:(?:articolo|article|artikel|artículo|artigo)\s+)?(?:published|updated|posted|publié|mis à jour|publicado|actualizado|veröffentlicht|publiziert|aktualisiert|stand|"
-    r"pubblicato|aggiornato|gepubliceerd|bijgewerkt|publicado em|atualizado)(?:\s+(?:on|le|el|am|il|op|em))?\s*:?\s*",
+    r"pubblicato|aggiornato|gepubliceerd|bijgewerkt|publicado em|atualizado|"
+    # round 5c: sv, no, da, fi, cs/sk, hu, ro, hr ('Publicerad 6 maj 2024 kl. 06.00')
+    r"publicerad|publicerat|uppdaterad|publisert|oppdatert|publiceret|opdateret|julkaistu|päivitetty|"
+    r"publikováno|publikované|aktualizováno|megjelent|közzétéve|frissítve|publicat|actualizat|objavljeno)"
+    r"(?:\s+(?:on|le|el|am|il|op|em|pe|den))?\s*:?\s*",
     re.IGNORECASE,
 )
 _PLACE_DATE_RE = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w.'’ -]{1,30},\s+(.+)$")

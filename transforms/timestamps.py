@@ -68,7 +68,28 @@ def is_timestamp(text: str) -> bool:
     if not _DIGIT.search(core):
         return False  # every absolute format has a day or a year
     core = re.sub(_EDITED_END, "", core, flags=re.IGNORECASE)
-    return any(p.fullmatch(core) for p in rules.timestamp_formats())
+    return any(p.fullmatch(core) for p in rules.timestamp_formats()) or _any_locale_stamp(core)
+
+
+# A date-time in a locale whose month names no rule has ('2024. gada 2. jūlijs plkst. 10:14'):
+# a year, a day number and a clock time, with at most a few words between them.
+_YEAR = re.compile(r"^(?:19|20)\d\d[.,]?$")
+_DAY = re.compile(r"^(?:0?[1-9]|[12]\d|3[01])[.,]?$")
+_CLOCK_TOKEN = re.compile(r"^(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?[.,]?$")
+_WORD_TOKEN = re.compile(r"^[^\W\d_]{1,12}\.?,?$")
+ANY_LOCALE_WORDS = 3  # month name, joiner, 'year' word
+ANY_LOCALE_TOKENS = 7
+
+
+def _any_locale_stamp(core: str) -> bool:
+    tokens = core.split()
+    if not 3 <= len(tokens) <= ANY_LOCALE_TOKENS:
+        return False
+    years = sum(bool(_YEAR.match(t)) for t in tokens)
+    days = sum(bool(_DAY.match(t)) for t in tokens)
+    clocks = sum(bool(_CLOCK_TOKEN.match(t)) for t in tokens)
+    words = sum(bool(_WORD_TOKEN.match(t)) for t in tokens)
+    return years == 1 and days >= 1 and clocks == 1 and words <= ANY_LOCALE_WORDS and years + days + clocks + words == len(tokens)
 
 
 def parse_timestamp(text: str, require_time: bool = False) -> datetime | None:

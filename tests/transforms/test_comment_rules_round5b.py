@@ -89,3 +89,82 @@ def test_stamped_name_followed_by_short_links_is_an_author_line():
     cand = explicit_author("Ellie Brandt 6 hours ago | parent | next [–]")
     assert (cand.name, cand.stamp) == ("Ellie Brandt", "6 hours ago")
     assert explicit_author("I was there 6 hours ago | and it was packed, honestly.") is None
+
+
+# Second sample (el/sl/et/lv): the widget words below are invented, so only the layout speaks.
+_PROSE = (
+    "The city council voted on Monday to reopen the old fountain in the park next spring. "
+    "Repairs will cost about 380 thousand euros, and the residents' association raised the "
+    "first ten thousand itself with a concert and two years of signatures at the market.\n"
+)
+
+
+def test_any_locale_date_time_shape():
+    assert is_timestamp("2024. gada 2. jūlijs plkst. 10:14")
+    assert is_timestamp("14 zorbu 2024 o 10:14")
+    assert not is_timestamp("2024 10:14")
+    assert not is_timestamp("The vote is 5 March 2024 at 10:30 today")
+
+
+def test_name_with_an_unknown_verb_above_its_time_and_a_count_line_before_the_thread():
+    from transforms.comments import split_comment_section
+    thread = "".join(
+        f"{name} blorpa:\n2024. gada {d}. zorbs plkst. 1{d}:14\n{text}\nKlikt\n\n"
+        for d, (name, text) in enumerate([("Jānis Ozols", "Finally, good news."),
+                                          ("Inese K.", "Thanks to all who signed."),
+                                          ("Pēteris", "Too expensive for a fountain.")], start=1)
+    )
+    article, section = split_comment_section(_PROSE + "\n3 zorbiki par “Fountain”\n\n" + thread)
+    assert section.declared_count == 3
+    assert [(c.author, c.body) for c in section.comments] == [
+        ("Jānis Ozols", "Finally, good news."), ("Inese K.", "Thanks to all who signed."),
+        ("Pēteris", "Too expensive for a fountain.")]
+    assert "zorbiki" not in article
+
+
+def test_forum_headers_with_a_profile_line_and_button_rows():
+    from transforms.comments import split_comment_section
+    posts = [("Toomas_T", "Plostitusi: 12", "I rode it this morning, no change needed.", ""),
+             ("kalamaja_kati", "Plostitusi: 319", "Thanks, I will try it tomorrow.",
+              "Toomas_T plarvas:\nI rode it this morning, no change needed.\n"),
+             ("Mari-Liis", "Plostitusi: 45", "In the evening the tram was empty.", "")]
+    thread = "".join(
+        f"{name}\n{profile}\n0{k}.04.2024 kell 20:0{k}\n{quote}{text}\n\nZitteri\nVastu\n\n"
+        for k, (name, profile, text, quote) in enumerate(posts, start=1)
+    )
+    page = "Forum\n\nkati\n\n" + _PROSE + "\nZitteri\nVastu\n\n" + thread
+    _, section = split_comment_section(page)
+    assert [(c.author, c.body, c.parent_position) for c in section.comments] == [
+        ("Toomas_T", "I rode it this morning, no change needed.", None),
+        ("kalamaja_kati", "Thanks, I will try it tomorrow.", 1),
+        ("Mari-Liis", "In the evening the tram was empty.", None)]
+
+
+def test_footer_bars_with_changing_counts_and_a_dated_byline_above_the_prose():
+    from transforms.comments import split_comment_section
+    people = [("Tina Zupan", "Great news for the children."), ("Janez Novak", "Who carries the shopping home?"),
+              ("Matej K.", "Ten an hour for bikes is optimistic.")]
+    fb = "".join(f"{n}\n{t}\nBlik mi je · Zdovori · {k} d\n\n" for k, (n, t) in enumerate(people, start=1))
+    _, section = split_comment_section("Avtorica: Urška Kovač, 14. maj 2024\n\n" + _PROSE + "\n" + fb)
+    assert [(c.author, c.body) for c in section.comments] == people
+    bars = "".join(f"{n}\n2{k}.06.2024 10:0{k}\n{t}\nGlorp | Snarf | 👍 {k}0\n\n" for k, (n, t) in enumerate(people, start=1))
+    _, section = split_comment_section(_PROSE + "\n" + bars)
+    assert [(c.author, c.body) for c in section.comments] == people
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("5 komentarjev", "count"),  # generic.count.el_sl_et_lv
+    ("Σχόλια αναγνωστών (4)", "count"),
+    ("Dodaj komentar ...", "widget"),  # generic.widget.el_sl_et_lv
+    ("Najbolj zvest oboževalec", "noise"),  # generic.noise.el_sl_et_lv
+    ("Vtičnik za komentarje na Facebooku", "end"),  # generic.end.el_sl_et_lv
+    ("Συνδεθείτε για να σχολιάσετε το άρθρο.", "notice"),  # generic.end_notice.el_sl_et_lv
+])
+def test_el_sl_et_lv_widget_words(line, kind):
+    from transforms.comment_lines import classify
+    assert classify(0, line).kind == kind
+
+
+def test_el_reply_marker():
+    from transforms.comment_lines import quote_target
+    assert quote_target("Απάντηση σε Ελένη") == "Ελένη"  # generic.reply.el_sl_et_lv

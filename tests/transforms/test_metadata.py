@@ -617,9 +617,21 @@ BODY_5C = "\n\nThe council voted on Tuesday to keep the village school open for 
          Byline(author="Ivana Perić", publisher="Jadranski glasnik", published_date=dt.date(2024, 5, 22))),
         ("Brněnský deník Dnes\n\nSinice se objevily dříve\n\nAutor: Petr Novák\nPublikováno 18. 6. 2024",
          Byline(author="Petr Novák", publisher="Brněnský deník Dnes", published_date=dt.date(2024, 6, 18))),
+        # second sample: holdout5a/5b pages written by the parallel rounds
+        ("Hanácký deník\n\nOlomouc zavede placené parkování\n\nTereza Hanáková\n2. října 2024 6:30",
+         Byline(author="Tereza Hanáková", publisher="Hanácký deník", published_date=dt.date(2024, 10, 2))),
+        ("Flekkefjord Nytt\n\nFergeprisene halveres\n\nSkrevet av Ingrid Tjørhom – 5. november 2024",
+         Byline(author="Ingrid Tjørhom", publisher="Flekkefjord Nytt", published_date=dt.date(2024, 11, 5))),
+        ("Ziarul Transilvan\n\nLinia de tramvai intră în licitație\n\nPublicat de Andrei Mureșan, 23 iulie 2024, 09:10",
+         Byline(author="Andrei Mureșan", publisher="Ziarul Transilvan", published_date=dt.date(2024, 7, 23))),
+        ("Dél-alföldi Krónika\n\nBezár a strand\n\nKözzétéve: 2024. március 21. | Szerző: Kovács Dóra",
+         Byline(author="Kovács Dóra", publisher="Dél-alföldi Krónika", published_date=dt.date(2024, 3, 21))),
+        ("Gävleposten\n\nBadhuset stänger för renovering\n\nElin Sjöberg\nPublicerad 6 maj 2024 kl. 06.00",
+         Byline(author="Elin Sjöberg", publisher="Gävleposten", published_date=dt.date(2024, 5, 6))),
     ],
     ids=["sv-av", "da-af", "fi-teksti", "hu-szerzo-year-first", "ro-publicat-de", "no-one-word-masthead",
-         "hr-lower-case-masthead", "cs-spaced-dots"],
+         "hr-lower-case-masthead", "cs-spaced-dots",
+         "cs-name-line-month", "no-skrevet-av", "ro-publicat-de-comma-date", "hu-labelled-parts", "sv-name-then-label"],
 )
 def test_round5c_bylines_in_more_languages(head, expected):
     assert extract_byline(head + BODY_5C) == expected
@@ -650,3 +662,9 @@ def test_round5c_logo_image_alt_is_the_masthead():
     text = ("[![Millbrook Daily Record](https://cdn.example.com/logo.svg)](https://example.com/)\n\n"
             "# Flooding closes Route 9\n\n**By Dana Whitlock** | April 8, 2025\n" + BODY_5C)
     assert extract_byline(text).publisher == "Millbrook Daily Record"
+
+
+def test_round5c_points_by_submission_line():
+    text = ("Localnet | new | past | comments\n\nAsk: Has a 4-day bin rota worked anywhere?\n"
+            "86 points by coldharbour_dev 9 hours ago | hide | past | favorite | 7 comments\n" + BODY_5C)
+    assert extract_byline(text).author == "coldharbour_dev"
