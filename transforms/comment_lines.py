@@ -116,6 +116,8 @@ def classify(index: int, raw: str) -> Line:
     if rules.kind_regex(rules.COMMENT_FILE, ("noise",)).fullmatch(text.lstrip(REPLY_ARROWS + " ")):
         return Line(index, raw, text, NOISE, indent)
     pieces = _SEPARATORS.split(text.lstrip(REPLY_ARROWS + " "))
+    if len(pieces) > 1 and is_timestamp(pieces[0]) and all(_badge_regex().fullmatch(p) for p in pieces[1:]):
+        return Line(index, raw, text, TIME, indent, stamp=pieces[0])  # 'Nov 18 · Author': a time and a badge
     if len(pieces) > 1 and all(_is_chrome_piece(p) for p in pieces):
         stamp = next((p for p in pieces if p and is_timestamp(p)), None)
         return Line(index, raw, text, NOISE, indent, stamp=stamp)
@@ -191,6 +193,13 @@ def _action_bar_with_unknown_piece(pieces: list[str]) -> bool:
     if any(p and is_timestamp(p) for p in pieces):
         return len(unknown[0].split()) <= 3
     return bool(_DIGIT_RE.search(unknown[0])) and len(unknown[0].split()) <= 6  # '7 Leser finden das hilfreich'
+
+
+@cache
+def _badge_regex() -> re.Pattern:
+    """The badge rules of comment_widgets.json (ids with 'badge'): role and member labels."""
+    badges = tuple(rule for rule in rules.rules(rules.COMMENT_FILE) if "badge" in rule.id)
+    return re.compile(rf"\s*(?:{rules._alternation(badges)})\s*", rules.FLAGS)
 
 
 def _is_chrome_piece(piece: str) -> bool:

@@ -136,3 +136,40 @@ def test_forum_thread_starter_line_is_a_byline():  # byline.r5a_thread_starter
     assert clean_body(text) == PROSE
     tail = "Started by two teachers in 1998, the club now has 400 members and its own boathouse."
     assert clean_body(PROSE + "\n\n" + tail) == PROSE + "\n\n" + tail
+
+
+# ---------------------------------------------------------------- round 5a2
+
+@pytest.mark.parametrize("line, kind", [
+    ("nuevas respuestas a mis comentarios", WIDGET),  # wpdiscuz.widget.r5a_es_fr
+    ("Más votado", WIDGET),
+    ("Comentarios en línea", WIDGET),
+    ("♡ Like (31) · Reply · Share", NOISE),  # generic.noise.r5a_heart_bar
+    ("Discussion about this post", WIDGET),  # openweb.widget.r5a_substack
+    ("Comments | Restacks", WIDGET),
+])
+def test_widget_words_5a2(line, kind):
+    assert classify(0, line).kind == kind
+
+
+def test_time_and_badge_is_a_time_line():  # comment_lines: a timestamp then badges only
+    from transforms.comment_lines import TIME
+    got = classify(0, "Nov 18 · Author")
+    assert (got.kind, got.stamp) == (TIME, "Nov 18")
+    assert classify(0, "3 hours ago · Reply").kind == NOISE  # an action is no badge
+
+
+def test_reply_under_a_time_and_badge_header_is_kept():
+    from transforms.comments import split_comment_block
+    block = ("Comments\n\n**Dan Kessler**\nNov 18\nTwo thirds occupancy is a big ask.\n♡ Like (8) · Reply · Share\n\n"
+             "> **Mirela Oakes**\n> Nov 18 · Author\n> Dan, fair challenge, we assume 62% on weekdays.\n"
+             "> ♡ Like (19) · Reply · Share\n>\n> > **Dan Kessler**\n> > Nov 19\n> > Will book one.\n"
+             "> > ♡ Like (2) · Reply · Share\n\n**Ola**\nNov 19\nBreakfast on board sold me.\n♡ Like (4) · Reply · Share\n")
+    got = [(c.author, c.parent_position) for c in split_comment_block(block).comments]
+    assert got == [("Dan Kessler", None), ("Mirela Oakes", 1), ("Dan Kessler", 2), ("Ola", None)]
+
+
+def test_want_more_teaser_dropped():  # subscribe.r5a_want_more
+    from transforms.boilerplate import clean_body
+    noise = "Want more stories like this? Get The Corner Dispatch free every Friday."
+    assert clean_body(PROSE + "\n\n" + noise + "\n\n" + PROSE2) == PROSE + "\n\n" + PROSE2
