@@ -510,3 +510,10 @@ def test_standfirst_heading_above_the_byline_still_goes():
 )
 def test_round5c_nordic_and_central_european_bylines_dropped_in_the_header(byline):
     assert clean_body("Skolan räddas\n\n" + byline + "\n\n" + PROSE, "Skolan räddas") == PROSE
+
+
+def test_round5c_reader_question_pitch_dropped_but_a_prose_question_stays():
+    pitch = "Want more stories like this? Get The Corner Dispatch free every Friday."
+    assert clean_body(PROSE + "\n\n" + PROSE2 + "\n\n" + pitch) == PROSE + "\n\n" + PROSE2
+    prose = "Want to know why the pharmacy closed? The owner says the wholesaler cut him off in March."
+    assert clean_body(PROSE + "\n\n" + prose) == PROSE + "\n\n" + prose

@@ -628,10 +628,13 @@ BODY_5C = "\n\nThe council voted on Tuesday to keep the village school open for 
          Byline(author="Kovács Dóra", publisher="Dél-alföldi Krónika", published_date=dt.date(2024, 3, 21))),
         ("Gävleposten\n\nBadhuset stänger för renovering\n\nElin Sjöberg\nPublicerad 6 maj 2024 kl. 06.00",
          Byline(author="Elin Sjöberg", publisher="Gävleposten", published_date=dt.date(2024, 5, 6))),
+        ("Oberpfälzer Rundschau\n\nLandkreis streicht Zuschuss\n\n19.11.2024 | 17:45 Uhr | Katharina Reuß",
+         Byline(author="Katharina Reuß", publisher="Oberpfälzer Rundschau", published_date=dt.date(2024, 11, 19))),
     ],
     ids=["sv-av", "da-af", "fi-teksti", "hu-szerzo-year-first", "ro-publicat-de", "no-one-word-masthead",
          "hr-lower-case-masthead", "cs-spaced-dots",
-         "cs-name-line-month", "no-skrevet-av", "ro-publicat-de-comma-date", "hu-labelled-parts", "sv-name-then-label"],
+         "cs-name-line-month", "no-skrevet-av", "ro-publicat-de-comma-date", "hu-labelled-parts", "sv-name-then-label",
+         "date-time-name-parts"],
 )
 def test_round5c_bylines_in_more_languages(head, expected):
     assert extract_byline(head + BODY_5C) == expected
