@@ -159,8 +159,12 @@ def test_footer_bars_with_changing_counts_and_a_dated_byline_above_the_prose():
     ("Najbolj zvest oboževalec", "noise"),  # generic.noise.el_sl_et_lv
     ("Vtičnik za komentarje na Facebooku", "end"),  # generic.end.el_sl_et_lv
     ("Συνδεθείτε για να σχολιάσετε το άρθρο.", "notice"),  # generic.end_notice.el_sl_et_lv
+    ("5 коментара", "count"),  # generic.count.bg_lt_ca
+    ("Добави коментар...", "widget"),  # generic.widget.bg_lt_ca
+    ("Топ фен", "noise"),  # generic.noise.bg_lt_ca
+    ("Плъгин за коментари на Facebook", "end"),  # generic.end.bg_lt_ca
 ])
-def test_el_sl_et_lv_widget_words(line, kind):
+def test_el_sl_et_lv_bg_lt_ca_widget_words(line, kind):
     from transforms.comment_lines import classify
     assert classify(0, line).kind == kind
 
@@ -187,17 +191,6 @@ def test_line_ending_in_an_earlier_authors_name_above_an_author_line_is_a_reply_
     _, section = split_comment_section(_PROSE + "\n" + thread)
     assert [(c.author, c.parent_position) for c in section.comments] == [
         ("Darius", None), ("Ieva K.", None), ("kaunietis_1987", 2)]
-
-
-@pytest.mark.parametrize("line, kind", [
-    ("5 коментара", "count"),  # generic.count.bg_lt_ca
-    ("Добави коментар...", "widget"),  # generic.widget.bg_lt_ca
-    ("Топ фен", "noise"),  # generic.noise.bg_lt_ca
-    ("Плъгин за коментари на Facebook", "end"),  # generic.end.bg_lt_ca
-])
-def test_bg_lt_ca_widget_words(line, kind):
-    from transforms.comment_lines import classify
-    assert classify(0, line).kind == kind
 
 
 def test_catalan_relative_time():
