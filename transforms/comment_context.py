@@ -85,7 +85,33 @@ def refine_thread(lines: list[Line], context: str = "") -> list[Line]:
         arrow = line.text[:1] in REPLY_ARROWS and name_shaped(line.text.lstrip(REPLY_ARROWS + " "))
         if arrow or (texts.count(comparable(line.text)) > 1 and _is_reply_to(out, i)):
             out[i] = replace(line, kind=REPLY_TO, name=line.text.lstrip(REPLY_ARROWS + " "))
+    _mark_reply_headers(out)
     return _mark_badges(out, texts)
+
+
+REPLY_HEADER_WORDS = 3  # 'Atsakymas Ieva K.', 'Απάντηση σε Ελένη': a few words, then a name
+
+
+def _mark_reply_headers(out: list[Line]) -> None:
+    """A line above an author line (a name right above its timestamp) that ends with the name
+    of an earlier such author is the reply marker, in any language ('Atsakymas Ieva K.' over
+    'kaunietis_1987' over '2024-04-11 11:15')."""
+    authors: list[str] = []
+    for i, line in enumerate(out):
+        after = [j for j in range(i + 1, min(i + 4, len(out))) if out[j].kind != BLANK][:2]
+        if line.kind != TEXT or len(after) < 2:
+            continue
+        if out[after[0]].kind == TIME and name_shaped(line.text):
+            authors.append(line.text)
+            continue
+        under_author = out[after[0]].kind == TEXT and name_shaped(out[after[0]].text) and out[after[1]].kind == TIME
+        if not under_author:
+            continue
+        for name in sorted(set(authors), key=len, reverse=True):
+            head = line.text[: -len(name)].strip() if line.text.endswith(" " + name) else None
+            if head and len(head.split()) <= REPLY_HEADER_WORDS:
+                out[i] = replace(line, kind=REPLY_TO, name=name)
+                break
 
 
 # A forum profile line: a short label, a colon and a number or date ('Messaggi: 57',

@@ -139,8 +139,16 @@ def split_trailing_timestamp(line: str) -> tuple[str, str] | None:
         if best is None or match.start() < best:
             best = match.start()
     if best is None:
-        return None
+        match = _ANY_LOCALE_SHORT_TIME.search(line, start)
+        if match is None:
+            return None
+        best = match.start(1)  # 'Харесвам · Отговор · 3 д': a number and a unit after a separator
     return line[:best], line[best:].strip()
+
+
+# A compact relative time in any language after a separator ('· 3 д', '• 20 ч', '· 2 z'): a
+# number of one to three digits and a unit of one to three letters ending the line.
+_ANY_LOCALE_SHORT_TIME = re.compile(r"[·•|]\s*(\d{1,3}\s?[^\W\d_]{1,3}\.?)\s*$")
 
 
 def _to_datetime(groups: dict) -> datetime | None:

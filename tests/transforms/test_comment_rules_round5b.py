@@ -159,8 +159,12 @@ def test_footer_bars_with_changing_counts_and_a_dated_byline_above_the_prose():
     ("Najbolj zvest oboževalec", "noise"),  # generic.noise.el_sl_et_lv
     ("Vtičnik za komentarje na Facebooku", "end"),  # generic.end.el_sl_et_lv
     ("Συνδεθείτε για να σχολιάσετε το άρθρο.", "notice"),  # generic.end_notice.el_sl_et_lv
+    ("5 коментара", "count"),  # generic.count.bg_lt_ca
+    ("Добави коментар...", "widget"),  # generic.widget.bg_lt_ca
+    ("Топ фен", "noise"),  # generic.noise.bg_lt_ca
+    ("Плъгин за коментари на Facebook", "end"),  # generic.end.bg_lt_ca
 ])
-def test_el_sl_et_lv_widget_words(line, kind):
+def test_el_sl_et_lv_bg_lt_ca_widget_words(line, kind):
     from transforms.comment_lines import classify
     assert classify(0, line).kind == kind
 
@@ -168,3 +172,26 @@ def test_el_sl_et_lv_widget_words(line, kind):
 def test_el_reply_marker():
     from transforms.comment_lines import quote_target
     assert quote_target("Απάντηση σε Ελένη") == "Ελένη"  # generic.reply.el_sl_et_lv
+
+
+# Third sample (ca/lt/bg/is).
+def test_compact_relative_time_after_a_separator_in_any_language():
+    from transforms.timestamps import split_trailing_timestamp
+    assert split_trailing_timestamp("Харесвам · Отговор · 3 д") == ("Харесвам · Отговор · ", "3 д")
+    assert split_trailing_timestamp("Sandviken 3 d") is None  # no separator: a name and a number
+    assert split_trailing_timestamp("Reply · Share · 12") is None  # a count, no unit
+
+
+def test_line_ending_in_an_earlier_authors_name_above_an_author_line_is_a_reply_marker():
+    from transforms.comments import split_comment_section
+    rows = [("Darius", "2024-04-11 09:02", "Finally, the fountains.", ""),
+            ("Ieva K.", "2024-04-11 10:40", "Fix the pavements first.", ""),
+            ("kaunietis_1987", "2024-04-11 11:15", "Different budget, as always.", "Zorbakas Ieva K.\n")]
+    thread = "".join(f"{marker}{name}\n{ts}\n{text}\nKlik · Blip · Plonk 3\n\n" for name, ts, text, marker in rows)
+    _, section = split_comment_section(_PROSE + "\n" + thread)
+    assert [(c.author, c.parent_position) for c in section.comments] == [
+        ("Darius", None), ("Ieva K.", None), ("kaunietis_1987", 2)]
+
+
+def test_catalan_relative_time():
+    assert is_timestamp("• fa una hora") and is_timestamp("fa 3 hores")
