@@ -47,6 +47,7 @@ META_PART_MAX_WORDS = 6  # 'Hollfeld | 14.08.2024 | Lesedauer: 3 Min.': each par
 BIO_MAX_WORDS = 80  # the bio under an 'About the author' heading
 CHROME_LINE_MAX_WORDS = 20  # a line of a chrome block (menu, tag row, teaser, caption + buttons)
 CONTENTS_MIN_ENTRIES = 2  # a table of contents lists at least this many subheadings of the article
+CONTENTS_ENTRY_MAX_WORDS = 12  # ... each a short line (a subheading)
 FACT_ITEMS_MIN = 2  # 'Key dates' + this many lines that each open with a number or a date: a fact box
 _SENTENCE_END = (".", "!", "?", "…", '"', "”", "»", "“", "’")
 _SIGNATURE = re.compile(SIGNATURE_SEPARATOR, re.IGNORECASE)
@@ -449,12 +450,17 @@ def _drop_contents(paragraphs: list[list[_Line]]) -> list[list[_Line]]:
     printed again further down as a subheading (a paragraph of one line), with at most one other
     line, a short heading on top ('Inhaltsverzeichnis', 'On this page'); a heading alone in the
     block right above it goes too."""
+    def short(line: _Line) -> bool:
+        return len(line.text.split()) <= CONTENTS_ENTRY_MAX_WORDS
+
     later: dict[str, int] = {}  # subheading key -> index of its last one-line paragraph
     for k, paragraph in enumerate(paragraphs):
-        if len(paragraph) == 1:
+        if len(paragraph) == 1 and short(paragraph[0]):
             later[comparable(paragraph[0].text)] = k
     drop: set[int] = set()
     for k, paragraph in enumerate(paragraphs):
+        if len(paragraph) < CONTENTS_MIN_ENTRIES or not later or not all(short(line) for line in paragraph):
+            continue
         repeated = [later.get(comparable(line.text), -1) > k for line in paragraph]
         head = paragraph[0] if not repeated[0] else None
         entries = repeated[1:] if head is not None else repeated

@@ -50,6 +50,8 @@ SIGNATURE_SEPARATOR = r"^\s*(?:_{5,}|--\s?|logged)\s*$"  # 'Logged': SMF prints 
 # A place after a name ('Javier M. (Huesca)', 'Pieter (Den Bosch)'): capitalised words in brackets.
 # Lower-case notes stay part of the name ('Kreistagsmitglied (parteilos)').
 _PLACE_IN_BRACKETS = re.compile(r"\s*\((?:[A-ZÀ-ÝĄĆĘŁŃÓŚŹŻ][\w'.-]*)(?:[ -][A-ZÀ-ÝĄĆĘŁŃÓŚŹŻ][\w'.-]*){0,2}\)\s*$")
+# ... or after a comma ('Ailsa, Stornoway', 'Ove T., Åsane'): a capitalised place of one or two words
+_PLACE_AFTER_COMMA = re.compile(r"(?<=\w|\.),\s+(?:[A-ZÀ-ÝĄĆĘŁŃÓŚŹŻ][\w'.-]*)(?:[ -][A-ZÀ-ÝĄĆĘŁŃÓŚŹŻ][\w'.-]*)?\s*$")
 _POST_NUMBER = re.compile(r"#\d{1,6}")
 _LEADING_POST_NUMBER = re.compile(r"^#\d{1,6}\s+")
 _TRAILING_HANDLE = re.compile(r"(?<=[^\W\d_]|[✓✔☑✅])\s+@[\w.]{2,30}$")  # a display name, then the @handle
@@ -240,6 +242,7 @@ def clean_name(name: str) -> str:
     name = _TRAILING_HANDLE.sub("", name) or name  # 'Anna Schmidt @annas', 'Carla ✓ @carla'
     name = _without_trailing_symbols(name)  # 'Carla ✓', 'Anna Schmidt ✔'
     name = _PLACE_IN_BRACKETS.sub("", name) or name  # 'Anna Schmidt (Berlin) · ' after the strip
+    name = _PLACE_AFTER_COMMA.sub("", name) or name  # 'Ailsa, Stornoway'
     for rule in rules.rules_of(rules.COMMENT_FILE, "name_prefix"):
         match = rule.regex.match(name)
         if match and match.end() < len(name):

@@ -173,3 +173,12 @@ def test_want_more_teaser_dropped():  # subscribe.r5a_want_more
     from transforms.boilerplate import clean_body
     noise = "Want more stories like this? Get The Corner Dispatch free every Friday."
     assert clean_body(PROSE + "\n\n" + noise + "\n\n" + PROSE2) == PROSE + "\n\n" + PROSE2
+
+
+@pytest.mark.parametrize("raw, name", [  # comment_lines._PLACE_AFTER_COMMA: the 'Name, Place' decision
+    ("Ailsa, Stornoway", "Ailsa"),
+    ("Ove T., Åsane", "Ove T."),
+    ("Jo, from the bakery", "Jo, from the bakery"),  # lower-case words are no place
+])
+def test_place_after_comma_is_not_part_of_the_author(raw, name):
+    assert clean_name(raw) == name
