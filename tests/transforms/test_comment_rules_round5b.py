@@ -230,3 +230,25 @@ def test_a_number_with_the_same_word_after_several_posts_is_a_like_counter_not_t
 def test_it_pt_nl_pl_thread_words(line, kind):
     from transforms.comment_lines import classify
     assert classify(0, line).kind == kind
+
+
+# Fifth sample (id/uk/sq/gl).
+def test_any_locale_stamp_with_a_dotted_clock_and_east_slavic_relative_times():
+    assert is_timestamp("12 Maret 2024 pukul 10.14")  # 'pukul' is too long for a joiner
+    assert is_timestamp("• 3 години тому") and is_timestamp("годину тому")
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("Punon në Hotel Rogner", "noise"),  # generic.words.id_uk_sq_gl
+    ("Shto një koment...", "widget"),  # generic.widget.id_uk_sq_gl
+    ("4 коментарі", "count"),  # generic.count.id_uk_sq_gl
+    ("Shtojca e komenteve në Facebook", "end"),  # generic.end.sq_uk
+])
+def test_id_uk_sq_gl_widget_words(line, kind):
+    from transforms.comment_lines import classify
+    assert classify(0, line).kind == kind
+
+
+def test_galician_reply_marker():
+    from transforms.comment_lines import quote_target
+    assert quote_target("En resposta a Iria Lago") == "Iria Lago"  # generic.reply.gl_id_sq
