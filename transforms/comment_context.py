@@ -88,6 +88,8 @@ def refine_thread(lines: list[Line], context: str = "") -> list[Line]:
             # author line (an arrow name between an author line and its time names the parent)
             out[i] = replace(line, text=line.text.lstrip(REPLY_ARROWS + " "))
             continue
+        if arrow and (cand := explicit_author(line.text)) is not None and cand.stamp:
+            continue  # '↳ Silvia – 06/02/2024 alle 10:30': the reply's own author line
         if arrow or (texts.count(comparable(line.text)) > 1 and _is_reply_to(out, i)):
             out[i] = replace(line, kind=REPLY_TO, name=line.text.lstrip(REPLY_ARROWS + " "))
     _mark_reply_headers(out)

@@ -165,6 +165,8 @@ def thread_drafts(
         if line.kind == TEXT and is_author[i]:
             cand = candidates[i]
             indent = line.indent if depth_ahead is None else 4 * depth_ahead
+            if line.text[:1] in REPLY_ARROWS and cand.stamp:
+                indent += 4  # '↳ Silvia – date': a reply one level under the comment above
             current = _Draft(cand.name, cand.stamp or stamp_ahead, indent, parent_name=cand.parent_name or parent_ahead)
             number = re.match(r"\s*#(\d{1,6})\b", line.text)
             current.number = int(number.group(1)) if number else None

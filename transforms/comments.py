@@ -224,7 +224,9 @@ _TRAIL_SEPARATOR = re.compile(r"\s[•›»>|/]\s")  # 'Forum • Transports •
 TRAIL_MIN_PARTS = 3
 
 
-_COUNT_HEADING = re.compile(r"^(?P<head>[^.!?:;]{3,60}?)\s*[(\[](?P<n>\d{1,6})[)\]]$")
+_COUNT_HEADING = re.compile(
+    r"^(?P<head>[^.!?:;·•|]{3,60}?)\s*(?:[(\[](?P<n>\d{1,6})[)\]]|[·•|]\s*(?P<n2>\d{1,6}))$"
+)  # 'What readers are saying (4)', 'I commenti dei lettori · 4'
 HEADING_MAX_WORDS = 6  # a heading, not a sentence that ends in a bracketed number
 _COUNT_FIRST = re.compile(r"^(?P<n>\d{1,6})\s+[^\W\d_][^.!?]*$")  # a number, then words, no sentence end
 COUNT_FIRST_MAX_WORDS = 10
@@ -242,7 +244,7 @@ def _promote_count_headings(lines: list[Line]) -> list[Line]:
             continue
         if not m:  # 'N <word> ...' in any language: '4 komentāri par “...”', '5 komentarjev'
             m = _COUNT_FIRST.match(line.text) if line.kind == TEXT else None
-            if not m or len(line.text.split()) > COUNT_FIRST_MAX_WORDS:
+            if not m or len(line.text.split()) > COUNT_FIRST_MAX_WORDS or _per_post_counter(lines, line.text):
                 continue
         window = [j for j in range(i + 1, len(lines)) if lines[j].kind != BLANK][:EVIDENCE_WINDOW]
         authors = sum(
@@ -251,8 +253,16 @@ def _promote_count_headings(lines: list[Line]) -> list[Line]:
         )
         chrome = sum(1 for j in window if lines[j].kind in (NOISE, WIDGET, FORM, NOTICE))
         if authors >= HEADING_AUTHORS or (authors and authors + chrome >= HEADING_EVIDENCE):
-            out[i] = replace(line, kind=COUNT, count=int(m.group("n")))
+            out[i] = replace(line, kind=COUNT, count=int(m.group("n") or m.group("n2")))
     return out
+
+
+def _per_post_counter(lines: list[Line], text: str) -> bool:
+    """'1 gosto' ... '3 gostos': a number with the same word after several posts is a like
+    counter, not the thread's count."""
+    word = text.split()[1][:4].casefold()
+    shape = re.compile(rf"^\d{{1,6}}\s+{re.escape(word)}", re.IGNORECASE)
+    return sum(1 for x in lines if shape.match(x.text)) >= 2
 
 
 def _article_follows(lines: list[Line], start: int, later: list[tuple[int, bool]]) -> bool:
@@ -307,6 +317,8 @@ def _extend_back(lines: list[Line], i: int) -> int:
         start -= 1
     while start < i and lines[start].kind == BLANK:
         start += 1
+    if lines[start].kind == TIME and start > 0 and _name_above_time(lines, start - 1):
+        start -= 1  # the first comment's name, printed right above its time
     return start
 
 

@@ -75,7 +75,7 @@ def is_timestamp(text: str) -> bool:
 # a year, a day number and a clock time, with at most a few words between them.
 _YEAR = re.compile(r"^(?:19|20)\d\d[.,]?$")
 _DAY = re.compile(r"^(?:0?[1-9]|[12]\d|3[01])[.,]?$")
-_CLOCK_TOKEN = re.compile(r"^(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?[.,]?$")
+_CLOCK_TOKEN = re.compile(r"^(?:[01]?\d|2[0-3])[:.][0-5]\d(?::[0-5]\d)?[.,]?$")  # 10:14, 10.14
 _WORD_TOKEN = re.compile(r"^[^\W\d_]{1,12}\.?,?$")
 ANY_LOCALE_WORDS = 3  # month name, joiner, 'year' word
 ANY_LOCALE_TOKENS = 7

@@ -195,3 +195,60 @@ def test_line_ending_in_an_earlier_authors_name_above_an_author_line_is_a_reply_
 
 def test_catalan_relative_time():
     assert is_timestamp("• fa una hora") and is_timestamp("fa 3 hores")
+
+
+# Fourth sample (pt/nl/pl/it in new layouts).
+def test_heading_dot_count_arrow_replies_and_like_counters():
+    from transforms.comments import split_comment_section
+    rows = [("Giorgio Nardelli", "Great news.", ""), ("Silvia", "More runs are promised.", "↳ "),
+            ("Franco B.", "And if the battery runs out?", "")]
+    thread = "".join(
+        f"{arrow}{name} – 0{k}/02/2024 alle 09:1{k}\n{text}\nZrisp · Zegn · Zmip (5)\n\n"
+        for k, (name, text, arrow) in enumerate(rows, start=1)
+    )
+    _, section = split_comment_section(_PROSE + "\nI zorbi dei lettori · 3\n\n" + thread)
+    assert section.declared_count == 3
+    assert [(c.author, c.parent_position) for c in section.comments] == [
+        ("Giorgio Nardelli", None), ("Silvia", 1), ("Franco B.", None)]
+
+
+def test_a_number_with_the_same_word_after_several_posts_is_a_like_counter_not_the_count():
+    from transforms.comments import split_comment_section
+    posts = [("martafonseca", "I pass there every morning, they are fitting the escalators."),
+             ("Ana_Bessa", "The square is the problem, nothing opens before the hoardings go."),
+             ("joaopmoreira", "Realistic it is not, but it was worse.")]
+    thread = "".join(f"{n}\nnov. 1{k}\n{t}\n\n{k} gostos\n\n" for k, (n, t) in enumerate(posts, start=1))
+    _, section = split_comment_section(_PROSE + "\n1 gosto\n\n" + thread)
+    assert section.declared_count is None
+    assert [c.author for c in section.comments] == ["martafonseca", "Ana_Bessa", "joaopmoreira"]
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("Tópicos sugeridos", "end"),  # forum.end.suggested.it_pt_nl_pl
+    ("Inicie sessão para responder", "widget"),  # generic.widget.login_to_reply.it_pt_nl_pl
+])
+def test_it_pt_nl_pl_thread_words(line, kind):
+    from transforms.comment_lines import classify
+    assert classify(0, line).kind == kind
+
+
+# Fifth sample (id/uk/sq/gl).
+def test_any_locale_stamp_with_a_dotted_clock_and_east_slavic_relative_times():
+    assert is_timestamp("12 Maret 2024 pukul 10.14")  # 'pukul' is too long for a joiner
+    assert is_timestamp("• 3 години тому") and is_timestamp("годину тому")
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("Punon në Hotel Rogner", "noise"),  # generic.words.id_uk_sq_gl
+    ("Shto një koment...", "widget"),  # generic.widget.id_uk_sq_gl
+    ("4 коментарі", "count"),  # generic.count.id_uk_sq_gl
+    ("Shtojca e komenteve në Facebook", "end"),  # generic.end.sq_uk
+])
+def test_id_uk_sq_gl_widget_words(line, kind):
+    from transforms.comment_lines import classify
+    assert classify(0, line).kind == kind
+
+
+def test_galician_reply_marker():
+    from transforms.comment_lines import quote_target
+    assert quote_target("En resposta a Iria Lago") == "Iria Lago"  # generic.reply.gl_id_sq
