@@ -229,8 +229,14 @@ def _is_prose(lines: list[Line], i: int, words: int) -> bool:
     """Sentences, not a headline: the line ends a sentence, is long, or runs on into the next
     line (a wrapped paragraph).  'Rennes : la rocade passe à 70 km/h la nuit' is a title."""
     text = lines[i].text
+    if i + 1 < len(lines) and lines[i + 1].kind == COUNT or len(_TRAIL_SEPARATOR.split(text)) >= TRAIL_MIN_PARTS:
+        return False  # a thread title right above its count ('... ?' / '5 réponses'), a breadcrumb trail
     runs_on = i + 1 < len(lines) and lines[i + 1].kind == TEXT
     return words >= 20 or runs_on or text.rstrip().endswith((".", "!", "?", "…", ":", "»", "”", '"', ")"))
+
+
+_TRAIL_SEPARATOR = re.compile(r"\s[•›»>|/]\s")  # 'Forum • Transports • <thread title>'
+TRAIL_MIN_PARTS = 3
 
 
 _COUNT_HEADING = re.compile(
