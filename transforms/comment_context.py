@@ -83,6 +83,11 @@ def refine_thread(lines: list[Line], context: str = "") -> list[Line]:
         if line.kind != TEXT:
             continue
         arrow = line.text[:1] in REPLY_ARROWS and name_shaped(line.text.lstrip(REPLY_ARROWS + " "))
+        if line.text[:1] in REPLY_ARROWS and (i == 0 or out[i - 1].kind == BLANK) and out[i + 1:i + 2] and out[i + 1].kind == TIME:
+            # '↪ Carla Jennings · Harlow' opening a block, its time under it: the reply's own
+            # author line (an arrow name between an author line and its time names the parent)
+            out[i] = replace(line, text=line.text.lstrip(REPLY_ARROWS + " "))
+            continue
         if arrow and (cand := explicit_author(line.text)) is not None and cand.stamp:
             continue  # '↳ Silvia – 06/02/2024 alle 10:30': the reply's own author line
         if arrow or (texts.count(comparable(line.text)) > 1 and _is_reply_to(out, i)):
@@ -147,9 +152,12 @@ def _emoji_only(text: str) -> bool:
 def _frames_alone(out: list[Line], i: int) -> bool:
     """Line i is the only line between a name line and that comment's action bar or time:
     the name above, a stamped bar ('Like · Reply · 44 min') or a timestamp below."""
-    above, below = out[i - 1], out[i + 1]
+    k = i - 1
+    if k > 0 and out[k].kind == NOISE and not out[k].stamp and len(out[k].text.split()) <= BADGE_MAX_WORDS:
+        k -= 1  # a badge line under the name ('Seguidor destacado')
+    above, below = out[k], out[i + 1]
     framed_below = below.kind == TIME or (below.kind == NOISE and below.stamp)
-    return above.kind == TEXT and name_shaped(above.text) and bool(framed_below) and (i < 2 or out[i - 2].kind == BLANK)
+    return above.kind == TEXT and name_shaped(above.text) and bool(framed_below) and (k < 1 or out[k - 1].kind == BLANK)
 
 
 def stamped_bar(text: str) -> str | None:
@@ -163,6 +171,7 @@ def stamped_bar(text: str) -> str | None:
 
 
 BAR_PIECE_WORDS = 3  # each button of a footer bar is this short
+_BULLET_LINE = re.compile(r"^[•·]\s*\S+(?:\s+\S+){0,3}$")  # Disqus' '• 3 hours ago' under a name
 
 
 def _counted_bar(text: str) -> str | None:
@@ -210,6 +219,14 @@ def _mark_repeated_chrome(out: list[Line]) -> list[Line]:
             marked.add(key)
             for i in found:
                 out[i] = replace(out[i], kind=NOISE)
+    bullets = [
+        i for i, line in enumerate(out[1:], start=1)
+        if line.kind == TEXT and _BULLET_LINE.match(line.raw.strip()) and out[i - 1].kind == TEXT
+        and name_shaped(out[i - 1].text) and len(out[i - 1].text.split()) <= 4
+    ]
+    if len(bullets) >= TRAILER_MIN:  # '• fa 3 hores' under every name: the time, in any language
+        for i in bullets:
+            out[i] = replace(out[i], kind=TIME, stamp=out[i].text)
     for i, line in enumerate(out[1:], start=1):  # buttons the rules know, right under comment text
         if line.kind == NOISE and out[i - 1].kind == TEXT and not name_shaped(out[i - 1].text):
             marked.add(comparable(line.text))

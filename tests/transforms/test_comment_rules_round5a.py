@@ -182,3 +182,36 @@ def test_want_more_teaser_dropped():  # subscribe.r5a_want_more
 ])
 def test_place_after_comma_is_not_part_of_the_author(raw, name):
     assert clean_name(raw) == name
+
+
+# ---------------------------------------------------------------- round 5a3
+
+def test_arrow_name_opening_a_block_is_the_reply_author():  # comment_context: arrow line above its time
+    from transforms.comments import split_comment_block
+    block = ("Reader comments (3)\n\nCarla Jennings · Harlow\nNov 19, 2026 7:14am\nWho will watch my kids on Fridays?\n"
+             "👍 22 | Reply | Report\n\nMr. T · Big Cedar\nNov 19, 2026 8:02am\nTeacher here, this will help hiring.\n"
+             "👍 31 | Reply | Report\n\n    ↪ Carla Jennings · Harlow\n    Nov 19, 2026 8:26am\n"
+             "    I don't blame teachers.\n    👍 9 | Reply | Report\n")
+    got = [(c.author, c.parent_position) for c in split_comment_block(block).comments]
+    assert got == [("Carla Jennings", None), ("Mr. T", None), ("Carla Jennings", 2)]
+
+
+def test_thread_title_above_its_count_is_not_prose():  # comments._is_prose
+    from transforms.comment_lines import classify_all
+    from transforms.comments import _is_prose
+    lines = classify_all(["Forum Pays de Retz • Transports • Fermeture de la ligne : quelles alternatives ?", "",
+                          "Fermeture de la ligne Nantes-Pornic en janvier : quelles alternatives ?", "5 réponses • 231 vues"])
+    assert not _is_prose(lines, 0, 14) and not _is_prose(lines, 2, 10)
+    prose = classify_all(["The board met on Monday and voted to close the line for two months.", ""])
+    assert _is_prose(prose, 0, 14)
+
+
+def test_spanish_top_follower_badge():  # generic.noise.r5a_role_badge
+    assert classify(0, "Seguidor destacado").kind == NOISE
+
+
+def test_emoji_only_comment_under_a_badge_line():
+    from transforms.comments import split_comment_block
+    block = ("2 comentarios\n\nEsther\n¿Y los conquenses también?\nMe gusta · Responder · 20 h\n\n"
+             "Rafa M.\nSeguidor destacado\n👏👏\nMe gusta · Responder · 10 h\n")
+    assert [(c.author, c.body) for c in split_comment_block(block).comments][1] == ("Rafa M.", "👏👏")
