@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import html
 import re
+from functools import lru_cache
 
+LINE_CACHE_SIZE = 16384  # memoised lines (plain_line is asked about the same line by several rules)
 _SPACES = re.compile(r"[\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff\t ]+")
 _IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)|!\[[^\]]*\]\[[^\]]*\]")
 _LINK = re.compile(r"\[([^\]]*)\]\((?:[^()]|\([^)]*\))*\)|\[([^\]]+)\]\[[^\]]*\]")
@@ -19,13 +21,13 @@ _SETEXT = re.compile(r"^(?:=+|-+)$")
 _RULE = re.compile(r"^(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$")
 _QUOTE = re.compile(r"^(?:>\s?)+")
 _BULLET = re.compile(r"^(?:[-*+•·▪►]|\d{1,3}[.)])\s+")
-_EMPHASIS = (
-    re.compile(r"\*\*(.+?)\*\*"),
-    re.compile(r"__(.+?)__"),
-    re.compile(r"(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])"),
-    re.compile(r"(?<![\w_])_(?!\s)(.+?)(?<!\s)_(?![\w_])"),
-    re.compile(r"~~(.+?)~~"),
-    re.compile(r"`([^`]+)`"),
+_EMPHASIS = (  # (a character the markup needs, its pattern)
+    ("*", re.compile(r"\*\*(.+?)\*\*")),
+    ("_", re.compile(r"__(.+?)__")),
+    ("*", re.compile(r"(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])")),
+    ("_", re.compile(r"(?<![\w_])_(?!\s)(.+?)(?<!\s)_(?![\w_])")),
+    ("~", re.compile(r"~~(.+?)~~")),
+    ("`", re.compile(r"`([^`]+)`")),
 )
 _TERMINAL = tuple(".!?…:;\"“”’»)]'")  # “ closes a German „quote“
 
@@ -34,22 +36,29 @@ def normalize_spaces(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
+@lru_cache(maxsize=LINE_CACHE_SIZE)  # pure, and pages repeat their widget and chrome lines
 def plain_line(line: str) -> str:
     """Visible text of one markdown line: no images, links as their text, no emphasis,
     heading, quote or bullet markers, no HTML tags, entities decoded, spaces collapsed."""
     text = normalize_spaces(line)
     if not text or _RULE.match(text) or _SETEXT.match(text):
         return ""
-    text = _IMAGE.sub("", text)
-    text = _LINK.sub(lambda m: m.group(1) if m.group(1) is not None else m.group(2), text)
-    text = _AUTOLINK.sub(r"\1", text)
-    text = _HTML_TAG.sub("", text)
-    text = _QUOTE.sub("", text)
-    text = _HEADING.sub("", text)
+    # each markup needs a character; most lines of prose have none of them
+    if "[" in text:
+        text = _IMAGE.sub("", text)
+        text = _LINK.sub(lambda m: m.group(1) if m.group(1) is not None else m.group(2), text)
+    if "<" in text:
+        text = _AUTOLINK.sub(r"\1", text)
+        text = _HTML_TAG.sub("", text)
+    if text.startswith(">"):
+        text = _QUOTE.sub("", text)
+    if "#" in text:
+        text = _HEADING.sub("", text)
     if not (text[:1].isdigit() and _is_date(text)):  # '6. Mai 2022' is a date, not a list item
         text = _BULLET.sub("", text)
-    for pattern in _EMPHASIS:
-        text = pattern.sub(r"\1", text)
+    for needed, pattern in _EMPHASIS:
+        if needed in text:
+            text = pattern.sub(r"\1", text)
     if "&" in text:
         text = html.unescape(text)
     return normalize_spaces(text)
