@@ -171,6 +171,7 @@ def stamped_bar(text: str) -> str | None:
 
 
 BAR_PIECE_WORDS = 3  # each button of a footer bar is this short
+_BULLET_LINE = re.compile(r"^[•·]\s*\S+(?:\s+\S+){0,3}$")  # Disqus' '• 3 hours ago' under a name
 
 
 def _counted_bar(text: str) -> str | None:
@@ -218,6 +219,14 @@ def _mark_repeated_chrome(out: list[Line]) -> list[Line]:
             marked.add(key)
             for i in found:
                 out[i] = replace(out[i], kind=NOISE)
+    bullets = [
+        i for i, line in enumerate(out[1:], start=1)
+        if line.kind == TEXT and _BULLET_LINE.match(line.raw.strip()) and out[i - 1].kind == TEXT
+        and name_shaped(out[i - 1].text) and len(out[i - 1].text.split()) <= 4
+    ]
+    if len(bullets) >= TRAILER_MIN:  # '• fa 3 hores' under every name: the time, in any language
+        for i in bullets:
+            out[i] = replace(out[i], kind=TIME, stamp=out[i].text)
     for i, line in enumerate(out[1:], start=1):  # buttons the rules know, right under comment text
         if line.kind == NOISE and out[i - 1].kind == TEXT and not name_shaped(out[i - 1].text):
             marked.add(comparable(line.text))

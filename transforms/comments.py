@@ -166,9 +166,24 @@ def _stamped_author_run(lines: list[Line], i: int) -> bool:
     return found >= STAMPED_RUN
 
 
+_BULLET_TIME = re.compile(r"^[•·]\s*\S+(?:\s+\S+){0,3}$")  # '• fa 3 hores', '• 3 години тому'
+
+
+def _name_above_bullet_time(lines: list[Line], i: int) -> bool:
+    """Disqus prints the time under the name after a bullet; in a language whose relative
+    times no rule has ('• fa 3 hores'), the bullet line of at most four words is the time."""
+    line = lines[i]
+    if line.kind != TEXT or len(line.text.split()) > 4 or not name_shaped(line.text) or i + 1 >= len(lines):
+        return False
+    below = lines[i + 1]
+    return below.kind in (TEXT, TIME) and _BULLET_TIME.match(below.raw.strip()) is not None
+
+
 def _frame_end(lines: list[Line], i: int) -> int:
     """The last line of the header that starts at line i: its time line when that stands
     on one of the next two lines, else line i."""
+    if _name_above_bullet_time(lines, i):
+        return i + 1
     return next((j for j in range(i + 1, min(i + 3, len(lines))) if lines[j].kind == TIME), i)
 
 
@@ -176,7 +191,7 @@ def _stamped_header(lines: list[Line], i: int) -> bool:
     """An author line with its timestamp: on the line itself, or a short name with the time
     on the next line, or under one short profile line between ('Toomas_T' / 'Postitusi: 1 204'
     / '08.04.2024 kell 20:01')."""
-    if _stamped_author(lines[i]) or _name_above_time(lines, i):
+    if _stamped_author(lines[i]) or _name_above_time(lines, i) or _name_above_bullet_time(lines, i):
         return True
     line = lines[i]
     if line.kind != TEXT or len(line.text.split()) > 4 or not name_shaped(line.text):

@@ -252,3 +252,12 @@ def test_id_uk_sq_gl_widget_words(line, kind):
 def test_galician_reply_marker():
     from transforms.comment_lines import quote_target
     assert quote_target("En resposta a Iria Lago") == "Iria Lago"  # generic.reply.gl_id_sq
+
+
+def test_disqus_bullet_time_in_an_unknown_language_frames_the_author():
+    from transforms.comments import split_comment_section
+    people = [("Jordi Vilà", "Too many tourists in July."), ("Núria C.", "A temporary footbridge, then."),
+              ("Pere", "Better now than when it falls.")]
+    thread = "".join(f"{n}\n• zork {k} blarps\n{t}\nPlonk\nGlorp ›\n\n" for k, (n, t) in enumerate(people, start=1))
+    _, section = split_comment_section(_PROSE + "\n" + thread)
+    assert [(c.author, c.body) for c in section.comments] == people
