@@ -215,3 +215,10 @@ def test_emoji_only_comment_under_a_badge_line():
     block = ("2 comentarios\n\nEsther\n¿Y los conquenses también?\nMe gusta · Responder · 20 h\n\n"
              "Rafa M.\nSeguidor destacado\n👏👏\nMe gusta · Responder · 10 h\n")
     assert [(c.author, c.body) for c in split_comment_block(block).comments][1] == ("Rafa M.", "👏👏")
+
+
+def test_phpbb_post_header_makes_the_lines_above_header():  # byline.r5a_forum_post_header
+    from transforms.boilerplate import clean_body
+    text = ("Forum Pays de Retz • Transports • Fermeture de la ligne\n\n5 réponses • 231 vues\n\n"
+            "Message de Gwenaelle44 » mer. 12 nov. 2026 08:41\n" + PROSE)
+    assert clean_body(text) == PROSE
