@@ -204,10 +204,7 @@ def _mark_repeated_chrome(out: list[Line]) -> list[Line]:
                 out[i] = replace(out[i], kind=NOISE)
     trailers: dict[str, list[int]] = {}
     for i, line in enumerate(out):
-        if (
-            line.kind == TEXT and 0 < len(line.text.split()) <= TRAILER_MAX_WORDS and i > 0
-            and out[i - 1].kind == TEXT and not name_shaped(out[i - 1].text)
-        ):
+        if line.kind == TEXT and 0 < len(line.text.split()) <= TRAILER_MAX_WORDS and _after_comment_text(out, i):
             trailers.setdefault(comparable(line.text), []).append(i)
         elif line.kind == TEXT and i > 0 and out[i - 1].kind == TEXT and not name_shaped(out[i - 1].text):
             bar = stamped_bar(line.text) or _counted_bar(line.text)
@@ -231,6 +228,20 @@ def _mark_repeated_chrome(out: list[Line]) -> list[Line]:
         if line.kind == NOISE and out[i - 1].kind == TEXT and not name_shaped(out[i - 1].text):
             marked.add(comparable(line.text))
     return _mark_trailer_rows(out, marked)
+
+
+def _after_comment_text(out: list[Line], i: int) -> bool:
+    """Line i stands right after a comment's text, or after one chrome line (a vote count
+    '6') that does; with blank lines between them only when line i ends its block (wpDiscuz:
+    text, blank, '4', 'Odgovori', blank), never when text follows it (a name)."""
+    if i > 0 and out[i - 1].kind == TEXT:
+        return not name_shaped(out[i - 1].text)
+    ends_block = i + 1 >= len(out) or out[i + 1].kind == BLANK
+    j, noise = i - 1, 0
+    while j >= 0 and out[j].kind in (BLANK, NOISE) and (out[j].kind == BLANK and ends_block or out[j].kind == NOISE):
+        noise += out[j].kind == NOISE
+        j -= 1
+    return noise == 1 and j >= 0 and out[j].kind == TEXT and not name_shaped(out[j].text)
 
 
 def _mark_trailer_rows(out: list[Line], marked: set[str]) -> list[Line]:

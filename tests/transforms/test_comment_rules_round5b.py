@@ -99,6 +99,12 @@ _PROSE = (
 )
 
 
+def _pairs(thread: str) -> list[tuple[str | None, str]]:
+    """(author, body) of each comment found in _PROSE followed by the thread."""
+    from transforms.comments import split_comment_section
+    return [(c.author, c.body) for c in split_comment_section(_PROSE + "\n" + thread)[1].comments]
+
+
 def test_any_locale_date_time_shape():
     assert is_timestamp("2024. gada 2. jūlijs plkst. 10:14")
     assert is_timestamp("14 zorbu 2024 o 10:14")
@@ -255,9 +261,31 @@ def test_galician_reply_marker():
 
 
 def test_disqus_bullet_time_in_an_unknown_language_frames_the_author():
-    from transforms.comments import split_comment_section
     people = [("Jordi Vilà", "Too many tourists in July."), ("Núria C.", "A temporary footbridge, then."),
               ("Pere", "Better now than when it falls.")]
     thread = "".join(f"{n}\n• zork {k} blarps\n{t}\nPlonk\nGlorp ›\n\n" for k, (n, t) in enumerate(people, start=1))
+    assert _pairs(thread) == people
+
+
+# Sixth sample (hr/ms/sr).
+def test_dotted_date_with_a_dot_after_the_year():
+    assert parse_timestamp("23.04.2024. 09:15").isoformat(timespec="minutes") == "2024-04-23T09:15"
+
+
+def test_button_rows_after_a_vote_count_are_chrome_but_a_returning_name_is_not():
+    from transforms.comments import split_comment_section
+    people = [("Milan S.", "The quay is too crowded for bikes."), ("Ivana", "Just do not cut the trees."),
+              ("Dragan", "Who will look after the green strip?")]
+    thread = "".join(f"{n}\n2{k}.04.2024. 09:1{k}\n\n{t}\n\n{k}\nZodgovori\n\n" for k, (n, t) in enumerate(people, start=1))
+    assert _pairs(thread) == people
+    again = [("Anna", "First point."), ("Ben", "Second point."), ("Anna", "Third point."), ("Ben", "Fourth."),
+             ("Anna", "Fifth point.")]
+    thread = "".join(f"{n}\n2{k}.04.2024. 09:1{k}\n{t}\nZodgovori\n\n" for k, (n, t) in enumerate(again, start=1))
     _, section = split_comment_section(_PROSE + "\n" + thread)
-    assert [(c.author, c.body) for c in section.comments] == people
+    assert [c.author for c in section.comments] == ["Anna", "Ben", "Anna", "Ben", "Anna"]
+
+
+@pytest.mark.parametrize("line, kind", [("Tambah komen...", "widget"), ("4 komen", "count")])  # generic.*.ms
+def test_malay_plugin_words(line, kind):
+    from transforms.comment_lines import classify
+    assert classify(0, line).kind == kind
