@@ -117,7 +117,7 @@ def has_no_noise_line(column: str) -> Check:
         "ExpectColumnValuesToBeInSet",
         {"column": noise_free_column(column), "value_set": [True]},
         f"a widget, share or subscribe line in the {column} that the cleaner should have "
-        "removed (pattern: transforms.rules.noise_line_pattern)",
+        "removed (rules: transforms.rules.noise_line_regex)",
     )
 
 
