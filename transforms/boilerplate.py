@@ -32,6 +32,7 @@ TAIL_STUB_WORDS = 8
 STUB_LINE_WORDS = 3  # a name line glued under the last sentence  # a trailing line this short without a full stop is a signature or label
 STICKY_MAX_WORDS = 40  # a caption / teaser line glued to its credit / button line
 BUTTON_MAX_WORDS = 3  # a dropped glued line this short is a button: its neighbour goes too
+SHARE_LABEL_MAX_WORDS = 3  # 'Share this:', 'Condividi questo articolo:'
 STICKY_KINDS = ("subscribe", "cookie", "feedback")  # a dropped line of these takes its glued teaser/buttons
 CREDIT_LINE_MAX_WORDS = 10  # a caption line this short is a bare credit ('Foto: Jan Woitas/dpa')
 BROKEN_TAIL_MIN_WORDS = 3  # the rest of a broken paragraph ('Wärmeplanung gekoppelt sind.')
@@ -232,6 +233,8 @@ def _drop_lines(paragraphs: list[list[_Line]], title: str | None) -> list[list[_
             keep[n] = False
         else:
             last_kept = key
+    for n in _share_labels(flat, keep):
+        keep[n] = False
     changed = True
     while changed:  # a run of buttons under a notice goes line by line
         changed = False
@@ -254,6 +257,22 @@ def _drop_lines(paragraphs: list[list[_Line]], title: str | None) -> list[list[_
         out[-1].append(line)
         previous_block, gap = k, False
     return out
+
+
+def _share_labels(flat, keep: list[bool]) -> set[int]:
+    """A short label ending in a colon ('Bagikan ini:', 'Dalīties:', 'Teilen:') over share
+    buttons that all went: the label goes too, in any language, since the buttons name the
+    networks ('Facebook', 'WhatsApp', 'E-mail') whatever the page's language."""
+    labels = set()
+    for n, (k, line) in enumerate(flat):
+        words = line.text.split()
+        if not keep[n] or not line.text.endswith(":") or not 1 <= len(words) <= SHARE_LABEL_MAX_WORDS:
+            continue
+        below = [m for m in range(n + 1, len(flat)) if flat[m][0] == k]
+        if (len(below) >= 2 and not any(keep[m] for m in below)
+                and any(_matches(("share",), flat[m][1].text) for m in below)):
+            labels.add(n)
+    return labels
 
 
 def _link_lists(flat) -> set[int]:
@@ -493,6 +512,8 @@ def _is_tail_junk(paragraph: list[_Line]) -> bool:
         return False
     if _matches(("bio", "byline"), text, MAX_TAIL_CHARS):
         return True
+    if len(paragraph) == 1 and words <= SHARE_LABEL_MAX_WORDS and text.rstrip().endswith(":"):
+        return True  # a label whose content was cut away ('Bagikan ini:' over share buttons)
     return words <= TAIL_STUB_WORDS and not ends_sentence(text) and not any(line.item for line in paragraph)
 
 

@@ -517,3 +517,21 @@ def test_round5c_reader_question_pitch_dropped_but_a_prose_question_stays():
     assert clean_body(PROSE + "\n\n" + PROSE2 + "\n\n" + pitch) == PROSE + "\n\n" + PROSE2
     prose = "Want to know why the pharmacy closed? The owner says the wholesaler cut him off in March."
     assert clean_body(PROSE + "\n\n" + prose) == PROSE + "\n\n" + prose
+
+
+PROSE_A = "The council voted on Tuesday to rebuild the fountain in the park before the summer season."
+PROSE_B = "Residents had collected signatures for two years and held a charity concert for the first funds."
+
+
+def test_a_share_label_over_dropped_buttons_goes_in_any_language():
+    text = f"{PROSE_A}\n\nBagikan ini:\nFacebook\nWhatsApp\n\n{PROSE_B}\n"
+    assert clean_body(text) == f"{PROSE_A}\n\n{PROSE_B}"
+
+
+def test_a_dangling_label_at_the_end_of_the_body_goes():
+    assert clean_body(f"{PROSE_A}\n\n{PROSE_B}\n\nDalīties:\n") == f"{PROSE_A}\n\n{PROSE_B}"
+
+
+def test_a_label_over_kept_lines_stays():
+    text = f"{PROSE_A}\n\nWhat changes:\nthe fountain is rebuilt in stone\nthe benches are replaced\n\n{PROSE_B}\n"
+    assert "What changes:" in clean_body(text)
