@@ -622,6 +622,8 @@ def _clean_author(raw: str, rules: Rules) -> str | None:
     lowered = re.sub(r"^the\s+", "", author.lower())
     if lowered in rules.not_names or lowered.startswith(rules.not_name_prefixes):
         return None
+    if author.isupper() and len(author.split()) >= 2:
+        return author.title()  # 'BY DELPHINE MARSH': the page's typography, not the name's spelling
     return author
 
 

@@ -671,3 +671,13 @@ def test_round5c_points_by_submission_line():
     text = ("Localnet | new | past | comments\n\nAsk: Has a 4-day bin rota worked anywhere?\n"
             "86 points by coldharbour_dev 9 hours ago | hide | past | favorite | 7 comments\n" + BODY_5C)
     assert extract_byline(text).author == "coldharbour_dev"
+
+
+@pytest.mark.parametrize("byline, author", [
+    ("BY DELPHINE MARSH", "Delphine Marsh"),       # capitals are the page's typography
+    ("By JEAN-PIERRE O'NEILL", "Jean-Pierre O'Neill"),
+    ("By Delphine McBride", "Delphine McBride"),   # mixed case is kept as printed
+])
+def test_an_author_printed_in_capitals_gets_name_case(byline, author):
+    text = f"Board approves pilot\n\n{byline}\nNov 19, 2026\n\nThe board approved a two-year pilot on Tuesday after a long debate."
+    assert extract_byline(text).author == author
