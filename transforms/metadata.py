@@ -526,8 +526,15 @@ def _match_shape(
     if any(field not in values for field in shape.required):
         return {}
     if shape.no_author:
+        if index > 0 and _is_name_line(region[index - 1], rules):
+            return {}  # 'Marcus Oyelaran' / 'Staff writer': the role of the name above, not a newsroom
         values["no_author"] = True
     return values
+
+
+def _is_name_line(line: str, rules: Rules) -> bool:
+    """A line that is only a person's name (the name-line byline shape without its date)."""
+    return any(shape.name == "name_line_then_date_line" and shape.regex.match(line) for shape in rules.shapes)
 
 
 def _poster_above(name: str, following: str, rules: Rules) -> bool:

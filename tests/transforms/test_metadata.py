@@ -681,3 +681,18 @@ def test_round5c_points_by_submission_line():
 def test_an_author_printed_in_capitals_gets_name_case(byline, author):
     text = f"Board approves pilot\n\n{byline}\nNov 19, 2026\n\nThe board approved a two-year pilot on Tuesday after a long debate."
     assert extract_byline(text).author == author
+
+
+def test_a_date_by_name_byline_may_end_in_a_reading_time():
+    text = ("Altes Stellwerk wird zum Jugendtreff\n\n14. November 2026 von Henrike Dallmann · 3 Min. Lesezeit\n\n"
+            "Das alte Stellwerk am Bahnhof steht seit 1994 leer und soll nun saniert werden, beschloss der Rat.")
+    byline = extract_byline(text)
+    assert (byline.author, byline.published_date) == ("Henrike Dallmann", dt.date(2026, 11, 14))
+
+
+def test_staff_writer_under_a_name_is_the_role_not_a_newsroom_byline():
+    text = ("Council shelves plan for paid beach parking\n\nMarcus Oyelaran\nStaff writer\nNov 12, 2026\n\n"
+            "A proposal to charge for parking at two beaches was pulled from the agenda on Tuesday.")
+    assert extract_byline(text).author == "Marcus Oyelaran"
+    alone = "Council shelves plan\n\nStaff writer\nNov 12, 2026\n\nA proposal was pulled from the agenda on Tuesday."
+    assert extract_byline(alone).author is None
