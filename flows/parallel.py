@@ -12,8 +12,7 @@ and loads batch k, so the workers never wait for the flow. `Derivation.result()`
 the batch's records in input order, so the output is the same whatever the number of
 workers.
 
-Memory stays bounded: the flow keeps at most two batches in the pool, and a worker is
-replaced after WORKER_MAX_CHUNKS chunks. Only plain data
+Memory stays bounded: the flow keeps at most two batches in the pool. Only plain data
 crosses the process boundary (raw bytes in; polars frames and stage seconds out), never
 spaCy Docs.
 """
@@ -26,10 +25,6 @@ from concurrent.futures import ProcessPoolExecutor
 
 # Chunks per worker and batch: more than one evens out uneven documents.
 CHUNKS_PER_WORKER = 4
-# A worker is replaced by a fresh one after this many chunks (about 10,000 files): whatever a
-# long run leaves behind in a worker (spaCy's string store grows with every new word it
-# sees) is let go, for one model load (~3 s) per 10,000 files.
-WORKER_MAX_CHUNKS = 200
 
 _worker_nlp = None  # the NER model of a worker process (set by its initializer)
 
@@ -75,9 +70,8 @@ def chunk_bounds(costs: Sequence[int], parts: int) -> list[tuple[int, int]]:
 class StagePool:
     """Runs the clean / language / NER stage functions over a batch in `workers` processes."""
 
-    def __init__(self, workers: int = 1, max_chunks_per_worker: int = WORKER_MAX_CHUNKS):
+    def __init__(self, workers: int = 1):
         self.workers = max(1, int(workers))
-        self.max_chunks_per_worker = max_chunks_per_worker
         self._executor: ProcessPoolExecutor | None = None
         self._local_nlp = None
 
@@ -106,7 +100,6 @@ class StagePool:
                 max_workers=self.workers,
                 mp_context=multiprocessing.get_context("spawn"),  # the flow process has threads
                 initializer=_init_worker,
-                max_tasks_per_child=self.max_chunks_per_worker,
             )
         return self._executor
 

@@ -1,6 +1,4 @@
 """The worker pool of the CPU-bound stages: chunking, and the same results with 1 or 2 workers."""
-import os
-
 import pytest
 
 from flows.parallel import StagePool, chunk_bounds
@@ -64,13 +62,3 @@ def test_an_empty_batch_derives_to_empty_frames():
         parsed, seconds = pool.submit([], []).result()
         assert pool._executor is None
     assert parsed.articles.height == 0 and parsed.entity_mentions.height == 0 and seconds == {}
-
-
-@pytest.mark.slow
-def test_a_worker_is_replaced_after_its_quota_of_chunks():
-    with StagePool(2, max_chunks_per_worker=1) as pool:
-        executor = pool._pool()
-        pids = [executor.submit(os.getpid).result() for _ in range(3)]
-        parsed, _ = pool.submit(_files(TEXTS[:4])).result()  # fresh workers still load the model
-    assert len(set(pids)) == 3
-    assert parsed.articles.height == 4 and parsed.entity_mentions.height > 0
