@@ -27,6 +27,10 @@ from warehouse import load as warehouse_load
 from warehouse import runs as warehouse_runs
 from warehouse import snapshot as warehouse_snapshot
 
+# The warehouse connection is closed and opened again after this many batches (3,200 files):
+# DuckDB keeps ~150 MB per 10,000 articles loaded through one connection (docs/benchmarks.md).
+REOPEN_EVERY_BATCHES = 8
+
 
 @dataclass
 class RunStats:
@@ -126,7 +130,7 @@ def run_pipeline(
     progress = progress or StageProgress(enabled=False)
     run_started = time.perf_counter()
     stats = RunStats(run_id=uuid.uuid4().hex[:12])
-    con = warehouse_db.connect(config.db)
+    con = warehouse_db.ReopenableConnection(config.db)
     try:
         warehouse_db.migrate(con)
         warehouse_runs.start_run(con, stats.run_id)
@@ -148,6 +152,8 @@ def run_pipeline(
                 progress.advance("load", len(read.to_parse))
                 logger.info("batch %d: %d files parsed, %d articles loaded so far",
                             number, len(read.to_parse), stats.counters.get("articles_loaded", 0))
+                if number % REOPEN_EVERY_BATCHES == 0:
+                    con.reopen()  # DuckDB gives back what it kept of the batches before
         started = time.perf_counter()
         if stats.entity_ids:
             rebuild_entities(con, stats.entity_ids)

@@ -141,3 +141,13 @@ def test_readme_worked_example_gives_the_output_shown(first_run):
     with duckdb.connect(str(db), read_only=True) as con:
         for sql, table in blocks:
             assert run_query(con, sql) == table, f"README output differs for:\n{sql}"
+
+
+def test_reopening_the_warehouse_between_batches_loads_the_same(first_run, prefect_api, tmp_path, monkeypatch):
+    import flows.ingest
+
+    db, seeds, _ = first_run
+    monkeypatch.setattr(flows.ingest, "REOPEN_EVERY_BATCHES", 1)
+    other = tmp_path / "wh2" / "news.duckdb"
+    ingest(paths=[str(seeds)], db=str(other), batch_size=1)  # four batches, a reopen after each
+    assert table_rows(other) == table_rows(db)

@@ -60,3 +60,15 @@ def test_failed_migration_rolls_back_and_keeps_the_version(tmp_path, monkeypatch
         db.migrate(con)
     assert db.schema_version(con) == 1
     assert "half_done" not in tables(con)
+
+
+def test_a_reopened_connection_keeps_what_was_committed(tmp_path):
+    con = db.ReopenableConnection(tmp_path / "w.duckdb")
+    db.migrate(con)
+    con.execute("create table t (x integer)")
+    con.execute("insert into t values (1), (2)")
+    first = con._con
+    con.reopen()
+    assert con._con is not first
+    assert con.execute("select sum(x) from t").fetchone()[0] == 3
+    con.close()
