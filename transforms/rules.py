@@ -90,7 +90,11 @@ def rules_of(name: str, kind: str) -> tuple[Rule, ...]:
 
 
 def _alternation(selected: tuple[Rule, ...]) -> str:
-    return "|".join(f"(?:{_NAMED_GROUP.sub('(?:', rule.pattern)})" for rule in selected)
+    return _joined(_NAMED_GROUP.sub("(?:", rule.pattern) for rule in selected)
+
+
+def _joined(patterns) -> str:
+    return "|".join(f"(?:{pattern})" for pattern in patterns)
 
 
 # -- matching many whole-line rules fast ------------------------------------------------
@@ -171,12 +175,25 @@ def _best(sets: list[frozenset[str]]) -> frozenset[str] | None:
     return min(sets, key=_pass_rate, default=None)
 
 
+def _parsed(pattern: str) -> list | None:
+    """The pattern's parse tree (its top-level items), or None when it does not parse."""
+    try:
+        return list(_sre_parser.parse(pattern, FLAGS))
+    except (re.error, RecursionError):
+        return None
+
+
 def required_literals(pattern: str) -> frozenset[str] | None:
     """Lowercase strings one of which every line matching `pattern` (case-insensitively)
     contains; None when the pattern pins none down selectively enough."""
+    items = _parsed(pattern)
+    return None if items is None else _required(items)
+
+
+def _required(items: list) -> frozenset[str] | None:
     try:
-        best = _best(_literal_sets(_sre_parser.parse(pattern, FLAGS)))
-    except (re.error, TypeError, ValueError, RecursionError):
+        best = _best(_literal_sets(items))
+    except (TypeError, ValueError, RecursionError):
         return None
     if best is None or _pass_rate(best) > MAX_PASS_RATE:
         return None
@@ -185,12 +202,14 @@ def required_literals(pattern: str) -> frozenset[str] | None:
     return best
 
 
-def _floats(pattern: str) -> bool:
+def _prefilter(pattern: str) -> frozenset[str] | None:
+    """The required literals of a floating pattern; None for any other (parsed once)."""
+    items = _parsed(pattern)
+    return _required(items) if items is not None and _floats(items) else None
+
+
+def _floats(items: list) -> bool:
     """True when a match may begin with MIN_FLOATING_SPAN or more arbitrary characters."""
-    try:
-        items = list(_sre_parser.parse(pattern, FLAGS))
-    except re.error:
-        return False
     while items and items[0][0] is _sre_parser.SUBPATTERN:
         items = list(items[0][1][3]) + items[1:]
     if not items:
@@ -210,7 +229,7 @@ class LineMatcher:
         self._literals = ahocorasick.Automaton()
         for rule in selected:
             for alternative in top_level_alternatives(_NAMED_GROUP.sub("(?:", rule.pattern)):
-                literals = required_literals(alternative) if _floats(alternative) else None
+                literals = _prefilter(alternative)
                 if not literals:
                     anchored.append(alternative)
                     continue
@@ -223,8 +242,7 @@ class LineMatcher:
                         self._literals.add_word(literal, [index])
         if self._floating:
             self._literals.make_automaton()
-        joined = "|".join(f"(?:{alternative})" for alternative in anchored)
-        self._anchored = re.compile(rf"\s*(?:{joined})\s*", FLAGS) if anchored else None
+        self._anchored = re.compile(rf"\s*(?:{_joined(anchored)})\s*", FLAGS) if anchored else None
         self.pattern = rf"\s*(?:{_alternation(selected)})\s*" if selected else r"(?!)"
 
     def fullmatch(self, text: str) -> re.Match | None:
