@@ -10,7 +10,8 @@ import html
 import re
 from functools import lru_cache
 
-LINE_CACHE_SIZE = 16384  # memoised lines (plain_line is asked about the same line by several rules)
+from transforms.timestamps import LINE_CACHE_SIZE, is_timestamp
+
 _SPACES = re.compile(r"[\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff\t ]+")
 _IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)|!\[[^\]]*\]\[[^\]]*\]")
 _LINK = re.compile(r"\[([^\]]*)\]\((?:[^()]|\([^)]*\))*\)|\[([^\]]+)\]\[[^\]]*\]")
@@ -54,7 +55,7 @@ def plain_line(line: str) -> str:
         text = _QUOTE.sub("", text)
     if "#" in text:
         text = _HEADING.sub("", text)
-    if not (text[:1].isdigit() and _is_date(text)):  # '6. Mai 2022' is a date, not a list item
+    if not (text[:1].isdigit() and is_timestamp(text)):  # '6. Mai 2022' is a date, not a list item
         text = _BULLET.sub("", text)
     for needed, pattern in _EMPHASIS:
         if needed in text:
@@ -62,12 +63,6 @@ def plain_line(line: str) -> str:
     if "&" in text:
         text = html.unescape(text)
     return normalize_spaces(text)
-
-
-def _is_date(text: str) -> bool:
-    from transforms.timestamps import is_timestamp  # late: timestamps needs the rule files
-
-    return is_timestamp(text)
 
 
 def is_heading(line: str) -> bool:
