@@ -32,9 +32,6 @@ class ReopenableConnection:
         self._con.close()
         self._con = connect(self._path)
 
-    def close(self) -> None:
-        self._con.close()
-
     def __getattr__(self, name: str):
         if name == "_con":  # not set yet (e.g. during copy): no recursion
             raise AttributeError(name)
