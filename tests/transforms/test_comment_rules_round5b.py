@@ -59,7 +59,7 @@ def test_post_number_beside_the_time_frames_a_short_opening_post():
     assert "ten minutes" in article
 
 
-@pytest.mark.parametrize("line, kind", [
+NORTH_EAST_WIDGET_WORDS = [
     ("Arbetar på Sandvik", "noise"),  # facebook.noise.badges.north_east
     ("Fan de top", "noise"),
     ("Najveći obožavatelj", "noise"),
@@ -69,10 +69,7 @@ def test_post_number_beside_the_time_frames_a_short_opening_post():
     ("3 komentara", "count"),
     ("Dodajte komentar...", "widget"),  # generic.widget.sk_hr
     ("Pre vstup do diskusie sa musíte prihlásiť.", "notice"),  # generic.end_notice.sk_hr
-])
-def test_north_east_widget_words(line, kind):
-    from transforms.comment_lines import classify
-    assert classify(0, line).kind == kind
+]
 
 
 @pytest.mark.parametrize("line, name", [
@@ -158,7 +155,7 @@ def test_footer_bars_with_changing_counts_and_a_dated_byline_above_the_prose():
     assert [(c.author, c.body) for c in section.comments] == people
 
 
-@pytest.mark.parametrize("line, kind", [
+EL_SL_ET_LV_BG_LT_CA_WIDGET_WORDS = [
     ("5 komentarjev", "count"),  # generic.count.el_sl_et_lv
     ("Σχόλια αναγνωστών (4)", "count"),
     ("Dodaj komentar ...", "widget"),  # generic.widget.el_sl_et_lv
@@ -169,10 +166,7 @@ def test_footer_bars_with_changing_counts_and_a_dated_byline_above_the_prose():
     ("Добави коментар...", "widget"),  # generic.widget.bg_lt_ca
     ("Топ фен", "noise"),  # generic.noise.bg_lt_ca
     ("Плъгин за коментари на Facebook", "end"),  # generic.end.bg_lt_ca
-])
-def test_el_sl_et_lv_bg_lt_ca_widget_words(line, kind):
-    from transforms.comment_lines import classify
-    assert classify(0, line).kind == kind
+]
 
 
 def test_el_reply_marker():
@@ -229,13 +223,10 @@ def test_a_number_with_the_same_word_after_several_posts_is_a_like_counter_not_t
     assert [c.author for c in section.comments] == ["martafonseca", "Ana_Bessa", "joaopmoreira"]
 
 
-@pytest.mark.parametrize("line, kind", [
+IT_PT_NL_PL_THREAD_WORDS = [
     ("Tópicos sugeridos", "end"),  # forum.end.suggested.it_pt_nl_pl
     ("Inicie sessão para responder", "widget"),  # generic.widget.login_to_reply.it_pt_nl_pl
-])
-def test_it_pt_nl_pl_thread_words(line, kind):
-    from transforms.comment_lines import classify
-    assert classify(0, line).kind == kind
+]
 
 
 # Fifth sample (id/uk/sq/gl).
@@ -244,15 +235,12 @@ def test_any_locale_stamp_with_a_dotted_clock_and_east_slavic_relative_times():
     assert is_timestamp("• 3 години тому") and is_timestamp("годину тому")
 
 
-@pytest.mark.parametrize("line, kind", [
+ID_UK_SQ_GL_WIDGET_WORDS = [
     ("Punon në Hotel Rogner", "noise"),  # generic.words.id_uk_sq_gl
     ("Shto një koment...", "widget"),  # generic.widget.id_uk_sq_gl
     ("4 коментарі", "count"),  # generic.count.id_uk_sq_gl
     ("Shtojca e komenteve në Facebook", "end"),  # generic.end.sq_uk
-])
-def test_id_uk_sq_gl_widget_words(line, kind):
-    from transforms.comment_lines import classify
-    assert classify(0, line).kind == kind
+]
 
 
 def test_galician_reply_marker():
@@ -285,7 +273,11 @@ def test_button_rows_after_a_vote_count_are_chrome_but_a_returning_name_is_not()
     assert [c.author for c in section.comments] == ["Anna", "Ben", "Anna", "Ben", "Anna"]
 
 
-@pytest.mark.parametrize("line, kind", [("Tambah komen...", "widget"), ("4 komen", "count")])  # generic.*.ms
-def test_malay_plugin_words(line, kind):
+MALAY_PLUGIN_WORDS = [("Tambah komen...", "widget"), ("4 komen", "count")]  # generic.*.ms
+
+
+@pytest.mark.parametrize("line, kind", NORTH_EAST_WIDGET_WORDS + EL_SL_ET_LV_BG_LT_CA_WIDGET_WORDS
+                         + IT_PT_NL_PL_THREAD_WORDS + ID_UK_SQ_GL_WIDGET_WORDS + MALAY_PLUGIN_WORDS)
+def test_widget_words(line, kind):
     from transforms.comment_lines import classify
     assert classify(0, line).kind == kind
