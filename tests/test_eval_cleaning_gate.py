@@ -8,7 +8,7 @@ from benchmarks import eval_cleaning as ev
 CASES = ev.load_cases()
 HOLDOUT = ev.load_cases(ev.HOLDOUT_DIR)
 # round 5a pages not fixed yet (same README): gold-checked, not gated
-for _folder in ("holdout5a", "holdout5a2", "holdout5a3"):
+for _folder in ("holdout5a", "holdout5a2", "holdout5a3", "holdout6d"):
     if (ev.HOLDOUT_DIR.parent / _folder).is_dir():
         HOLDOUT += ev.load_cases(ev.HOLDOUT_DIR.parent / _folder)
 # round 5b pages not fixed yet (same README): gold-checked, not gated
