@@ -14,6 +14,9 @@ for _folder in ("holdout5a", "holdout5a2", "holdout5a3"):
 # round 5b pages not fixed yet (same README): gold-checked, not gated
 if (ev.HOLDOUT_DIR.parent / "holdout5b").is_dir():
     HOLDOUT += ev.load_cases(ev.HOLDOUT_DIR.parent / "holdout5b")
+# round 6c pages not fixed yet (same README): gold-checked, not gated
+if (ev.HOLDOUT_DIR.parent / "holdout6c").is_dir():
+    HOLDOUT += ev.load_cases(ev.HOLDOUT_DIR.parent / "holdout6c")
 
 
 def _cleaner_landed() -> bool:
