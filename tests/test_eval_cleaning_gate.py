@@ -11,12 +11,10 @@ HOLDOUT = ev.load_cases(ev.HOLDOUT_DIR)
 for _folder in ("holdout5a", "holdout5a2", "holdout5a3"):
     if (ev.HOLDOUT_DIR.parent / _folder).is_dir():
         HOLDOUT += ev.load_cases(ev.HOLDOUT_DIR.parent / _folder)
-# round 5b pages not fixed yet (same README): gold-checked, not gated
-if (ev.HOLDOUT_DIR.parent / "holdout5b").is_dir():
-    HOLDOUT += ev.load_cases(ev.HOLDOUT_DIR.parent / "holdout5b")
-# round 6c pages not fixed yet (same README): gold-checked, not gated
-if (ev.HOLDOUT_DIR.parent / "holdout6c").is_dir():
-    HOLDOUT += ev.load_cases(ev.HOLDOUT_DIR.parent / "holdout6c")
+# round 5b/6a/6c pages not fixed yet (same README): gold-checked, not gated
+for _folder in ("holdout5b", "holdout6a", "holdout6c"):  # rounds 5b, 6a and 6c (same README)
+    if (ev.HOLDOUT_DIR.parent / _folder).is_dir():
+        HOLDOUT += ev.load_cases(ev.HOLDOUT_DIR.parent / _folder)
 
 
 def _cleaner_landed() -> bool:
