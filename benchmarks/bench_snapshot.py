@@ -1,6 +1,6 @@
 """Read snapshot: a DuckDB copy (what warehouse/snapshot.py does) against Parquet + a views DuckDB.
 
-    /work/venv/bin/python benchmarks/bench_snapshot.py [--articles 20000] [--out /tmp/bench_snapshot]
+    .venv/bin/python benchmarks/bench_snapshot.py [--articles 20000] [--out /tmp/bench_snapshot]
 
 Builds a synthetic warehouse (the real schema and views, generated rows: ~600-word
 bodies, 5 comments and 8 body mentions per article), then for each way of

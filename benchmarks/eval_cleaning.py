@@ -42,8 +42,6 @@ CASES_DIR = ROOT / "tests" / "eval" / "cleaning" / "cases"
 HOLDOUT_DIR = ROOT / "tests" / "eval" / "cleaning" / "holdout"
 FLOORS_FILE = ROOT / "benchmarks" / "eval_floors.json"
 RAW_SUFFIXES = (".txt", ".md", ".html", ".htm")
-# Scores kept beside a batch of cases (`--details` output before / after its fixes), not cases.
-SCORE_REPORTS = ("BEFORE", "AFTER")
 FAMILIES = ("wpdiscuz", "disqus", "wordpress", "facebook", "openweb", "newspaper", "forum", "none")
 
 # What issue 3 asks for ("Done when"); a floor below these is reported loudly.
@@ -77,10 +75,14 @@ class Case:
 
 
 def load_cases(cases_dir: Path = CASES_DIR) -> list[Case]:
-    """Every raw file with a sibling `<stem>.gold.json`, sorted by name."""
+    """Every raw file with a sibling `<stem>.gold.json`, sorted by name.
+
+    A file named in capitals (`BEFORE.txt`, `NOTES.md`) is a note about the batch kept beside
+    its pages (e.g. the scores measured before any fix), not a page.
+    """
     cases = []
     for raw in sorted(cases_dir.iterdir()):
-        if raw.suffix.lower() not in RAW_SUFFIXES or raw.stem in SCORE_REPORTS:
+        if raw.suffix.lower() not in RAW_SUFFIXES or raw.stem.isupper():
             continue
         gold_path = raw.with_name(raw.stem + ".gold.json")
         if not gold_path.exists():

@@ -1,7 +1,7 @@
 """Speed and output of the English NER stage (transforms.entities).
 
-    /work/venv/bin/python benchmarks/eval_entities.py [--docs 80] [--processes 2]
-    /work/venv/bin/python benchmarks/eval_entities.py --junk
+    .venv/bin/python benchmarks/eval_entities.py [--docs 80] [--processes 2]
+    .venv/bin/python benchmarks/eval_entities.py --junk
 
 --junk: runs parse, clean, language and entities (the transforms of the
 ingest flow, without Prefect or DuckDB) over the seeds, the English eval

@@ -1,6 +1,6 @@
 """Accuracy and speed of transforms.language on the labelled texts.
 
-    /work/venv/bin/python benchmarks/eval_language.py [--sweep]
+    .venv/bin/python benchmarks/eval_language.py [--sweep]
 
 Reads tests/eval/language/long/<lang>_<n>.txt (articles, >= 150 words) and
 tests/eval/language/comments.tsv (one-sentence comments), prints:

@@ -8,12 +8,13 @@ from benchmarks import eval_cleaning as ev
 CASES = ev.load_cases()
 HOLDOUT = ev.load_cases(ev.HOLDOUT_DIR)
 # round 5a pages not fixed yet (same README): gold-checked, not gated
-for _folder in ("holdout5a", "holdout5a2", "holdout5a3", "holdout6d"):
+for _folder in ("holdout5a", "holdout5a2", "holdout5a3"):
     if (ev.HOLDOUT_DIR.parent / _folder).is_dir():
         HOLDOUT += ev.load_cases(ev.HOLDOUT_DIR.parent / _folder)
-# round 5b pages not fixed yet (same README): gold-checked, not gated
-if (ev.HOLDOUT_DIR.parent / "holdout5b").is_dir():
-    HOLDOUT += ev.load_cases(ev.HOLDOUT_DIR.parent / "holdout5b")
+# round 5b/6a/6b/6c/6d pages not fixed yet (same README): gold-checked, not gated
+for _folder in ("holdout5b", "holdout6a", "holdout6b", "holdout6c", "holdout6d"):  # rounds 5b and 6a-6d
+    if (ev.HOLDOUT_DIR.parent / _folder).is_dir():
+        HOLDOUT += ev.load_cases(ev.HOLDOUT_DIR.parent / _folder)
 
 
 def _cleaner_landed() -> bool:
