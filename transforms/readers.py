@@ -2,7 +2,8 @@
 
 The file name's extension picks the reader (a trailing `.gz` is unwrapped first):
 
-- `.txt`, `.md`    one article; text as decoded, metadata from byline shapes
+- `.txt`, `.md`    one article; text as decoded with hard-wrapped paragraphs
+                   rejoined (transforms.hard_wrap), metadata from byline shapes
                    (transforms.metadata) and from YAML front matter in `.md`;
 - `.html`, `.htm`  one article; trafilatura's main text, its separate comment
                    block, and the page's own metadata (title, author, date,
@@ -35,6 +36,7 @@ import zlib
 from pathlib import PurePath
 
 from transforms.decode import DecodeError, decode_bytes, decode_raw
+from transforms.hard_wrap import unwrap_hard_breaks
 from transforms.html_page import read_html
 from transforms.json_records import (
     LANGUAGE_FIELDS,
@@ -135,6 +137,7 @@ def _read_text(raw: bytes, markdown: bool) -> RawDocument:
     front: dict[str, str] = {}
     if markdown:
         text, front = _split_front_matter(text)
+    text = unwrap_hard_breaks(text)
     byline = merge_bylines(byline_from_fields(front), extract_byline(text))
     return RawDocument(
         record_key="",

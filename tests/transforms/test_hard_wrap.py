@@ -1,0 +1,61 @@
+"""transforms.hard_wrap: paragraphs of a text dump wrapped at a fixed width are rejoined."""
+import pytest
+
+from transforms.hard_wrap import unwrap_hard_breaks, wrap_width
+
+WRAPPED = (
+    "Ferry to run on batteries from next summer\n"
+    "The 90-year-old crossing will be the first in the region to go electric\n"
+    "\n"
+    "The ferry that has carried cars and foot passengers across the estuary since\n"
+    "1934 will run on batteries from next summer, after its operator won a grant\n"
+    "to replace its diesel engines, which burn about 90,000 litres of diesel in a\n"
+    "year.\n"
+    "\n"
+    "The Marigold, a flat-bottomed chain ferry that pulls itself across the water\n"
+    "between two slipways, will be out of service for about seven weeks while the\n"
+    "work is carried out.\n"
+    "\n"
+    "    Reply to the consultation was not limited to the residents of the estate,\n"
+    "    the headteacher of the primary school wrote that sixty of her pupils used\n"
+    "    the branch after school.\n"
+    "Reply\n"
+)
+
+
+def test_a_wrapped_page_has_its_width():
+    assert wrap_width(WRAPPED.split("\n")) == 77
+
+
+@pytest.mark.parametrize("line", [
+    "The ferry that has carried cars and foot passengers across the estuary since 1934 will run on "
+    "batteries from next summer, after its operator won a grant to replace its diesel engines, which "
+    "burn about 90,000 litres of diesel in a year.",
+    "The Marigold, a flat-bottomed chain ferry that pulls itself across the water between two slipways, "
+    "will be out of service for about seven weeks while the work is carried out.",
+    # indented (a nested comment): the continuation keeps the block's indentation once
+    "    Reply to the consultation was not limited to the residents of the estate, the headteacher of the "
+    "primary school wrote that sixty of her pupils used the branch after school.",
+])
+def test_wrapped_paragraphs_become_one_line(line):
+    assert line in unwrap_hard_breaks(WRAPPED).split("\n")
+
+
+@pytest.mark.parametrize("line", [
+    "Ferry to run on batteries from next summer",  # a title over its dek: shorter than the width
+    "The 90-year-old crossing will be the first in the region to go electric",
+    "Reply",  # a widget line under a comment is never run into
+])
+def test_short_lines_and_widget_lines_stay_apart(line):
+    assert line in unwrap_hard_breaks(WRAPPED).split("\n")
+
+
+@pytest.mark.parametrize("text", [
+    # one paragraph per line: no line runs on into lower case
+    "Title of the story\n\nFirst paragraph of the article, one long line as a browser copy saves it.\n"
+    "Second paragraph, also on one line, with no blank line between them at all.\n",
+    # short lines running on into lower case are a verse or a list, not wrapping
+    "The chorus goes:\nhold the line\nand hold it again\nand never let go\n",
+])
+def test_pages_that_are_not_wrapped_are_unchanged(text):
+    assert unwrap_hard_breaks(text) == text

@@ -1,0 +1,86 @@
+"""Undo hard line wrapping in a saved text page.
+
+Text dumps of web pages (`lynx -dump`, `w3m`, `html2text`, mail-style copies) break every
+paragraph into lines of a fixed width.  The line rules of the cleaner read one line as one
+unit: a wrapped paragraph becomes a run of short lines with no sentence end, which look like
+menus, bylines or author lines.  So before anything else, lines that only end where the
+wrapper ran out of room are joined to the line after them.
+
+A page is hard-wrapped when at least WRAP_EVIDENCE lines of WRAP_MIN_CHARS or more, with no
+sentence end, run on into a line that starts in lower case ("... that pulls itself across
+400 metres of water" / "between Pellow and ...").  The longest such line is the wrap width.
+Then a line is joined to the next one when the next line's first word would not have fitted
+on it (within WRAP_TOLERANCE characters of the width: hand-wrapped or proportional text),
+both have the same indentation and quote markers, the line ends no sentence, and the next
+line is not a list item, a heading, a widget line or a timestamp.  A title over its dek or a
+line of chrome is shorter than the width and stays as it is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from transforms import rules
+from transforms.lines import is_heading, is_list_item, plain_line
+from transforms.timestamps import is_timestamp
+
+WRAP_MIN_CHARS = 40  # an evidence line is at least this long ...
+WRAP_MAX_CHARS = 120  # ... and at most this: a wrapper's width (72, 76, 80, 100 columns)
+WRAP_EVIDENCE = 3  # this many lines running on into lower case make the page hard-wrapped
+WRAP_TOLERANCE = 14  # the next word would have overflowed the width less this many characters
+_PREFIX = re.compile(r"^[ \t\u00a0]*(?:>[ \t]?)*")  # indentation and markdown quote markers
+_NO_RUN_ON = tuple(".!?…:;")  # a line ending a sentence or introducing a list is not wrapped
+_LOWER_START = re.compile(r"^[\"“'‘(]?[a-zà-ÿ]")
+
+
+def unwrap_hard_breaks(text: str) -> str:
+    """`text` with the lines of its hard-wrapped paragraphs joined (unchanged when the page is
+    not hard-wrapped)."""
+    lines = text.split("\n")
+    width = wrap_width(lines)
+    if width is None:
+        return text
+    out: list[str] = []
+    for previous, line in zip([""] + lines, lines):
+        if out and _runs_on(previous, line, width):  # the line as printed, not the joined one
+            out[-1] = f"{out[-1].rstrip()} {_content(line)}"
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+def wrap_width(lines: list[str]) -> int | None:
+    """The wrap width of a hard-wrapped page, None when the page is not hard-wrapped."""
+    evidence = [
+        len(line.rstrip())
+        for line, nxt in zip(lines, lines[1:])
+        if WRAP_MIN_CHARS <= len(line.rstrip()) <= WRAP_MAX_CHARS
+        and _may_run_on(line, nxt)
+        and _LOWER_START.match(_content(nxt))
+    ]
+    return max(evidence) if len(evidence) >= WRAP_EVIDENCE else None
+
+
+def _content(line: str) -> str:
+    return line[len(_PREFIX.match(line).group(0)):].strip()
+
+
+def _may_run_on(line: str, nxt: str) -> bool:
+    """Shape alone: `line` ends no sentence and `nxt` continues its block as plain text."""
+    head, rest = _content(line), _content(nxt)
+    if not head or not rest or head.endswith(_NO_RUN_ON):
+        return False
+    if _PREFIX.match(line).group(0) != _PREFIX.match(nxt).group(0):
+        return False
+    if is_heading(line) or is_heading(nxt) or is_list_item(rest):
+        return False
+    plain = plain_line(rest)
+    return bool(plain) and not is_timestamp(plain) and not rules.noise_line_regex().fullmatch(plain)
+
+
+def _runs_on(line: str, nxt: str, width: int) -> bool:
+    """`line` was broken only because the first word of `nxt` did not fit on it."""
+    if not _may_run_on(line, nxt):
+        return False
+    first_word = _content(nxt).split()[0]
+    return len(line.rstrip()) + 1 + len(first_word) > width - WRAP_TOLERANCE and len(line.rstrip()) <= width
