@@ -414,11 +414,15 @@ def _unquoted(text: str) -> str:
     return comparable(text).strip("\"'«»„“” ")
 
 
+REPLY_NAME_WORDS = 6  # a recurring name under an author line, over its time: the parent (sentence-like
+# names included: 'Ingrid doesn't drive a bus' under 'yes', round 6a)
+
+
 def _is_reply_to(out: list[Line], i: int) -> bool:
     if i == 0 or out[i - 1].kind != TEXT:
         return False
     previous, line = out[i - 1], out[i]
-    if not (name_shaped(previous.text) and name_shaped(line.text)) or len(line.text.split()) > 4:
+    if not (name_shaped(previous.text) and name_shaped(line.text)) or len(line.text.split()) > REPLY_NAME_WORDS:
         return False
     nxt = next((x for x in out[i + 1:] if x.kind != BLANK), None)
     return nxt is not None and nxt.kind == TIME
