@@ -108,15 +108,66 @@ def _contains_run(haystack: list[str], needle: list[str]) -> bool:
     return any(haystack[i:i + n] == needle for i, tok in enumerate(haystack) if tok == first)
 
 
+# Elements that start a new line of an HTML page's visible text (everything else is inline).
+_HTML_BLOCK_TAGS = frozenset({
+    "address", "article", "aside", "blockquote", "body", "br", "dd", "details", "dialog", "div",
+    "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4",
+    "h5", "h6", "head", "header", "hr", "html", "iframe", "legend", "li", "main", "nav",
+    "ol", "option", "p", "pre", "section", "select", "summary", "table", "tbody", "td",
+    "textarea", "tfoot", "th", "thead", "title", "tr", "ul"})
+# Elements whose text a reader never sees.
+_HTML_HIDDEN_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "meta", "link"})
+
+
+def html_visible_text(html: str) -> str:
+    """The text a reader sees on an HTML page, one line per block element, entities decoded,
+    whitespace inside a line collapsed, a frame saved inline (`<iframe srcdoc>`) shown in its
+    place. Gold for an HTML page is checked against this text,
+    as gold for a text page is checked against the file itself."""
+    from lxml import html as lxml_html  # only HTML cases need it
+
+    root = lxml_html.document_fromstring(html)
+    pieces: list[str] = []
+
+    def walk(el: Any) -> None:
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if tag.lower() in _HTML_HIDDEN_TAGS or not tag:  # comments, processing instructions
+            return
+        block = tag.lower() in _HTML_BLOCK_TAGS
+        if block:
+            pieces.append("\n")
+        pieces.append(_SPACE.sub(" ", el.text or ""))
+        if tag.lower() == "iframe" and el.get("srcdoc"):  # a frame saved inline (SingleFile)
+            walk(lxml_html.document_fromstring(el.get("srcdoc")))
+        for child in el:
+            walk(child)
+            pieces.append(_SPACE.sub(" ", child.tail or ""))
+        if block:
+            pieces.append("\n")
+
+    walk(root)
+    lines = (" ".join(line.split()) for line in "".join(pieces).split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def raw_text(case: Case) -> str:
+    """The raw file as a reader reads it: the file itself, or an HTML page's visible text."""
+    raw = case.raw_path.read_text(encoding="utf-8")
+    if case.raw_path.suffix.lower() in (".html", ".htm"):
+        return html_visible_text(raw)
+    return raw
+
+
 def gold_problems(case: Case) -> list[str]:
     """Annotation checks: the gold is well formed and every gold text is found in the raw file.
 
     Each gold paragraph / comment paragraph must be a contiguous run of the raw file's word
     tokens (so a typo in the gold is caught), each author a substring of the raw text, each
-    noise line a whole (stripped) line of the raw file.
+    noise line a whole (stripped) line of the raw file. For an HTML page "the raw file" is its
+    visible text (`html_visible_text`): markup is not words a reader sees.
     """
     gold, problems = case.gold, []
-    raw = case.raw_path.read_text(encoding="utf-8")
+    raw = raw_text(case)
     raw_tokens = _token_list(raw)
     raw_lines = {line.strip() for line in raw.split("\n")}
     if set(gold) != GOLD_KEYS:

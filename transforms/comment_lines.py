@@ -52,8 +52,8 @@ SIGNATURE_SEPARATOR = r"^\s*(?:_{5,}|--\s?|logged)\s*$"  # 'Logged': SMF prints 
 _PLACE_IN_BRACKETS = re.compile(r"\s*\((?:[A-ZÀ-ÝĄĆĘŁŃÓŚŹŻ][\w'.-]*)(?:[ -][A-ZÀ-ÝĄĆĘŁŃÓŚŹŻ][\w'.-]*){0,2}\)\s*$")
 # ... or after a comma ('Ailsa, Stornoway', 'Ove T., Åsane'): a capitalised place of one or two words
 _PLACE_AFTER_COMMA = re.compile(r"(?<=\w|\.),\s+(?:[A-ZÀ-ÝĄĆĘŁŃÓŚŹŻ][\w'.-]*)(?:[ -][A-ZÀ-ÝĄĆĘŁŃÓŚŹŻ][\w'.-]*)?\s*$")
-_POST_NUMBER = re.compile(r"#\d{1,6}")
-_LEADING_POST_NUMBER = re.compile(r"^#\d{1,6}\s+")
+_POST_NUMBER = re.compile(r"#\d{1,6}(?:\.\d{1,4})*")  # '#4', and a reply's '#1.2'
+_LEADING_POST_NUMBER = re.compile(r"^#\d{1,6}(?:\.\d{1,4})*\s+")
 _TRAILING_HANDLE = re.compile(r"(?<=[^\W\d_]|[✓✔☑✅])\s+@[\w.]{2,30}$")  # a display name, then the @handle
 _BY_PREFIX = re.compile(r"^(?:by|von|par|por)\s+", re.IGNORECASE)
 # the @handle after a display name on an author line ('Sanna Leino @sannal · 2 t')
