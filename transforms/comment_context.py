@@ -18,6 +18,7 @@ from transforms.timestamps import is_timestamp, split_trailing_timestamp
 
 MIN_QUOTE_CHARS = 12  # a quoted line this long that repeats earlier text is a quote
 BADGE_MAX_WORDS = 3  # a badge line under a name ('Abonné', 'Miembro conocido') is this short
+AUTHOR_MAX_WORDS = 6  # a name line above a time, with a post number ('#5  Oskar'), is this short
 _SIGNATURE = re.compile(SIGNATURE_SEPARATOR, re.IGNORECASE)
 
 
@@ -57,6 +58,10 @@ def refine_thread(lines: list[Line], context: str = "") -> list[Line]:
     for i, line in enumerate(out[:-2]):
         if line.kind == TEXT and _SCORE.match(line.text) and out[i + 1].kind == TEXT and out[i + 2].kind == TIME:
             out[i] = replace(line, kind=NOISE)  # '+12' printed above the author line: the votes
+    scores = [i for i, line in enumerate(out) if line.kind == TEXT and _SCORE.match(line.text) and _next_kind(out, i) == NOISE]
+    if len(scores) >= SCORE_RUN:  # '+11' / 'Répondre' under comment after comment: the votes
+        for i in scores:
+            out[i] = replace(out[i], kind=NOISE)
     for i, line in enumerate(out[1:-1], start=1):
         if line.kind == NOISE and _emoji_only(line.text) and _frames_alone(out, i):
             out[i] = replace(line, kind=TEXT)  # a comment that is only '👍', between its name and its bar
@@ -125,6 +130,7 @@ def _mark_reply_headers(out: list[Line]) -> None:
 # 'Data registrazione: 03/2019', 'Lid geworden op: 3 mrt 2019').
 _PROFILE_LINE = re.compile(r"^(?P<label>[^\W\d][^:\d·•|]{1,30}?)\s?:\s?(?P<value>\d[\d.,/ :-]{0,14}|\d{1,2}\.? [^\W\d]{3,10}\.? \d{4})$")
 _SCORE = re.compile(r"^\+\d{1,5}$")
+SCORE_RUN = 3  # this many '+N' lines right above a button are vote scores; a lone '+1' is a comment
 # ... or a label and a date the rules read as a timestamp ('Registado: ter 5 mar 2019 10:12')
 _PROFILE_FIELD = re.compile(r"^(?P<label>[^\W\d][^:\d·•|]{1,30}?)\s?:\s?(?P<value>.{4,40})$")
 TRAILER_MIN = 3  # the same short line after this many comments' text is an action bar
@@ -151,11 +157,15 @@ def _emoji_only(text: str) -> bool:
 
 def _frames_alone(out: list[Line], i: int) -> bool:
     """Line i is the only line between a name line and that comment's action bar or time:
-    the name above, a stamped bar ('Like · Reply · 44 min') or a timestamp below."""
+    the name above, a stamped bar ('Like · Reply · 44 min') or a timestamp below; or between
+    the time under a name and the action bar ('#5  Oskar' / 'vor 1 Stunde' / '👍' / 'Antworten
+    | Melden')."""
     k = i - 1
     if k > 0 and out[k].kind == NOISE and not out[k].stamp and len(out[k].text.split()) <= BADGE_MAX_WORDS:
         k -= 1  # a badge line under the name ('Seguidor destacado')
     above, below = out[k], out[i + 1]
+    if above.kind == TIME and k > 0 and out[k - 1].kind == TEXT and below.kind == NOISE:
+        return len(out[k - 1].text.split()) <= AUTHOR_MAX_WORDS
     framed_below = below.kind == TIME or (below.kind == NOISE and below.stamp)
     return above.kind == TEXT and name_shaped(above.text) and bool(framed_below) and (k < 1 or out[k - 1].kind == BLANK)
 
@@ -404,11 +414,15 @@ def _unquoted(text: str) -> str:
     return comparable(text).strip("\"'«»„“” ")
 
 
+REPLY_NAME_WORDS = 6  # a recurring name under an author line, over its time: the parent (sentence-like
+# names included: 'Ingrid doesn't drive a bus' under 'yes', round 6a)
+
+
 def _is_reply_to(out: list[Line], i: int) -> bool:
     if i == 0 or out[i - 1].kind != TEXT:
         return False
     previous, line = out[i - 1], out[i]
-    if not (name_shaped(previous.text) and name_shaped(line.text)) or len(line.text.split()) > 4:
+    if not (name_shaped(previous.text) and name_shaped(line.text)) or len(line.text.split()) > REPLY_NAME_WORDS:
         return False
     nxt = next((x for x in out[i + 1:] if x.kind != BLANK), None)
     return nxt is not None and nxt.kind == TIME

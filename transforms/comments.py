@@ -345,7 +345,7 @@ def _parse(lines: list[Line], context: str = "", shape_alone: bool = True) -> Co
     recurrence alone (true below widget evidence); else the block also needs thread chrome
     (timestamps, action lines) or explicit author lines, as a bare comment block from an
     extractor (trafilatura) has no author lines at all."""
-    declared = next((line.count for line in _before_end(lines) if line.kind == COUNT), None)
+    declared = _declared_count(lines)
     if declared is None:  # a bare 'N replies' heading above the thread
         first_text = next((i for i, line in enumerate(lines) if line.kind == TEXT), len(lines))
         declared = next((line.replies for line in lines[:first_text] if line.replies is not None), None)
@@ -376,6 +376,17 @@ def _parse(lines: list[Line], context: str = "", shape_alone: bool = True) -> Co
         drafts = authorless_drafts(lines, texts)
     return CommentSection(declared, finish(drafts))
 
+
+
+def _declared_count(lines: list[Line]) -> int | None:
+    """The count the section header states: of two different counts above the first comment
+    ('What do you think? / 5 Responses' (reactions) over '8 Comments'), the one nearest the
+    thread; else the first count line of the section."""
+    first_text = next((i for i, line in enumerate(lines) if line.kind == TEXT), len(lines))
+    header = [line.count for line in lines[:first_text] if line.kind == COUNT]
+    if header:
+        return header[-1]
+    return next((line.count for line in _before_end(lines) if line.kind == COUNT), None)
 
 
 def _before_end(lines: list[Line]) -> list[Line]:

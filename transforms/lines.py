@@ -13,6 +13,10 @@ from functools import lru_cache
 from transforms.timestamps import LINE_CACHE_SIZE, is_timestamp
 
 _SPACES = re.compile(r"[\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff\t ]+")
+# Icon-font glyphs (Font Awesome, Disqus's and WordPress's own icon fonts) live in the Private
+# Use Area; a browser copy keeps them as invisible characters before a button or a name
+# ('\ue60c the_N4_regular', the reply arrow beside a Disqus author): not text (round 6a).
+_ICON_GLYPHS = re.compile(r"[\ue000-\uf8ff]+")
 _IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)|!\[[^\]]*\]\[[^\]]*\]")
 _LINK = re.compile(r"\[([^\]]*)\]\((?:[^()]|\([^)]*\))*\)|\[([^\]]+)\]\[[^\]]*\]")
 _AUTOLINK = re.compile(r"<((?:https?://|www\.)[^>]+)>")
@@ -41,7 +45,7 @@ def normalize_spaces(text: str) -> str:
 def plain_line(line: str) -> str:
     """Visible text of one markdown line: no images, links as their text, no emphasis,
     heading, quote or bullet markers, no HTML tags, entities decoded, spaces collapsed."""
-    text = normalize_spaces(line)
+    text = normalize_spaces(_ICON_GLYPHS.sub(" ", line))
     if not text or _RULE.match(text) or _SETEXT.match(text):
         return ""
     # each markup needs a character; most lines of prose have none of them

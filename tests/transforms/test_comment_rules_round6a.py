@@ -1,0 +1,58 @@
+"""Round 6a: English layouts of unseen pages (tests/eval/cleaning/README.md, 'Round 6a')."""
+import pytest
+
+from transforms.comment_lines import classify
+from transforms.comments import split_comment_section
+from transforms.lines import plain_line
+
+WIDGET_WORDS = [
+    ("new follow-up comments", "widget"),  # wpdiscuz.widget.r6a_subscribe_menu
+    ("new replies to my comments", "widget"),
+    ("Label", "widget"),
+    ("DisagreeAgree", "widget"),
+    ("Surprised", "widget"),  # disqus.widget.r6a_reactions
+    ("Love 3", "widget"),
+    ("Your say (5)", "count"),  # newspaper.count.r6a_your_say
+    ("Have your say: 12", "count"),
+    ("This comment has been withdrawn by its author.", "noise"),  # generic.noise.r6a_withdrawn
+]
+
+
+@pytest.mark.parametrize("line, kind", WIDGET_WORDS)
+def test_widget_words(line, kind):
+    assert classify(0, line).kind == kind
+
+
+PROSE = ("The council voted on Monday night to close the branch library on Ashworth Road, after a "
+         "consultation that drew more than four hundred written objections from residents.\n\n")
+
+
+def test_reaction_count_above_the_comment_count_is_not_the_declared_count():
+    page = PROSE + (
+        "What do you think?\n5 Responses\nUpvote\nFunny\nLove\nSurprised\nAngry\nSad\n\n"
+        "3 Comments\nBest Newest Oldest\n\n"
+        "Tom\n2 days ago\n\nIs the map open on phones?\n\nReply\n\n"
+        "Ann B\n2 days ago\n\nIt is, but slowly.\n\nReply\n\n"
+        "Kev\na day ago\n\nGood work.\n\nReply\n"
+    )
+    section = split_comment_section(page)[1]
+    assert section.declared_count == 3
+    assert [c.author for c in section.comments] == ["Tom", "Ann B", "Kev"]
+
+
+def test_icon_font_glyphs_are_not_text():
+    assert plain_line("\ue60c the_N4_regular") == "the_N4_regular"
+    assert plain_line("\ue61e Favorite") == "Favorite"
+
+
+def test_a_sentence_like_parent_name_under_a_short_author_over_its_time():
+    page = PROSE + (
+        "4 Comments\nSort by Best\n\n"
+        "Avatar\nIngrid doesn't drive a bus\n• 2 hours ago\n\nTaxi home for drivers should have been standard.\n\n"
+        "Reply\n•\nShare ›\n"
+        "Avatar\nyes\n\ue60c Ingrid doesn't drive a bus\n• an hour ago\n\n+1\n\nReply\n•\nShare ›\n"
+        "Avatar\nPete\n• an hour ago\n\nWho pays when the grant runs out?\n\nReply\n•\nShare ›\n"
+    )
+    comments = split_comment_section(page)[1].comments
+    assert [(c.author, c.parent_position) for c in comments] == [
+        ("Ingrid doesn't drive a bus", None), ("yes", 1), ("Pete", None)]
