@@ -217,7 +217,7 @@ def _read(tree: Any, items: list[Any], rule: WidgetRule | None) -> PageComments:
     declared = _declared_count(section_root, owner) if section_root is not None else None
     comments = _comments(drafts)
     if section_root is not None and section_root.getparent() is not None:
-        _drop(section_root)
+        drop_element(section_root)
     return PageComments(
         widget=rule.name if rule else "generic",
         section=CommentSection(declared, comments),
@@ -413,7 +413,8 @@ def _declared_count(section: Any, owner: dict[int, int]) -> int | None:
     return above[-1] if above else next(iter(below), None)
 
 
-def _drop(el: Any) -> None:
+def drop_element(el: Any) -> None:
+    """Remove `el` from its tree, keeping the text that followed it."""
     parent, tail = el.getparent(), el.tail
     if tail and tail.strip():
         previous = el.getprevious()

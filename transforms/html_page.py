@@ -14,7 +14,7 @@ import trafilatura
 from trafilatura.xpaths import REMOVE_COMMENTS_AND_LISTS_XPATH
 
 from transforms.decode import DecodeError, decode_raw, repair_text
-from transforms.html_comments import inline_frames, read_comment_section
+from transforms.html_comments import drop_element, inline_frames, read_comment_section
 from transforms.metadata import Byline, extract_byline, merge_bylines, parse_date
 from transforms.rules import load_rule_file
 from transforms.raw_document import RawDocument, clean_str, language_of, title_of
@@ -173,18 +173,8 @@ def _without_chrome_blocks(tree: Any) -> Any:
             continue
         if el.xpath(".//h1") or len(" ".join(el.itertext()).split()) > max_words:
             continue
-        _drop_keeping_tail(el)
+        drop_element(el)
     return tree
-
-
-def _drop_keeping_tail(el: Any) -> None:
-    parent, previous = el.getparent(), el.getprevious()
-    if el.tail and el.tail.strip():
-        if previous is not None:
-            previous.tail = (previous.tail or "") + el.tail
-        else:
-            parent.text = (parent.text or "") + el.tail
-    parent.remove(el)
 
 
 def _paragraphs(text: str) -> str:
