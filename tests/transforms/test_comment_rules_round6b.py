@@ -2,7 +2,8 @@
 pages written blind; one small case per rule entry or structural signal added for them."""
 import pytest
 
-from transforms.comment_lines import NOISE, TIME, WIDGET, classify, clean_name, quote_target
+from transforms.boilerplate import clean_body
+from transforms.comment_lines import NOISE, TIME, WIDGET, classify, clean_name, explicit_author, name_shaped, quote_target
 from transforms.comments import split_comment_block
 from transforms.timestamps import is_timestamp, parse_timestamp
 
@@ -69,3 +70,39 @@ def test_emoji_only_comment_between_its_time_and_its_bar():  # comment_context._
     comments = split_comment_block(block).comments
     assert [(c.author, c.body) for c in comments] == [("Hainberger", "Da wurde niemand gefragt."), ("Oskar", "👍")]
 
+
+
+def test_sentence_like_name_before_dit_may_have_seven_words():  # comment_lines.RULE_NAME_WORDS
+    got = explicit_author("Un voisin de la rue des Tanneurs dit :")
+    assert got is not None and got.name == "Un voisin de la rue des Tanneurs"
+    assert not name_shaped("Un voisin de la rue des Tanneurs")  # without the rule: too long for a bare name
+
+
+# ---------------------------------------------------------------- body side (boilerplate.json)
+
+_PROSE = ("Der Anlasser dreht kräftig, die Batterie ist frisch geladen und hat genug Spannung für drei Versuche. "
+          "Vorglühen habe ich wie immer etwa vierzig Sekunden gemacht, aber er zündet kein einziges Mal.")
+_MORE = ("In der Scheune war es die letzten Nächte bis minus acht Grad, und der Diesel ist Winterdiesel. "
+         "Kann es sein, dass trotzdem etwas ausgeflockt ist, oder ist das eher die Einspritzpumpe?")
+
+
+@pytest.mark.parametrize("noise", [
+    "Le lavoir après restauration, le 29 novembre. Photo Y. K.",  # caption.r6b_credit_initials
+    "**Recevez chaque matin l'essentiel de l'actu de l'Orne**",  # subscribe.r6b_every_morning
+    "Inscrivez-vous gratuitement à notre newsletter.",
+])
+def test_body_chrome_dropped(noise):
+    assert clean_body(f"{_PROSE}\n\n{noise}\n\n{_MORE}") == f"{_PROSE}\n\n{_MORE}"
+
+
+@pytest.mark.parametrize("greeting, closing", [
+    ("Servus zusammen,", "Gruß aus dem Vogelsberg\nHeinz"),
+    ("Bonjour à toutes et à tous,", "Cordialement\nBaroudeuse"),
+])
+def test_a_posts_greeting_and_closing_stay(greeting, closing):  # boilerplate._salutation, closing.r6b_letter_closings
+    body = clean_body(f"{greeting}\n\n{_PROSE.lower()}\n\n{_MORE}\n\n{closing}")
+    assert body == f"{greeting}\n\n{_PROSE.lower()}\n\n{_MORE}\n\n{closing.replace(chr(10), ' ')}"
+
+
+def test_short_tail_without_a_closing_still_goes():
+    assert clean_body(f"{_PROSE}\n\n{_MORE}\n\nMehr zum Thema\nWerften im Norden") == f"{_PROSE}\n\n{_MORE}"
