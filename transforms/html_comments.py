@@ -19,7 +19,7 @@ from typing import Any
 from lxml import html as lxml_html
 
 from transforms.comment_drafts import Comment, CommentSection
-from transforms.comment_lines import COUNT, classify
+from transforms.comment_lines import COUNT, NOISE, classify
 from transforms.rules import load_rule_file
 from transforms.timestamps import parse_timestamp
 
@@ -283,9 +283,9 @@ def _draft(item: Any, parent_item: Any, nested: list[Any], owner: dict[int, int]
 
 
 def _comments(drafts: list[dict[str, Any]]) -> tuple[Comment, ...]:
-    """Numbered comments: placeholders (no author, no text) dropped, each reply's parent the
+    """Numbered comments: placeholders (no text, or a removal notice) dropped, each reply's parent the
     comment it is nested in, else the latest earlier comment by the name it answers."""
-    kept = [d for d in drafts if d["text"]]
+    kept = [d for d in drafts if d["text"] and not _placeholder(d["text"])]
     position_of = {d["index"]: k + 1 for k, d in enumerate(kept)}
     comments: list[Comment] = []
     for k, draft in enumerate(kept):
@@ -296,6 +296,12 @@ def _comments(drafts: list[dict[str, Any]]) -> tuple[Comment, ...]:
         comments.append(Comment(position=k + 1, author=draft["author"], body=draft["text"],
                                 parent_position=parent, posted_at=draft["posted_at"]))
     return tuple(comments)
+
+
+def _placeholder(text: str) -> bool:
+    """A removed comment's notice ('[deleted]', 'This comment was deleted.'): one line the text
+    cleaner's classifier calls widget noise."""
+    return "\n" not in text and classify(0, text).kind == NOISE
 
 
 def _mentioned(text: str, earlier: list[Comment]) -> str | None:
