@@ -125,6 +125,7 @@ def _mark_reply_headers(out: list[Line]) -> None:
 # 'Data registrazione: 03/2019', 'Lid geworden op: 3 mrt 2019').
 _PROFILE_LINE = re.compile(r"^(?P<label>[^\W\d][^:\d·•|]{1,30}?)\s?:\s?(?P<value>\d[\d.,/ :-]{0,14}|\d{1,2}\.? [^\W\d]{3,10}\.? \d{4})$")
 _SCORE = re.compile(r"^\+\d{1,5}$")
+SCORE_KEY = "+N"  # vote scores under comment text count as one trailer whatever their number
 # ... or a label and a date the rules read as a timestamp ('Registado: ter 5 mar 2019 10:12')
 _PROFILE_FIELD = re.compile(r"^(?P<label>[^\W\d][^:\d·•|]{1,30}?)\s?:\s?(?P<value>.{4,40})$")
 TRAILER_MIN = 3  # the same short line after this many comments' text is an action bar
@@ -206,6 +207,8 @@ def _mark_repeated_chrome(out: list[Line]) -> list[Line]:
     for i, line in enumerate(out):
         if line.kind == TEXT and 0 < len(line.text.split()) <= TRAILER_MAX_WORDS and _after_comment_text(out, i):
             trailers.setdefault(comparable(line.text), []).append(i)
+        elif line.kind == TEXT and _SCORE.match(line.text) and _after_comment_text(out, i, score=True):
+            trailers.setdefault(SCORE_KEY, []).append(i)  # '+12', '+4', '+9': one vote score, each its own number
         elif line.kind == TEXT and i > 0 and out[i - 1].kind == TEXT and not name_shaped(out[i - 1].text):
             bar = stamped_bar(line.text) or _counted_bar(line.text)
             if bar:  # the same buttons with a different time or count each: a footer bar, not a name
@@ -230,10 +233,11 @@ def _mark_repeated_chrome(out: list[Line]) -> list[Line]:
     return _mark_trailer_rows(out, marked)
 
 
-def _after_comment_text(out: list[Line], i: int) -> bool:
+def _after_comment_text(out: list[Line], i: int, score: bool = False) -> bool:
     """Line i stands right after a comment's text, or after one chrome line (a vote count
     '6') that does; with blank lines between them only when line i ends its block (wpDiscuz:
-    text, blank, '4', 'Odgovori', blank), never when text follows it (a name)."""
+    text, blank, '4', 'Odgovori', blank), never when text follows it (a name).  A signed
+    score ('+12') may also stand alone under the text, a blank line between (round 6a)."""
     if i > 0 and out[i - 1].kind == TEXT:
         return not name_shaped(out[i - 1].text)
     ends_block = i + 1 >= len(out) or out[i + 1].kind == BLANK
@@ -241,7 +245,7 @@ def _after_comment_text(out: list[Line], i: int) -> bool:
     while j >= 0 and out[j].kind in (BLANK, NOISE) and (out[j].kind == BLANK and ends_block or out[j].kind == NOISE):
         noise += out[j].kind == NOISE
         j -= 1
-    return noise == 1 and j >= 0 and out[j].kind == TEXT and not name_shaped(out[j].text)
+    return noise in ((0, 1) if score else (1,)) and j >= 0 and out[j].kind == TEXT and not name_shaped(out[j].text)
 
 
 def _mark_trailer_rows(out: list[Line], marked: set[str]) -> list[Line]:
