@@ -215,6 +215,17 @@ def _nav_line(line: str, rules: Rules):
     return next((nav for nav in rules.nav_lines if nav.regex.search(line)), None)
 
 
+def _top_lines(lines: list[str], rules: Rules) -> int:
+    """How many lines the byline search calls the top of the page: top_lines, or every line
+    above the first prose line when a long header (a menu one item per line, a cookie banner's
+    buttons) pushes the byline further down (round 6a), at most header_max_lines.  The article
+    starts at two prose lines in a row: a cookie notice is one, with its buttons under it."""
+    limits = rules.limits
+    prose = [_is_prose(line, rules) for line in lines]
+    first_prose = next((k for k in range(len(lines) - 1) if prose[k] and prose[k + 1]), 0)
+    return max(limits["top_lines"], min(first_prose, limits["header_max_lines"]))
+
+
 def extract_byline(text: str) -> Byline:
     """Author, publisher, publication date and URL from the byline shapes of the text."""
     rules = metadata_rules()
@@ -222,7 +233,7 @@ def extract_byline(text: str) -> Byline:
     lines = _content_lines(text, limits["max_line_chars"])
     regions = {
         "head": lines[: limits["head_lines"]],
-        "top": lines[: limits["top_lines"]],
+        "top": lines[: _top_lines(lines, rules)],
         # prose lines are never bylines: leave them out of the long region
         "any": [line for line in lines if len(line) <= limits["max_line_chars"]],
     }
