@@ -29,6 +29,7 @@ DEK_MAX_WORDS = 45
 TAIL_PARAGRAPHS = 3  # bios and follow-us lines are looked for in the last paragraphs only
 TAIL_MAX_WORDS = 80
 TAIL_STUB_WORDS = 8
+SALUTATION_MAX_WORDS = 6  # 'Hallo zusammen,' / 'Bonjour à toutes et à tous,' above the first prose line
 STUB_LINE_WORDS = 3  # a name line glued under the last sentence  # a trailing line this short without a full stop is a signature or label
 STICKY_MAX_WORDS = 40  # a caption / teaser line glued to its credit / button line
 BUTTON_MAX_WORDS = 3  # a dropped glued line this short is a button: its neighbour goes too
@@ -470,7 +471,10 @@ def _drop_header(paragraphs: list[list[_Line]], title: str | None) -> list[list[
     for n, (k, line) in enumerate(flat):
         # a standfirst (dek) and its byline: everything above the last byline of the header
         dek = (boundary > first_prose and n < boundary) or n < last_byline
-        if dek or (n < first and _is_header_line(line, title_key) and not _opens_section(flat, n, first, last_byline, title_key)):
+        if dek or (
+            n < first and _is_header_line(line, title_key)
+            and not _opens_section(flat, n, first, last_byline, title_key) and not _salutation(flat, n, first)
+        ):
             continue
         out[k].append(line)
     return [p for p in out if p]
@@ -517,11 +521,19 @@ def _opens_section(flat, n: int, first: int, last_byline: int, title_key: str | 
     )
 
 
+def _salutation(flat, n: int, first: int) -> bool:
+    """A short line ending in a comma right above the first prose line opens a letter or a
+    forum post ('Servus zusammen,', 'Bonjour à toutes et à tous,'): the writer's words, not
+    header (round 6b). A header line (title, kicker, byline, menu) does not end in a comma."""
+    line = flat[n][1]
+    return n == first - 1 and _is_salutation_paragraph([line]) and not _is_byline(line)
+
+
 def _is_tail_junk(paragraph: list[_Line]) -> bool:
     text = _joined(paragraph)
     words = _words(paragraph)
-    if words > TAIL_MAX_WORDS:
-        return False
+    if words > TAIL_MAX_WORDS or _matches(("closing",), paragraph[0].text):
+        return False  # ... or the writer's closing words ('Gruß aus dem Vogelsberg' / 'Heinz')
     if _matches(("bio", "byline"), text, MAX_TAIL_CHARS):
         return True
     if len(paragraph) == 1 and words <= SHARE_LABEL_MAX_WORDS and text.rstrip().endswith(":"):
@@ -543,7 +555,7 @@ def _drop_chrome_blocks(paragraphs: list[list[_Line]]) -> list[list[_Line]]:
     for k, paragraph in enumerate(paragraphs):
         prose_after = bool(prose_blocks) and prose_blocks[-1] > k
         introduced = any(line.text.rstrip().endswith(":") for line in (out[-1][-1:] if out else []) + paragraph)
-        chrome = all(_is_chrome_line(line) for line in paragraph)
+        chrome = all(_is_chrome_line(line) for line in paragraph) and not _matches(("closing",), paragraph[0].text)
         if len(paragraph) >= 2 and not introduced and chrome and not _is_fact_box(paragraph, prose_after):
             continue
         out.append(paragraph)
@@ -611,11 +623,18 @@ def _drop_tail(paragraphs: list[list[_Line]]) -> list[list[_Line]]:
 def _rejoin(paragraphs: list[list[_Line]]) -> list[list[_Line]]:
     out: list[list[_Line]] = []
     for paragraph in paragraphs:
-        if out and _continues(out[-1], paragraph):
+        if out and _continues(out[-1], paragraph) and not (len(out) == 1 and _is_salutation_paragraph(out[0])):
             out[-1] = out[-1] + paragraph
         else:
             out.append(list(paragraph))
     return out
+
+
+def _is_salutation_paragraph(paragraph: list[_Line]) -> bool:
+    """'Servus zusammen,' alone as the first paragraph: its own paragraph, also when the next
+    starts in lower case (German letters do)."""
+    text = _joined(paragraph).rstrip()
+    return len(paragraph) == 1 and text.endswith(",") and len(text.split()) <= SALUTATION_MAX_WORDS
 
 
 def _continues(previous: list[_Line], paragraph: list[_Line]) -> bool:

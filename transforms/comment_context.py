@@ -18,6 +18,7 @@ from transforms.timestamps import is_timestamp, split_trailing_timestamp
 
 MIN_QUOTE_CHARS = 12  # a quoted line this long that repeats earlier text is a quote
 BADGE_MAX_WORDS = 3  # a badge line under a name ('Abonné', 'Miembro conocido') is this short
+AUTHOR_MAX_WORDS = 6  # a name line above a time, with a post number ('#5  Oskar'), is this short
 _SIGNATURE = re.compile(SIGNATURE_SEPARATOR, re.IGNORECASE)
 
 
@@ -57,6 +58,13 @@ def refine_thread(lines: list[Line], context: str = "") -> list[Line]:
     for i, line in enumerate(out[:-2]):
         if line.kind == TEXT and _SCORE.match(line.text) and out[i + 1].kind == TEXT and out[i + 2].kind == TIME:
             out[i] = replace(line, kind=NOISE)  # '+12' printed above the author line: the votes
+    scores = [
+        i for i, line in enumerate(out)
+        if line.kind == TEXT and _SCORE.match(line.text) and _next_kind(out, i) == NOISE and _previous_kind(out, i) == TEXT
+    ]  # under comment text: a '+1' right under its author's time is the comment itself (round 6a)
+    if len(scores) >= SCORE_RUN:  # '+11' / 'Répondre' under comment after comment: the votes
+        for i in scores:
+            out[i] = replace(out[i], kind=NOISE)
     for i, line in enumerate(out[1:-1], start=1):
         if line.kind == NOISE and _emoji_only(line.text) and _frames_alone(out, i):
             out[i] = replace(line, kind=TEXT)  # a comment that is only '👍', between its name and its bar
@@ -125,7 +133,7 @@ def _mark_reply_headers(out: list[Line]) -> None:
 # 'Data registrazione: 03/2019', 'Lid geworden op: 3 mrt 2019').
 _PROFILE_LINE = re.compile(r"^(?P<label>[^\W\d][^:\d·•|]{1,30}?)\s?:\s?(?P<value>\d[\d.,/ :-]{0,14}|\d{1,2}\.? [^\W\d]{3,10}\.? \d{4})$")
 _SCORE = re.compile(r"^\+\d{1,5}$")
-SCORE_KEY = "+N"  # vote scores under comment text count as one trailer whatever their number
+SCORE_RUN = 3  # this many '+N' lines right above a button are vote scores; a lone '+1' is a comment
 # ... or a label and a date the rules read as a timestamp ('Registado: ter 5 mar 2019 10:12')
 _PROFILE_FIELD = re.compile(r"^(?P<label>[^\W\d][^:\d·•|]{1,30}?)\s?:\s?(?P<value>.{4,40})$")
 TRAILER_MIN = 3  # the same short line after this many comments' text is an action bar
@@ -152,11 +160,15 @@ def _emoji_only(text: str) -> bool:
 
 def _frames_alone(out: list[Line], i: int) -> bool:
     """Line i is the only line between a name line and that comment's action bar or time:
-    the name above, a stamped bar ('Like · Reply · 44 min') or a timestamp below."""
+    the name above, a stamped bar ('Like · Reply · 44 min') or a timestamp below; or between
+    the time under a name and the action bar ('#5  Oskar' / 'vor 1 Stunde' / '👍' / 'Antworten
+    | Melden')."""
     k = i - 1
     if k > 0 and out[k].kind == NOISE and not out[k].stamp and len(out[k].text.split()) <= BADGE_MAX_WORDS:
         k -= 1  # a badge line under the name ('Seguidor destacado')
     above, below = out[k], out[i + 1]
+    if above.kind == TIME and k > 0 and out[k - 1].kind == TEXT and below.kind == NOISE:
+        return len(out[k - 1].text.split()) <= AUTHOR_MAX_WORDS
     framed_below = below.kind == TIME or (below.kind == NOISE and below.stamp)
     return above.kind == TEXT and name_shaped(above.text) and bool(framed_below) and (k < 1 or out[k - 1].kind == BLANK)
 
@@ -207,8 +219,6 @@ def _mark_repeated_chrome(out: list[Line]) -> list[Line]:
     for i, line in enumerate(out):
         if line.kind == TEXT and 0 < len(line.text.split()) <= TRAILER_MAX_WORDS and _after_comment_text(out, i):
             trailers.setdefault(comparable(line.text), []).append(i)
-        elif line.kind == TEXT and _SCORE.match(line.text) and _after_comment_text(out, i, score=True):
-            trailers.setdefault(SCORE_KEY, []).append(i)  # '+12', '+4', '+9': one vote score, each its own number
         elif line.kind == TEXT and i > 0 and out[i - 1].kind == TEXT and not name_shaped(out[i - 1].text):
             bar = stamped_bar(line.text) or _counted_bar(line.text)
             if bar:  # the same buttons with a different time or count each: a footer bar, not a name
@@ -233,11 +243,10 @@ def _mark_repeated_chrome(out: list[Line]) -> list[Line]:
     return _mark_trailer_rows(out, marked)
 
 
-def _after_comment_text(out: list[Line], i: int, score: bool = False) -> bool:
+def _after_comment_text(out: list[Line], i: int) -> bool:
     """Line i stands right after a comment's text, or after one chrome line (a vote count
     '6') that does; with blank lines between them only when line i ends its block (wpDiscuz:
-    text, blank, '4', 'Odgovori', blank), never when text follows it (a name).  A signed
-    score ('+12') may also stand alone under the text, a blank line between (round 6a)."""
+    text, blank, '4', 'Odgovori', blank), never when text follows it (a name)."""
     if i > 0 and out[i - 1].kind == TEXT:
         return not name_shaped(out[i - 1].text)
     ends_block = i + 1 >= len(out) or out[i + 1].kind == BLANK
@@ -245,7 +254,7 @@ def _after_comment_text(out: list[Line], i: int, score: bool = False) -> bool:
     while j >= 0 and out[j].kind in (BLANK, NOISE) and (out[j].kind == BLANK and ends_block or out[j].kind == NOISE):
         noise += out[j].kind == NOISE
         j -= 1
-    return noise in ((0, 1) if score else (1,)) and j >= 0 and out[j].kind == TEXT and not name_shaped(out[j].text)
+    return noise == 1 and j >= 0 and out[j].kind == TEXT and not name_shaped(out[j].text)
 
 
 def _mark_trailer_rows(out: list[Line], marked: set[str]) -> list[Line]:
@@ -362,6 +371,10 @@ def seen_text_before(out: list[Line], i: int) -> bool:
 
 def _next_kind(out: list[Line], i: int) -> str | None:
     return next((x.kind for x in out[i + 1:] if x.kind != BLANK), None)
+
+
+def _previous_kind(out: list[Line], i: int) -> str | None:
+    return next((x.kind for x in reversed(out[:i]) if x.kind != BLANK), None)
 
 
 def _mark_quote(out: list[Line], i: int, seen_before: str) -> None:

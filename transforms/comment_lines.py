@@ -29,6 +29,8 @@ CHROME = (COUNT, ANCHOR, END, WIDGET, FORM, NOISE, TIME, BOILER, NOTICE)
 SPECIFIC = (COUNT, ANCHOR, END, WIDGET, FORM, TIME)  # chrome that only comment widgets print
 MAX_CHROME_CHARS = 450  # longer lines are text: every rule is bounded below this
 MAX_AUTHOR_CHARS = 200  # longer lines are never author lines
+NAME_WORDS = 6  # a display name has at most this many words ...
+RULE_NAME_WORDS = 8  # ... or this many before 'says:' / 'dit :' ('Un voisin de la rue des Tanneurs dit :')
 MIN_NOTICE_WORDS = 5  # a shorter 'Log in to Reply' is a per-comment button, not a notice
 
 _SEPARATORS = re.compile(r"\s*[|·•]\s*")
@@ -52,8 +54,8 @@ SIGNATURE_SEPARATOR = r"^\s*(?:_{5,}|--\s?|logged)\s*$"  # 'Logged': SMF prints 
 _PLACE_IN_BRACKETS = re.compile(r"\s*\((?:[A-ZÀ-ÝĄĆĘŁŃÓŚŹŻ][\w'.-]*)(?:[ -][A-ZÀ-ÝĄĆĘŁŃÓŚŹŻ][\w'.-]*){0,2}\)\s*$")
 # ... or after a comma ('Ailsa, Stornoway', 'Ove T., Åsane'): a capitalised place of one or two words
 _PLACE_AFTER_COMMA = re.compile(r"(?<=\w|\.),\s+(?:[A-ZÀ-ÝĄĆĘŁŃÓŚŹŻ][\w'.-]*)(?:[ -][A-ZÀ-ÝĄĆĘŁŃÓŚŹŻ][\w'.-]*)?\s*$")
-_POST_NUMBER = re.compile(r"#\d{1,6}")
-_LEADING_POST_NUMBER = re.compile(r"^#\d{1,6}\s+")
+_POST_NUMBER = re.compile(r"#\d{1,6}(?:\.\d{1,4})*")  # '#4', and a reply's '#1.2'
+_LEADING_POST_NUMBER = re.compile(r"^#\d{1,6}(?:\.\d{1,4})*\s+")
 _TRAILING_HANDLE = re.compile(r"(?<=[^\W\d_]|[✓✔☑✅])\s+@[\w.]{2,30}$")  # a display name, then the @handle
 _BY_PREFIX = re.compile(r"^(?:by|von|par|por)\s+", re.IGNORECASE)
 # the @handle after a display name on an author line ('Sanna Leino @sannal · 2 t')
@@ -220,10 +222,10 @@ def name_shaped(name: str, strict: bool = True) -> bool:
     abbreviation: 'Bill R.', 'Förster_a.D.').  strict=False (a rule already matched the line
     as an author line): length and word count only."""
     words = name.split()
-    if not (0 < len(name) <= 60 and 0 < len(words) <= 6):
+    if not strict:  # a rule matched the line: a sentence-like name may be longer
+        return 0 < len(name) <= 60 and 0 < len(words) <= RULE_NAME_WORDS
+    if not (0 < len(name) <= 60 and 0 < len(words) <= NAME_WORDS):
         return False
-    if not strict:
-        return True
     last = words[-1]
     if last.endswith(".") and (len(last) <= 4 or "." in last[:-1]):
         return True  # 'Bill R.', 'J. Smith Jr.', 'Förster_a.D.'

@@ -90,8 +90,9 @@ def _title_of_lines(all_lines: list[str], rules: Rules, h1_lines: frozenset[str]
         matched = [s for s in top_shapes if _match_shape(s, lines, index, line, rules)]
         if index == 0 and any(s.name == "masthead" for s in matched):
             masthead_line = 0
-        if any(s.title_below for s in matched):
-            candidates.clear()
+        date_strip = index > 0 and _date_strip_under_masthead(lines[index - 1], line, rules)
+        if any(s.title_below for s in matched) or date_strip:
+            candidates.clear()  # date_strip: 'DIARIO DE X' / 'jueves, 20 de ...' above the headline
             continue
         if any("author" in s.fields or "date" in s.fields for s in matched):
             if candidates:
@@ -142,6 +143,12 @@ def _title_of_lines(all_lines: list[str], rules: Rules, h1_lines: frozenset[str]
     if headline is None and kickers and kickers[0][0] < candidates[0][0]:
         return kickers[0][1]  # a short title above a short line
     return headline or candidates[0][1]
+
+
+def _date_strip_under_masthead(above: str, line: str, rules: Rules) -> bool:
+    """A date alone right under a site name in capitals that holds an outlet word: the
+    masthead's date strip, not a byline under the headline."""
+    return above.isupper() and bool(rules.outlet_word_re.search(above)) and _is_date_only(line, rules)
 
 
 def _strip_title_prefix(line: str, rules: Rules) -> str:
@@ -640,6 +647,8 @@ def _clean_author(raw: str, rules: Rules) -> str | None:
     lowered = re.sub(r"^the\s+", "", author.lower())
     if lowered in rules.not_names or lowered.startswith(rules.not_name_prefixes):
         return None
+    if author.isupper() and rules.outlet_word_re.search(author):
+        return None  # 'DIARIO DE RIBADELMAR' over the date line: a masthead in capitals, not a person
     if author.isupper() and len(author.split()) >= 2:
         return author.title()  # 'BY DELPHINE MARSH': the page's typography, not the name's spelling
     return author

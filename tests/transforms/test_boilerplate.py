@@ -542,3 +542,31 @@ def test_a_dangling_label_at_the_end_of_the_body_goes():
 def test_a_label_over_kept_lines_stays():
     text = f"{PROSE_A}\n\nWhat changes:\nthe fountain is rebuilt in stone\nthe benches are replaced\n\n{PROSE_B}\n"
     assert "What changes:" in clean_body(text)
+
+
+# --- round 6c ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "noise",
+    [
+        '[Imagen: fotograma de "El faro apagado"]',  # caption.credit_prefix: a bracketed placeholder
+        "[Image: the bridge at night]",
+        "Buscar…",  # footer.search_box
+        "Search...",
+    ],
+)
+def test_round6c_noise_dropped(noise):
+    assert clean_body(noise + "\n\n" + PROSE + "\n\n" + PROSE2) == PROSE + "\n\n" + PROSE2
+
+
+@pytest.mark.parametrize("heading", ["Czytaj także:", "Läs också", "Les også:"])
+def test_round6c_polish_and_nordic_related_headings_take_their_list(heading):
+    items = "Nowy rozkład jazdy autobusów powiatowych od grudnia\nPowiat dostanie 4 mln zł na drogi lokalne\n"
+    assert clean_body(PROSE + "\n\n" + PROSE2 + "\n\n" + heading + "\n" + items) == PROSE + "\n\n" + PROSE2
+
+
+@pytest.mark.parametrize("kept", ["Search for the missing hiker resumed at dawn... and ended by noon.",
+                                  "[Editor's note: this story was updated on Friday.]"])
+def test_round6c_prose_like_lines_kept(kept):
+    assert kept in clean_body(PROSE + "\n\n" + kept + "\n\n" + PROSE2)

@@ -77,3 +77,22 @@ def test_swedish_wordpress_form_under_the_thread_is_not_a_comment():
     _, section = split_comment_section(_PROSE + "\n3 svar på ”Sporthallen”\n\n" + thread + form)
     assert [c.author for c in section.comments] == ["Olle Berg", "Stina från Östra", "Läktare behövs"]
     assert section.comments[-1].body == "Olle Berg, utan läktare går det inte."
+
+
+@pytest.mark.parametrize("line, name", [
+    ("Antwoord aan  Henk Verschoor", "Henk Verschoor"),  # wpDiscuz in Dutch
+    ("Odpowiedź do: Zbyszek z Olszowa", "Zbyszek z Olszowa"),  # a colon after the marker, any language
+    ("Respuesta a: Laura", "Laura"),
+    ("Antwort an: Heinz", "Heinz"),
+])
+def test_reply_markers(line, name):
+    assert quote_target(line) == name
+
+
+def test_markdown_quoted_wpdiscuz_reply_with_a_dutch_marker():
+    thread = ("**Henk**\n5 uur geleden\n\nDoodzonde voor het dorp.\n\n14\nBeantwoorden\n\n"
+              "> **Marloes**\n> Antwoord aan  Henk\n> 4 uur geleden\n>\n> Bij ons ook.\n>\n> 5\n> Beantwoorden\n\n"
+              "**Piet**\n1 uur geleden\n\nTop.\n\n1\nBeantwoorden\n")
+    _, section = split_comment_section(_PROSE + "\n3 Reacties\nOudste\n\n" + thread)
+    assert [(c.author, c.body, c.parent_position) for c in section.comments] == [
+        ("Henk", "Doodzonde voor het dorp.", None), ("Marloes", "Bij ons ook.", 1), ("Piet", "Top.", None)]

@@ -710,3 +710,22 @@ def test_staff_writer_under_a_name_is_the_role_not_a_newsroom_byline():
     assert extract_byline(text).author == "Marcus Oyelaran"
     alone = "Council shelves plan\n\nStaff writer\nNov 12, 2026\n\nA proposal was pulled from the agenda on Tuesday."
     assert extract_byline(alone).author is None
+
+
+# --- round 6c ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("byline, author", [
+    ("Publicada el 10 de noviembre de 2026 por Herminia Alcubierre", "Herminia Alcubierre"),  # a WordPress 'entrada'
+    ("Publicerat den 11 november 2026 av Birgitta Lindqvist", "Birgitta Lindqvist"),
+])
+def test_round6c_published_on_by_in_spanish_and_swedish(byline, author):
+    text = f"Colmenas en invierno\n\n{byline}\n\nCada noviembre repito el mismo ritual en el colmenar, una por una."
+    assert extract_byline(text).author == author
+
+
+def test_round6c_a_masthead_in_capitals_over_a_date_strip_is_neither_author_nor_title():
+    text = ("DIARIO DE RIBADELMAR\njueves, 20 de noviembre de 2026\nPortada  |  Comarca  |  Mar\n\n"
+            "Suspendida hasta enero la lancha a la isla\n\nXoán Brea\nRibadelmar, 20/11/2026 - 07:45 h\n\n"
+            "La lancha que une cada día el puerto con la isla dejará de navegar el lunes, según la naviera.")
+    assert extract_byline(text).author == "Xoán Brea"
+    assert extract_title(text) == "Suspendida hasta enero la lancha a la isla"
