@@ -68,6 +68,8 @@ def _starts_with_widget_lines(text: str) -> bool:
 
 
 def _split_comments(doc: RawDocument) -> tuple[str, CommentSection]:
+    if doc.comment_section is not None:
+        return doc.text, doc.comment_section
     if doc.comments_text:
         return doc.text, split_comment_block(doc.comments_text)
     article_text, section = split_comment_section(doc.text)

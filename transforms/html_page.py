@@ -1,10 +1,12 @@
-"""A saved web page -> one RawDocument: trafilatura's main text and comment block,
-and the page's own metadata (read with the comment section removed)."""
+"""A saved web page -> one RawDocument: its comment section read from the markup
+(transforms.html_comments; else trafilatura's comment block), trafilatura's main text of the
+page without it (a forum thread: the opening post), and the page's own metadata."""
 
 from __future__ import annotations
 
 import copy
 import re
+from functools import cache
 from html import unescape
 from typing import Any
 
@@ -12,7 +14,9 @@ import trafilatura
 from trafilatura.xpaths import REMOVE_COMMENTS_AND_LISTS_XPATH
 
 from transforms.decode import DecodeError, decode_raw, repair_text
+from transforms.html_comments import drop_element, inline_frames, read_comment_section
 from transforms.metadata import Byline, extract_byline, merge_bylines, parse_date
+from transforms.rules import load_rule_file
 from transforms.raw_document import RawDocument, clean_str, language_of, title_of
 
 _DECLARED_CHARSET_RE = re.compile(
@@ -37,6 +41,8 @@ MAX_SITE_NAME_WORDS = 6
 # text (an unclosed <title> swallowing the body): drop code blocks, then all tags.
 _CODE_BLOCKS_RE = re.compile(r"<(script|style|noscript|template)\b.*?</\1\s*>|<!--.*?-->", re.IGNORECASE | re.DOTALL)
 _TAG_RE = re.compile(r"<[^>]*>")
+CHROME_RULES_FILE = "html_chrome.json"
+_NAME_PARTS = re.compile(r"[-_]+")
 
 
 def read_html(raw: bytes) -> RawDocument:
@@ -45,27 +51,35 @@ def read_html(raw: bytes) -> RawDocument:
     tree = trafilatura.load_html(html)
     if tree is None:
         return _document_from_tags(html)
+    # The comment section as its markup shows it (a widget the rules know), and the page
+    # without it: the article is read from what is left.
+    found, article_tree = read_comment_section(inline_frames(tree))
+    article_tree = _without_chrome_blocks(article_tree)
     meta = trafilatura.extract_metadata(
-        _without_comment_section(tree),
+        _without_comment_section(article_tree),
         # Dates from the page's metadata and date elements only, never today's.
         date_config={"extensive_search": False, "original_date": True},
     )
-    extracted = trafilatura.bare_extraction(tree, include_comments=True, include_tables=True)
-    if extracted is None or not (extracted.text or "").strip():
-        # Too little for trafilatura's main-text detection: keep the page's whole
-        # text rather than losing the article.
-        text, comments = trafilatura.html2txt(html) or _text_without_tags(html), None
+    if found is not None and found.article_text:
+        text, comments = found.article_text, None  # a forum thread: the opening post
     else:
-        text, comments = extracted.text, extracted.comments
+        extracted = trafilatura.bare_extraction(article_tree, include_comments=found is None, include_tables=True)
+        if extracted is None or not (extracted.text or "").strip():
+            # Too little for trafilatura's main-text detection: keep the page's whole
+            # text rather than losing the article.
+            text, comments = trafilatura.html2txt(html) or _text_without_tags(html), None
+        else:
+            text, comments = extracted.text, extracted.comments
     text = _paragraphs(repair_text(text or ""))
     if not text.strip():
         raise DecodeError("the HTML page holds no readable text; nothing to load")
+    # A forum thread: its opening post's poster, time and the thread's title are the article's.
+    thread = found if found is not None and found.article_text else None
+    opening_post = thread.article_posted_at if thread else None
     page = Byline(
-        author=clean_str(meta.author),
-        publisher=clean_str(meta.sitename)
-        or _site_from_title_tag(tree, meta.title)
-        or clean_str(meta.hostname),
-        published_date=parse_date(meta.date),
+        author=(thread.article_author if thread else None) or clean_str(meta.author),
+        publisher=_publisher(meta, tree, (thread.article_title if thread else None) or meta.title),
+        published_date=parse_date(meta.date) or (opening_post.date() if opening_post else None),
         url=clean_str(meta.url) or _saved_page_url(html),
     )
     byline = merge_bylines(page, extract_byline(text))
@@ -73,14 +87,24 @@ def read_html(raw: bytes) -> RawDocument:
     return RawDocument(
         record_key="",
         text=text,
-        title=clean_str(meta.title) or title_of(text),
+        title=(thread.article_title if thread else None) or clean_str(meta.title) or title_of(text),
         url=byline.url,
         author=byline.author,
         publisher=byline.publisher,
         published_date=byline.published_date,
         comments_text=_paragraphs(repair_text(comments)) if comments and comments.strip() else None,
+        comment_section=found.section if found is not None else None,
         language_hint=language_of(lang.group(1) if lang else None),
     )
+
+
+def _publisher(meta: Any, tree: Any, headline: str | None) -> str | None:
+    """The page's site name; a host name (trafilatura's fallback, 'forum.example.org') only
+    when the <title> names no site after the headline."""
+    site = clean_str(meta.sitename)
+    if site and (" " in site or "." not in site):
+        return site
+    return _site_from_title_tag(tree, headline) or site or clean_str(meta.hostname)
 
 
 def _site_from_title_tag(tree: Any, headline: str | None) -> str | None:
@@ -128,6 +152,29 @@ def _without_comment_section(tree: Any) -> Any:
             if parent is not None:
                 parent.remove(node)
     return pruned
+
+
+@cache
+def _chrome_words() -> tuple[frozenset[str], int]:
+    rules = load_rule_file(CHROME_RULES_FILE)
+    return frozenset(w for group in rules["groups"] for w in group["words"]), rules["max_words"]
+
+
+def _without_chrome_blocks(tree: Any) -> Any:
+    """The page without the blocks transforms/rules/html_chrome.json names (newsletter boxes,
+    related-article lists, share bars, ad slots): trafilatura keeps some of their headings and
+    prompts, which then read as article lines. `tree` is changed and returned."""
+    words, max_words = _chrome_words()
+    for el in list(tree.iter("*")):
+        if not isinstance(el.tag, str) or el.getparent() is None:
+            continue
+        names = f"{el.get('class') or ''} {el.get('id') or ''}".lower().split()
+        if not any(part in words for name in names for part in _NAME_PARTS.split(name)):
+            continue
+        if el.xpath(".//h1") or len(" ".join(el.itertext()).split()) > max_words:
+            continue
+        drop_element(el)
+    return tree
 
 
 def _paragraphs(text: str) -> str:

@@ -184,8 +184,7 @@ def _without_site_names(
     kept = [
         (index, line)
         for index, line in candidates
-        if not (re.search(r"\s[–—-]\s", line) and rules.site_words_re.search(line)
-                and len(candidates) > 1)
+        if not (len(candidates) > 1 and _site_name_with_tagline(index, line, lines, rules))
     ]
     if len(kept) < 2:
         return kept or candidates[:1]
@@ -203,6 +202,19 @@ def _without_site_names(
     if len(rest) >= 2 and rest[0][0] == first_index + 1 and not _printed_again(rest[0][1], lines):
         rest = rest[1:]  # the tagline under the masthead
     return rest
+
+
+def _site_name_with_tagline(index: int, line: str, lines: list[str], rules: Rules) -> bool:
+    """'Name – Blog about X' (a site word after the dash), or on the first line a name of two or
+    more words and a tagline whose name the page prints again alone ('Fotograma Sur — cine
+    independiente desde el sur' over a comment widget headed 'Fotograma Sur')."""
+    parts = re.split(r"\s[–—-]\s", line, maxsplit=1)
+    if len(parts) < 2:
+        return False
+    if rules.site_words_re.search(line):
+        return True
+    name = parts[0].strip()
+    return index == 0 and len(name.split()) >= 2 and any(other.strip() == name for other in lines)
 
 
 def _is_prose(line: str, rules: Rules) -> bool:

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from transforms.comment_drafts import CommentSection
 from transforms.decode import repair_text
 from transforms.metadata import extract_title
 
@@ -24,6 +25,9 @@ class RawDocument:
     publisher: str | None = None
     published_date: dt.date | None = None
     comments_text: str | None = None
+    # The comments as the page's markup shows them (an HTML page whose widget a rule of
+    # transforms/rules/html_comments.json knows); then comments_text is not used.
+    comment_section: CommentSection | None = None
     language_hint: str | None = None
     error: str | None = None
     content_hash: str | None = None

@@ -729,3 +729,19 @@ def test_round6c_a_masthead_in_capitals_over_a_date_strip_is_neither_author_nor_
             "La lancha que une cada día el puerto con la isla dejará de navegar el lunes, según la naviera.")
     assert extract_byline(text).author == "Xoán Brea"
     assert extract_title(text) == "Suspendida hasta enero la lancha a la isla"
+
+
+def test_round6c_a_site_name_with_a_tagline_is_no_title_when_the_name_stands_alone_elsewhere():
+    text = ("Fotograma Sur — cine independiente desde el sur\nPortada | Críticas | Festivales\nFESTIVALES\n"
+            "El faro apagado gana el festival de cortos\nIñaki Sorribes · 27 de octubre de 2026\n\n"
+            "El corto de la directora alicantina se llevó el sábado el premio principal del festival.\n\n"
+            "Fotograma Sur\nIniciar sesión\n")
+    assert extract_title(text) == "El faro apagado gana el festival de cortos"
+    headline = ("Cumbre del clima — lo que queda tras dos semanas\nPor Ana Ruiz · 27 de octubre de 2026\n\n"
+                "La cumbre terminó el sábado sin acuerdo sobre la financiación de las pérdidas y los daños.\n")
+    assert extract_title(headline) == "Cumbre del clima — lo que queda tras dos semanas"
+
+
+def test_round6c_vbulletin_post_date_with_the_icon_text():
+    assert find_date("Antiguo 21-nov-2026, 22:14") == dt.date(2026, 11, 21)
+    assert find_date("Old 12-Mar-2024, 10:14 PM") == dt.date(2024, 3, 12)

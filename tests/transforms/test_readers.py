@@ -148,13 +148,15 @@ def test_html_main_text_excludes_comments_and_chrome(wordpress_doc):
         assert noise not in text
 
 
-def test_html_comments_come_back_as_one_block_in_page_order(wordpress_doc):
-    comments = wordpress_doc.comments_text
-    first = comments.index("Finally some good news")
-    second = comments.index("It was open for years")
-    third = comments.index("The summit date matters")
-    assert first < second < third
-    assert "South and North Korean officials" not in comments
+def test_html_comments_come_back_from_the_markup_in_page_order(wordpress_doc):
+    section = wordpress_doc.comment_section
+    assert section.declared_count == 3
+    assert [(c.author, c.body[:22], c.parent_position) for c in section.comments] == [
+        ("Tom Reyes", "Finally some good news", None),
+        ("Ana Lima", "It was open for years ", 1),
+        ("K. Osei", "The summit date matter", None),
+    ]
+    assert section.comments[0].posted_at == dt.datetime(2018, 4, 22, 10, 2)
 
 
 def test_html_date_is_never_a_comment_timestamp():
@@ -168,7 +170,7 @@ def test_html_date_is_never_a_comment_timestamp():
     html = html.replace("/2018/04/20/", "/")
     [doc] = parse_file("page.htm", html.encode("utf-8"))
     assert doc.published_date is None  # the comments say April 22-23: not the article's date
-    assert doc.comments_text is not None
+    assert doc.comment_section.comments
 
 
 def test_gzipped_html_is_read(wordpress_doc):

@@ -1,0 +1,468 @@
+"""A saved page's comment section read from its markup: the comments (author, text, time,
+reply parent), the declared count, and the page without the section.
+
+Pure: an lxml tree in, records and a pruned copy out. Which markup is a comment, an author, a
+time or a reply lives in transforms/rules/html_comments.json (one rule per widget family, then
+a generic rule for a site's own list); this module walks it. The declared count is found by
+the text cleaner's own line classifier (transforms.comment_lines) in the section's lines that
+are not inside a comment, so every count wording it knows works here too.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from lxml import html as lxml_html
+
+from transforms.comment_drafts import Comment, CommentSection
+from transforms.comment_lines import COUNT, classify
+from transforms.rules import load_rule_file
+from transforms.timestamps import parse_timestamp
+
+RULES_FILE = "html_comments.json"
+
+# Elements that start a new line of a page's text (everything else runs inline).
+BLOCK_TAGS = frozenset({
+    "address", "article", "aside", "blockquote", "body", "br", "dd", "details", "dialog", "div",
+    "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4",
+    "h5", "h6", "header", "hr", "iframe", "legend", "li", "main", "nav", "ol", "p", "pre",
+    "section", "summary", "table", "td", "th", "tr", "ul",
+})
+# Elements whose text a reader never sees.
+HIDDEN_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "head", "textarea", "select", "button"})
+# Tags a section is never widened to: they hold the article, not just its comments.
+SECTION_STOP_TAGS = frozenset({"body", "html", "main", "article"})
+# A wrapper around the thread is part of the section when its other lines are chrome: none
+# longer than this many words (a form's one-line explanation) ...
+SECTION_CHROME_LINE_WORDS = 25
+# ... and no more than this many words in all (count, sort, subscribe, form labels).
+SECTION_CHROME_WORDS = 80
+
+ITEM_MARK = "\x00"  # where a comment stood, in a section's lines
+_SPACE = re.compile(r"\s+")
+_CLASS_SPLIT = re.compile(r"[-_]+")
+_MENTION = re.compile(r"^@")
+
+
+# ---------------------------------------------------------------- rules
+
+
+@dataclass(frozen=True)
+class WidgetRule:
+    name: str
+    items: str  # XPath (compiled from the rule's CSS), searched in the whole page
+    author: tuple[str, ...]  # XPaths inside an item, the first alternative that finds one wins
+    time: tuple[str, ...]
+    text: tuple[str, ...]
+    exclude: str  # every match is left out of the text
+    reply_to: tuple[str, ...]
+    quote_author: str
+    quote_attr: str | None
+    article_first: bool
+    title: str  # XPath of a forum thread's title, searched in the whole page
+
+
+@dataclass(frozen=True)
+class GenericRule:
+    item_words: frozenset[str]
+    author_words: frozenset[str]
+    text_words: frozenset[str]
+    time_words: frozenset[str]
+    reply_words: tuple[str, ...]
+    not_author_words: frozenset[str]
+
+
+_COMPOUND = re.compile(r"(?P<tag>[\w*]+)?(?P<rest>(?:[.#][\w-]+|\[[^\]]+\])*)$")
+_CONDITION = re.compile(r"\.(?P<cls>[\w-]+)|#(?P<id>[\w-]+)|\[(?P<attr>[\w-]+)(?:(?P<op>[\^*]?=)(?P<val>[^\]]*))?\]")
+
+
+def css_to_xpath(selector: str) -> str:
+    """The small CSS of the rule file as an XPath relative to the element searched
+    ('.a b > c.d, #e' -> './/*[...]//b/c[...] | .//*[@id='e']'); '' for no selector."""
+    return " | ".join(css_alternatives(selector))
+
+
+def css_alternatives(selector: str) -> tuple[str, ...]:
+    """Each ','-separated alternative of a selector as its own XPath, in the rule's order."""
+    alternatives = []
+    for alternative in filter(None, (part.strip() for part in (selector or "").split(","))):
+        xpath, axis = "", ".//"
+        for part in re.findall(r">|[^\s>]+", alternative):
+            if part == ">":
+                axis = "/"
+                continue
+            xpath += axis + _compound_xpath(part)
+            axis = "//"
+        alternatives.append(xpath)
+    return tuple(alternatives)
+
+
+def _compound_xpath(compound: str) -> str:
+    match = _COMPOUND.match(compound)
+    if not match:
+        raise ValueError(f"unsupported selector {compound!r}")
+    conditions = []
+    for cond in _CONDITION.finditer(match.group("rest") or ""):
+        if cond.group("cls"):
+            conditions.append(f"contains(concat(' ', normalize-space(@class), ' '), ' {cond.group('cls')} ')")
+        elif cond.group("id"):
+            conditions.append(f"@id='{cond.group('id')}'")
+        elif cond.group("op"):
+            value = cond.group("val").strip("'\"")
+            attr = "@" + cond.group("attr")
+            conditions.append({"=": f"{attr}='{value}'", "^=": f"starts-with({attr}, '{value}')",
+                               "*=": f"contains({attr}, '{value}')"}[cond.group("op")])
+        else:
+            conditions.append("@" + cond.group("attr"))
+    return (match.group("tag") or "*") + "".join(f"[{c}]" for c in conditions)
+
+
+@cache
+def widget_rules() -> tuple[WidgetRule, ...]:
+    rules = []
+    for entry in load_rule_file(RULES_FILE)["widgets"]:
+        quote = entry.get("quote_author") or {}
+        rules.append(WidgetRule(
+            name=entry["name"],
+            items=css_to_xpath(entry["items"]).replace(".//", "//", 1).replace(" | .//", " | //"),
+            author=css_alternatives(entry["author"]),
+            time=css_alternatives(entry["time"]),
+            text=css_alternatives(entry["text"]),
+            exclude=css_to_xpath(entry.get("exclude") or ""),
+            reply_to=css_alternatives(entry.get("reply_to") or ""),
+            quote_author=css_to_xpath(quote.get("selector") or ""),
+            quote_attr=quote.get("attr"),
+            article_first=entry.get("article") == "first_item",
+            title=css_to_xpath(entry.get("title") or "").replace(".//", "//"),
+        ))
+    return tuple(rules)
+
+
+@cache
+def generic_rule() -> GenericRule:
+    entry = load_rule_file(RULES_FILE)["generic"]
+    return GenericRule(
+        item_words=frozenset(entry["item_words"]),
+        author_words=frozenset(entry["author_words"]),
+        text_words=frozenset(entry["text_words"]),
+        time_words=frozenset(entry["time_words"]),
+        reply_words=tuple(entry["reply_words"]),
+        not_author_words=frozenset(entry["not_author_words"]),
+    )
+
+
+@cache
+def section_words() -> frozenset[str]:
+    return frozenset(load_rule_file(RULES_FILE)["section_words"])
+
+
+# ---------------------------------------------------------------- public API
+
+
+@dataclass(frozen=True)
+class PageComments:
+    """What the markup says about a page's comments."""
+    widget: str
+    section: CommentSection
+    article_text: str | None = None  # a forum thread: the opening post's text, its poster,
+    article_author: str | None = None  # time and the thread's title
+    article_posted_at: Any = None
+    article_title: str | None = None
+
+
+def inline_frames(tree: Any) -> Any:
+    """A copy of the page with every frame saved inline (`<iframe srcdoc>`, as SingleFile saves
+    a Disqus thread) replaced by the frame's own body, so its text is part of the page."""
+    tree = copy.deepcopy(tree)
+    for frame in tree.xpath("//iframe[@srcdoc]"):
+        try:
+            inner = lxml_html.document_fromstring(frame.get("srcdoc"))
+        except Exception:  # an empty or broken frame document: leave the frame as it is
+            continue
+        body = inner.find("body")
+        holder = lxml_html.Element("div", {"class": "inlined-frame"})
+        holder.extend(list(body if body is not None else inner))
+        holder.tail = frame.tail
+        frame.getparent().replace(frame, holder)
+    return tree
+
+
+def read_comment_section(tree: Any) -> tuple[PageComments | None, Any]:
+    """(the comments the page's markup shows, or None when no rule finds any; a copy of the
+    page without its comment section). `tree` is not changed."""
+    pruned = copy.deepcopy(tree)
+    for rule in widget_rules():
+        items = pruned.xpath(rule.items)
+        if items:
+            return _read(pruned, items, rule), pruned
+    items = _generic_items(pruned)
+    if items:
+        return _read(pruned, items, None), pruned
+    return None, pruned
+
+
+# ---------------------------------------------------------------- reading one section
+
+
+def _read(tree: Any, items: list[Any], rule: WidgetRule | None) -> PageComments:
+    items = _outermost_first(items)
+    owner = {id(item): k for k, item in enumerate(items)}
+    drafts = [_draft(item, items, owner, rule) for item in items]
+    article = drafts.pop(0) if rule is not None and rule.article_first else None
+    section_root = None if article else _section_root(items)
+    declared = _declared_count(section_root, owner) if section_root is not None else None
+    comments = _comments(drafts)
+    if section_root is not None and section_root.getparent() is not None:
+        drop_element(section_root)
+    return PageComments(
+        widget=rule.name if rule else "generic",
+        section=CommentSection(declared, comments),
+        article_text=article["text"] if article else None,
+        article_author=article["author"] if article else None,
+        article_posted_at=article["posted_at"] if article else None,
+        article_title=_first_line(tree, rule.title) if article and rule.title else None,
+    )
+
+
+def _first_line(tree: Any, xpath: str) -> str | None:
+    return next((text for text in map(_line, tree.xpath(xpath)) if text), None)
+
+
+def _outermost_first(items: list[Any]) -> list[Any]:
+    """Page order, and an element matched twice (a post inside a post wrapper of the same
+    rule) kept once, as its outermost match."""
+    seen, ordered = set(), []
+    for item in items:
+        if id(item) not in seen:
+            seen.add(id(item))
+            ordered.append(item)
+    ids = {id(item) for item in ordered}
+    return [item for item in ordered
+            if not any(id(a) in ids and _same_post(a, item) for a in item.iterancestors())]
+
+
+def _same_post(outer: Any, inner: Any) -> bool:
+    """An outer match whose only item-like content is the inner one (a wrapper), not a
+    comment with its nested replies: the outer element has no text outside the inner one."""
+    outside = _visible_text(outer, skip=inner)
+    return not outside.strip()
+
+
+def _draft(item: Any, items: list[Any], owner: dict[int, int], rule: WidgetRule | None) -> dict[str, Any]:
+    own = lambda xpath: [el for el in item.xpath(xpath) if _owner(el, owner) is item] if xpath else []  # noqa: E731
+    if rule is None:
+        author_el, time_el, text_el, reply_el = _generic_parts(item, owner)
+        exclude, quotes = [], []
+    else:
+        first = lambda alternatives: next((m[0] for m in map(own, alternatives) if m), None)  # noqa: E731
+        author_el, time_el = first(rule.author), first(rule.time)
+        text_el, reply_el = first(rule.text), first(rule.reply_to)
+        exclude = own(rule.exclude)
+        quotes = [(q.get(rule.quote_attr) if rule.quote_attr else _line(q)) for q in own(rule.quote_author)]
+    nested = [other for other in items if other is not item and _owner(other, owner) is item]
+    text = _paragraphs(text_el, skip=exclude + nested) if text_el is not None else ""
+    parent_item = next((a for a in item.iterancestors() if id(a) in owner), None)
+    stamp = _line(time_el) if time_el is not None else ""
+    return {
+        "author": _line(author_el) or None if author_el is not None else None,
+        "text": text,
+        "posted_at": parse_timestamp(stamp, require_time=True) if stamp else None,
+        "parent_index": owner[id(parent_item)] if parent_item is not None else None,
+        "reply_to": _reply_name(reply_el) if reply_el is not None else None,
+        "quoted": next((q.strip() for q in quotes if q and q.strip()), None),
+        "index": owner[id(item)],
+    }
+
+
+def _comments(drafts: list[dict[str, Any]]) -> tuple[Comment, ...]:
+    """Numbered comments: placeholders (no author, no text) dropped, each reply's parent the
+    comment it is nested in, else the latest earlier comment by the name it answers."""
+    kept = [d for d in drafts if d["text"]]
+    position_of = {d["index"]: k + 1 for k, d in enumerate(kept)}
+    comments: list[Comment] = []
+    for k, draft in enumerate(kept):
+        parent = position_of.get(draft["parent_index"]) if draft["parent_index"] is not None else None
+        if parent is None:
+            name = draft["reply_to"] or draft["quoted"] or _mentioned(draft["text"], comments)
+            parent = _latest_by(name, comments)
+        comments.append(Comment(position=k + 1, author=draft["author"], body=draft["text"],
+                                parent_position=parent, posted_at=draft["posted_at"]))
+    return tuple(comments)
+
+
+def _mentioned(text: str, earlier: list[Comment]) -> str | None:
+    """The earlier commenter a leading '@Name' answers (the longest name that fits)."""
+    if not _MENTION.match(text):
+        return None
+    after = text[1:].casefold()
+    names = sorted({c.author for c in earlier if c.author}, key=len, reverse=True)
+    return next((n for n in names if after.startswith(n.casefold())), None)
+
+
+def _latest_by(name: str | None, earlier: list[Comment]) -> int | None:
+    if not name:
+        return None
+    key = _SPACE.sub(" ", name).strip().casefold()
+    return next((c.position for c in reversed(earlier) if c.author and c.author.casefold() == key), None)
+
+
+def _reply_name(el: Any) -> str | None:
+    """'Reply to X' / 'In reply to X': X is the last link's text, else the text after the label."""
+    links = el.xpath(".//a")
+    if links and _line(links[-1]):
+        return _line(links[-1])
+    words = _line(el).split()
+    return " ".join(words[-2:]) if words else None
+
+
+# ---------------------------------------------------------------- the generic rule
+
+
+def _class_parts(el: Any) -> set[str]:
+    parts = set()
+    for token in (el.get("class") or "").lower().split():
+        parts.update(p for p in _CLASS_SPLIT.split(token) if p)
+    return parts
+
+
+def _generic_items(tree: Any) -> list[Any]:
+    rule = generic_rule()
+    candidates = []
+    for el in tree.iter("*"):
+        if not isinstance(el.tag, str):
+            continue
+        tokens = {t.split("--")[0] for t in (el.get("class") or "").lower().split()}
+        if tokens & rule.item_words:
+            candidates.append(el)
+    owner = {id(el): k for k, el in enumerate(candidates)}
+    return [el for el in candidates if all(_generic_parts(el, owner)[i] is not None for i in (0, 2))]
+
+
+def _generic_parts(item: Any, owner: dict[int, int]) -> tuple[Any, Any, Any, Any]:
+    """(author, time, text, reply-to) elements of a generic item, its own (not a reply's)."""
+    rule = generic_rule()
+    author = time = text = reply = None
+    for el in item.iterdescendants():
+        if not isinstance(el.tag, str) or _owner(el, owner) is not item:
+            continue
+        parts = _class_parts(el)
+        squashed = (el.get("class") or "").lower().replace("-", "").replace("_", "")
+        if reply is None and any(w in squashed for w in rule.reply_words):
+            reply = el
+        elif author is None and parts & rule.author_words and not parts & rule.not_author_words and _line(el):
+            author = el
+        elif time is None and (el.tag == "time" or parts & rule.time_words):
+            time = el
+        elif text is None and parts & rule.text_words:
+            text = el
+    return author, time, text, reply
+
+
+# ---------------------------------------------------------------- the section around the items
+
+
+def _owner(el: Any, owner: dict[int, int]) -> Any:
+    """The nearest comment item holding `el` (an item is not its own owner)."""
+    return next((a for a in el.iterancestors() if id(a) in owner), None)
+
+
+def _section_root(items: list[Any]) -> Any:
+    """The items' lowest common ancestor, widened to the wrappers named as a comment section
+    (their heading, count, sort and form go with it), never to the page's main or article."""
+    root = items[0].getparent()
+    for item in items[1:]:
+        while root is not None and not _contains(root, item):
+            root = root.getparent()
+    words = section_words()
+    while root is not None:
+        parent = root.getparent()
+        if parent is None or parent.tag in SECTION_STOP_TAGS or parent.xpath(".//h1"):
+            break
+        names = _class_parts(parent) | {p for p in _CLASS_SPLIT.split((parent.get("id") or "").lower()) if p}
+        if not names & words and not _chrome_only(parent, root):
+            break
+        root = parent
+    return root
+
+
+def _chrome_only(parent: Any, root: Any) -> bool:
+    """The wrapper holds nothing but widget chrome besides the thread (a count, sort buttons,
+    a form's labels): short lines, few words, no prose paragraph."""
+    lines = _visible_text(parent, skip=root).split("\n")
+    words = [len(line.split()) for line in lines]
+    return max(words, default=0) <= SECTION_CHROME_LINE_WORDS and sum(words) <= SECTION_CHROME_WORDS
+
+
+def _contains(root: Any, el: Any) -> bool:
+    return any(a is root for a in el.iterancestors())
+
+
+def _declared_count(section: Any, owner: dict[int, int]) -> int | None:
+    """The count line ('5 thoughts on ...', '4 Kommentare') of the section nearest above its
+    first comment (a reactions counter may stand higher up), else the first one below."""
+    lines = _visible_text(section, skip_ids=owner, skipped_mark=ITEM_MARK).split("\n")
+    first_item = lines.index(ITEM_MARK) if ITEM_MARK in lines else len(lines)
+    counts = [(k, line.count) for k, line in enumerate(map(lambda t: classify(0, t), lines))
+              if line.kind == COUNT and line.count is not None]
+    above = [count for k, count in counts if k < first_item]
+    below = [count for k, count in counts if k > first_item]
+    return above[-1] if above else next(iter(below), None)
+
+
+def drop_element(el: Any) -> None:
+    """Remove `el` from its tree, keeping the text that followed it."""
+    parent, tail = el.getparent(), el.tail
+    if tail and tail.strip():
+        previous = el.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+    parent.remove(el)
+
+
+# ---------------------------------------------------------------- text
+
+
+def _visible_text(el: Any, skip: Any = None, skip_ids: dict[int, int] | None = None,
+                  drop: tuple[Any, ...] = (), skipped_mark: str | None = None) -> str:
+    """The text a reader sees in `el`, one line per block element; `skip` (an element) or any
+    element whose id() is in `skip_ids` (each leaving a `skipped_mark` line when given), and
+    the elements in `drop`, are left out."""
+    pieces: list[str] = []
+    dropped = {id(d) for d in drop}
+
+    def walk(node: Any) -> None:
+        tag = node.tag.lower() if isinstance(node.tag, str) else ""
+        if skip_ids is not None and id(node) in skip_ids:
+            if skipped_mark:
+                pieces.append(f"\n{skipped_mark}\n")
+            return
+        if not tag or tag in HIDDEN_TAGS or node is skip or id(node) in dropped:
+            return
+        block = tag in BLOCK_TAGS
+        if block:
+            pieces.append("\n")
+        pieces.append(_SPACE.sub(" ", node.text or ""))
+        for child in node:
+            walk(child)
+            pieces.append(_SPACE.sub(" ", child.tail or ""))
+        if block:
+            pieces.append("\n")
+
+    walk(el)
+    lines = (" ".join(line.split()) for line in "".join(pieces).split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def _line(el: Any) -> str:
+    return " ".join(_visible_text(el).split()) if el is not None else ""
+
+
+def _paragraphs(el: Any, skip: list[Any]) -> str:
+    """An element's text, each block or line break its own paragraph, `skip` left out."""
+    return "\n\n".join(_visible_text(el, drop=tuple(skip)).split("\n"))
