@@ -17,7 +17,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from transforms.metadata_rules import Rules, Shape, metadata_rules
-from transforms.rules import COMMENT_FILE, kind_regex, noise_line_regex
+from transforms.rules import BOILERPLATE_FILE, COMMENT_FILE, kind_regex, noise_line_regex
 
 MAX_DATE_LINE_CHARS = 120  # "Wednesday, 17 September 2025 at 12:30 p.m. CEST" is under half of this
 
@@ -204,6 +204,20 @@ def _without_site_names(
     return rest
 
 
+def _top_end(lines: list[str], rules: Rules) -> int:
+    """The 'top' region: the first top_lines lines, or, when a long cookie notice, menu or
+    breadcrumb pushes the byline further down (round 6b: 'Par Claire Lemonnier | Publié le ...'
+    as the 16th line), the lines down to the first prose line (a dek may be one) and the
+    top_after_prose lines under it, at most top_max_lines."""
+    limits = rules.limits
+    first_prose = next(
+        (i for i, line in enumerate(lines[: limits["top_max_lines"]])
+         if _is_prose(line, rules) and not noise_line_regex().fullmatch(line)),
+        limits["top_max_lines"],
+    )
+    return max(limits["top_lines"], min(first_prose + limits["top_after_prose"], limits["top_max_lines"]))
+
+
 def _site_name_with_tagline(index: int, line: str, lines: list[str], rules: Rules) -> bool:
     """'Name – Blog about X' (a site word after the dash), or on the first line a name of two or
     more words and a tagline whose name the page prints again alone ('Fotograma Sur — cine
@@ -234,17 +248,6 @@ def _nav_line(line: str, rules: Rules):
     return next((nav for nav in rules.nav_lines if nav.regex.search(line)), None)
 
 
-def _top_lines(lines: list[str], rules: Rules) -> int:
-    """How many lines the byline search calls the top of the page: top_lines, or every line
-    above the first prose line when a long header (a menu one item per line, a cookie banner's
-    buttons) pushes the byline further down (round 6a), at most header_max_lines.  The article
-    starts at two prose lines in a row: a cookie notice is one, with its buttons under it."""
-    limits = rules.limits
-    prose = [_is_prose(line, rules) for line in lines]
-    first_prose = next((k for k in range(len(lines) - 1) if prose[k] and prose[k + 1]), 0)
-    return max(limits["top_lines"], min(first_prose, limits["header_max_lines"]))
-
-
 def extract_byline(text: str) -> Byline:
     """Author, publisher, publication date and URL from the byline shapes of the text."""
     rules = metadata_rules()
@@ -252,7 +255,7 @@ def extract_byline(text: str) -> Byline:
     lines = _content_lines(text, limits["max_line_chars"])
     regions = {
         "head": lines[: limits["head_lines"]],
-        "top": lines[: _top_lines(lines, rules)],
+        "top": lines[: _top_end(lines, rules)],
         # prose lines are never bylines: leave them out of the long region
         "any": [line for line in lines if len(line) <= limits["max_line_chars"]],
     }
@@ -306,7 +309,7 @@ def _masthead(lines: list[str], rules: Rules) -> str | None:
     chrome (or its first part, before a menu, breadcrumb, tagline or forum page
     title), when it is name-shaped and is not the headline itself."""
     title = _title_of_lines(lines, rules)
-    for line in lines[:4]:
+    for line in _masthead_candidates(lines, rules):
         if title and (line == title or line.endswith(title) and _PART_SEPARATOR_RE.search(line) is None):
             return None  # reached the headline
         nav = _nav_line(line, rules)
@@ -315,13 +318,36 @@ def _masthead(lines: list[str], rules: Rules) -> str | None:
         if line in rules.kickers:
             return None
         first = _PART_SEPARATOR_RE.split(line)[0].strip(" *_")
-        widget = first == line and _is_title_chrome(line, rules)  # "Notify of"
+        # "Notify of" (a site's own domain name, 'Vélo-Voyageurs.fr', is its name)
+        widget = first == line and _is_title_chrome(line, rules) and not _SITE_DOMAIN_RE.fullmatch(line)
         if first == title or widget or _nav_line(first, rules) or not _masthead_shaped(first, rules):
             if nav is not None or _is_title_chrome(line, rules):
                 continue
             return None
         return first
     return None
+
+
+MASTHEAD_LINES = 4  # the site's name is among the first lines under a cookie banner
+_SITE_DOMAIN_RE = re.compile(r"[A-ZÀ-Þ][\w-]*(?:\.[\w-]+)*\.[a-z]{2,6}")  # Oldtimer-Schrauber.de
+
+
+def _masthead_candidates(lines: list[str], rules: Rules) -> list[str]:
+    """The first MASTHEAD_LINES lines, not counting a cookie banner and its buttons above them
+    (round 6b: 'Wir verwenden Cookies ...' / 'Alle akzeptieren' / 'Nur notwendige Cookies')."""
+    start = 0
+    while start < len(lines) and start < rules.limits["top_lines"] and _cookie_chrome(lines[start], rules):
+        start += 1
+    return lines[start : start + MASTHEAD_LINES]
+
+
+def _cookie_chrome(line: str, rules: Rules) -> bool:
+    """A cookie banner's text or a row of its buttons ('Accepter et fermer · Continuer sans accepter')."""
+    nav = _nav_line(line, rules)
+    if nav is not None and nav.name == "cookie_notice":
+        return True
+    cookie = kind_regex(BOILERPLATE_FILE, ("cookie",))
+    return all(cookie.fullmatch(piece) for piece in _PART_SEPARATOR_RE.split(line))
 
 
 def _masthead_shaped(part: str, rules: Rules) -> bool:
@@ -343,8 +369,10 @@ def _masthead_shaped(part: str, rules: Rules) -> bool:
 
 def _logo_masthead(text: str) -> str | None:
     """The alt text of a logo image that is the page's first line ('[![Millbrook Daily
-    Record](.../logo.svg)](https://example.com/)'): the site's name (round 5c)."""
-    first = next((line.strip() for line in text.split("\n") if line.strip()), "")
+    Record](.../logo.svg)](https://example.com/)'): the site's name (round 5c); a cookie banner
+    and its buttons above it do not count (round 6b)."""
+    rules = metadata_rules()
+    first = next((line.strip() for line in text.split("\n") if line.strip() and not _cookie_chrome(_plain_line(line), rules)), "")
     match = _LOGO_LINE_RE.fullmatch(first)
     if not match:
         return None

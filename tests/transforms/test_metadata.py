@@ -731,6 +731,38 @@ def test_round6c_a_masthead_in_capitals_over_a_date_strip_is_neither_author_nor_
     assert extract_title(text) == "Suspendida hasta enero la lancha a la isla"
 
 
+# --- round 6b ----------------------------------------------------------------------------
+
+_COOKIE_BANNER = ("Nous et nos partenaires utilisons des cookies pour stocker et accéder à des informations sur votre "
+                  "appareil, afin de vous proposer des publicités personnalisées et de mesurer l'audience.\n"
+                  "[Accepter et fermer](#) [Continuer sans accepter](#) [Paramétrer](#)\n\n")
+_MENU = "".join(f"- [{item}](https://example.fr/{item.lower()})\n" for item in
+                ("Actualités", "Orne", "Calvados", "Sports", "Loisirs", "Nécrologie", "Agenda", "Vidéos"))
+
+
+def test_round6b_byline_under_a_cookie_banner_and_a_long_menu():  # metadata._top_end
+    text = (_COOKIE_BANNER + "[![La Voix du Bocage](https://www.voixdubocage.fr/logo.png)](https://www.voixdubocage.fr/)\n\n"
+            + _MENU + "\n# Fromagerie de la Vère : 85 emplois sauvés par une reprise\n\n"
+            "Les salariés et 140 producteurs de lait reprennent l'entreprise, placée en liquidation en septembre.\n\n"
+            "Par **Claire Lemonnier** | Publié le 05/12/2026 à 17h32\n\nC'est une issue que personne n'osait espérer.")
+    assert extract_byline(text) == Byline(author="Claire Lemonnier", publisher="La Voix du Bocage",
+                                          published_date=dt.date(2026, 12, 5), url="https://www.voixdubocage.fr/")
+
+
+@pytest.mark.parametrize("masthead", ["Oldtimer-Schrauber.de", "Vélo-Voyageurs.fr"])
+def test_round6b_a_forums_domain_name_is_its_masthead(masthead):  # metadata._SITE_DOMAIN_RE
+    text = (f"{masthead}\nDas Forum für alte Traktoren\nSchnellzugriff\nFAQ\nAnmelden\n\nHanomag R16 springt nicht an\n\n"
+            "Beitrag von Bauer_Heinz » Sa 29. Nov 2026, 17:42\n\nMein Hanomag stand seit Oktober in der Scheune.")
+    assert extract_byline(text).publisher == masthead
+
+
+def test_round6b_masthead_above_an_edition_line_and_an_account_bar():  # nav_lines account_bar
+    text = ("LE COURRIER DE L'ESTUAIRE\nÉdition de Saint-Brévin-la-Mer\nSe connecter | S'abonner à partir de 1 €\n"
+            "Actualité  Économie  Société  Sports\n\nLes voitures bannies devant quatre écoles\n\nPar Hélène Garrigou\n\n"
+            "Chaque matin, une barrière ferme la rue.\n\n© Le Courrier de l'Estuaire 2026")
+    assert extract_byline(text).publisher == "Le Courrier de l'Estuaire"
+
+
 def test_round6c_a_site_name_with_a_tagline_is_no_title_when_the_name_stands_alone_elsewhere():
     text = ("Fotograma Sur — cine independiente desde el sur\nPortada | Críticas | Festivales\nFESTIVALES\n"
             "El faro apagado gana el festival de cortos\nIñaki Sorribes · 27 de octubre de 2026\n\n"
