@@ -777,3 +777,12 @@ def test_round6c_a_site_name_with_a_tagline_is_no_title_when_the_name_stands_alo
 def test_round6c_vbulletin_post_date_with_the_icon_text():
     assert find_date("Antiguo 21-nov-2026, 22:14") == dt.date(2026, 11, 21)
     assert find_date("Old 12-Mar-2024, 10:14 PM") == dt.date(2024, 3, 12)
+
+
+def test_round6b_masthead_under_a_cookie_banner_and_its_buttons():  # metadata._cookie_banner_end
+    text = ("Wir verwenden Cookies und ähnliche Technologien, um Inhalte zu personalisieren und die Nutzung zu analysieren.\n"
+            "Alle akzeptieren\nNur notwendige Cookies\nEinstellungen\n\nMOSELBLICK\nNachrichten für Trier und die Region\n\n"
+            "Home\nTrier\nWirtschaft\n\nNach 42 Jahren rollen wieder Personenzüge\nVon Friederike Kastenholz\n\n"
+            "Der erste planmäßige Personenzug seit 1984 rollte von Morscheid-Ost in Richtung Trier.\n\n"
+            "Der Moselblick-Morgen: die Nachrichten aus der Region.\n\n© 2026 Moselblick Medien GmbH & Co. KG")
+    assert extract_byline(text).publisher == "Moselblick"
