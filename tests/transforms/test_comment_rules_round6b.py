@@ -21,6 +21,8 @@ from transforms.timestamps import is_timestamp, parse_timestamp
     ("Gestern, 21:14 Uhr", TIME),
     ("Yesterday at 9:14 PM", TIME),
     ("Ayer a las 21:14", TIME),
+    ("Erfahrener Benutzer", NOISE),  # forum.noise.r6b_ranks_location (second sample)
+    ("Ort: Münsterland", NOISE),
 ])
 def test_widget_words(line, kind):
     assert classify(0, line).kind == kind
@@ -106,3 +108,8 @@ def test_a_posts_greeting_and_closing_stay(greeting, closing):  # boilerplate._s
 
 def test_short_tail_without_a_closing_still_goes():
     assert clean_body(f"{_PROSE}\n\n{_MORE}\n\nMehr zum Thema\nWerften im Norden") == f"{_PROSE}\n\n{_MORE}"
+
+
+def test_byline_with_a_bracketed_place_in_the_header_dropped():  # byline.r6b_by_with_place (second sample)
+    page = f"Fusion de communes : un référendum qui divise\nPar Lucie Vuillemin (Montbrison-le-Haut (Jura), envoyée spéciale)\n\n{_PROSE}\n\n{_MORE}"
+    assert clean_body(page) == f"{_PROSE}\n\n{_MORE}"

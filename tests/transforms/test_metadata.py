@@ -786,3 +786,16 @@ def test_round6b_masthead_under_a_cookie_banner_and_its_buttons():  # metadata._
             "Der erste planmäßige Personenzug seit 1984 rollte von Morscheid-Ost in Richtung Trier.\n\n"
             "Der Moselblick-Morgen: die Nachrichten aus der Region.\n\n© 2026 Moselblick Medien GmbH & Co. KG")
     assert extract_byline(text).publisher == "Moselblick"
+
+
+@pytest.mark.parametrize("text, expected", [  # second 6b sample: by_line_place, skip_link
+    ("Fusion de communes : à Montbrison-le-Haut, un référendum qui divise\n"
+     "Par Lucie Vuillemin (Montbrison-le-Haut (Jura), envoyée spéciale)\n\nSur la place de la mairie, l'affiche est collée.",
+     Byline(author="Lucie Vuillemin")),
+    ("[Aller au contenu principal](#main)\n\n**SUD-OUEST MATIN** · Édition Landes\n\n[Actu](/actu) · [Sport](/sport)\n\n"
+     "# Dax : la piscine fermera deux jours par semaine\n\nLes nageurs devront s'adapter.\n\n"
+     "[Mentions légales](/mentions-legales) · [Cookies](/cookies) · © Sud-Ouest Matin 2026",
+     Byline(publisher="Sud-Ouest Matin")),
+], ids=["by-name-place-in-brackets", "skip-link-principal"])
+def test_round6b_second_sample_bylines(text, expected):
+    assert extract_byline(text) == expected
