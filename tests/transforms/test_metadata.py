@@ -763,3 +763,9 @@ def test_round6c_a_site_name_with_a_tagline_is_no_title_when_the_name_stands_alo
 def test_round6c_vbulletin_post_date_with_the_icon_text():
     assert find_date("Antiguo 21-nov-2026, 22:14") == dt.date(2026, 11, 21)
     assert find_date("Old 12-Mar-2024, 10:14 PM") == dt.date(2024, 3, 12)
+
+
+def test_round6c_a_mexican_dateline_ends_in_hrs():
+    text = ("Prohíben los camiones en el centro\n\nPor Rodrigo Garza Elizondo\n2 de diciembre de 2026, 06:00 hrs\n\n"
+            "A partir del 15 de enero, los camiones de más de tres ejes no podrán circular por el centro.")
+    assert extract_byline(text).published_date == dt.date(2026, 12, 2)
