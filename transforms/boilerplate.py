@@ -198,6 +198,9 @@ def _drop_lines(paragraphs: list[list[_Line]], title: str | None) -> list[list[_
     for n, (_, line) in enumerate(flat):
         if _LABELLED_LINK.match(line.raw):
             keep[n] = False
+    blocks: dict[int, list[_Line]] = {}
+    for k, line in flat:
+        blocks.setdefault(k, []).append(line)
     last_kept = None
     related_left = 0
     related_blocks: set[int] = set()
@@ -211,7 +214,9 @@ def _drop_lines(paragraphs: list[list[_Line]], title: str | None) -> list[list[_
             if not line.heading and k in related_blocks and _is_related_item(line) and not sticky_kind:
                 keep[n] = False
                 related_left -= 1
-                related_blocks = {k}  # the list goes on in the block it started in
+                related_blocks = {k}  # the list goes on in the block it started in ...
+                if _same_card(blocks.get(k, []), blocks.get(k + 1, [])):
+                    related_blocks.add(k + 1)  # ... or in the next card of the same shape
                 continue
             related_left = 0
         if _matches(("related_heading",), text):
@@ -378,6 +383,13 @@ def _sticky_neighbour(flat, sticky, n: int) -> bool:
     buttons under a cookie notice: the line next to a sticky line in the same paragraph."""
     k = flat[n][0]
     return any(0 <= m < len(flat) and flat[m][0] == k and sticky[m] for m in (n - 1, n + 1))
+
+
+def _same_card(card: list[_Line], nxt: list[_Line]) -> bool:
+    """Related-post cards separated by blank lines (Jetpack's 'Related': a link, its date, 'In
+    "Category"'): the next block has as many lines as the card, two or more, all of them items
+    (round 6a)."""
+    return len(card) >= 2 and len(nxt) == len(card) and all(_is_related_item(line) for line in card + nxt)
 
 
 def _is_related_item(line: _Line) -> bool:

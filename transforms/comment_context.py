@@ -58,7 +58,10 @@ def refine_thread(lines: list[Line], context: str = "") -> list[Line]:
     for i, line in enumerate(out[:-2]):
         if line.kind == TEXT and _SCORE.match(line.text) and out[i + 1].kind == TEXT and out[i + 2].kind == TIME:
             out[i] = replace(line, kind=NOISE)  # '+12' printed above the author line: the votes
-    scores = [i for i, line in enumerate(out) if line.kind == TEXT and _SCORE.match(line.text) and _next_kind(out, i) == NOISE]
+    scores = [
+        i for i, line in enumerate(out)
+        if line.kind == TEXT and _SCORE.match(line.text) and _next_kind(out, i) == NOISE and _previous_kind(out, i) == TEXT
+    ]  # under comment text: a '+1' right under its author's time is the comment itself (round 6a)
     if len(scores) >= SCORE_RUN:  # '+11' / 'Répondre' under comment after comment: the votes
         for i in scores:
             out[i] = replace(out[i], kind=NOISE)
@@ -368,6 +371,10 @@ def seen_text_before(out: list[Line], i: int) -> bool:
 
 def _next_kind(out: list[Line], i: int) -> str | None:
     return next((x.kind for x in out[i + 1:] if x.kind != BLANK), None)
+
+
+def _previous_kind(out: list[Line], i: int) -> str | None:
+    return next((x.kind for x in reversed(out[:i]) if x.kind != BLANK), None)
 
 
 def _mark_quote(out: list[Line], i: int, seen_before: str) -> None:

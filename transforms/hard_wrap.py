@@ -27,7 +27,7 @@ from transforms.timestamps import is_timestamp
 WRAP_MIN_CHARS = 40  # an evidence line is at least this long ...
 WRAP_MAX_CHARS = 120  # ... and at most this: a wrapper's width (72, 76, 80, 100 columns)
 WRAP_EVIDENCE = 3  # this many lines running on into lower case make the page hard-wrapped
-WRAP_TOLERANCE = 14  # the next word would have overflowed the width less this many characters
+WRAP_TOLERANCE = 8  # the next word would have overflowed the width less this many characters
 _PREFIX = re.compile(r"^[ \t\u00a0]*(?:>[ \t]?)*")  # indentation and markdown quote markers
 _NO_RUN_ON = tuple(".!?…:;")  # a line ending a sentence or introducing a list is not wrapped
 _LOWER_START = re.compile(r"^[\"“'‘(]?[a-zà-ÿ]")

@@ -254,7 +254,7 @@ def extract_byline(text: str) -> Byline:
     limits = rules.limits
     lines = _content_lines(text, limits["max_line_chars"])
     regions = {
-        "head": lines[: limits["head_lines"]],
+        "head": lines[_cookie_banner_end(lines, rules):][: limits["head_lines"]],
         "top": lines[: _top_end(lines, rules)],
         # prose lines are never bylines: leave them out of the long region
         "any": [line for line in lines if len(line) <= limits["max_line_chars"]],
@@ -335,10 +335,16 @@ _SITE_DOMAIN_RE = re.compile(r"[A-ZÀ-Þ][\w-]*(?:\.[\w-]+)*\.[a-z]{2,6}")  # Ol
 def _masthead_candidates(lines: list[str], rules: Rules) -> list[str]:
     """The first MASTHEAD_LINES lines, not counting a cookie banner and its buttons above them
     (round 6b: 'Wir verwenden Cookies ...' / 'Alle akzeptieren' / 'Nur notwendige Cookies')."""
+    start = _cookie_banner_end(lines, rules)
+    return lines[start : start + MASTHEAD_LINES]
+
+
+def _cookie_banner_end(lines: list[str], rules: Rules) -> int:
+    """The index of the first line under a cookie banner and its buttons at the top (0 without one)."""
     start = 0
     while start < len(lines) and start < rules.limits["top_lines"] and _cookie_chrome(lines[start], rules):
         start += 1
-    return lines[start : start + MASTHEAD_LINES]
+    return start
 
 
 def _cookie_chrome(line: str, rules: Rules) -> bool:

@@ -63,6 +63,7 @@ def test_seed_002_footer_and_byline_removed():
         "Offre spéciale : 1 € le premier mois, sans engagement",
         "Digital lesen: 9,90 € im Monat, jederzeit kündbar",
         "Jetzt auf WhatsApp folgen",
+        "[Image: Kelderby fire station on Market Lane]",  # a text dump's image (round 6a)
     ],
 )
 def test_noise_line_dropped(noise):
@@ -265,6 +266,12 @@ def test_dek_and_dateline_of_parts_removed():
 def test_related_list_stops_at_the_next_block():
     text = PROSE + "\n\n**À lire aussi**\n- [Vendanges 2023](/a)\n- [Le gel d'avril](/b)\n\n## Que peuvent faire les viticulteurs ?\n\n" + PROSE2
     assert clean_body(text) == PROSE + "\n\nQue peuvent faire les viticulteurs ?\n\n" + PROSE2
+
+
+def test_related_cards_of_the_same_shape_go_with_the_list():
+    cards = "".join(f"\n\n[{title}](/p/{k})\nJune {k}, 2023\nIn \"Bookshops\"" for k, title in enumerate(
+        ["A night at the Harbour Book Fair", "Ten slow sellers worth waiting for", "The flood, one year on"], 1))
+    assert clean_body(PROSE + "\n\n### Related" + cards + "\n\n" + PROSE2) == PROSE + "\n\n" + PROSE2
 
 
 def test_german_closing_quote_ends_a_paragraph():

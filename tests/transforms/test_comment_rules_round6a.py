@@ -56,3 +56,33 @@ def test_a_sentence_like_parent_name_under_a_short_author_over_its_time():
     comments = split_comment_section(page)[1].comments
     assert [(c.author, c.parent_position) for c in comments] == [
         ("Ingrid doesn't drive a bus", None), ("yes", 1), ("Pete", None)]
+
+
+MORE_WIDGET_WORDS = [
+    ("Instagram", "noise"),  # generic.noise.r6a_follow_row
+    ("Follow us", "noise"),
+    ("Liked by 2 people", "noise"),  # wordpress.noise.r6a_liked_by
+    ("Enter your comment here...", "form"),  # wordpress.form.r6a_wordpress_com
+    ("Email (required) (Address never made public)", "form"),
+    ("Notify me of new posts via email.", "form"),
+    ("Blog at WordPress.com.", "end"),  # wordpress.end.r6a_wordpress_com
+]
+
+
+@pytest.mark.parametrize("line, kind", MORE_WIDGET_WORDS)
+def test_more_widget_words(line, kind):
+    test_widget_words(line, kind)
+
+
+def test_signed_vote_scores_under_the_text_are_chrome_but_a_plus_one_comment_is_not():
+    page = PROSE + "6 Comments\n\nOldest first\n\nInline Feedbacks\n\n" + "".join(
+        f"**{name}**\n\n{when}\n\n{text}\n\n{score}\n\nReply\n\n" for name, when, text, score in [
+            ("Dr. Priya V", "5 days ago", "Ran it four times. The harbour was the wall.", "+12"),
+            ("ok", "5 days ago", "Same. The wind off the water was brutal.", "+4"),
+            ("Kev", "4 days ago", "+1", "0"),
+            ("where did the sponsor go", "3 days ago", "Didn't a bank sponsor this once?", "+6"),
+        ])
+    comments = split_comment_section(page)[1].comments
+    assert [c.body for c in comments] == [
+        "Ran it four times. The harbour was the wall.", "Same. The wind off the water was brutal.", "+1",
+        "Didn't a bank sponsor this once?"]

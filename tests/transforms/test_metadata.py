@@ -190,6 +190,20 @@ def test_footer_above_a_long_comment_section_is_found():
     assert extract_byline(text).publisher == "The Daily Planet"
 
 
+def test_byline_under_a_long_menu_and_a_cookie_notice_is_found():
+    menu = "\n".join(["News", "Business", "Travel", "Environment", "Opinion", "Obituaries", "Puzzles",
+                      "Search", "Subscribe from £1", "Environment"])
+    cookie = ("We use cookies to improve your experience on our site and to show you relevant advertising. "
+              "By clicking Accept all, you agree to the storing of cookies on your device.")
+    prose = ("The ferry that has carried cars and foot passengers across the estuary since 1934 will run "
+             "on batteries from next summer.\n\nThe Marigold currently burns about 90,000 litres of diesel "
+             "a year, and its owners expect the batteries to pay for themselves.")
+    text = (f"{cookie}\nAccept all\nReject non-essential\n\nCOASTLINE CHRONICLE\n{menu}\n"
+            f"Saltmarsh ferry to run on batteries\nBy Priyanka Holloway-Adu\nEnvironment Reporter\n"
+            f"Published 22 May 2024\n\n{prose}")
+    assert extract_byline(text).author == "Priyanka Holloway-Adu"
+
+
 # Page shapes of the cleaning eval set (tests/eval/cleaning), shortened.
 WORDPRESS_PAGE = """Skip to content
 Riverside Gazette
@@ -769,3 +783,12 @@ def test_round6c_a_mexican_dateline_ends_in_hrs():
     text = ("Prohíben los camiones en el centro\n\nPor Rodrigo Garza Elizondo\n2 de diciembre de 2026, 06:00 hrs\n\n"
             "A partir del 15 de enero, los camiones de más de tres ejes no podrán circular por el centro.")
     assert extract_byline(text).published_date == dt.date(2026, 12, 2)
+
+
+def test_round6b_masthead_under_a_cookie_banner_and_its_buttons():  # metadata._cookie_banner_end
+    text = ("Wir verwenden Cookies und ähnliche Technologien, um Inhalte zu personalisieren und die Nutzung zu analysieren.\n"
+            "Alle akzeptieren\nNur notwendige Cookies\nEinstellungen\n\nMOSELBLICK\nNachrichten für Trier und die Region\n\n"
+            "Home\nTrier\nWirtschaft\n\nNach 42 Jahren rollen wieder Personenzüge\nVon Friederike Kastenholz\n\n"
+            "Der erste planmäßige Personenzug seit 1984 rollte von Morscheid-Ost in Richtung Trier.\n\n"
+            "Der Moselblick-Morgen: die Nachrichten aus der Region.\n\n© 2026 Moselblick Medien GmbH & Co. KG")
+    assert extract_byline(text).publisher == "Moselblick"
