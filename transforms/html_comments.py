@@ -19,7 +19,7 @@ from typing import Any
 from lxml import html as lxml_html
 
 from transforms.comment_drafts import Comment, CommentSection
-from transforms.comment_lines import COUNT, classify
+from transforms.comment_lines import COUNT, NOISE, classify
 from transforms.rules import load_rule_file
 from transforms.timestamps import parse_timestamp
 
@@ -211,7 +211,12 @@ def read_comment_section(tree: Any) -> tuple[PageComments | None, Any]:
 def _read(tree: Any, items: list[Any], rule: WidgetRule | None) -> PageComments:
     items = _outermost_first(items)
     owner = {id(item): k for k, item in enumerate(items)}
-    drafts = [_draft(item, items, owner, rule) for item in items]
+    parents = [_owner(item, owner) for item in items]  # the item each one is nested in
+    nested: dict[int, list[Any]] = {}
+    for item, parent in zip(items, parents):
+        if parent is not None:
+            nested.setdefault(id(parent), []).append(item)
+    drafts = [_draft(item, parent, nested.get(id(item), []), owner, rule) for item, parent in zip(items, parents)]
     article = drafts.pop(0) if rule is not None and rule.article_first else None
     section_root = None if article else _section_root(items)
     declared = _declared_count(section_root, owner) if section_root is not None else None
@@ -252,7 +257,8 @@ def _same_post(outer: Any, inner: Any) -> bool:
     return not outside.strip()
 
 
-def _draft(item: Any, items: list[Any], owner: dict[int, int], rule: WidgetRule | None) -> dict[str, Any]:
+def _draft(item: Any, parent_item: Any, nested: list[Any], owner: dict[int, int],
+           rule: WidgetRule | None) -> dict[str, Any]:
     own = lambda xpath: [el for el in item.xpath(xpath) if _owner(el, owner) is item] if xpath else []  # noqa: E731
     if rule is None:
         author_el, time_el, text_el, reply_el = _generic_parts(item, owner)
@@ -263,9 +269,7 @@ def _draft(item: Any, items: list[Any], owner: dict[int, int], rule: WidgetRule 
         text_el, reply_el = first(rule.text), first(rule.reply_to)
         exclude = own(rule.exclude)
         quotes = [(q.get(rule.quote_attr) if rule.quote_attr else _line(q)) for q in own(rule.quote_author)]
-    nested = [other for other in items if other is not item and _owner(other, owner) is item]
     text = _paragraphs(text_el, skip=exclude + nested) if text_el is not None else ""
-    parent_item = next((a for a in item.iterancestors() if id(a) in owner), None)
     stamp = _line(time_el) if time_el is not None else ""
     return {
         "author": _line(author_el) or None if author_el is not None else None,
@@ -279,9 +283,9 @@ def _draft(item: Any, items: list[Any], owner: dict[int, int], rule: WidgetRule 
 
 
 def _comments(drafts: list[dict[str, Any]]) -> tuple[Comment, ...]:
-    """Numbered comments: placeholders (no author, no text) dropped, each reply's parent the
+    """Numbered comments: placeholders (no text, or a removal notice) dropped, each reply's parent the
     comment it is nested in, else the latest earlier comment by the name it answers."""
-    kept = [d for d in drafts if d["text"]]
+    kept = [d for d in drafts if d["text"] and not _placeholder(d["text"])]
     position_of = {d["index"]: k + 1 for k, d in enumerate(kept)}
     comments: list[Comment] = []
     for k, draft in enumerate(kept):
@@ -292,6 +296,12 @@ def _comments(drafts: list[dict[str, Any]]) -> tuple[Comment, ...]:
         comments.append(Comment(position=k + 1, author=draft["author"], body=draft["text"],
                                 parent_position=parent, posted_at=draft["posted_at"]))
     return tuple(comments)
+
+
+def _placeholder(text: str) -> bool:
+    """A removed comment's notice ('[deleted]', 'This comment was deleted.'): one line the text
+    cleaner's classifier calls widget noise."""
+    return "\n" not in text and classify(0, text).kind == NOISE
 
 
 def _mentioned(text: str, earlier: list[Comment]) -> str | None:

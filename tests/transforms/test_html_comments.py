@@ -105,7 +105,29 @@ DISQUS_FRAME = """<html><body><div id="layout"><p class="reactions-count">7 réa
 DISQUS = f'<div id="disqus_thread"><iframe title="Disqus" srcdoc="{html_lib.escape(DISQUS_FRAME)}"></iframe></div>'
 
 
+REDDIT_THING = """<div class="thing comment" data-type="comment"><div class="entry"><p class="tagline">{author}
+ <span class="score">57 points</span> <time datetime="2025-03-04T10:12:33+00:00">5 hours ago</time></p>
+ <form class="usertext"><div class="usertext-body"><div class="md"><p>{text}</p></div></div></form>
+ <ul class="flat-list buttons"><li>permalink</li><li class="reply-button"><a>reply</a></li></ul></div>
+ <div class="child"><div class="sitetable listing">{children}</div></div></div>"""
+REDDIT = """<div class="commentarea"><div class="panestack-title"><span class="title">all 412 comments</span></div>
+<div class="menuarea">sorted by: <span>best</span></div><div class="sitetable nestedlisting">""" + REDDIT_THING.format(
+    author='<a class="author">harbour_rat</a>', text="The ferry was late again.", children=REDDIT_THING.format(
+        author="<span>[deleted]</span>", text="[deleted]", children=REDDIT_THING.format(
+            author='<a class="author">skipper_j</a>', text="Not on Tuesdays.", children=""))) + "</div></div>"
+
+BLOGGER = """<div class="comments" id="comments"><h4>2 comments:</h4><div class="comments-content"><div class="comment-thread"><ol>
+<li class="comment"><div class="avatar-image-container"><img src="a.png"></div><div class="comment-block"><div class="comment-header">
+ <cite class="user"><a href="#">Maria Teixeira</a></cite><span class="datetime secondary-text"><a href="#">March 4, 2024 at 10:12 AM</a></span></div>
+ <p class="comment-content">Lovely photos of the old mill.</p><span class="comment-actions"><a class="comment-reply">Reply</a></span></div>
+ <div class="comment-replies"><div class="comment-thread inline-thread"><ol><li class="comment"><div class="comment-block"><div class="comment-header">
+ <cite class="user"><a href="#">Blog author</a></cite><span class="datetime secondary-text"><a href="#">March 4, 2024 at 11:30 AM</a></span></div>
+ <p class="comment-content">Thank you, Maria!</p></div></li></ol></div></div></li></ol></div></div></div>"""
+
+
 @pytest.mark.parametrize("section, widget, declared, rows", [
+    (REDDIT, "reddit_old", 412, [("harbour_rat", "The ferry was late again.", None), ("skipper_j", "Not on Tuesdays.", None)]),
+    (BLOGGER, "generic", 2, [("Maria Teixeira", "Lovely photos of the old mill.", None), ("Blog author", "Thank you, Maria!", 1)]),
     (WORDPRESS, "wordpress", 2, [("Gordon Pike", "Eleven people cannot get to work.\n\nWill it be streamed?", None),
                                  ("Lise H.", "It will, the council said so.", 1)]),
     (WPDISCUZ, "wpdiscuz", 2, [("Jürgen Habel", "Endlich ein Radweg.", None), ("Ulla B.", "Und die Parkplätze?", 1)]),
