@@ -19,7 +19,6 @@ from transforms.comment_lines import SIGNATURE_SEPARATOR
 from transforms.lines import comparable, ends_sentence, is_heading, is_list_item, plain_line
 from transforms.timestamps import LINE_CACHE_SIZE, is_timestamp
 
-MAX_NOISE_CHARS = 450  # a longer line is prose: rules are bounded so that none matches more
 MAX_TAIL_CHARS = 1000  # ... except bios and credits at the tail, checked as whole paragraphs
 HEADER_LINE_MAX_WORDS = 30  # a non-sentence line before the first prose paragraph: title, kicker, byline
 PROSE_MIN_WORDS = 12  # a prose line has at least this many words and ends a sentence
@@ -174,14 +173,14 @@ def _fullmatch(matcher, text: str) -> bool:
 
 @lru_cache(maxsize=LINE_CACHE_SIZE)  # pure; site chrome repeats on every page of a site
 def _matches(kinds: tuple[str, ...], text: str, max_chars: int | None = None) -> bool:
-    if len(text) > (max_chars or MAX_NOISE_CHARS):
+    if len(text) > (max_chars or rules.MAX_NOISE_CHARS):
         return False
     return _fullmatch(rules.kind_regex(rules.BOILERPLATE_FILE, kinds), text)
 
 
 @lru_cache(maxsize=LINE_CACHE_SIZE)
 def _is_noise_line(text: str) -> bool:
-    return len(text) <= MAX_NOISE_CHARS and _fullmatch(rules.noise_line_regex(), text)
+    return len(text) <= rules.MAX_NOISE_CHARS and _fullmatch(rules.noise_line_regex(), text)
 
 
 def _is_caption(text: str) -> bool:

@@ -75,7 +75,7 @@ def _may_run_on(line: str, nxt: str) -> bool:
     if is_heading(line) or is_heading(nxt) or is_list_item(rest):
         return False
     plain = plain_line(rest)
-    return bool(plain) and not is_timestamp(plain) and not rules.noise_line_regex().fullmatch(plain)
+    return bool(plain) and not is_timestamp(plain) and not rules.is_noise_line(plain)
 
 
 def _runs_on(line: str, nxt: str, width: int) -> bool:

@@ -17,7 +17,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from transforms.metadata_rules import Rules, Shape, metadata_rules
-from transforms.rules import BOILERPLATE_FILE, COMMENT_FILE, kind_regex, noise_line_regex
+from transforms.rules import BOILERPLATE_FILE, COMMENT_FILE, is_noise_line, kind_regex
 
 MAX_DATE_LINE_CHARS = 120  # "Wednesday, 17 September 2025 at 12:30 p.m. CEST" is under half of this
 
@@ -160,7 +160,7 @@ def _is_title_chrome(line: str, rules: Rules) -> bool:
         return True
     if _is_date_only(line, rules):
         return True
-    return bool(noise_line_regex().fullmatch(line))
+    return is_noise_line(line)
 
 
 def _is_kicker(line: str) -> bool:
@@ -212,7 +212,7 @@ def _top_end(lines: list[str], rules: Rules) -> int:
     limits = rules.limits
     first_prose = next(
         (i for i, line in enumerate(lines[: limits["top_max_lines"]])
-         if _is_prose(line, rules) and not noise_line_regex().fullmatch(line)),
+         if _is_prose(line, rules) and not is_noise_line(line)),
         limits["top_max_lines"],
     )
     return max(limits["top_lines"], min(first_prose + limits["top_after_prose"], limits["top_max_lines"]))

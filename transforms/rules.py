@@ -11,10 +11,13 @@ import json
 import re
 import re._parser as _sre_parser  # only to read a pattern's structure (see required_literals)
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 import ahocorasick
+
+LINE_CACHE_SIZE = 16384  # memoised per-line answers (lines up to a few hundred characters)
+MAX_NOISE_CHARS = 450  # a longer line is prose: noise rules are bounded so that none matches more
 
 FLAGS = re.IGNORECASE | re.UNICODE
 
@@ -294,6 +297,12 @@ def noise_line_pattern() -> str:
 def noise_line_regex() -> LineMatcher:
     """noise_line_pattern() as a matcher of one already normalised line."""
     return LineMatcher(_noise_rules())
+
+
+@lru_cache(maxsize=LINE_CACHE_SIZE)  # pure; a site's pages repeat their chrome lines
+def is_noise_line(line: str) -> bool:
+    """The whole (normalised) line is a widget, share or boilerplate noise line."""
+    return len(line) <= MAX_NOISE_CHARS and noise_line_regex().fullmatch(line) is not None
 
 
 @cache

@@ -11,7 +11,7 @@ from transforms import rules
 
 MAX_TIMESTAMP_CHARS = 90  # a timestamp line is short
 MAX_TRAILING_SEARCH = 200  # a name plus a timestamp
-LINE_CACHE_SIZE = 16384  # memoised per-line answers (lines up to a few hundred characters)
+LINE_CACHE_SIZE = rules.LINE_CACHE_SIZE
 _DIGIT = re.compile(r"\d")
 # an 'edited' mark after a comment's time, '• editado', '(bearbeitet)'
 _EDITED = r"(?:\s*[•·|,]?\s*\(?(?:edited|editado|modifié|bearbeitet|modificato|bewerkt|editada)\)?)"
