@@ -21,7 +21,7 @@ from lxml import html as lxml_html
 from transforms.comment_drafts import Comment, CommentSection
 from transforms.comment_lines import COUNT, NOISE, classify
 from transforms.rules import load_rule_file
-from transforms.timestamps import parse_timestamp
+from transforms.timestamps import is_timestamp, parse_timestamp
 
 RULES_FILE = "html_comments.json"
 
@@ -42,6 +42,7 @@ SECTION_CHROME_LINE_WORDS = 25
 # ... and no more than this many words in all (count, sort, subscribe, form labels).
 SECTION_CHROME_WORDS = 80
 
+MAX_TIME_WORDS = 8  # a time printed without a time class: a short element that is a timestamp
 ITEM_MARK = "\x00"  # where a comment stood, in a section's lines
 _SPACE = re.compile(r"\s+")
 _CLASS_SPLIT = re.compile(r"[-_]+")
@@ -211,7 +212,9 @@ def read_comment_section(tree: Any) -> tuple[PageComments | None, Any]:
 def _read(tree: Any, items: list[Any], rule: WidgetRule | None) -> PageComments:
     items = _outermost_first(items)
     owner = {id(item): k for k, item in enumerate(items)}
-    parents = [_owner(item, owner) for item in items]  # the item each one is nested in
+    # the item each one is nested in, or whose replies block (right after it) holds it
+    parents = [_owner(item, owner) for item in items]
+    parents = [_replied_after(item, owner) if parent is None else parent for item, parent in zip(items, parents)]
     nested: dict[int, list[Any]] = {}
     for item, parent in zip(items, parents):
         if parent is not None:
@@ -314,19 +317,26 @@ def _mentioned(text: str, earlier: list[Comment]) -> str | None:
 
 
 def _latest_by(name: str | None, earlier: list[Comment]) -> int | None:
+    """The latest earlier comment by `name`, or by the longest earlier commenter's name that a
+    reply label ends with ('En réponse à Gaëlle_29')."""
     if not name:
         return None
     key = _SPACE.sub(" ", name).strip().casefold()
-    return next((c.position for c in reversed(earlier) if c.author and c.author.casefold() == key), None)
+    found = next((c.position for c in reversed(earlier) if c.author and c.author.casefold() == key), None)
+    if found is not None:
+        return found
+    names = sorted({c.author for c in earlier if c.author}, key=len, reverse=True)
+    ending = next((n for n in names if key.endswith(" " + n.casefold())), None)
+    return _latest_by(ending, earlier) if ending else None
 
 
 def _reply_name(el: Any) -> str | None:
-    """'Reply to X' / 'In reply to X': X is the last link's text, else the text after the label."""
+    """'Reply to X' / 'In reply to X': X is the last link's text, else the whole line (the
+    earlier commenter it ends with is found when parents are resolved)."""
     links = el.xpath(".//a")
     if links and _line(links[-1]):
         return _line(links[-1])
-    words = _line(el).split()
-    return " ".join(words[-2:]) if words else None
+    return _line(el) or None
 
 
 # ---------------------------------------------------------------- the generic rule
@@ -340,24 +350,36 @@ def _class_parts(el: Any) -> set[str]:
 
 
 def _generic_items(tree: Any) -> list[Any]:
+    """Elements named as a comment (a class whose BEM block, '--modifier' and '__element' aside,
+    starts with an item word: 'comment', 'comment-item', 'cmt--reply', 'commentaire') that hold
+    an author and a text of their own; the deepest such element first, so a wrapper around a
+    comment (and its replies) is not taken for the comment."""
     rule = generic_rule()
-    candidates = []
-    for el in tree.iter("*"):
-        if not isinstance(el.tag, str):
-            continue
-        tokens = {t.split("--")[0] for t in (el.get("class") or "").lower().split()}
-        if tokens & rule.item_words:
-            candidates.append(el)
-    owner = {id(el): k for k, el in enumerate(candidates)}
-    return [el for el in candidates if all(_generic_parts(el, owner)[i] is not None for i in (0, 2))]
+    candidates = [el for el in tree.iter("*") if isinstance(el.tag, str) and _names_a_comment(el, rule)]
+    qualified: dict[int, int] = {}
+    for el in reversed(candidates):  # descendants come before their ancestors
+        author, _, text, _ = _generic_parts(el, qualified)
+        if author is not None and text is not None:
+            qualified[id(el)] = len(qualified)
+    return [el for el in candidates if id(el) in qualified]
+
+
+def _names_a_comment(el: Any, rule: GenericRule) -> bool:
+    for token in (el.get("class") or "").lower().split():
+        block = token.split("--")[0]
+        if "__" not in block and _CLASS_SPLIT.split(block)[0] in rule.item_words:
+            return True
+    return False
 
 
 def _generic_parts(item: Any, owner: dict[int, int]) -> tuple[Any, Any, Any, Any]:
-    """(author, time, text, reply-to) elements of a generic item, its own (not a reply's)."""
+    """(author, time, text, reply-to) elements of a generic item, its own (not inside another
+    item of `owner`): named by class words; a time may also be any short element whose text is
+    a timestamp ('12.03.2025, 07:12 Uhr' in a 'meta' span)."""
     rule = generic_rule()
     author = time = text = reply = None
     for el in item.iterdescendants():
-        if not isinstance(el.tag, str) or _owner(el, owner) is not item:
+        if not isinstance(el.tag, str) or _owner(el, owner) not in (None, item):
             continue
         parts = _class_parts(el)
         squashed = (el.get("class") or "").lower().replace("-", "").replace("_", "")
@@ -365,14 +387,35 @@ def _generic_parts(item: Any, owner: dict[int, int]) -> tuple[Any, Any, Any, Any
             reply = el
         elif author is None and parts & rule.author_words and not parts & rule.not_author_words and _line(el):
             author = el
-        elif time is None and (el.tag == "time" or parts & rule.time_words):
+        elif time is None and (el.tag == "time" or parts & rule.time_words or _short_timestamp(el)):
             time = el
         elif text is None and parts & rule.text_words:
             text = el
     return author, time, text, reply
 
 
+def _short_timestamp(el: Any) -> bool:
+    line = _line(el)
+    return 0 < len(line.split()) <= MAX_TIME_WORDS and is_timestamp(line)
+
+
 # ---------------------------------------------------------------- the section around the items
+
+
+def _replied_after(item: Any, owner: dict[int, int]) -> Any:
+    """The comment whose next sibling holds `item`: replies printed in a block right after
+    their comment rather than inside it (Drupal's 'indented', a 'comment-body' followed by its
+    'children' list). A comment right after another one (`item`'s own previous sibling) is a
+    flat list, not a reply."""
+    for ancestor in item.iterancestors():
+        previous = ancestor.getprevious()
+        while previous is not None and not isinstance(previous.tag, str):
+            previous = previous.getprevious()
+        if previous is not None and id(previous) in owner:
+            return previous
+        if ancestor.getparent() is None or ancestor.tag in SECTION_STOP_TAGS:
+            return None
+    return None
 
 
 def _owner(el: Any, owner: dict[int, int]) -> Any:

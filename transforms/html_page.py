@@ -169,7 +169,7 @@ def _without_chrome_blocks(tree: Any) -> Any:
         if not isinstance(el.tag, str) or el.getparent() is None:
             continue
         names = f"{el.get('class') or ''} {el.get('id') or ''}".lower().split()
-        if not any(part in words for name in names for part in _NAME_PARTS.split(name)):
+        if not any(name in words or any(part in words for part in _NAME_PARTS.split(name)) for name in names):
             continue
         if el.xpath(".//h1") or len(" ".join(el.itertext()).split()) > max_words:
             continue

@@ -554,6 +554,9 @@ def test_a_label_over_kept_lines_stays():
         "[Image: the bridge at night]",
         "Buscar…",  # footer.search_box
         "Search...",
+        "Fai clic per condividere su Facebook (Si apre in una nuova finestra)",  # share.sentence
+        "Mi piace Caricamento...",
+        "Clique para compartilhar no WhatsApp (abre em nova janela)",
     ],
 )
 def test_round6c_noise_dropped(noise):

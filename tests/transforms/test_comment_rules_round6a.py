@@ -86,3 +86,28 @@ def test_signed_vote_scores_under_the_text_are_chrome_but_a_plus_one_comment_is_
     assert [c.body for c in comments] == [
         "Ran it four times. The harbour was the wall.", "Same. The wind off the water was brutal.", "+1",
         "Didn't a bank sponsor this once?"]
+
+
+@pytest.mark.parametrize("line, iso", [
+    ("5 June 2024 · 08:41", "2024-06-05T08:41"),  # a middle dot between date and time
+    ("Mar 5, 2024 • 9:12 pm", "2024-03-05T21:12"),
+    ("Yesterday · 22:10", None),  # a day word and a time: relative, no posted_at
+])
+def test_a_middle_dot_joins_a_date_or_day_word_and_its_time(line, iso):
+    from transforms.timestamps import is_timestamp, parse_timestamp
+    assert is_timestamp(line)
+    parsed = parse_timestamp(line, require_time=True)
+    assert (parsed.isoformat(timespec="minutes") if parsed else None) == iso
+
+
+def test_time_above_the_author_with_one_relative_time_in_the_run():
+    page = PROSE + "## Your say (3)\n\n" + "".join(
+        f"**{when}**\n**{name}** (Tarrow)\n\n{text}\n\n[Reply](#) · [Report](#) · 👍 {k}\n\n"
+        for k, (when, name, text) in enumerate([
+            ("5 June 2024 · 08:41", "Hamid Osei", "Thank you for including the traders."),
+            ("Yesterday · 22:10", "Anon", "It was fine."),
+            ("6 June 2024 · 07:15", "Mo", "Back in 2025, that's the headline."),
+        ]))
+    comments = split_comment_section(page)[1].comments
+    assert [(c.author, c.posted_at and c.posted_at.isoformat(timespec="minutes")) for c in comments] == [
+        ("Hamid Osei", "2024-06-05T08:41"), ("Anon", None), ("Mo", "2024-06-06T07:15")]

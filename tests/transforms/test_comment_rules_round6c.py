@@ -53,6 +53,14 @@ ROUND_6C_WIDGET_WORDS = [
     ("Sähköposti *", "form"),
     ("Föregående inlägg", "noise"),  # generic.noise.post_navigation
     ("Entrada anterior", "noise"),
+    # second sample (holdout6c2)
+    ("Inicia sesión para comentar", "widget"),  # generic.widget.login_to_reply.it_pt_nl_pl
+    ("Lo más nuevo  |  Lo más antiguo  |  Lo más popular", "widget"),  # sort tabs, generic.widget.policy
+    ("Mais recentes · Mais antigos", "widget"),
+    ("¿Qué te parece?", "widget"),
+    ("Sorprendido", "widget"),  # disqus.widget.reactions_intl
+    ("Me encanta 3", "widget"),
+    ("Principais fãs", "noise"),  # facebook.noise.badges
 ]
 
 
@@ -96,3 +104,16 @@ def test_markdown_quoted_wpdiscuz_reply_with_a_dutch_marker():
     _, section = split_comment_section(_PROSE + "\n3 Reacties\nOudste\n\n" + thread)
     assert [(c.author, c.body, c.parent_position) for c in section.comments] == [
         ("Henk", "Doodzonde voor het dorp.", None), ("Marloes", "Bij ons ook.", 1), ("Piet", "Top.", None)]
+
+
+def test_spanish_disqus_reaction_bar_above_the_thread_is_not_a_comment():
+    bar = "¿Qué te parece?\n0 Respuestas\nMe gusta\nGracioso\nMe encanta\nSorprendido\nEnfadado\nTriste\n\n3 Comentarios\n\n"
+    thread = "".join(f"{name}\nhace {k} horas\n{text}\nVoto positivo {k}\nVoto negativo\nResponder\nCompartir ›\n\n"
+                     for k, (name, text) in enumerate([("Jesús Marín", "Lo que hay que leer."),
+                                                       ("M.ª Carmen", "En mi pueblo eso tiene un nombre."),
+                                                       ("Ecce", "Muy bien dicho.")], start=1))
+    article, section = split_comment_section(_PROSE + "\n" + bar + thread)
+    assert [(c.author, c.body) for c in section.comments] == [
+        ("Jesús Marín", "Lo que hay que leer."), ("M.ª Carmen", "En mi pueblo eso tiene un nombre."),
+        ("Ecce", "Muy bien dicho.")]
+    assert "Sorprendido" not in article and "te parece" not in article

@@ -125,7 +125,32 @@ BLOGGER = """<div class="comments" id="comments"><h4>2 comments:</h4><div class=
  <p class="comment-content">Thank you, Maria!</p></div></li></ol></div></div></li></ol></div></div></div>"""
 
 
+BEM_LIST = """<section class="comments"><h2>Kommentare (3)</h2><ul class="comments__list">
+ <li class="comment-item"><div class="comment-item__header"><strong class="comment-item__user">Hanne O.</strong>
+  <span class="comment-item__meta">12.03.2025, 07:12 Uhr</span></div><div class="comment-item__body"><p>Ohne Abendfähre geht es nicht.</p></div>
+  <ul class="comment-item__replies"><li class="comment-item comment-item--reply"><div class="comment-item__header">
+   <strong class="comment-item__user">Deichgraf</strong></div><div class="comment-item__body"><p>Geht mir genauso.</p></div></li></ul></li>
+</ul></section>"""
+
+FLAT_REPLY_LABELS = """<section class="reactions"><h2>Réactions (3)</h2><div class="fil">
+ <article class="commentaire"><span class="commentaire__pseudo">Gaëlle_29</span><div class="commentaire__texte"><p>Triste nouvelle.</p></div></article>
+ <article class="commentaire"><span class="commentaire__pseudo">Yann</span><p class="commentaire__reponse-a">En réponse à Gaëlle_29</p>
+  <div class="commentaire__texte"><p>Vingt ans, plutôt.</p></div></article>
+ <article class="commentaire"><span class="commentaire__pseudo">Abers</span><div class="commentaire__texte"><p>Qui paie ?</p></div></article>
+</div></section>"""
+
+REPLIES_AFTER = """<section id="comments"><h2>3 comments</h2>
+ <article class="comment"><p class="comment__author">Ann</p><div class="comment__content"><p>First.</p></div></article>
+ <div class="indented"><article class="comment"><p class="comment__author">Bo</p><div class="comment__content"><p>Reply to Ann.</p></div></article></div>
+ <article class="comment"><p class="comment__author">Cy</p><div class="comment__content"><p>Another thread.</p></div></article>
+</section>"""
+
+
 @pytest.mark.parametrize("section, widget, declared, rows", [
+    (BEM_LIST, "generic", 3, [("Hanne O.", "Ohne Abendfähre geht es nicht.", None), ("Deichgraf", "Geht mir genauso.", 1)]),
+    (FLAT_REPLY_LABELS, "generic", 3, [("Gaëlle_29", "Triste nouvelle.", None), ("Yann", "Vingt ans, plutôt.", 1),
+                                       ("Abers", "Qui paie ?", None)]),
+    (REPLIES_AFTER, "generic", 3, [("Ann", "First.", None), ("Bo", "Reply to Ann.", 1), ("Cy", "Another thread.", None)]),
     (REDDIT, "reddit_old", 412, [("harbour_rat", "The ferry was late again.", None), ("skipper_j", "Not on Tuesdays.", None)]),
     (BLOGGER, "generic", 2, [("Maria Teixeira", "Lovely photos of the old mill.", None), ("Blog author", "Thank you, Maria!", 1)]),
     (WORDPRESS, "wordpress", 2, [("Gordon Pike", "Eleven people cannot get to work.\n\nWill it be streamed?", None),
@@ -159,6 +184,8 @@ def test_the_section_with_its_heading_and_form_is_cut_from_the_article(section, 
 def test_printed_absolute_time_is_posted_at_and_a_relative_one_is_none():
     found, _ = _read(WPDISCUZ)
     assert [c.posted_at for c in found.section.comments] == [dt.datetime(2025, 5, 12, 8, 41), None]
+    found, _ = _read(BEM_LIST)  # no time class: a short element that is a timestamp
+    assert found.section.comments[0].posted_at == dt.datetime(2025, 3, 12, 7, 12)
 
 
 PHPBB = """<html><head><title>Balkon: was tun? - Energie Forum</title></head><body><h1>Energie Forum</h1>
@@ -210,7 +237,8 @@ def test_chrome_blocks_inside_the_article_are_cut_before_the_main_text_is_read()
             '<div class="relacionadas"><p>Te puede interesar</p><ul><li><a href="#">Otra noticia</a></li></ul></div>'
             "<h3>El consumo subió</h3>"
             f"<p>{'More prose about the consumption in July. ' * 6}</p>"
-            '<div class="boletin"><p>Recibe cada mañana las noticias</p></div></article></body></html>')
+            '<div class="boletin"><p>Recibe cada mañana las noticias</p></div>'
+            '<p class="lire-aussi">Lire aussi : une autre histoire</p></article></body></html>')
     text = read_html(page.encode()).text
     assert "El consumo subió" in text
-    assert "Te puede interesar" not in text and "Recibe cada mañana" not in text
+    assert "Te puede interesar" not in text and "Recibe cada mañana" not in text and "Lire aussi" not in text

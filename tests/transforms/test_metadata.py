@@ -779,6 +779,12 @@ def test_round6c_vbulletin_post_date_with_the_icon_text():
     assert find_date("Old 12-Mar-2024, 10:14 PM") == dt.date(2024, 3, 12)
 
 
+def test_round6c_a_mexican_dateline_ends_in_hrs():
+    text = ("Prohíben los camiones en el centro\n\nPor Rodrigo Garza Elizondo\n2 de diciembre de 2026, 06:00 hrs\n\n"
+            "A partir del 15 de enero, los camiones de más de tres ejes no podrán circular por el centro.")
+    assert extract_byline(text).published_date == dt.date(2026, 12, 2)
+
+
 def test_round6b_masthead_under_a_cookie_banner_and_its_buttons():  # metadata._cookie_banner_end
     text = ("Wir verwenden Cookies und ähnliche Technologien, um Inhalte zu personalisieren und die Nutzung zu analysieren.\n"
             "Alle akzeptieren\nNur notwendige Cookies\nEinstellungen\n\nMOSELBLICK\nNachrichten für Trier und die Region\n\n"
