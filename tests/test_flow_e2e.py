@@ -8,6 +8,7 @@ import duckdb
 import pytest
 
 from flows.ingest import ingest
+from warehouse import db as warehouse_db
 
 pytestmark = pytest.mark.slow
 
@@ -143,11 +144,18 @@ def test_readme_worked_example_gives_the_output_shown(first_run):
             assert run_query(con, sql) == table, f"README output differs for:\n{sql}"
 
 
-def test_reopening_the_warehouse_between_batches_loads_the_same(first_run, prefect_api, tmp_path, monkeypatch):
+@pytest.mark.parametrize("trigger", [{"REOPEN_EVERY_BATCHES": 1}, {"REOPEN_EVERY_BATCHES": 10**6, "REOPEN_GROWTH_MB": -1}],
+                         ids=["batch count", "memory growth"])
+def test_reopening_the_warehouse_between_batches_loads_the_same(first_run, prefect_api, tmp_path, monkeypatch, trigger):
     import flows.ingest
 
     db, seeds, _ = first_run
-    monkeypatch.setattr(flows.ingest, "REOPEN_EVERY_BATCHES", 1)
+    reopened = []
+    monkeypatch.setattr(warehouse_db.ReopenableConnection, "reopen",
+                        lambda self, real=warehouse_db.ReopenableConnection.reopen: (reopened.append(1), real(self)))
+    for name, value in trigger.items():
+        monkeypatch.setattr(flows.ingest, name, value)
     other = tmp_path / "wh2" / "news.duckdb"
     ingest(paths=[str(seeds)], db=str(other), batch_size=1)  # four batches, a reopen after each
+    assert len(reopened) == 4
     assert table_rows(other) == table_rows(db)
