@@ -7,11 +7,10 @@ from __future__ import annotations
 
 import time
 import uuid
-
-import psutil
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Iterator
 
+import psutil
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 

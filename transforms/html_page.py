@@ -60,8 +60,10 @@ def read_html(raw: bytes) -> RawDocument:
         # Dates from the page's metadata and date elements only, never today's.
         date_config={"extensive_search": False, "original_date": True},
     )
-    if found is not None and found.article_text:
-        text, comments = found.article_text, None  # a forum thread: the opening post
+    # A forum thread: its opening post is the article, with its poster, time and the thread's title.
+    thread = found if found is not None and found.article_text else None
+    if thread is not None:
+        text, comments = thread.article_text, None
     else:
         extracted = trafilatura.bare_extraction(article_tree, include_comments=found is None, include_tables=True)
         if extracted is None or not (extracted.text or "").strip():
@@ -73,8 +75,6 @@ def read_html(raw: bytes) -> RawDocument:
     text = _paragraphs(repair_text(text or ""))
     if not text.strip():
         raise DecodeError("the HTML page holds no readable text; nothing to load")
-    # A forum thread: its opening post's poster, time and the thread's title are the article's.
-    thread = found if found is not None and found.article_text else None
     opening_post = thread.article_posted_at if thread else None
     page = Byline(
         author=(thread.article_author if thread else None) or clean_str(meta.author),
