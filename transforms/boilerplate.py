@@ -17,7 +17,7 @@ from functools import lru_cache
 from transforms import rules
 from transforms.comment_lines import SIGNATURE_SEPARATOR
 from transforms.lines import comparable, ends_sentence, is_heading, is_list_item, plain_line
-from transforms.timestamps import LINE_CACHE_SIZE, is_timestamp
+from transforms.timestamps import LINE_CACHE_SIZE, is_timestamp, split_trailing_timestamp
 
 MAX_TAIL_CHARS = 1000  # ... except bios and credits at the tail, checked as whole paragraphs
 HEADER_LINE_MAX_WORDS = 30  # a non-sentence line before the first prose paragraph: title, kicker, byline
@@ -45,6 +45,7 @@ HEADLINE_MIN_WORDS, HEADLINE_MAX_WORDS = 3, 20
 LIST_HEADING_MAX_WORDS = 8
 LINK_RUN_MIN = 2  # consecutive lines that are each nothing but one markdown link: a link list
 META_PART_MAX_WORDS = 6  # 'Hollfeld | 14.08.2024 | Lesedauer: 3 Min.': each part this short
+PLACE_MAX_WORDS = 4  # 'Ciudad de México  01/12/2026 06:40 hrs.': a place name this short before a date
 BIO_MAX_WORDS = 80  # the bio under an 'About the author' heading
 CHROME_LINE_MAX_WORDS = 20  # a line of a chrome block (menu, tag row, teaser, caption + buttons)
 CONTENTS_MIN_ENTRIES = 2  # a table of contents lists at least this many subheadings of the article
@@ -433,7 +434,12 @@ def _is_byline(line: _Line) -> bool:
 
 def _is_meta_line(text: str) -> bool:
     """A dateline of short parts joined by | · •, one of them a date, time, byline or reading
-    time ('Hollfeld | 14.08.2024 | Lesedauer: 3 Min.', 'Le 24/06/2024 à 18:30 · Modifié le ...')."""
+    time ('Hollfeld | 14.08.2024 | Lesedauer: 3 Min.', 'Le 24/06/2024 à 18:30 · Modifié le ...'),
+    or a capitalised place name and a printed date with no separator at all ('Ciudad de México
+    01/12/2026 06:40 hrs.')."""
+    split = split_trailing_timestamp(text)
+    if split and re.search(r"\d", split[1]) and _is_place(split[0]):
+        return True
     parts = [p for p in _META_SEPARATOR.split(text) if p]
     if len(parts) < 2 or len(text.split()) > HEADER_LINE_MAX_WORDS:
         return False
@@ -444,6 +450,12 @@ def _is_meta_line(text: str) -> bool:
         elif len(part.split()) > META_PART_MAX_WORDS:
             return False
     return dated
+
+
+def _is_place(head: str) -> bool:
+    """'Ciudad de México', 'Bad Tölz': a few words, the first capitalised, no sentence or colon."""
+    words = head.strip(" ,").split()
+    return 0 < len(words) <= PLACE_MAX_WORDS and words[0][:1].isupper() and not head.rstrip().endswith((".", "!", "?", ":"))
 
 
 def _drop_header(paragraphs: list[list[_Line]], title: str | None) -> list[list[_Line]]:

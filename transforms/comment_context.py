@@ -33,9 +33,10 @@ def refine_thread(lines: list[Line], context: str = "") -> list[Line]:
     - a quote header ('X wrote:', 'X said:') with the quoted lines under it (up to a blank
       line or 'Click to expand'): the quoted text repeats earlier text of the page;
     - a short name between an author line and its timestamp is the name replied to (Disqus),
-      and so is a name behind an arrow ('↩ Münsterländer', '→ Solange_53').
+      and so is a name behind an arrow ('↩ Münsterländer', '→ Solange_53');
+    - empty quote lines inside a quoted reply's header are dropped (`_join_quoted_headers`).
     """
-    out = _settle_notices(list(lines))
+    out = _settle_notices(_join_quoted_headers(list(lines)))
     in_signature = False  # a forum signature: under '__________' or '-- ' up to a blank line
     for i, line in enumerate(out):
         if _SIGNATURE.match(line.raw):
@@ -96,12 +97,33 @@ def refine_thread(lines: list[Line], context: str = "") -> list[Line]:
             # author line (an arrow name between an author line and its time names the parent)
             out[i] = replace(line, text=line.text.lstrip(REPLY_ARROWS + " "))
             continue
-        if arrow and (cand := explicit_author(line.text)) is not None and cand.stamp:
-            continue  # '↳ Silvia – 06/02/2024 alle 10:30': the reply's own author line
+        if arrow and (cand := explicit_author(line.text)) is not None and (cand.stamp or cand.parent_name):
+            # '↳ Silvia – 06/02/2024 alle 10:30', '↪ Itzel M. respondió a Ing. Ramírez': the
+            # reply's own author line (with its time, or naming both replier and replied-to)
+            continue
         if arrow or (texts.count(comparable(line.text)) > 1 and _is_reply_to(out, i)):
             out[i] = replace(line, kind=REPLY_TO, name=line.text.lstrip(REPLY_ARROWS + " "))
     _mark_reply_headers(out)
     return _mark_badges(out, texts)
+
+
+_QUOTE_ONLY = re.compile(r"^\s*>[>\s]*$")
+
+
+def _join_quoted_headers(out: list[Line]) -> list[Line]:
+    """A markdown converter saves each line of a quoted (nested) reply's header as its own
+    paragraph: '> **Name**' / '>' / '> Parent' / '>' / '> 2 hours ago'. An empty quote line
+    between two short name lines, or between a name line and its time, is no paragraph break
+    (round 7b); between lines of comment text it still is."""
+    def header_line(line: Line) -> bool:
+        return line.kind == TIME or (
+            line.kind == TEXT and name_shaped(line.text) and len(line.text.split()) <= AUTHOR_MAX_WORDS)
+    keep = [
+        not (0 < i < len(out) - 1 and line.kind == BLANK and _QUOTE_ONLY.match(line.raw)
+             and out[i - 1].kind == TEXT and header_line(out[i - 1]) and header_line(out[i + 1]))
+        for i, line in enumerate(out)
+    ]
+    return [line for line, kept in zip(out, keep) if kept]
 
 
 REPLY_HEADER_WORDS = 3  # 'Atsakymas Ieva K.', 'Απάντηση σε Ελένη': a few words, then a name
@@ -215,6 +237,7 @@ def _mark_repeated_chrome(out: list[Line]) -> list[Line]:
         if len(found) >= 2:
             for i in found:
                 out[i] = replace(out[i], kind=NOISE)
+    _mark_split_profile_fields(out)
     trailers: dict[str, list[int]] = {}
     for i, line in enumerate(out):
         if line.kind == TEXT and 0 < len(line.text.split()) <= TRAILER_MAX_WORDS and _after_comment_text(out, i):
@@ -241,6 +264,34 @@ def _mark_repeated_chrome(out: list[Line]) -> list[Line]:
         if line.kind == NOISE and out[i - 1].kind == TEXT and not name_shaped(out[i - 1].text):
             marked.add(comparable(line.text))
     return _mark_trailer_rows(out, marked)
+
+
+FIELD_LABEL_WORDS = 2  # 'Beiträge', 'Mitglied seit': a profile label on its own line is this short
+FIELD_VALUE_WORDS = 3  # and its value on the next line ('412', 'Nordhessen', '3. März 2019')
+
+
+def _mark_split_profile_fields(out: list[Line]) -> None:
+    """Profile fields printed as a label line over a value line (WoltLab: 'Beiträge' / '412' /
+    'Wohnort' / 'Nordhessen'), in any language: a short label line that recurs in two or more
+    post headers with short lines under it, not all the same, is chrome, and so is its value. A short
+    line between a post's name line and its first such field is the poster's rank
+    ('Fortgeschrittener', 'Profi')."""
+    def short(i: int, words: int) -> bool:
+        return 0 <= i < len(out) and out[i].kind == TEXT and 0 < len(out[i].text.split()) <= words \
+            and not out[i].text.rstrip().endswith((".", "!", "?", ":"))
+    labels: dict[str, list[int]] = {}
+    for i in range(len(out) - 1):
+        value = out[i + 1].kind == NOISE and re.fullmatch(r"[\d.,]+", out[i + 1].text)  # '412' read as a vote
+        if short(i, FIELD_LABEL_WORDS) and not re.search(r"\d", out[i].text) and (value or short(i + 1, FIELD_VALUE_WORDS)):
+            labels.setdefault(comparable(out[i].text), []).append(i)
+    fields = sorted(  # the values differ: a name over the same rank each time is no field
+        i for found in labels.values() if len({comparable(out[i + 1].text) for i in found}) >= 2 for i in found)
+    for i in fields:
+        out[i] = replace(out[i], kind=NOISE)
+        out[i + 1] = replace(out[i + 1], kind=NOISE)
+    for i in fields:
+        if short(i - 1, FIELD_LABEL_WORDS) and short(i - 2, AUTHOR_MAX_WORDS) and name_shaped(out[i - 2].text):
+            out[i - 1] = replace(out[i - 1], kind=NOISE)
 
 
 def _after_comment_text(out: list[Line], i: int) -> bool:

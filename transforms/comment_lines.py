@@ -415,11 +415,13 @@ def quote_target(text: str, with_repeat_rules: bool = False) -> str | None:
 
 def quote_match(text: str, with_repeat_rules: bool) -> tuple[str, bool] | None:
     """(name, heads a quoted block): 'X wrote:' heads quoted text, 'In reply to X' does not
-    (a rule's name2 group and rules without quote_header are plain reply markers)."""
+    (a rule's name2 group and rules without quote_header are plain reply markers). A reply
+    arrow before the marker is no part of it ('↳ Reactie op X', '↪ In reply to X')."""
+    bare = text.lstrip(REPLY_ARROWS + " ")
     for rule in rules.rules_of(rules.COMMENT_FILE, "reply"):
         if rule.prefix or (rule.needs_repeat and not with_repeat_rules):
             continue
-        match = rule.regex.fullmatch(text)
+        match = rule.regex.fullmatch(bare)
         if match:
             key, name = next(((k, v) for k, v in match.groupdict().items() if k.startswith("name") and v), ("", ""))
             name = name.strip()
