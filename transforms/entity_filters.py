@@ -27,7 +27,14 @@ import re
 from collections.abc import Mapping
 
 from expectations.vocab import ENTITY_LABELS
-from transforms.entity_names import alias_table, canonical_key, clean_surface, filter_words, normalise_name
+from transforms.entity_names import (
+    NAME_CACHE_SIZE,
+    alias_table,
+    canonical_key,
+    clean_surface,
+    filter_words,
+    normalise_name,
+)
 
 _REPEATED_CHAR = re.compile(r"(\w)\1{3,}")
 _DIGIT = re.compile(r"\d")
@@ -70,6 +77,7 @@ def is_person_title(words: list[str]) -> int:
     return 1 if words and words[0].casefold() in titles else 0
 
 
+@functools.lru_cache(maxsize=NAME_CACHE_SIZE)  # pure in (surface, label); memoised like entity_names
 def repair_span(surface: str, label: str) -> tuple[str, int, str, bool]:
     """(surface, characters cut from the front, label, owner_only).
 
@@ -105,6 +113,7 @@ def repair_span(surface: str, label: str) -> tuple[str, int, str, bool]:
     return surface, cut, label, False
 
 
+@functools.lru_cache(maxsize=NAME_CACHE_SIZE)  # pure in (surface, label); memoised like entity_names
 def fix_label(surface: str, label: str) -> str:
     """The label of a mention from cheap evidence (see module docstring)."""
     key = canonical_key(surface, label)
@@ -139,12 +148,14 @@ def _balanced(surface: str) -> bool:
     return all(surface.count(a) == surface.count(b) for a, b in _BRACKETS)
 
 
+@functools.lru_cache(maxsize=NAME_CACHE_SIZE)  # pure in (surface, label); memoised like entity_names
 def is_known(surface: str, label: str) -> bool:
     """True for a name in the alias table or the gazetteer."""
     return (canonical_key(surface, label) in alias_table().entity_of
             or normalise_name(surface, label) in place_labels())
 
 
+@functools.lru_cache(maxsize=NAME_CACHE_SIZE)  # pure in (surface, label); memoised like entity_names
 def is_plausible(surface: str, label: str) -> bool:
     """False for the obvious non-entities the small model produces."""
     if label not in ENTITY_LABELS:

@@ -40,6 +40,10 @@ _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 _TRAILING_PUNCT = re.compile(r"(?:[\s,;:!?\"')\]\u201c\u201d\u00bb\u00ab]|(?<!\b[A-Za-z])(?<!\bJr)(?<!\bSr)\.)+$")
 _LEADING_PUNCT = re.compile(r"^[\s\"'(\[\u201c\u201d\u00ab\u00bb@#]+")
 
+# clean_surface / normalise_name / canonical_key are pure and called ~15 times per mention
+# (filters, label fixes, resolution): memoised, bounded (profile: 11% of NER-stage CPU before).
+NAME_CACHE_SIZE = 8192  # per function and process: a few MB, full within the first batches (flat memory)
+
 # Label preference when counts tie (most specific first), so ties are stable.
 _LABEL_ORDER = ("PERSON", "GPE", "ORG", "NORP", "LOC", "EVENT", "FAC")
 
@@ -84,6 +88,7 @@ def _separator_edges() -> re.Pattern:
     return re.compile(rf"^[\s{chars}]+|[\s{chars}]+$")
 
 
+@functools.lru_cache(maxsize=NAME_CACHE_SIZE)
 def clean_surface(surface: str) -> str:
     """A mention's text as a name: unicode normalised, one space between
     words, no surrounding punctuation or page separators ('Main St ·'), no
@@ -99,6 +104,7 @@ def clean_surface(surface: str) -> str:
     return text.strip()
 
 
+@functools.lru_cache(maxsize=NAME_CACHE_SIZE)
 def normalise_name(surface: str, label: str) -> str:
     """The key of a spelling before alias lookup (see module docstring)."""
     text = clean_surface(surface).casefold()
@@ -117,6 +123,7 @@ def normalise_name(surface: str, label: str) -> str:
     return " ".join(tokens)
 
 
+@functools.lru_cache(maxsize=NAME_CACHE_SIZE)
 def canonical_key(surface: str, label: str) -> str:
     """The corpus-level key of a mention: spellings of one entity share it."""
     key = normalise_name(surface, label)

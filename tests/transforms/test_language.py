@@ -101,3 +101,33 @@ def test_seed_004_comments_are_english_or_too_short_to_tell():
     for text, (code, _) in zip(comments, results):
         if language.count_letters(text) >= 25:
             assert code == "en", text
+
+
+def _eval_texts() -> list[str]:
+    eval_dir = Path(__file__).resolve().parents[1] / "eval" / "language"
+    comments = [line.split("\t", 1)[1] for line in (eval_dir / "comments.tsv").read_text(encoding="utf-8").splitlines()
+                if line and not line.startswith("#")]
+    articles = [sample_text(p.read_text(encoding="utf-8")) for p in sorted((eval_dir / "long").glob("*.txt"))]
+    return comments + articles
+
+
+def test_vector_detector_answers_exactly_like_langdetect():
+    """The numpy update gives langdetect's own probabilities, bit for bit, with 7 and 3 trials."""
+    from langdetect.lang_detect_exception import LangDetectException
+
+    def probabilities(detector, text, trials):
+        detector.n_trial = trials
+        detector.append(text)
+        try:
+            return [(found.lang, float(found.prob)) for found in detector.get_probabilities()]
+        except LangDetectException:
+            return None
+
+    factory = language._factory()
+    texts = _eval_texts()
+    assert len(texts) > 100
+    for trials in (7, language.LONG_TEXT_TRIALS):
+        stock = [probabilities(factory.create(), text, trials) for text in texts]
+        vector = [probabilities(language._VectorDetector(factory), text, trials) for text in texts]
+        assert vector == stock
+        assert sum(p is not None and len(p) > 1 for p in stock) >= 3  # close calls are compared too
