@@ -47,6 +47,7 @@ ITEM_MARK = "\x00"  # where a comment stood, in a section's lines
 _SPACE = re.compile(r"\s+")
 _CLASS_SPLIT = re.compile(r"[-_]+")
 _MENTION = re.compile(r"^@")
+_HEADED_COUNT = re.compile(r"(\w+)\s*[(\[]?(\d{1,5})[)\]]?")
 
 
 # ---------------------------------------------------------------- rules
@@ -65,6 +66,14 @@ class WidgetRule:
     quote_attr: str | None
     article_first: bool
     title: str  # XPath of a forum thread's title, searched in the whole page
+    # the opening post when it is not one of the items (Reddit, Hacker News): text, author and
+    # time XPaths searched in the whole page
+    article_text: str = ""
+    article_author: str = ""
+    article_time: str = ""
+    depth: str = ""  # XPath inside an item of the element whose attribute gives its nesting depth
+    depth_attr: str | None = None  # (Hacker News: td.ind indent="2"), for replies not nested in markup
+    count: str = ""  # XPath, whole page: where the declared count stands outside the section
 
 
 @dataclass(frozen=True)
@@ -75,9 +84,10 @@ class GenericRule:
     time_words: frozenset[str]
     reply_words: tuple[str, ...]
     not_author_words: frozenset[str]
+    badge_words: frozenset[str]
 
 
-_COMPOUND = re.compile(r"(?P<tag>[\w*]+)?(?P<rest>(?:[.#][\w-]+|\[[^\]]+\])*)$")
+_COMPOUND = re.compile(r"(?P<tag>[\w*-]+)?(?P<rest>(?:[.#][\w-]+|\[[^\]]+\])*)$")
 _CONDITION = re.compile(r"\.(?P<cls>[\w-]+)|#(?P<id>[\w-]+)|\[(?P<attr>[\w-]+)(?:(?P<op>[\^*]?=)(?P<val>[^\]]*))?\]")
 
 
@@ -127,6 +137,10 @@ def widget_rules() -> tuple[WidgetRule, ...]:
     rules = []
     for entry in load_rule_file(RULES_FILE)["widgets"]:
         quote = entry.get("quote_author") or {}
+        article = entry.get("article")
+        opening = article if isinstance(article, dict) else {}
+        depth = entry.get("depth") or {}
+        whole_page = lambda css: css_to_xpath(css or "").replace(".//", "//")  # noqa: E731
         rules.append(WidgetRule(
             name=entry["name"],
             items=css_to_xpath(entry["items"]).replace(".//", "//", 1).replace(" | .//", " | //"),
@@ -137,8 +151,14 @@ def widget_rules() -> tuple[WidgetRule, ...]:
             reply_to=css_alternatives(entry.get("reply_to") or ""),
             quote_author=css_to_xpath(quote.get("selector") or ""),
             quote_attr=quote.get("attr"),
-            article_first=entry.get("article") == "first_item",
-            title=css_to_xpath(entry.get("title") or "").replace(".//", "//"),
+            article_first=article == "first_item",
+            title=whole_page(entry.get("title")),
+            article_text=whole_page(opening.get("text")),
+            article_author=whole_page(opening.get("author")),
+            article_time=whole_page(opening.get("time")),
+            depth=css_to_xpath(depth.get("selector") or ""),
+            depth_attr=depth.get("attr"),
+            count=whole_page(entry.get("count")),
         ))
     return tuple(rules)
 
@@ -153,6 +173,7 @@ def generic_rule() -> GenericRule:
         time_words=frozenset(entry["time_words"]),
         reply_words=tuple(entry["reply_words"]),
         not_author_words=frozenset(entry["not_author_words"]),
+        badge_words=frozenset(entry["badge_words"]),
     )
 
 
@@ -215,6 +236,8 @@ def _read(tree: Any, items: list[Any], rule: WidgetRule | None) -> PageComments:
     # the item each one is nested in, or whose replies block (right after it) holds it
     parents = [_owner(item, owner) for item in items]
     parents = [_replied_after(item, owner) if parent is None else parent for item, parent in zip(items, parents)]
+    if rule is not None and rule.depth:
+        parents = [parent if parent is not None else by_depth for parent, by_depth in zip(parents, _parents_by_depth(items, rule))]
     nested: dict[int, list[Any]] = {}
     for item, parent in zip(items, parents):
         if parent is not None:
@@ -223,6 +246,10 @@ def _read(tree: Any, items: list[Any], rule: WidgetRule | None) -> PageComments:
     article = drafts.pop(0) if rule is not None and rule.article_first else None
     section_root = None if article else _section_root(items)
     declared = _declared_count(section_root, owner) if section_root is not None else None
+    if declared is None and rule is not None and rule.count:
+        declared = _count_outside(tree, rule.count)
+    if article is None and rule is not None and rule.article_text:
+        article = _opening_post(tree, rule)
     comments = _comments(drafts)
     if section_root is not None and section_root.getparent() is not None:
         drop_element(section_root)
@@ -234,6 +261,47 @@ def _read(tree: Any, items: list[Any], rule: WidgetRule | None) -> PageComments:
         article_posted_at=article["posted_at"] if article else None,
         article_title=_first_line(tree, rule.title) if article and rule.title else None,
     )
+
+
+def _parents_by_depth(items: list[Any], rule: WidgetRule) -> list[Any]:
+    """Each item's parent read from a printed depth (Hacker News's rows, all siblings, each
+    with td.ind indent="N"): the nearest earlier item one level up; None at the top level."""
+    depths: list[int | None] = []
+    for item in items:
+        found = item.xpath(rule.depth)
+        value = found[0].get(rule.depth_attr) if found and rule.depth_attr else None
+        depths.append(int(value) if value and value.strip().isdigit() else None)
+    parents: list[Any] = []
+    for k, depth in enumerate(depths):
+        up = (items[j] for j in range(k - 1, -1, -1) if depths[j] is not None and depths[j] < (depth or 0))
+        parents.append(next(up, None))
+    return parents
+
+
+def _count_outside(tree: Any, xpath: str) -> int | None:
+    """The declared count printed outside the section or in a button (a Reddit post's '64
+    Comments', a Hacker News item's '11 comments', Coral's tab 'Comments 9'): the first element
+    the rule names whose text is a count line or a section word and a number."""
+    for el in tree.xpath(xpath):
+        text = " ".join("".join(el.itertext()).split())  # a tab or button's text too
+        line = classify(0, text)
+        if line.kind == COUNT and line.count is not None:
+            return line.count
+        if _headed_count(text) is not None:
+            return _headed_count(text)
+    return None
+
+
+def _opening_post(tree: Any, rule: WidgetRule) -> dict[str, Any] | None:
+    """The thread's opening post where it is not one of the items (a Reddit self post, an Ask HN
+    text): its text, poster and printed time, found by the rule's article selectors."""
+    text_el = next(iter(tree.xpath(rule.article_text)), None)
+    if text_el is None or not _visible_text(text_el).strip():
+        return None
+    author_el = next(iter(tree.xpath(rule.article_author)), None) if rule.article_author else None
+    stamp = _first_line(tree, rule.article_time) if rule.article_time else None
+    return {"text": _paragraphs(text_el, skip=[]), "author": _line(author_el) or None,
+            "posted_at": parse_timestamp(stamp, require_time=True) if stamp else None}
 
 
 def _first_line(tree: Any, xpath: str) -> str | None:
@@ -275,7 +343,7 @@ def _draft(item: Any, parent_item: Any, nested: list[Any], owner: dict[int, int]
     text = _paragraphs(text_el, skip=exclude + nested) if text_el is not None else ""
     stamp = _line(time_el) if time_el is not None else ""
     return {
-        "author": _line(author_el) or None if author_el is not None else None,
+        "author": _author_line(author_el),
         "text": text,
         "posted_at": parse_timestamp(stamp, require_time=True) if stamp else None,
         "parent_index": owner[id(parent_item)] if parent_item is not None else None,
@@ -377,7 +445,9 @@ def _generic_parts(item: Any, owner: dict[int, int]) -> tuple[Any, Any, Any, Any
     item of `owner`): named by class words; a time may also be any short element whose text is
     a timestamp ('12.03.2025, 07:12 Uhr' in a 'meta' span)."""
     rule = generic_rule()
-    author = time = text = reply = None
+    author = time = reply = None
+    texts: list[Any] = []
+    not_author = rule.not_author_words | rule.badge_words
     for el in item.iterdescendants():
         if not isinstance(el.tag, str) or _owner(el, owner) not in (None, item):
             continue
@@ -385,12 +455,15 @@ def _generic_parts(item: Any, owner: dict[int, int]) -> tuple[Any, Any, Any, Any
         squashed = (el.get("class") or "").lower().replace("-", "").replace("_", "")
         if reply is None and any(w in squashed for w in rule.reply_words):
             reply = el
-        elif author is None and parts & rule.author_words and not parts & rule.not_author_words and _line(el):
-            author = el
+        elif (author is None or _contains(author, el)) and parts & rule.author_words and not parts & not_author and _line(el):
+            author = el  # the innermost element named as the author ('user-head' > 'commenter-name')
         elif time is None and (el.tag == "time" or parts & rule.time_words or _short_timestamp(el)):
             time = el
-        elif text is None and parts & rule.text_words:
-            text = el
+        elif parts & rule.text_words:
+            texts.append(el)
+    # a wrapper named as text ('comment__text-wrapper') that holds the author line is not the text
+    own_text = [el for el in texts if author is None or not (_contains(el, author) or _contains(author, el))]
+    text = next(iter(own_text or texts), None)
     return author, time, text, reply
 
 
@@ -459,11 +532,23 @@ def _declared_count(section: Any, owner: dict[int, int]) -> int | None:
     first comment (a reactions counter may stand higher up), else the first one below."""
     lines = _visible_text(section, skip_ids=owner, skipped_mark=ITEM_MARK).split("\n")
     first_item = lines.index(ITEM_MARK) if ITEM_MARK in lines else len(lines)
-    counts = [(k, line.count) for k, line in enumerate(map(lambda t: classify(0, t), lines))
-              if line.kind == COUNT and line.count is not None]
+    classified = [classify(0, text) for text in lines]
+    counts = [(k, line.count) for k, line in enumerate(classified) if line.kind == COUNT and line.count is not None]
     above = [count for k, count in counts if k < first_item]
     below = [count for k, count in counts if k > first_item]
-    return above[-1] if above else next(iter(below), None)
+    if above or below:
+        return above[-1] if above else below[0]
+    # No count wording: a thread's 'N replies' above its first comment (Discourse's embed
+    # header; under a comment the same line only opens that comment's replies) or a heading
+    # that is a section word and a number ('Kommentare 6', a tab 'Commentaires 9').
+    headed = [_headed_count(text) if line.replies is None else line.replies
+              for text, line in zip(lines[:first_item], classified[:first_item])]
+    return next((count for count in reversed(headed) if count is not None), None)
+
+
+def _headed_count(text: str) -> int | None:
+    match = _HEADED_COUNT.fullmatch(text)
+    return int(match.group(2)) if match and match.group(1).casefold() in section_words() else None
 
 
 def drop_element(el: Any) -> None:
@@ -482,10 +567,12 @@ def drop_element(el: Any) -> None:
 
 
 def _visible_text(el: Any, skip: Any = None, skip_ids: dict[int, int] | None = None,
-                  drop: tuple[Any, ...] = (), skipped_mark: str | None = None) -> str:
+                  drop: tuple[Any, ...] = (), skipped_mark: str | None = None,
+                  soft_breaks: bool = False) -> str:
     """The text a reader sees in `el`, one line per block element; `skip` (an element) or any
     element whose id() is in `skip_ids` (each leaving a `skipped_mark` line when given), and
-    the elements in `drop`, are left out."""
+    the elements in `drop`, are left out. With `soft_breaks` a lone <br> is a space (the line
+    break inside a paragraph of a post whose paragraphs are split by two)."""
     pieces: list[str] = []
     dropped = {id(d) for d in drop}
 
@@ -496,6 +583,9 @@ def _visible_text(el: Any, skip: Any = None, skip_ids: dict[int, int] | None = N
                 pieces.append(f"\n{skipped_mark}\n")
             return
         if not tag or tag in HIDDEN_TAGS or node is skip or id(node) in dropped:
+            return
+        if soft_breaks and tag == "br" and not _double_break(node):
+            pieces.append(" ")
             return
         block = tag in BLOCK_TAGS
         if block:
@@ -512,10 +602,29 @@ def _visible_text(el: Any, skip: Any = None, skip_ids: dict[int, int] | None = N
     return "\n".join(line for line in lines if line)
 
 
+def _author_line(el: Any) -> str | None:
+    """The author element's text without the badges printed inside it ('(not verified)',
+    'Author', 'Top fan' in an element whose class names a badge word)."""
+    if el is None:
+        return None
+    badges = tuple(d for d in el.iterdescendants() if isinstance(d.tag, str) and _class_parts(d) & generic_rule().badge_words)
+    return " ".join(_visible_text(el, drop=badges).split()) or None
+
+
 def _line(el: Any) -> str:
     return " ".join(_visible_text(el).split()) if el is not None else ""
 
 
 def _paragraphs(el: Any, skip: list[Any]) -> str:
-    """An element's text, each block or line break its own paragraph, `skip` left out."""
-    return "\n\n".join(_visible_text(el, drop=tuple(skip)).split("\n"))
+    """An element's text, each block or line break its own paragraph, `skip` left out; in a
+    post whose paragraphs are split by two <br> (vBulletin, phpBB), a lone <br> only breaks a
+    line inside its paragraph ('Gruß aus dem Brettachtal<br>Heinz' is one)."""
+    soft = any(_double_break(br) for br in el.iter("br"))
+    return "\n\n".join(_visible_text(el, drop=tuple(skip), soft_breaks=soft).split("\n"))
+
+
+def _double_break(br: Any) -> bool:
+    """A <br> next to another one with nothing but white space between them."""
+    after, before = br.getnext(), br.getprevious()
+    return ((after is not None and after.tag == "br" and not (br.tail or "").strip())
+            or (before is not None and before.tag == "br" and not (before.tail or "").strip()))

@@ -49,6 +49,7 @@ from transforms.json_records import (
 )
 from transforms.metadata import extract_byline, merge_bylines
 from transforms.raw_document import RawDocument, language_of, title_of
+from transforms.text_dump import strip_link_numbers
 
 __all__ = [
     "SUPPORTED_EXTENSIONS",
@@ -137,7 +138,7 @@ def _read_text(raw: bytes, markdown: bool) -> RawDocument:
     front: dict[str, str] = {}
     if markdown:
         text, front = _split_front_matter(text)
-    text = unwrap_hard_breaks(text)
+    text = strip_link_numbers(unwrap_hard_breaks(text))  # lynx wrapped the numbered lines
     byline = merge_bylines(byline_from_fields(front), extract_byline(text))
     return RawDocument(
         record_key="",

@@ -573,3 +573,14 @@ def test_round6c_polish_and_nordic_related_headings_take_their_list(heading):
                                   "[Editor's note: this story was updated on Friday.]"])
 def test_round6c_prose_like_lines_kept(kept):
     assert kept in clean_body(PROSE + "\n\n" + kept + "\n\n" + PROSE2)
+
+
+# --- round 7c ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("line, kept", [
+    ("Quelle place pour la concertation ?", True),  # a French question subheading, not a credit
+    ("Quelle: YouTube/Stadt Hollfeld", False),  # caption.credit_prefix: German 'Quelle' with its colon
+])
+def test_round7c_quelle_is_a_credit_only_with_its_colon(line, kept):
+    assert (line in clean_body(PROSE + "\n\n" + line + "\n\n" + PROSE2)) is kept

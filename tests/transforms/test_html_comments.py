@@ -146,6 +146,75 @@ REPLIES_AFTER = """<section id="comments"><h2>3 comments</h2>
 </section>"""
 
 
+# Round 7c: widgets of saved pages the earlier rules did not read.
+DISCOURSE = """<div id="discourse-comments"><div class="inlined-frame"><header><a class="button">Continue Discussion</a>
+<div class="topic-info"><span class="replies">4 replies</span></div></header><section class="embed-posts">
+ <article class="post" id="post-2"><div class="author"><h3 class="username"><a href="/u/maisie.o">maisie.o</a></h3></div>
+  <div class="byline"><a class="post-date">Mar 12</a></div><div class="cooked"><p>Lovely green.</p></div></article>
+ <article class="post" id="post-3"><div class="author"><h3 class="username"><a href="/u/wendell_k">wendell_k</a></h3></div>
+  <div class="byline"><a class="post-date">Mar 12</a> <a class="in-reply-to" href="#post-2">▶ maisie.o</a></div>
+  <div class="cooked"><p>Get it analysed.</p></div></article>
+</section><footer><a class="button">2 more replies</a></footer></div></div>"""
+
+CORAL_COMMENT = """<div class="coral coral-comment coral-indent-{depth}"><div class="coral-comment-topBar">
+ <button class="coral coral-username coral-comment-username"><span class="coral-username-text">{author}</span></button>
+ <span class="coral-userBadge">Journaliste</span> <time class="coral-comment-timestamp">il y a 3 heures</time></div>
+ <div class="coral coral-comment-content"><p>{text}</p></div>
+ <div class="coral-comment-actionBar"><button>Respect</button> <button>Répondre</button></div></div>"""
+CORAL = ("""<div id="coral_thread"><div class="coral coral-stream"><div class="coral-tabBar">
+<button class="coral coral-tabBar-allComments">Commentaires <span class="coral-counter">3</span></button></div>
+<div class="coral-allComments"><div class="coral-thread">""" + CORAL_COMMENT.format(depth=0, author="Mireille_R", text="Le dimanche matin.")
+         + '<div class="coral-reply-list coral-indent-1">' + CORAL_COMMENT.format(depth=1, author="Anne Sorbier", text="Bonjour Mireille.")
+         + "</div></div></div></div></div>")
+
+FACEBOOK_PLUGIN_COMMENT = """<div class="_3-8y _5nz1 clearfix"><div class="_ohe lfloat"><img class="img"></div><div class="UFIImageBlockContent _42ef">
+ <div class="_72vr"><a class=" UFICommentActorName">{author}</a> <span class="_3-8_"> · </span><span class="_39jd">Fan destacado</span></div>
+ <div class="_3-8m"><span class="_5mdd"><span>{text}</span></span></div>
+ <div class="_2vq9 fsm fwn fcg"><a>Me gusta</a> · <a>Responder</a> · <abbr class="livetimestamp">2 sem</abbr></div>{replies}</div></div>"""
+FACEBOOK_PLUGIN = ("""<div class="_56q9"><div class="_2pi8"><div class="_491z"><span class="_50f7">2 comentarios</span></div>
+<div class="_4k-6">""" + FACEBOOK_PLUGIN_COMMENT.format(author="Mari Carmen Lahoz", text="Ánimo a las familias.", replies=(
+    '<div class="_44ri _2pi4">' + FACEBOOK_PLUGIN_COMMENT.format(author="El Heraldo", text="Gracias.", replies="") + "</div>"))
+    + '</div><div class="_5lm5"><span>Plugin de comentarios de Facebook</span></div></div></div>')
+
+SHREDDIT_COMMENT = """<shreddit-comment author="{author}" depth="{depth}"><div slot="commentMeta">{meta} <span>•</span>
+ <faceplate-timeago><time>5h ago</time></faceplate-timeago></div><div slot="comment"><p>{text}</p></div>
+ <shreddit-comment-action-row slot="actionRow"><button>212</button> <button>Reply</button></shreddit-comment-action-row>{children}</shreddit-comment>"""
+SHREDDIT = ("<shreddit-comment-tree>" + SHREDDIT_COMMENT.format(
+    author="harbour_ghost", depth=0, meta='<a href="/user/harbour_ghost/">harbour_ghost</a>', text="Brilliant work.",
+    children=SHREDDIT_COMMENT.format(author="[deleted]", depth=1, meta="<span>[deleted]</span>", text="Comment deleted by user",
+                                     children=SHREDDIT_COMMENT.format(author="sally", depth=2, meta='<a href="/user/sally/">sally</a>',
+                                                                      text="Page 41.", children="")))
+    + "</shreddit-comment-tree>")
+
+HN_ROW = """<tr class="athing comtr"><td><table><tr><td class="ind" indent="{depth}"><img src="s.gif" width="{width}"></td>
+<td class="default"><div><span class="comhead"><a class="hnuser">{user}</a> <span class="age"><a>3 hours ago</a></span>
+<span class="navs"> | <a>next</a> <a class="togg">[–]</a></span></span></div><br><div class="commtext c00">{text}</div>
+<div class="reply"><p><font size="1"><u><a>reply</a></u></font></p></div></td></tr></table></td></tr>"""
+HACKER_NEWS = ('<table class="comment-tree">' + "".join(HN_ROW.format(depth=d, width=40 * d, user=u, text=t) for d, u, t in [
+    (0, "hollis_v", "Put a number on the outage.<p>Then ask."), (1, "kmattingly", "This."), (2, "hollis_v", "Keep it short."),
+    (1, "quickfix_kyle", "[flagged]"), (0, "thermocline", "Use the rack you have.")]) + "</table>")
+
+DRUPAL = """<section class="comments"><h2 class="comments__title">Kommentare <span class="comments__count">3</span></h2>
+ <article class="comment by-anonymous"><div class="comment__text-wrapper"><footer class="comment__meta">
+  <p class="comment__author"><span>Anke</span> <span class="comment__unverified">(nicht überprüft)</span></p>
+  <p class="comment__time">Mi., 12.06.2024 - 19:02</p></footer>
+  <div class="comment__content"><div class="field--name-comment-body"><p>74 Kinder auf der Warteliste.</p></div></div>
+  <ul class="links"><li class="comment-reply"><a>Antworten</a></li></ul></div></article>
+ <div class="comments__item-indent"><article class="comment"><div class="comment__text-wrapper"><footer class="comment__meta">
+  <p class="comment__author"><span>Tobi</span></p><p class="comment__time">Do., 13.06.2024 - 12:26</p></footer>
+  <div class="comment__content"><p>Intensivkurse in Lippborg.</p></div></div></article></div>
+</section>"""
+
+SUBSTACK = """<div class="comments-section" id="comments"><div class="comment-list"><div class="comment-list-header">2 Comments</div>
+<div class="comment-list-items"><div class="comment"><div class="comment-content"><div class="comment-head">
+ <div class="user-head"><a class="commenter-name">Priya Ramaswamy</a></div><a class="comment-timestamp">Mar 4</a></div>
+ <div class="comment-body"><p>Try the environment officer.</p></div></div>
+ <div class="comment-children"><div class="comment-list-items"><div class="comment"><div class="comment-content"><div class="comment-head">
+  <div class="user-head"><a class="commenter-name">Owen Tresco</a> <span class="commenter-badge">Author</span></div>
+  <a class="comment-timestamp">Mar 4</a></div><div class="comment-body"><p>Email sent.</p></div></div></div></div></div></div>
+</div></div></div>"""
+
+
 @pytest.mark.parametrize("section, widget, declared, rows", [
     (BEM_LIST, "generic", 3, [("Hanne O.", "Ohne Abendfähre geht es nicht.", None), ("Deichgraf", "Geht mir genauso.", 1)]),
     (FLAT_REPLY_LABELS, "generic", 3, [("Gaëlle_29", "Triste nouvelle.", None), ("Yann", "Vingt ans, plutôt.", 1),
@@ -157,6 +226,20 @@ REPLIES_AFTER = """<section id="comments"><h2>3 comments</h2>
                                  ("Lise H.", "It will, the council said so.", 1)]),
     (WPDISCUZ, "wpdiscuz", 2, [("Jürgen Habel", "Endlich ein Radweg.", None), ("Ulla B.", "Und die Parkplätze?", 1)]),
     (NEWSPAPER, "generic", 3, [("R. Castellano", "Good news for tenants.", None), ("Dana W.", "Same here.", 1)]),
+    # round 7c: a thread's 'N replies' above the first comment is its count; '▶ name' the reply
+    (DISCOURSE, "discourse_embed", 4, [("maisie.o", "Lovely green.", None), ("wendell_k", "Get it analysed.", 1)]),
+    # the author's text inside a button; the count in the tab button ('Commentaires 3')
+    (CORAL, "coral", 3, [("Mireille_R", "Le dimanche matin.", None), ("Anne Sorbier", "Bonjour Mireille.", 1)]),
+    (FACEBOOK_PLUGIN, "facebook_plugin", 2, [("Mari Carmen Lahoz", "Ánimo a las familias.", None), ("El Heraldo", "Gracias.", 1)]),
+    # a deleted comment is a placeholder; the reply under it has no parent
+    (SHREDDIT, "reddit_new", None, [("harbour_ghost", "Brilliant work.", None), ("sally", "Page 41.", None)]),
+    # sibling rows nested by their indent attribute; '[flagged]' is a placeholder
+    (HACKER_NEWS, "hackernews", None, [("hollis_v", "Put a number on the outage.\n\nThen ask.", None), ("kmattingly", "This.", 1),
+                                       ("hollis_v", "Keep it short.", 2), ("thermocline", "Use the rack you have.", None)]),
+    # a badge in the author's element is not the name; a text wrapper holding the author line is not the text
+    (DRUPAL, "generic", 3, [("Anke", "74 Kinder auf der Warteliste.", None), ("Tobi", "Intensivkurse in Lippborg.", 1)]),
+    # the innermost element named as the author ('user-head' > 'commenter-name'), without its badge
+    (SUBSTACK, "generic", 2, [("Priya Ramaswamy", "Try the environment officer.", None), ("Owen Tresco", "Email sent.", 1)]),
 ])
 def test_widget_comments_come_from_the_markup(section, widget, declared, rows):
     found, _ = _read(section)
@@ -242,3 +325,50 @@ def test_chrome_blocks_inside_the_article_are_cut_before_the_main_text_is_read()
     text = read_html(page.encode()).text
     assert "El consumo subió" in text
     assert "Te puede interesar" not in text and "Recibe cada mañana" not in text and "Lire aussi" not in text
+
+
+
+def test_a_drupal_time_with_a_dotted_weekday_is_posted_at():
+    found, _ = _read(DRUPAL)
+    assert [c.posted_at for c in found.section.comments] == [dt.datetime(2024, 6, 12, 19, 2), dt.datetime(2024, 6, 13, 12, 26)]
+
+
+SHREDDIT_PAGE = f"""<html><head><title>Ferry log : r/Gullhaven</title></head><body><main>
+<shreddit-post author="ferry_88"><div slot="credit-bar"><a>r/Gullhaven</a> <time>6 hr. ago</time></div>
+<div slot="authorName"><a href="/user/ferry_88/">ferry_88</a></div><h1 slot="title">I logged every ferry</h1>
+<div slot="text-body"><div class="md"><p>{"I counted every sailing for three months and wrote it all down. " * 3}</p><p>The operator counts arrivals.</p></div></div>
+<div slot="actions"><a name="comments-action-button"><span>64</span> <span>Comments</span></a></div></shreddit-post>
+{SHREDDIT}</main></body></html>"""
+HN_PAGE = f"""<html><head><title>Ask HN: GIS on no budget? | Hacker News</title></head><body><table id="hnmain"><tr><td>
+<table class="fatitem"><tr class="athing submission"><td class="title"><span class="titleline"><a href="item?id=1">Ask HN: GIS on no budget?</a></span></td></tr>
+<tr><td class="subtext"><span class="score">143 points</span> by <a class="hnuser">culvert_mapper</a> <span class="age"><a>6 hours ago</a></span> |
+<a href="hide?id=1">hide</a> | <a href="item?id=1">11&nbsp;comments</a></td></tr>
+<tr><td><div class="toptext">{"I run the town's maps alone and nobody else knows how they work. " * 3}<p>How do I make the case?</div></td></tr></table>
+{HACKER_NEWS}</td></tr></table></body></html>"""
+VBULLETIN_PAGE = """<html><head><title>Die Mühle - Heimatforum</title></head><body><div id="pagetitle"><h1>Thema: <span class="threadtitle"><a>Die Mühle</a></span></h1></div>
+<ol id="posts">{posts}</ol></body></html>""".format(posts="".join(
+    f"""<li class="postbitlegacy postcontainer"><div class="posthead"><span class="postdate"><span class="date">{when}</span></span></div>
+<div class="userinfo"><div class="username_container"><a class="username"><strong>{user}</strong></a></div><span class="usertitle">Benutzer</span></div>
+<div class="postbody"><div class="content"><blockquote class="postcontent restore">{body}</blockquote></div></div></li>""" for user, when, body in [
+        ("Heinz", "02.07.2025, 19:03", "Hallo zusammen,<br /><br />die Mühle steht seit 1978 leer und wir haben sie gerettet.<br /><br />Gruß aus dem Tal<br />Heinz"),
+        ("Sepp", "02.07.2025, 20:41", "Wie habt ihr das versichert?"),
+        ("Heinz", "02.07.2025, 21:15", """<div class="bbcode_container"><div class="bbcode_postedby">Zitat von <strong>Sepp</strong></div>
+<div class="message">Wie habt ihr das versichert?</div></div>Über den Verein."""),
+    ]))
+
+
+@pytest.mark.parametrize("page, title, author, text, declared, rows", [
+    # the opening post is not a comment item: its own slot is the article, the count on its button
+    (SHREDDIT_PAGE, "I logged every ferry", "ferry_88", "I counted every sailing", 64,
+     [("harbour_ghost", "Brilliant work.", None), ("sally", "Page 41.", None)]),
+    (HN_PAGE, "Ask HN: GIS on no budget?", "culvert_mapper", "I run the town's maps alone", 11,
+     [("hollis_v", "Put a number on the outage.\n\nThen ask.", None), ("kmattingly", "This.", 1),
+      ("hollis_v", "Keep it short.", 2), ("thermocline", "Use the rack you have.", None)]),
+    # vBulletin: the first post is the article; a lone <br> in a post split by double ones joins its lines
+    (VBULLETIN_PAGE, "Die Mühle", "Heinz", "Gruß aus dem Tal Heinz", None,
+     [("Sepp", "Wie habt ihr das versichert?", None), ("Heinz", "Über den Verein.", 1)]),
+])
+def test_a_thread_opening_post_outside_or_first_among_the_items_is_the_article(page, title, author, text, declared, rows):
+    doc = read_html(page.encode())
+    assert (doc.title, doc.author, text in doc.text, doc.comment_section.declared_count) == (title, author, True, declared)
+    assert [(c.author, c.body, c.parent_position) for c in doc.comment_section.comments] == rows

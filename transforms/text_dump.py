@@ -1,0 +1,51 @@
+"""Undo the link numbering of a `lynx -dump` save.
+
+`lynx -dump` (and `links -dump`, `w3m -dump` with its link option) prints every link as
+"[15]Graham Lusk" and ends the page with a "References" list ("  15. https://..."). The
+numbers are no words of the page (nor are the runs of underscores it prints for a form's text
+box, "____________________ Add a comment..."): left in, "[15]Graham Lusk" is no name the author rules
+know, "[21]reply" no widget line the noise rules know, and the References list reads as
+article or comment text.  So on a page that shows the dump's shape (a References heading
+followed by numbered URLs, or LINK_EVIDENCE numbered links), the numbers and the list go.
+Square-bracketed numbers in prose ("[1]" footnotes of a page that is no dump) stay.
+"""
+
+from __future__ import annotations
+
+import re
+
+LINK_EVIDENCE = 5  # this many "[N]word" link markers make a page a numbered-link dump
+# "[15]Graham", "[15]87 comments", "[20]–]"; not a footnote "[1] ", a markdown link "[58](url)" or
+# a reference "[text][1]"
+_LINK_MARK = re.compile(r"(?<!\])\[(\d{1,4})\](?=[^\s\](])")
+_INPUT_FIELD = re.compile(r"_{5,}\s*")  # a form's text box, printed as a run of underscores
+_REFERENCES = re.compile(r"^\s*References\s*$")
+_REFERENCE_ITEM = re.compile(r"^\s*\d{1,4}\.\s+\S+://\S*\s*$")
+_VISIBLE = re.compile(r"^\s*Visible links\s*$")  # lynx -listonly's heading over the list
+
+
+def strip_link_numbers(text: str) -> str:
+    """`text` without a link dump's "[N]" markers and trailing References list (unchanged when
+    the page is not such a dump)."""
+    lines = text.split("\n")
+    start = _references_start(lines)
+    marks = len(_LINK_MARK.findall(text))
+    if start is None and marks < LINK_EVIDENCE:
+        return text
+    if start is not None:
+        lines = lines[:start]
+        while lines and not lines[-1].strip():
+            lines.pop()
+        lines.append("")
+    return "\n".join(_INPUT_FIELD.sub("", _LINK_MARK.sub("", line)) for line in lines)
+
+
+def _references_start(lines: list[str]) -> int | None:
+    """Index of the "References" heading when only numbered URLs (and blank lines) follow it."""
+    for i in range(len(lines) - 1, -1, -1):
+        if _REFERENCES.match(lines[i]) or _VISIBLE.match(lines[i]):
+            rest = [line for line in lines[i + 1:] if line.strip() and not _VISIBLE.match(line)]
+            if rest and all(_REFERENCE_ITEM.match(line) for line in rest):
+                return i
+            return None
+    return None
