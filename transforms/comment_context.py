@@ -284,14 +284,24 @@ def _mark_split_profile_fields(out: list[Line]) -> None:
         value = out[i + 1].kind == NOISE and re.fullmatch(r"[\d.,]+", out[i + 1].text)  # '412' read as a vote
         if short(i, FIELD_LABEL_WORDS) and not re.search(r"\d", out[i].text) and (value or short(i + 1, FIELD_VALUE_WORDS)):
             labels.setdefault(comparable(out[i].text), []).append(i)
-    fields = sorted(  # the values differ: a name over the same rank each time is no field
-        i for found in labels.values() if len({comparable(out[i + 1].text) for i in found}) >= 2 for i in found)
+    labels = {k: found for k, found in labels.items()  # the values differ: a name over the same rank is no field
+              if len({comparable(out[i + 1].text) for i in found}) >= 2}
+    counted = {i for found in labels.values() if any(_is_count(out[i + 1].text) for i in found) for i in found}
+    # a profile shows a count ('Beiträge' / '412'); a label without one counts only next to such a
+    # field ('Wohnort' / 'Nordhessen'): a Disqus name over its parent's name ('Lorraine Dubois' /
+    # ' the_N4_regular') recurs with different values too, but never with a number
+    fields = sorted(i for found in labels.values() for i in found
+                    if i in counted or i - 2 in counted or i + 2 in counted)
     for i in fields:
         out[i] = replace(out[i], kind=NOISE)
         out[i + 1] = replace(out[i + 1], kind=NOISE)
     for i in fields:
         if short(i - 1, FIELD_LABEL_WORDS) and short(i - 2, AUTHOR_MAX_WORDS) and name_shaped(out[i - 2].text):
             out[i - 1] = replace(out[i - 1], kind=NOISE)
+
+
+def _is_count(text: str) -> bool:
+    return re.fullmatch(r"[\d.,]+", text.strip()) is not None
 
 
 def _after_comment_text(out: list[Line], i: int) -> bool:
