@@ -82,8 +82,41 @@ Und das Warmwasser?"""
 def test_split_profile_fields_and_ranks_are_chrome():  # _mark_split_profile_fields
     from transforms.comments import split_comment_block
     section = split_comment_block(_WOLTLAB)
-    assert [c.author for c in section.comments] in ([None] * 3, ["Sabine K.", "Bernd_W", "Mona K."])
+    assert [c.author for c in section.comments] == ["Sabine K.", "Bernd_W", "Mona K."]
     assert [c.body for c in section.comments][-1] == "Und das Warmwasser?"
+
+
+_DISQUS_PARENT_NAMES = """Avatar
+Ana_B
+• 3 hours ago
+
+Finally a bus at night.
+
+Avatar
+Lorraine Dubois
+ Ana_B
+• 3 hours ago
+
+Same on the N11.
+
+Avatar
+Pete
+• 2 hours ago
+
+Who pays when the grant runs out?
+
+Avatar
+Lorraine Dubois
+ Pete
+• an hour ago
+
+The council, as always."""
+
+
+def test_recurring_name_over_parent_is_no_profile_field():  # _mark_split_profile_fields: no count
+    from transforms.comments import split_comment_block
+    section = split_comment_block(_DISQUS_PARENT_NAMES)
+    assert [c.author for c in section.comments] == ["Ana_B", "Lorraine Dubois", "Pete", "Lorraine Dubois"]
 
 
 _QUOTED_DISQUS = """**Ana**
