@@ -345,7 +345,12 @@ EVAL_CASES = Path(__file__).resolve().parents[1] / "eval" / "cleaning" / "cases"
 # author 240, publisher 233, date 240.
 # The floors sit a little below so new, harder cases do not break the build; raise them,
 # never lower them without writing down why here.
-METADATA_FLOORS = {"title": 0.97, "author": 0.97, "publisher": 0.92, "published_date": 0.96}
+# Session 5, 406 cases: author 392 (0.966). Lowered 0.97 -> 0.96 because round 7b's blind pages
+# brought three bylines the extractor does not read yet: a bare name line above a place + date
+# line (es_newspaper_r7b_08 gives the place 'Ciudad de México', pt_newspaper_r7b_11 gives none)
+# and new Reddit's poster line between '• hace 9 h' and the title (es_forum_r7b_09). Fix those
+# shapes in rules/metadata.json, then put the floor back to 0.97.
+METADATA_FLOORS = {"title": 0.97, "author": 0.96, "publisher": 0.92, "published_date": 0.96}
 
 
 def _eval_case_fields():
