@@ -1,0 +1,110 @@
+"""The text a reader sees in a saved page's markup, for transforms.html_comments: visible
+lines (one per block element), a paragraph's text, an author's line without its badges, class
+words, and an element removed with its tail kept.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from transforms.html_comment_rules import generic_rule
+
+# Elements that start a new line of a page's text (everything else runs inline).
+BLOCK_TAGS = frozenset({
+    "address", "article", "aside", "blockquote", "body", "br", "dd", "details", "dialog", "div",
+    "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4",
+    "h5", "h6", "header", "hr", "iframe", "legend", "li", "main", "nav", "ol", "p", "pre",
+    "section", "summary", "table", "td", "th", "tr", "ul",
+})
+# Elements whose text a reader never sees.
+HIDDEN_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "head", "textarea", "select", "button"})
+SPACE = re.compile(r"\s+")
+CLASS_SPLIT = re.compile(r"[-_]+")
+
+
+def visible_text(el: Any, skip: Any = None, skip_ids: dict[int, int] | None = None,
+                 drop: tuple[Any, ...] = (), skipped_mark: str | None = None,
+                 soft_breaks: bool = False) -> str:
+    """The text a reader sees in `el`, one line per block element; `skip` (an element) or any
+    element whose id() is in `skip_ids` (each leaving a `skipped_mark` line when given), and
+    the elements in `drop`, are left out. With `soft_breaks` a lone <br> is a space (the line
+    break inside a paragraph of a post whose paragraphs are split by two)."""
+    pieces: list[str] = []
+    dropped = {id(d) for d in drop}
+
+    def walk(node: Any) -> None:
+        tag = node.tag.lower() if isinstance(node.tag, str) else ""
+        if skip_ids is not None and id(node) in skip_ids:
+            if skipped_mark:
+                pieces.append(f"\n{skipped_mark}\n")
+            return
+        if not tag or tag in HIDDEN_TAGS or node is skip or id(node) in dropped:
+            return
+        if soft_breaks and tag == "br" and not _double_break(node):
+            pieces.append(" ")
+            return
+        block = tag in BLOCK_TAGS
+        if block:
+            pieces.append("\n")
+        pieces.append(SPACE.sub(" ", node.text or ""))
+        for child in node:
+            walk(child)
+            pieces.append(SPACE.sub(" ", child.tail or ""))
+        if block:
+            pieces.append("\n")
+
+    walk(el)
+    lines = (" ".join(line.split()) for line in "".join(pieces).split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def _double_break(br: Any) -> bool:
+    """A <br> next to another one with nothing but white space between them."""
+    after, before = br.getnext(), br.getprevious()
+    return ((after is not None and after.tag == "br" and not (br.tail or "").strip())
+            or (before is not None and before.tag == "br" and not (before.tail or "").strip()))
+
+
+def line_text(el: Any) -> str:
+    return " ".join(visible_text(el).split()) if el is not None else ""
+
+
+def paragraphs(el: Any, skip: list[Any]) -> str:
+    """An element's text, each block or line break its own paragraph, `skip` left out; in a
+    post whose paragraphs are split by two <br> (vBulletin, phpBB), a lone <br> only breaks a
+    line inside its paragraph ('Gruß aus dem Brettachtal<br>Heinz' is one)."""
+    soft = any(_double_break(br) for br in el.iter("br"))
+    return "\n\n".join(visible_text(el, drop=tuple(skip), soft_breaks=soft).split("\n"))
+
+
+def author_line(el: Any) -> str | None:
+    """The author element's text without the badges printed inside it ('(not verified)',
+    'Author', 'Top fan' in an element whose class names a badge word)."""
+    if el is None:
+        return None
+    badges = tuple(d for d in el.iterdescendants() if isinstance(d.tag, str) and class_parts(d) & generic_rule().badge_words)
+    return " ".join(visible_text(el, drop=badges).split()) or None
+
+
+def class_parts(el: Any) -> set[str]:
+    parts = set()
+    for token in (el.get("class") or "").lower().split():
+        parts.update(p for p in CLASS_SPLIT.split(token) if p)
+    return parts
+
+
+def contains(root: Any, el: Any) -> bool:
+    return any(a is root for a in el.iterancestors())
+
+
+def drop_element(el: Any) -> None:
+    """Remove `el` from its tree, keeping the text that followed it."""
+    parent, tail = el.getparent(), el.tail
+    if tail and tail.strip():
+        previous = el.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+    parent.remove(el)

@@ -1,0 +1,212 @@
+"""A comment section's structure in a saved page's markup, for transforms.html_comments: which
+item is a comment (a widget rule's matches kept once; the generic rule's class words), each
+comment's parent (nested in markup, in a replies block right after it, or by a printed depth),
+the section around the items and the count it declares.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from transforms.comment_lines import COUNT, classify
+from transforms.html_comment_rules import GenericRule, WidgetRule, generic_rule, section_words
+from transforms.html_text import CLASS_SPLIT, class_parts, contains, line_text, visible_text
+from transforms.timestamps import is_timestamp
+
+# Tags a section is never widened to: they hold the article, not just its comments.
+SECTION_STOP_TAGS = frozenset({"body", "html", "main", "article"})
+# A wrapper around the thread is part of the section when its other lines are chrome: none
+# longer than this many words (a form's one-line explanation) ...
+SECTION_CHROME_LINE_WORDS = 25
+# ... and no more than this many words in all (count, sort, subscribe, form labels).
+SECTION_CHROME_WORDS = 80
+
+MAX_TIME_WORDS = 8  # a time printed without a time class: a short element that is a timestamp
+ITEM_MARK = "\x00"  # where a comment stood, in a section's lines
+_HEADED_COUNT = re.compile(r"(\w+)\s*[(\[]?(\d{1,5})[)\]]?")
+
+
+# ---------------------------------------------------------------- items and their parents
+
+
+def outermost_first(items: list[Any]) -> list[Any]:
+    """Page order, and an element matched twice (a post inside a post wrapper of the same
+    rule) kept once, as its outermost match."""
+    seen, ordered = set(), []
+    for item in items:
+        if id(item) not in seen:
+            seen.add(id(item))
+            ordered.append(item)
+    ids = {id(item) for item in ordered}
+    return [item for item in ordered
+            if not any(id(a) in ids and _same_post(a, item) for a in item.iterancestors())]
+
+
+def _same_post(outer: Any, inner: Any) -> bool:
+    """An outer match whose only item-like content is the inner one (a wrapper), not a
+    comment with its nested replies: the outer element has no text outside the inner one."""
+    outside = visible_text(outer, skip=inner)
+    return not outside.strip()
+
+
+def owner_of(el: Any, owner: dict[int, int]) -> Any:
+    """The nearest comment item holding `el` (an item is not its own owner)."""
+    return next((a for a in el.iterancestors() if id(a) in owner), None)
+
+
+def replied_after(item: Any, owner: dict[int, int]) -> Any:
+    """The comment whose next sibling holds `item`: replies printed in a block right after
+    their comment rather than inside it (Drupal's 'indented', a 'comment-body' followed by its
+    'children' list). A comment right after another one (`item`'s own previous sibling) is a
+    flat list, not a reply."""
+    for ancestor in item.iterancestors():
+        previous = ancestor.getprevious()
+        while previous is not None and not isinstance(previous.tag, str):
+            previous = previous.getprevious()
+        if previous is not None and id(previous) in owner:
+            return previous
+        if ancestor.getparent() is None or ancestor.tag in SECTION_STOP_TAGS:
+            return None
+    return None
+
+
+def parents_by_depth(items: list[Any], rule: WidgetRule) -> list[Any]:
+    """Each item's parent read from a printed depth (Hacker News's rows, all siblings, each
+    with td.ind indent="N"): the nearest earlier item one level up; None at the top level."""
+    depths: list[int | None] = []
+    for item in items:
+        found = item.xpath(rule.depth)
+        value = found[0].get(rule.depth_attr) if found and rule.depth_attr else None
+        depths.append(int(value) if value and value.strip().isdigit() else None)
+    parents: list[Any] = []
+    for k, depth in enumerate(depths):
+        up = (items[j] for j in range(k - 1, -1, -1) if depths[j] is not None and depths[j] < (depth or 0))
+        parents.append(next(up, None))
+    return parents
+
+
+# ---------------------------------------------------------------- the generic rule
+
+
+def generic_items(tree: Any) -> list[Any]:
+    """Elements named as a comment (a class whose BEM block, '--modifier' and '__element' aside,
+    starts with an item word: 'comment', 'comment-item', 'cmt--reply', 'commentaire') that hold
+    an author and a text of their own; the deepest such element first, so a wrapper around a
+    comment (and its replies) is not taken for the comment."""
+    rule = generic_rule()
+    candidates = [el for el in tree.iter("*") if isinstance(el.tag, str) and _names_a_comment(el, rule)]
+    qualified: dict[int, int] = {}
+    for el in reversed(candidates):  # descendants come before their ancestors
+        author, _, text, _ = generic_parts(el, qualified)
+        if author is not None and text is not None:
+            qualified[id(el)] = len(qualified)
+    return [el for el in candidates if id(el) in qualified]
+
+
+def _names_a_comment(el: Any, rule: GenericRule) -> bool:
+    for token in (el.get("class") or "").lower().split():
+        block = token.split("--")[0]
+        if "__" not in block and CLASS_SPLIT.split(block)[0] in rule.item_words:
+            return True
+    return False
+
+
+def generic_parts(item: Any, owner: dict[int, int]) -> tuple[Any, Any, Any, Any]:
+    """(author, time, text, reply-to) elements of a generic item, its own (not inside another
+    item of `owner`): named by class words; a time may also be any short element whose text is
+    a timestamp ('12.03.2025, 07:12 Uhr' in a 'meta' span)."""
+    rule = generic_rule()
+    author = time = reply = None
+    texts: list[Any] = []
+    not_author = rule.not_author_words | rule.badge_words
+    for el in item.iterdescendants():
+        if not isinstance(el.tag, str) or owner_of(el, owner) not in (None, item):
+            continue
+        parts = class_parts(el)
+        squashed = (el.get("class") or "").lower().replace("-", "").replace("_", "")
+        if reply is None and any(w in squashed for w in rule.reply_words):
+            reply = el
+        elif (author is None or contains(author, el)) and parts & rule.author_words and not parts & not_author and line_text(el):
+            author = el  # the innermost element named as the author ('user-head' > 'commenter-name')
+        elif time is None and (el.tag == "time" or parts & rule.time_words or _short_timestamp(el)):
+            time = el
+        elif parts & rule.text_words:
+            texts.append(el)
+    # a wrapper named as text ('comment__text-wrapper') that holds the author line is not the text
+    own_text = [el for el in texts if author is None or not (contains(el, author) or contains(author, el))]
+    text = next(iter(own_text or texts), None)
+    return author, time, text, reply
+
+
+def _short_timestamp(el: Any) -> bool:
+    line = line_text(el)
+    return 0 < len(line.split()) <= MAX_TIME_WORDS and is_timestamp(line)
+
+
+# ---------------------------------------------------------------- the section and its count
+
+
+def enclosing_section(items: list[Any]) -> Any:
+    """The items' lowest common ancestor, widened to the wrappers named as a comment section
+    (their heading, count, sort and form go with it), never to the page's main or article."""
+    root = items[0].getparent()
+    for item in items[1:]:
+        while root is not None and not contains(root, item):
+            root = root.getparent()
+    words = section_words()
+    while root is not None:
+        parent = root.getparent()
+        if parent is None or parent.tag in SECTION_STOP_TAGS or parent.xpath(".//h1"):
+            break
+        names = class_parts(parent) | {p for p in CLASS_SPLIT.split((parent.get("id") or "").lower()) if p}
+        if not names & words and not _chrome_only(parent, root):
+            break
+        root = parent
+    return root
+
+
+def _chrome_only(parent: Any, root: Any) -> bool:
+    """The wrapper holds nothing but widget chrome besides the thread (a count, sort buttons,
+    a form's labels): short lines, few words, no prose paragraph."""
+    lines = visible_text(parent, skip=root).split("\n")
+    words = [len(line.split()) for line in lines]
+    return max(words, default=0) <= SECTION_CHROME_LINE_WORDS and sum(words) <= SECTION_CHROME_WORDS
+
+
+def declared_count(section: Any, owner: dict[int, int]) -> int | None:
+    """The count line ('5 thoughts on ...', '4 Kommentare') of the section nearest above its
+    first comment (a reactions counter may stand higher up), else the first one below."""
+    lines = visible_text(section, skip_ids=owner, skipped_mark=ITEM_MARK).split("\n")
+    first_item = lines.index(ITEM_MARK) if ITEM_MARK in lines else len(lines)
+    classified = [classify(0, text) for text in lines]
+    counts = [(k, line.count) for k, line in enumerate(classified) if line.kind == COUNT and line.count is not None]
+    above = [count for k, count in counts if k < first_item]
+    below = [count for k, count in counts if k > first_item]
+    if above or below:
+        return above[-1] if above else below[0]
+    # No count wording: a thread's 'N replies' above its first comment (Discourse's embed
+    # header; under a comment the same line only opens that comment's replies) or a heading
+    # that is a section word and a number ('Kommentare 6', a tab 'Commentaires 9').
+    headed = [_headed_count(text) if line.replies is None else line.replies
+              for text, line in zip(lines[:first_item], classified[:first_item])]
+    return next((count for count in reversed(headed) if count is not None), None)
+
+
+def count_outside_section(tree: Any, xpath: str) -> int | None:
+    """The declared count printed outside the section or in a button (a Reddit post's '64
+    Comments', a Hacker News item's '11 comments', Coral's tab 'Comments 9'): the first element
+    the rule names whose text is a count line or a section word and a number."""
+    for el in tree.xpath(xpath):
+        text = " ".join("".join(el.itertext()).split())  # a tab or button's text too
+        line = classify(0, text)
+        if line.kind == COUNT and line.count is not None:
+            return line.count
+        if _headed_count(text) is not None:
+            return _headed_count(text)
+    return None
+
+
+def _headed_count(text: str) -> int | None:
+    match = _HEADED_COUNT.fullmatch(text)
+    return int(match.group(2)) if match and match.group(1).casefold() in section_words() else None
