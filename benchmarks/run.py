@@ -37,13 +37,32 @@ SAMPLE_SECONDS = 0.05
 
 # -- measuring a child process -----------------------------------------------------
 
+def process_role(cmdline: list[str], is_root: bool) -> str:
+    """What a process of the benchmark's tree is: the flow, a stage worker, the API server."""
+    text = " ".join(cmdline)
+    if is_root:
+        return "flow"
+    if "spawn_main" in text or "forkserver" in text:
+        return "worker"
+    if "uvicorn" in text or ("prefect" in text and "server" in text):
+        return "API server"
+    return "other"
+
+
 class PeakRSS(threading.Thread):
-    """Samples the summed RSS of a process and all its descendants."""
+    """Samples the summed RSS of a process and all its descendants, and each one's own peak."""
 
     def __init__(self, pid: int):
         super().__init__(daemon=True)
         self.pid, self.peak, self._stop_event = pid, 0, threading.Event()
         self.samples: list[int] = []  # one per SAMPLE_SECONDS: does memory grow as the run goes on?
+        self.process_peaks: dict[int, tuple[str, int]] = {}  # pid -> (role, its own peak)
+        self._roles: dict[int, str] = {}
+
+    def _role(self, proc) -> str:
+        if proc.pid not in self._roles:
+            self._roles[proc.pid] = process_role(proc.cmdline(), proc.pid == self.pid)
+        return self._roles[proc.pid]
 
     def run(self) -> None:
         import psutil
@@ -60,9 +79,13 @@ class PeakRSS(threading.Thread):
                 break
             for proc in procs:
                 try:
-                    total += proc.memory_info().rss
+                    rss = proc.memory_info().rss
+                    role = self._role(proc)
                 except (psutil.NoSuchProcess, psutil.AccessDenied):
-                    pass
+                    continue
+                total += rss
+                if rss > self.process_peaks.get(proc.pid, ("", 0))[1]:
+                    self.process_peaks[proc.pid] = (role, rss)
             self.peak = max(self.peak, total)
             self.samples.append(total)
             time.sleep(SAMPLE_SECONDS)
@@ -71,6 +94,13 @@ class PeakRSS(threading.Thread):
         self._stop_event.set()
         self.join()
         return self.peak
+
+    def role_peaks_mb(self) -> dict[str, float]:
+        """Largest own peak per role (the tree's peak is at most their sum over processes)."""
+        out: dict[str, float] = {}
+        for role, rss in self.process_peaks.values():
+            out[role] = max(out.get(role, 0.0), rss / 2**20)
+        return out
 
 
 def run_child(args: list[str], env: dict, out: Path) -> dict:
@@ -89,7 +119,8 @@ def run_child(args: list[str], env: dict, out: Path) -> dict:
     result = json.loads(out.read_text())
     quarters = [sampler.samples[i * len(sampler.samples) // 4:(i + 1) * len(sampler.samples) // 4] for i in range(4)]
     result.update(process_seconds=wall, peak_rss_mb=peak / 2**20,
-                  peak_rss_mb_by_quarter=[max(q, default=0) / 2**20 for q in quarters])
+                  peak_rss_mb_by_quarter=[max(q, default=0) / 2**20 for q in quarters],
+                  peak_rss_mb_by_role=sampler.role_peaks_mb())
     return result
 
 
@@ -274,6 +305,7 @@ def summarise(n: int, manifest: dict, first: dict, second: dict, ner: dict | Non
         "orchestration_validation_load_share": (overhead + stages["validate"] + stages["load"]) / run_s,
         "peak_rss_mb": first["peak_rss_mb"],
         "peak_rss_mb_by_quarter": first.get("peak_rss_mb_by_quarter"),
+        "peak_rss_mb_by_role": first.get("peak_rss_mb_by_role"),
         "rerun_seconds": second["call_seconds"], "rerun_share": second["call_seconds"] / run_s,
         "rerun_files_unchanged": second["summary"].get("files_unchanged"),
         "rerun_peak_rss_mb": second["peak_rss_mb"],
@@ -318,6 +350,8 @@ def table(rows: list[dict], workers: int) -> str:
     add("orchestration + validation + load share", lambda r: f"{100 * r['orchestration_validation_load_share']:.1f}%")
     add("peak RSS MB (process tree)", lambda r: f(r["peak_rss_mb"], 0))
     add("  peak RSS MB per quarter of the run", lambda r: " / ".join(f(x, 0) for x in r.get("peak_rss_mb_by_quarter") or []))
+    add("  own peak RSS MB: flow / largest worker / API server",
+        lambda r: " / ".join(f((r.get("peak_rss_mb_by_role") or {}).get(k), 0) for k in ("flow", "worker", "API server")))
     add("NER alone s (nlp.pipe, same texts)", lambda r: f(r.get("ner_alone_seconds")))
     add("ratio end-to-end / NER alone", lambda r: f(r.get("ratio_to_ner"), 2))
     add("CPU s, end-to-end / NER alone (process trees)",

@@ -11,7 +11,7 @@ import re
 
 from transforms.comment_lines import (
     ANCHOR, BLANK, COUNT, END, FORM, NOISE, QUOTE, REPLY_TO, TEXT, TIME, WIDGET, Candidate, Line, at_names,
-    name_shaped,
+    is_badge, name_shaped,
 )
 from transforms.lines import comparable, is_heading
 
@@ -76,7 +76,7 @@ def author_scores(lines: list[Line], texts: list[int], candidates: dict[int, Can
         elif standalone[i]:
             score += 0.5
         prev = previous_non_blank(lines, i)
-        if layout == UNDER and any(x.kind == TIME for x in next_non_blank(lines, i, 2)):
+        if layout == UNDER and any(x.kind == TIME for x in _header_below(lines, i)):
             score += 4.0
         if prev is not None and prev.kind == TIME:
             score += {UNDER: -2.0, HEADER: 4.0, FOOTER: 1.5}[layout]
@@ -125,6 +125,15 @@ def next_non_blank(lines: list[Line], i: int, n: int) -> list[Line]:
     return [x for x in lines[i + 1:i + 1 + 4 * n] if x.kind != BLANK][:n]
 
 
+def _header_below(lines: list[Line], i: int) -> list[Line]:
+    """The two lines under an author line where its time may stand (the time itself, or the
+    parent's name then the time), not counting a badge line ('Staff', 'Abonné') under the name."""
+    below = [x for x in lines[i + 1:i + 9] if x.kind != BLANK]
+    if below and below[0].kind == NOISE and is_badge(below[0].text):
+        below = below[1:]
+    return below[:2]
+
+
 def previous_non_blank(lines: list[Line], i: int) -> Line | None:
     for j in range(i - 1, -1, -1):
         if lines[j].kind != BLANK:
@@ -156,6 +165,6 @@ def has_own_timestamp(lines: list[Line], i: int, cand: Candidate, layout: str) -
     if cand.stamp:
         return True
     if layout == UNDER:
-        return any(x.kind == TIME for x in next_non_blank(lines, i, 2))
+        return any(x.kind == TIME for x in _header_below(lines, i))
     prev = previous_non_blank(lines, i)
     return prev is not None and prev.kind == TIME

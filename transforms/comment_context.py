@@ -11,7 +11,7 @@ from dataclasses import replace
 from transforms import rules
 from transforms.comment_lines import (
     BLANK, COUNT, END, NOISE, NOTICE, QUOTE, REPLY_ARROWS, REPLY_TO, TEXT, TIME, WIDGET, Line, explicit_author,
-    SIGNATURE_SEPARATOR, name_shaped, quote_match, quote_target,
+    SIGNATURE_SEPARATOR, is_badge, name_shaped, quote_match, quote_target,
 )
 from transforms.lines import comparable
 from transforms.timestamps import is_timestamp, split_trailing_timestamp
@@ -367,13 +367,27 @@ def _word_only(text: str) -> bool:
 
 
 def _badge_position(out: list[Line], i: int) -> bool:
-    """A short line right under a short name line that itself starts a block."""
+    """A short line right under a short name line that itself starts a block (or, where a
+    markdown save puts a blank line between all lines, a short line between blank lines under
+    a name line that follows chrome: Discourse's user title 'Highways')."""
     line = out[i]
     if line.kind != TEXT or len(line.text.split()) > BADGE_MAX_WORDS or not name_shaped(line.text):
         return False
+    if i > 0 and out[i - 1].kind == BLANK:
+        if i + 1 >= len(out) or out[i + 1].kind != BLANK:
+            return False  # a name line right above its time, under a placeholder: no badge
+        p = _previous_index(out, i)
+        pp = _previous_index(out, p) if p is not None else None
+        return (p is not None and out[p].kind == TEXT and name_shaped(out[p].text)
+                and len(out[p].text.split()) <= AUTHOR_MAX_WORDS and p > 0 and out[p - 1].kind == BLANK
+                and pp is not None and out[pp].kind in (NOISE, WIDGET, COUNT))
     if i == 0 or out[i - 1].kind != TEXT or not name_shaped(out[i - 1].text):
         return False
     return i < 2 or out[i - 2].kind != TEXT
+
+
+def _previous_index(out: list[Line], i: int) -> int | None:
+    return next((j for j in range(i - 1, -1, -1) if out[j].kind != BLANK), None)
 
 
 def _mark_badges(out: list[Line], texts: list[str]) -> list[Line]:
@@ -407,7 +421,7 @@ def _mark_badges(out: list[Line], texts: list[str]) -> list[Line]:
 def _past_profile(out: list[Line], j: int) -> int:
     """The first line from j on that is not chrome: a forum post header may print profile
     lines ('Registrado: mar 2015', 'Mensajes: 2.341') between the rank badge and the time."""
-    while j < len(out) and out[j].kind in (NOISE, WIDGET):
+    while j < len(out) and out[j].kind in (NOISE, WIDGET, BLANK):
         j += 1
     return j
 
@@ -487,9 +501,14 @@ REPLY_NAME_WORDS = 6  # a recurring name under an author line, over its time: th
 
 
 def _is_reply_to(out: list[Line], i: int) -> bool:
-    if i == 0 or out[i - 1].kind != TEXT:
+    """A name line between an author line and its time. A badge line may stand between the
+    author and that name ('Ottilie Marsh' / 'Staff' / 'OldBrackwarian' / time, round 8)."""
+    k = i - 1
+    if k > 0 and out[k].kind == NOISE and is_badge(out[k].text):
+        k -= 1
+    if k < 0 or out[k].kind != TEXT:
         return False
-    previous, line = out[i - 1], out[i]
+    previous, line = out[k], out[i]
     if not (name_shaped(previous.text) and name_shaped(line.text)) or len(line.text.split()) > REPLY_NAME_WORDS:
         return False
     nxt = next((x for x in out[i + 1:] if x.kind != BLANK), None)

@@ -206,6 +206,11 @@ def _badge_regex() -> re.Pattern:
     return re.compile(rf"\s*(?:{rules._alternation(badges)})\s*", rules.FLAGS)
 
 
+def is_badge(text: str) -> bool:
+    """A role or member badge line ('Staff', 'Abonné', 'Top Fan') as the badge rules know it."""
+    return _badge_regex().fullmatch(text) is not None
+
+
 def _is_chrome_piece(piece: str) -> bool:
     return bool(
         not piece
