@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 from transforms.metadata_rules import Rules, Shape, metadata_rules
 from transforms.rules import BOILERPLATE_FILE, COMMENT_FILE, is_noise_line, kind_regex
 
+POST_AGE_MAX_WORDS = 4  # 'vor 6 Std.', '9 hr. ago': a post's age over new Reddit's poster line
 MAX_DATE_LINE_CHARS = 120  # "Wednesday, 17 September 2025 at 12:30 p.m. CEST" is under half of this
 
 
@@ -538,6 +539,8 @@ def _match_shape(
     if not match or _is_ignored(line, rules):
         return {}
     groups = {k: v for k, v in match.groupdict().items() if v}
+    if shape.not_under_name and index >= 2 and _is_bare_name_above(region[index - 1], rules):
+        return {}  # 'Rodrigo Esparza Villalobos' / 'Ciudad de México · 01/12/2026': a place, the name is above
     if shape.pair == "date_line":
         following = _date_line_after(region, index, rules)
         if following is None:
@@ -546,6 +549,9 @@ def _match_shape(
             groups["date"] = following
     elif shape.pair == "poster_next":
         if index + 1 >= len(region) or not _poster_above(groups["author"], region[index + 1], rules):
+            return {}
+    elif shape.pair == "under_community":
+        if not _under_community(region, index, rules):
             return {}
     elif shape.pair == "date_part":
         dated = _dated_line(groups.pop("parts", ""), rules)
@@ -601,6 +607,12 @@ def _is_name_line(line: str, rules: Rules) -> bool:
     return any(shape.name == "name_line_then_date_line" and shape.regex.match(line) for shape in rules.shapes)
 
 
+def _is_bare_name_above(line: str, rules: Rules) -> bool:
+    """A name line over a dateline, too short to be a headline in title case ('City Council
+    Approves Budget' over 'Jane Doe | March 3, 2024' is the headline, not a byline)."""
+    return _is_name_line(line, rules) and not _is_headline(line, rules)
+
+
 def _poster_above(name: str, following: str, rules: Rules) -> bool:
     """Whether a one-word line `name` is a forum poster: a rank line under it, or,
     for a handle (kestrel_bay, Biclou44, lower case), a date line (year optional)."""
@@ -612,9 +624,21 @@ def _poster_above(name: str, following: str, rules: Rules) -> bool:
     return _is_date_only(following, rules) or bool(rules.short_date_re.fullmatch(following))
 
 
+def _under_community(region: list[str], index: int, rules: Rules) -> bool:
+    """Whether a line stands where new Reddit prints the poster: lone separator lines ('•')
+    aside, right under the post's age (a short line with a number: 'hace 9 h', '9 hr. ago'),
+    itself right under the community line ('r/Uruguay')."""
+    above = [line for line in region[max(0, index - 4) : index] if re.search(r"\w", line)]
+    if len(above) < 2 or not rules.community_line_re.match(above[-2]):
+        return False
+    age = above[-1]
+    return len(age.split()) <= POST_AGE_MAX_WORDS and any(ch.isdigit() for ch in age)
+
+
 def _date_line_after(region: list[str], index: int, rules: Rules) -> str | None:
     """The date line right after a name line (index > 0: the first line is the
-    title), with at most one role line ('Science reporter') between; a dateline of parts
+    title), with at most one role line ('Science reporter') or place line ('Itaperuna do
+    Sul (SC)', rules' place_line) between; a dateline of parts
     ('Tarazona | 16/07/2024 - 13:20 h | ...') or 'Place, date' counts as a date line.
     A name line with a role line under it and no date line is a byline without a date
     (''); so is a name line right under a dateline of parts ('Hollfeld | 14.08.2024 |
@@ -628,10 +652,12 @@ def _date_line_after(region: list[str], index: int, rules: Rules) -> str | None:
         dated = _dated_line(following, rules)
         if dated is not None and not _is_ignored(following, rules):
             return dated
-        if offset == 1 and not (rules.role_line_re.match(following) or _FOLLOW_BUTTON_RE.match(following)):
-            break  # one role line ('Science reporter') or a 'Follow' button may sit between
         if offset == 2:
-            return ""  # name, role line, then no date
+            # name, role line, no date: a byline without a date; name, place line, no date: none
+            return None if rules.place_line_re.match(region[index + 1]) else ""
+        if not (rules.role_line_re.match(following) or _FOLLOW_BUTTON_RE.match(following)
+                or rules.place_line_re.match(following)):
+            break  # one role line ('Science reporter'), a 'Follow' button or the dateline's place may sit between
     if index + 1 < len(region) and rules.role_line_re.match(region[index + 1]):
         return ""
     above = region[index - 1]

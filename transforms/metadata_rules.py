@@ -27,6 +27,7 @@ class Shape:
     no_author: bool
     title_below: bool  # the headline comes after this line (Reddit), not before it
     date_shaped: bool  # the date group must hold a written date, even one whose order is unclear
+    not_under_name: bool  # no byline right under a bare name line (its first part is the dateline's place)
 
 
 @dataclass(frozen=True)
@@ -68,6 +69,8 @@ class Rules:
     outlet_word_re: re.Pattern[str]  # a word of an outlet's name: Ledger, Gazette, Bote
     outlet_suffix_re: re.Pattern[str]  # a one-word outlet name ending in such a word
     agency_re: re.Pattern[str]  # a news agency's name (fragment AGENCY): never a person
+    place_line_re: re.Pattern[str]  # a dateline's place between a name line and a date line
+    community_line_re: re.Pattern[str]  # a Reddit community above its post's poster line
 
 
 def _without_comment(table: dict) -> dict:
@@ -114,6 +117,7 @@ def metadata_rules() -> Rules:
             no_author=bool(shape.get("no_author")),
             title_below=bool(shape.get("title_below")),
             date_shaped=bool(shape.get("date_shaped")),
+            not_under_name=bool(shape.get("not_under_name")),
         )
         for shape in data["byline_shapes"]
     )
@@ -122,6 +126,8 @@ def metadata_rules() -> Rules:
         outlet_cue_re=re.compile(data["outlet_cues"]["pattern"], re.IGNORECASE),
         outlet_word_re=re.compile(rf"\b(?:{_alternation(data['outlet_words']['words'])})\b", re.IGNORECASE),
         agency_re=re.compile(expand("{AGENCY}")),
+        place_line_re=re.compile(data["place_line"]["pattern"]),
+        community_line_re=re.compile(data["community_line"]["pattern"]),
         # a one-word masthead ending in an outlet word: Bergensposten, Rivierenbode (round 5c)
         outlet_suffix_re=re.compile(rf"^\w{{3,}}(?:{_alternation(data['outlet_words']['words'])})$", re.IGNORECASE),
         limits=_without_comment(data["limits"]),

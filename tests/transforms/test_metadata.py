@@ -346,11 +346,13 @@ EVAL_CASES = Path(__file__).resolve().parents[1] / "eval" / "cleaning" / "cases"
 # The floors sit a little below so new, harder cases do not break the build; raise them,
 # never lower them without writing down why here.
 # Session 5, 406 cases: author 392 (0.966). Lowered 0.97 -> 0.96 because round 7b's blind pages
-# brought three bylines the extractor does not read yet: a bare name line above a place + date
-# line (es_newspaper_r7b_08 gives the place 'Ciudad de México', pt_newspaper_r7b_11 gives none)
-# and new Reddit's poster line between '• hace 9 h' and the title (es_forum_r7b_09). Fix those
-# shapes in rules/metadata.json, then put the floor back to 0.97.
-METADATA_FLOORS = {"title": 0.97, "author": 0.96, "publisher": 0.92, "published_date": 0.96}
+# brought three bylines the extractor did not read: a bare name line above a place + date line
+# (es_newspaper_r7b_08 gave the place 'Ciudad de México', pt_newspaper_r7b_11 none) and new
+# Reddit's poster line between '• hace 9 h' and the title (es_forum_r7b_09).
+# Round 8b read them (rules/metadata.json: not_under_name, place_line, subreddit_poster, the
+# dotted_day_month_name_year date form): title 400, author 395 (0.973), publisher 380,
+# date 394 (0.970) on the 406 cases, nothing else changed; author floor back to 0.97.
+METADATA_FLOORS = {"title": 0.97, "author": 0.97, "publisher": 0.92, "published_date": 0.96}
 
 
 def _eval_case_fields():
@@ -810,3 +812,44 @@ def test_round6b_masthead_under_a_cookie_banner_and_its_buttons():  # metadata._
 ], ids=["by-name-place-in-brackets", "skip-link-principal"])
 def test_round6b_second_sample_bylines(text, expected):
     assert extract_byline(text) == expected
+
+
+# --- round 8b: a bare name over its dateline, Folha's dotted dates, new Reddit's poster --------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Vecinos frenan la tala de 40 árboles\nRodrigo Esparza Villalobos\nCiudad de México  25/11/2026 06:40 hrs.\n\nTexto.",
+     Byline(author="Rodrigo Esparza Villalobos", published_date=dt.date(2026, 11, 25))),
+    ("Vecinos frenan la tala de 40 árboles\nAna Torres\nLa Plata | 25/11/2026\n\nTexto.",
+     Byline(author="Ana Torres", published_date=dt.date(2026, 11, 25))),
+    ("Prefeitura quer cobrar estacionamento na orla\nRenata Albuquerque\nItaperuna do Sul (SC)\n4.dez.2025 às 7h30\n\nTexto.",
+     Byline(author="Renata Albuquerque", published_date=dt.date(2025, 12, 4))),
+    ("Prefeitura quer cobrar estacionamento na orla\nRenata Albuquerque\nPorto Alegre, RS\n12.mar.2025\n\nTexto.",
+     Byline(author="Renata Albuquerque", published_date=dt.date(2025, 3, 12))),
+    # a headline in title case over 'Name | date' is no name line: the name in the dateline stays
+    ("Kicker\nCity Council Approves New Budget\nJane Doe | March 3, 2024\n\nBody.",
+     Byline(author="Jane Doe", published_date=dt.date(2024, 3, 3))),
+    # a name and a place line with no date under them: no byline
+    ("Prefeitura quer cobrar estacionamento na orla\nRenata Albuquerque\nItaperuna do Sul (SC)\n\nTexto.", Byline()),
+], ids=["es-place-date-under-name", "es-place-pipe-date-under-name", "pt-place-line-then-dotted-date",
+        "pt-place-comma-state", "title-case-headline-over-name-pipe-date", "name-and-place-without-date"])
+def test_round8b_bare_name_over_its_dateline(text, expected):
+    assert extract_byline(text) == expected
+
+
+@pytest.mark.parametrize("text, author, title", [
+    ("Saltar al contenido principal\nr/Uruguay\n•\nhace 9 h\nlechuza_del_cerro\nConsulta\n"
+     "Mi inmobiliaria no me devuelve el depósito. ¿Qué hago?\nPerdón por lo largo.",
+     "lechuza_del_cerro", "Mi inmobiliaria no me devuelve el depósito. ¿Qué hago?"),
+    ("r/AskUK\n•\n9 hr. ago\nquiet_kettle\nThe last bus to our village was cut. What can we do?\nBody.",
+     "quiet_kettle", "The last bus to our village was cut. What can we do?"),
+    # no post age between the community and the line: no poster
+    ("r/AskUK\nquiet_kettle\nThe last bus to our village was cut. What can we do?\nBody.", None, None),
+], ids=["es-new-reddit", "en-new-reddit", "no-post-age"])
+def test_round8b_new_reddit_poster_line(text, author, title):
+    assert extract_byline(text).author == author
+    if title:
+        assert extract_title(text) == title
+
+
+def test_round8b_day_month_name_year_joined_by_dots():
+    assert find_date("4.dez.2026 às 7h30") == dt.date(2026, 12, 4)
