@@ -29,7 +29,9 @@ def visible_text(el: Any, skip: Any = None, skip_ids: dict[int, int] | None = No
     """The text a reader sees in `el`, one line per block element; `skip` (an element) or any
     element whose id() is in `skip_ids` (each leaving a `skipped_mark` line when given), and
     the elements in `drop`, are left out. With `soft_breaks` a lone <br> is a space (the line
-    break inside a paragraph of a post whose paragraphs are split by two)."""
+    break inside a paragraph of a post whose paragraphs are split by two). A button's text is
+    hidden (Reply, Like, Share) unless the button is `el` itself: a name printed as a button
+    (Viafoura's and Remark42's usernames) is read when its element is asked for."""
     pieces: list[str] = []
     dropped = {id(d) for d in drop}
 
@@ -39,7 +41,8 @@ def visible_text(el: Any, skip: Any = None, skip_ids: dict[int, int] | None = No
             if skipped_mark:
                 pieces.append(f"\n{skipped_mark}\n")
             return
-        if not tag or tag in HIDDEN_TAGS or node is skip or id(node) in dropped:
+        hidden = tag in HIDDEN_TAGS and not (node is el and tag == "button")
+        if not tag or hidden or node is skip or id(node) in dropped:
             return
         if soft_breaks and tag == "br" and not _double_break(node):
             pieces.append(" ")

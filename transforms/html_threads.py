@@ -22,6 +22,7 @@ SECTION_CHROME_LINE_WORDS = 25
 # ... and no more than this many words in all (count, sort, subscribe, form labels).
 SECTION_CHROME_WORDS = 80
 
+VENDOR_PREFIX_CHARS = 4  # 'vf3-comment': a widget's short prefix before the item word
 MAX_TIME_WORDS = 8  # a time printed without a time class: a short element that is a timestamp
 ITEM_MARK = "\x00"  # where a comment stood, in a section's lines
 _HEADED_COUNT = re.compile(r"(\w+)\s*[(\[]?(\d{1,5})[)\]]?")
@@ -105,9 +106,15 @@ def generic_items(tree: Any) -> list[Any]:
 
 
 def _names_a_comment(el: Any, rule: GenericRule) -> bool:
+    """A class whose BEM block starts with an item word, or has it right after a short vendor
+    prefix ('vf3-comment': Viafoura; 'js-comment')."""
     for token in (el.get("class") or "").lower().split():
         block = token.split("--")[0]
-        if "__" not in block and CLASS_SPLIT.split(block)[0] in rule.item_words:
+        if "__" in block:
+            continue
+        parts = CLASS_SPLIT.split(block)
+        if parts[0] in rule.item_words or (len(parts) > 1 and len(parts[0]) <= VENDOR_PREFIX_CHARS
+                                           and parts[1] in rule.item_words):
             return True
     return False
 

@@ -215,6 +215,39 @@ SUBSTACK = """<div class="comments-section" id="comments"><div class="comment-li
 </div></div></div>"""
 
 
+VIAFOURA_COMMENT = """<div class="vf3-comment"><div class="vf3-comment__header"><button class="vf3-comment__name">{author}</button>
+ <span class="vf3-comment__badge">Subscriber</span> <time class="vf3-comment__date">5 hours ago</time></div>
+ <div class="vf3-comment__content"><p>{text}</p></div><div class="vf3-comment__actions"><button>Reply</button></div>{replies}</div>"""
+VIAFOURA = ("""<div class="viafoura"><h2>Conversation</h2><span>31 Comments</span>"""
+            + VIAFOURA_COMMENT.format(author="Gwen H.", text="The 43 is her only bus.", replies=(
+                '<div class="vf3-comment__replies">' + VIAFOURA_COMMENT.format(author="dales_53", text="Not for long.", replies="")
+                + "</div>")) + "</div>")
+
+REMARK42_COMMENT = """<article class="comment comment_level_{level}"><div class="comment__info"><button class="comment__username">{author}</button>
+ <a class="comment__time">12.11.2026, 07:48</a></div><div class="comment__body"><div class="comment__text raw-content"><p>{text}</p></div>
+ <div class="comment__actions"><button>Antworten</button></div></div></article>"""
+REMARK42 = ("""<div class="root"><div class="auth-panel"><span class="auth-panel__title">2 Kommentare</span></div><div class="root__threads">
+<div class="thread thread_level_0">""" + REMARK42_COMMENT.format(level=0, author="Heike_L", text="Irgendwann muss man rechnen.")
+            + '<div class="thread thread_level_1">' + REMARK42_COMMENT.format(level=1, author="Torsten K.", text="Nicht nur in Euro.")
+            + "</div></div></div></div>")
+
+GHOST_COMMENT = """<div class="flex w-full flex-row"><div class="grow" data-testid="comment-component"><div class="mb-2 flex">
+ <h4 class="font-sans font-bold">{author}</h4><div class="flex text-neutral-400"><span>Editor</span><span>·</span><span title="Tue, 10 Nov 2026 19:41">2 days ago</span></div></div>
+ <div class="mb-2 flex" data-testid="comment-content"><p class="gh-comment-content">{text}</p></div>
+ <div class="flex"><button data-testid="reply-button">Reply</button></div>{replies}</div></div>"""
+GHOST = ("""<div class="gh-comments-root"><section data-testid="cta-box"><h2>Member discussion</h2><span>2 comments</span></section>"""
+         + GHOST_COMMENT.format(author="Jory T.", text="No ice, no market.", replies=(
+             '<div class="ml-[52px]" data-testid="replies">' + GHOST_COMMENT.format(author="Orla P.", text="Would he talk to me?", replies="")
+             + "</div>")) + "</div>")
+
+OPENWEB_COMMENT = """<li class="spcv_list-item"><article data-spot-im-class="message-view"><div data-spot-im-class="message-header">
+ <span data-spot-im-class="message-username">{author}</span><span>·</span><time data-spot-im-class="message-timestamp">5h</time></div>
+ <div data-spot-im-class="message-text"><div>{text}</div></div><div><button>Reply</button> <button>Share</button></div></article>{replies}</li>"""
+OPENWEB = ("""<div data-spot-im-class="conversation"><h2>Conversation</h2><span data-spot-im-class="conversation-header-count">46 Comments</span>
+<ul class="spcv_messages-list">""" + OPENWEB_COMMENT.format(author="Ray C.", text="Put it to a ballot.", replies=(
+    '<button>Hide 1 reply</button><ul class="spcv_children-list">' + OPENWEB_COMMENT.format(author="PortNative", text="The bridge is needed.", replies="")
+    + "</ul>")) + '<li class="spcv_list-item"><div>This message was deleted.</div></li></ul></div>')
+
 @pytest.mark.parametrize("section, widget, declared, rows", [
     (BEM_LIST, "generic", 3, [("Hanne O.", "Ohne Abendfähre geht es nicht.", None), ("Deichgraf", "Geht mir genauso.", 1)]),
     (FLAT_REPLY_LABELS, "generic", 3, [("Gaëlle_29", "Triste nouvelle.", None), ("Yann", "Vingt ans, plutôt.", 1),
@@ -240,6 +273,12 @@ SUBSTACK = """<div class="comments-section" id="comments"><div class="comment-li
     (DRUPAL, "generic", 3, [("Anke", "74 Kinder auf der Warteliste.", None), ("Tobi", "Intensivkurse in Lippborg.", 1)]),
     # the innermost element named as the author ('user-head' > 'commenter-name'), without its badge
     (SUBSTACK, "generic", 2, [("Priya Ramaswamy", "Try the environment officer.", None), ("Owen Tresco", "Email sent.", 1)]),
+    # round 8c: an item word after a short vendor prefix ('vf3-comment'); a name printed as a button
+    (VIAFOURA, "generic", 31, [("Gwen H.", "The 43 is her only bus.", None), ("dales_53", "Not for long.", 1)]),
+    (REMARK42, "generic", 2, [("Heike_L", "Irgendwann muss man rechnen.", None), ("Torsten K.", "Nicht nur in Euro.", 1)]),
+    # parts named by data-testid / data-spot-im-class; a deleted OpenWeb message is a placeholder
+    (GHOST, "ghost_comments", 2, [("Jory T.", "No ice, no market.", None), ("Orla P.", "Would he talk to me?", 1)]),
+    (OPENWEB, "openweb", 46, [("Ray C.", "Put it to a ballot.", None), ("PortNative", "The bridge is needed.", 1)]),
 ])
 def test_widget_comments_come_from_the_markup(section, widget, declared, rows):
     found, _ = _read(section)
