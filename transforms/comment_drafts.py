@@ -10,7 +10,7 @@ from datetime import datetime
 from transforms.comment_authors import HEADER
 from transforms.comment_lines import (
     BLANK, CHROME, NOISE, QUOTE, REPLY_ARROWS, REPLY_TO, TEXT, TIME, Candidate, Line, at_names, author_handle,
-    bracketed_timestamp, clean_name, name_shaped, without_role_suffix,
+    bracketed_timestamp, clean_name, item_indent, name_shaped, without_role_suffix,
 )
 from transforms.lines import comparable
 from transforms.timestamps import is_timestamp, parse_timestamp, split_trailing_timestamp
@@ -164,7 +164,7 @@ def thread_drafts(
             depth_ahead = line.depth
         if line.kind == TEXT and is_author[i]:
             cand = candidates[i]
-            indent = line.indent if depth_ahead is None else 4 * depth_ahead
+            indent = item_indent(line) if depth_ahead is None else 4 * depth_ahead
             if line.text[:1] in REPLY_ARROWS and cand.stamp:
                 indent += 4  # '↳ Silvia – date': a reply one level under the comment above
             current = _Draft(cand.name, cand.stamp or stamp_ahead, indent, parent_name=cand.parent_name or parent_ahead)

@@ -31,9 +31,11 @@ MAX_CHROME_CHARS = 450  # longer lines are text: every rule is bounded below thi
 MAX_AUTHOR_CHARS = 200  # longer lines are never author lines
 NAME_WORDS = 6  # a display name has at most this many words ...
 RULE_NAME_WORDS = 8  # ... or this many before 'says:' / 'dit :' ('Un voisin de la rue des Tanneurs dit :')
+USER_TITLE_WORDS = 4  # a forum user title above profile fields has a comma or this many words
 MIN_NOTICE_WORDS = 5  # a shorter 'Log in to Reply' is a per-comment button, not a notice
 
 _SEPARATORS = re.compile(r"\s*[|·•]\s*")
+_WIDE_GAP = re.compile(r"\s{2,}|\t")  # buttons a browser copy sets apart by runs of spaces or tabs
 _HAS_WORD = re.compile(r"[^\W_]")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 _DIGIT_RE = re.compile(r"\d")
@@ -54,6 +56,7 @@ SIGNATURE_SEPARATOR = r"^\s*(?:_{5,}|--\s?|logged)\s*$"  # 'Logged': SMF prints 
 _PLACE_IN_BRACKETS = re.compile(r"\s*\((?:[A-ZÀ-ÝĄĆĘŁŃÓŚŹŻ][\w'.-]*)(?:[ -][A-ZÀ-ÝĄĆĘŁŃÓŚŹŻ][\w'.-]*){0,2}\)\s*$")
 # ... or after a comma ('Ailsa, Stornoway', 'Ove T., Åsane'): a capitalised place of one or two words
 _PLACE_AFTER_COMMA = re.compile(r"(?<=\w|\.),\s+(?:[A-ZÀ-ÝĄĆĘŁŃÓŚŹŻ][\w'.-]*)(?:[ -][A-ZÀ-ÝĄĆĘŁŃÓŚŹŻ][\w'.-]*)?\s*$")
+_LIST_MARKER = re.compile(r"^(?:[-*+•]|\d{1,3}[.)])\s+")  # a markdown list item's marker and its gap
 _POST_NUMBER = re.compile(r"#\d{1,6}(?:\.\d{1,4})*")  # '#4', and a reply's '#1.2'
 _LEADING_POST_NUMBER = re.compile(r"^#\d{1,6}(?:\.\d{1,4})*\s+")
 _TRAILING_HANDLE = re.compile(r"(?<=[^\W\d_]|[✓✔☑✅])\s+@[\w.]{2,30}$")  # a display name, then the @handle
@@ -117,7 +120,8 @@ def classify(index: int, raw: str) -> Line:
         return Line(index, raw, text, END, indent)  # a link list after the thread closes it
     if is_timestamp(text):
         return Line(index, raw, text, TIME, indent, stamp=text)
-    if rules.kind_regex(rules.COMMENT_FILE, ("noise",)).fullmatch(text.lstrip(REPLY_ARROWS + " ")):
+    # a quote's closing 'Click to expand...' is per-comment chrome too, in every wording its rules know
+    if rules.kind_regex(rules.COMMENT_FILE, ("noise", "quote_end")).fullmatch(text.lstrip(REPLY_ARROWS + " ")):
         return Line(index, raw, text, NOISE, indent)
     pieces = _SEPARATORS.split(text.lstrip(REPLY_ARROWS + " "))
     if len(pieces) > 1 and is_timestamp(pieces[0]) and all(_badge_regex().fullmatch(p) for p in pieces[1:]):
@@ -128,7 +132,13 @@ def classify(index: int, raw: str) -> Line:
     if _action_bar_with_unknown_piece(pieces):  # 'J’aime · Répondre · Voir la traduction · 3 sem'
         stamp = next((p for p in pieces if p and is_timestamp(p)), None)
         return Line(index, raw, text, NOISE, indent, stamp=stamp)
+    gap_pieces = [plain_line(p) for p in _WIDE_GAP.split(raw.strip())]
+    if len(gap_pieces) > 1 and all(_is_chrome_piece(p) for p in gap_pieces):  # 'Antworten  Melden  👍 15'
+        stamp = next((p for p in gap_pieces if p and is_timestamp(p)), None)
+        return Line(index, raw, text, NOISE, indent, stamp=stamp)
     widget = rules.kind_regex(rules.COMMENT_FILE, ("widget", "form"))
+    if _user_title_line(pieces, widget):
+        return Line(index, raw, text, WIDGET, indent)
     if len(pieces) > 1 and all(not p or widget.fullmatch(p) or _is_chrome_piece(p) for p in pieces) and not any(
         p and is_timestamp(p) for p in pieces
     ):  # ('Guest • 8 years ago' is an author line)
@@ -139,6 +149,20 @@ def classify(index: int, raw: str) -> Line:
     if rules.kind_regex(rules.BOILERPLATE_FILE, rules.LINE_NOISE_KINDS, "thread").fullmatch(text):
         return Line(index, raw, text, BOILER, indent)
     return Line(index, raw, text, TEXT, indent)
+
+
+def _user_title_line(pieces: list[str], widget: rules.LineMatcher) -> bool:
+    """A forum poster's title followed by two or more profile fields ('Chair, Vale Line Rail
+    Users · Posts: 3102 · Joined: Sat Feb 05, 2011').  The title must not look like a display
+    name (it has a comma or USER_TITLE_WORDS words), so 'Gwen Tarrant · Posts: 59 · Joined: 2022'
+    stays a possible author line."""
+    if len(pieces) < 3 or any(is_timestamp(p) for p in pieces if p):
+        return False
+    title = pieces[0]
+    fields = pieces[1:]
+    if not all(p and widget.fullmatch(p) and ":" in p for p in fields):
+        return False
+    return "," in title or len(title.split()) >= USER_TITLE_WORDS
 
 
 def classify_all(raw_lines: list[str]) -> list[Line]:
@@ -403,9 +427,16 @@ def _link_piece(piece: str) -> bool:
     )
 
 
+def item_indent(line: Line) -> int:
+    """The column where a line's text starts: a markdown list item's text stands right of
+    its marker ('*   [Name](url)' under an unbulleted comment is a reply one level in)."""
+    marker = _LIST_MARKER.match(line.raw.strip())
+    return line.indent + (len(marker.group(0)) if marker else 0)
+
+
 def bare_candidate(line: Line) -> Candidate:
     """A plain short line as an author: 'Name' or Disqus' 'Name  Replied-to' (two spaces)."""
-    raw = line.raw.strip().replace("\u00a0", " ")
+    raw = _LIST_MARKER.sub("", line.raw.strip().replace("\u00a0", " "))  # '2.  [Name](url)': a list item
     source = raw if re.search(r"\S\s{2,}\S", raw) and plain_line(raw) == line.text else line.text
     name, parent = _split_handle(clean_name(source) or line.text)
     return Candidate(name, None, parent, 0.0)
