@@ -281,7 +281,7 @@ def _mark_split_profile_fields(out: list[Line]) -> None:
             and not out[i].text.rstrip().endswith((".", "!", "?", ":"))
     labels: dict[str, list[int]] = {}
     for i in range(len(out) - 1):
-        value = out[i + 1].kind == NOISE and re.fullmatch(r"[\d.,]+", out[i + 1].text)  # '412' read as a vote
+        value = out[i + 1].kind == NOISE and _is_count(out[i + 1].text)  # '412' read as a vote
         if short(i, FIELD_LABEL_WORDS) and not re.search(r"\d", out[i].text) and (value or short(i + 1, FIELD_VALUE_WORDS)):
             labels.setdefault(comparable(out[i].text), []).append(i)
     labels = {k: found for k, found in labels.items()  # the values differ: a name over the same rank is no field
