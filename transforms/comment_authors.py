@@ -109,16 +109,34 @@ def time_layout(lines: list[Line]) -> str:
     return max((UNDER, HEADER, FOOTER), key=lambda role: votes[role])
 
 
+SPACED_NAME_WORDS = 5  # a name line over its time in a save with blank lines everywhere is this short
+
+
 def _time_role(lines: list[Line], i: int) -> str:
     for j in range(i - 1, -1, -1):
         kind = lines[j].kind
         if kind == BLANK:
-            return HEADER
+            return UNDER if _spaced_under_name(lines, i) else HEADER
         if kind in (TEXT, REPLY_TO):
             text = lines[j].text
             short_name = len(text.split()) <= 5 and not text.rstrip().endswith((".", "!", "?", "…"))
             return UNDER if short_name or kind == REPLY_TO else FOOTER
     return HEADER
+
+
+def _spaced_under_name(lines: list[Line], i: int) -> bool:
+    """A markdown save that puts a blank line between all lines (readability, Jina): the time
+    stands UNDER the name above it when that is a short name line and the line below the time
+    is comment text (longer than a name), not the next author ('**Claire Dumas**' / '' / 'il y
+    a 5 h' / '' / 'Deux ans sans piscine, c'est long.')."""
+    above = previous_non_blank(lines, i)
+    below = next_non_blank(lines, i, 1)
+    if above is None or above.kind != TEXT or not below or below[0].kind != TEXT:
+        return False
+    head, text = above.text, below[0].text
+    return (
+        len(head.split()) <= SPACED_NAME_WORDS and name_shaped(head) and len(text.split()) > SPACED_NAME_WORDS
+    )
 
 
 def next_non_blank(lines: list[Line], i: int, n: int) -> list[Line]:
