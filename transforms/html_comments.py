@@ -35,6 +35,7 @@ from transforms.timestamps import parse_timestamp
 __all__ = ["PageComments", "css_to_xpath", "drop_element", "inline_frames", "read_comment_section", "widget_rules"]
 
 _MENTION = re.compile(r"^@")
+_HEADER_SEPARATORS = " »·|•-–—:,"  # between a poster's name and the time in one header line
 
 
 # ---------------------------------------------------------------- public API
@@ -147,16 +148,28 @@ def _draft(item: Any, parent_item: Any, nested: list[Any], owner: dict[int, int]
         exclude = own(rule.exclude)
         quotes = [(q.get(rule.quote_attr) if rule.quote_attr else line_text(q)) for q in own(rule.quote_author)]
     text = paragraphs(text_el, skip=exclude + nested) if text_el is not None else ""
-    stamp = line_text(time_el) if time_el is not None else ""
+    author = author_line(author_el)
     return {
-        "author": author_line(author_el),
+        "author": author,
         "text": text,
-        "posted_at": parse_timestamp(stamp, require_time=True) if stamp else None,
+        "posted_at": _posted_at(line_text(time_el) if time_el is not None else "", author),
         "parent_index": owner[id(parent_item)] if parent_item is not None else None,
         "reply_to": _reply_name(reply_el) if reply_el is not None else None,
         "quoted": next((q.strip() for q in quotes if q and q.strip()), None),
         "index": owner[id(item)],
     }
+
+
+def _posted_at(stamp: str, author: str | None) -> Any:
+    """The printed time; in a header line that names the poster first ('by hivehand » Sun Nov
+    08, 2026 7:14 pm', phpBB without a <time> element), the part after the name."""
+    if not stamp:
+        return None
+    found = parse_timestamp(stamp, require_time=True)
+    if found is None and author and author in stamp:
+        rest = stamp.rsplit(author, 1)[1].strip(_HEADER_SEPARATORS)
+        found = parse_timestamp(rest, require_time=True) if rest else None
+    return found
 
 
 def _comments(drafts: list[dict[str, Any]]) -> tuple[Comment, ...]:

@@ -100,6 +100,8 @@ def test_body_chrome_dropped(noise):
 @pytest.mark.parametrize("greeting, closing", [
     ("Servus zusammen,", "Gruß aus dem Vogelsberg\nHeinz"),
     ("Bonjour à toutes et à tous,", "Cordialement\nBaroudeuse"),
+    ("Hallo zusammen,", "Gruß, Frank"),  # round 8c: the name after a comma on the same line
+    ("Hi all,", "Cheers, Tom"),
 ])
 def test_a_posts_greeting_and_closing_stay(greeting, closing):  # boilerplate._salutation, closing.r6b_letter_closings
     body = clean_body(f"{greeting}\n\n{_PROSE.lower()}\n\n{_MORE}\n\n{closing}")

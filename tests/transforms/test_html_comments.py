@@ -338,6 +338,14 @@ def test_a_forum_thread_opening_post_is_the_article_and_quotes_give_parents():
     ]
 
 
+def test_a_phpbb_time_printed_as_text_after_the_posters_name_is_posted_at():  # round 8c: phpBB 3.2 and older
+    post = PHPBB_POST.replace('<time datetime="x">{when}</time>', "{when}")
+    posts = "".join(post.format(user=u, when=w, body=b) for u, w, b in [
+        ("Bethan W", "Sun Nov 08, 2026 6:02 pm", "Mite counts are high."), ("hivehand", "Sun Nov 08, 2026 7:14 pm", "Treat now.")])
+    doc = read_html(PHPBB.format(posts=posts).encode())
+    assert [(c.author, c.posted_at) for c in doc.comment_section.comments] == [("hivehand", dt.datetime(2026, 11, 8, 19, 14))]
+
+
 def test_a_leading_mention_answers_that_commenter():
     section = WORDPRESS.replace("It will, the council said so.", "x").replace(
         "</ol>\n<div id=\"respond\"", """<li class="comment depth-1"><article class="comment-body"><footer class="comment-meta">
@@ -355,7 +363,8 @@ def test_a_page_without_a_known_widget_has_no_section():
 
 
 def test_chrome_blocks_inside_the_article_are_cut_before_the_main_text_is_read():
-    page = (f"<html><body><article><h1>Headline</h1><p>{'Prose about the reservoir and its water. ' * 6}</p>"
+    page = (f"<html><body><article><h1>Headline</h1><p class=\"article-excerpt\">A dek under the headline</p>"
+            f"<p>{'Prose about the reservoir and its water. ' * 6}</p>"
             '<div class="relacionadas"><p>Te puede interesar</p><ul><li><a href="#">Otra noticia</a></li></ul></div>'
             "<h3>El consumo subió</h3>"
             f"<p>{'More prose about the consumption in July. ' * 6}</p>"
@@ -364,6 +373,7 @@ def test_chrome_blocks_inside_the_article_are_cut_before_the_main_text_is_read()
     text = read_html(page.encode()).text
     assert "El consumo subió" in text
     assert "Te puede interesar" not in text and "Recibe cada mañana" not in text and "Lire aussi" not in text
+    assert "A dek under the headline" not in text  # round 8c: Ghost's 'article-excerpt' is the standfirst
 
 
 
