@@ -41,7 +41,10 @@ CASES_DIR = ROOT / "tests" / "eval" / "cleaning" / "cases"
 # Cases written after the cleaner was tuned on CASES_DIR: reported (--cases), never gated.
 HOLDOUT_DIR = ROOT / "tests" / "eval" / "cleaning" / "holdout"
 FLOORS_FILE = ROOT / "benchmarks" / "eval_floors.json"
-RAW_SUFFIXES = (".txt", ".md", ".html", ".htm")
+RAW_SUFFIXES = (".txt", ".md", ".html", ".htm", ".jsonl")
+# A `.jsonl` case holds one scraper record; its text is the first field of these it has
+# (the reader's order, docs/formats.md).
+JSONL_TEXT_FIELDS = ("content", "maintext", "text", "body")
 FAMILIES = ("wpdiscuz", "disqus", "wordpress", "facebook", "openweb", "newspaper", "forum", "none")
 
 # What issue 3 asks for ("Done when"); a floor below these is reported loudly.
@@ -151,10 +154,15 @@ def html_visible_text(html: str) -> str:
 
 
 def raw_text(case: Case) -> str:
-    """The raw file as a reader reads it: the file itself, or an HTML page's visible text."""
+    """The raw file as a reader reads it: the file itself, an HTML page's visible text, or a
+    `.jsonl` record's text field (the page text a scraper stored, one record per case)."""
     raw = case.raw_path.read_text(encoding="utf-8")
-    if case.raw_path.suffix.lower() in (".html", ".htm"):
+    suffix = case.raw_path.suffix.lower()
+    if suffix in (".html", ".htm"):
         return html_visible_text(raw)
+    if suffix == ".jsonl":
+        record = json.loads(next(line for line in raw.splitlines() if line.strip()))
+        return next(record[f] for f in JSONL_TEXT_FIELDS if isinstance(record.get(f), str))
     return raw
 
 

@@ -13,7 +13,7 @@ for _folder in ("holdout5a", "holdout5a2", "holdout5a3"):
         HOLDOUT += ev.load_cases(ev.HOLDOUT_DIR.parent / _folder)
 # round 5b/6a/6b/6c/6c2/6d/7a/7b pages not fixed yet (same README): gold-checked, not gated
 for _folder in ("holdout5b", "holdout6a", "holdout6b", "holdout6b2", "holdout6c", "holdout6c2", "holdout6d", "holdout6d2",
-                "holdout7a", "holdout7b", "holdout8c", "holdout8d"):  # rounds 5b, 6a-6d, 7a, 7b, 8c, 8d
+                "holdout7a", "holdout7b", "holdout8c", "holdout8d", "holdout8e"):  # rounds 5b, 6a-6d, 7a, 7b, 8c-8e
     if (ev.HOLDOUT_DIR.parent / _folder).is_dir():
         HOLDOUT += ev.load_cases(ev.HOLDOUT_DIR.parent / _folder)
 
@@ -104,3 +104,10 @@ def test_cleaner_meets_recorded_floors():
     scores = ev.evaluate(CASES)
     failures, _ = ev.check_floors(ev.aggregate(scores), ev.load_floors())
     assert failures == [], ev.report(scores, details=True)
+
+
+def test_jsonl_case_is_read_as_its_records_text_field(tmp_path):
+    raw = tmp_path / "en_none_x.jsonl"
+    raw.write_text('{"title": "T", "maintext": "Body line\\nShare this:"}\n', encoding="utf-8")
+    case = ev.Case("en_none_x", raw, {})
+    assert ev.raw_text(case) == "Body line\nShare this:"

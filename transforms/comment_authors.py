@@ -17,6 +17,9 @@ from transforms.lines import comparable, is_heading
 
 AUTHOR_AFTER_AUTHOR = -3.0  # two author lines in a row (no comment text between)
 HEADING_SCORE = -8.0  # a markdown heading ('## What other branches asked us') as an author line
+NAME_WORDS = 6  # an author line is at most this long ...
+LONG_NAME_WORDS = 7  # ... or this long when other signals (its time right under it) say so
+LONG_NAME_SCORE = -4.0  # the cost of the extra word (round 8a: sentence-like Substack and Medium names)
 
 def shape_score(name: str, text: str) -> float:
     """How much a line looks like an author line by its shape; `name` is the line without
@@ -24,9 +27,11 @@ def shape_score(name: str, text: str) -> float:
     if name != text and len(text) <= 80:
         text = name
     words = text.split()
-    if len(text) > 50 or len(words) > 6:
+    if len(text) > 50 or len(words) > LONG_NAME_WORDS:
         return -8.0
     score = 1.0 + (0.5 if len(words) <= 3 else 0.0)
+    if len(words) > NAME_WORDS:  # 'someone who grew up on the ridge': a name only with a time next to it
+        score += LONG_NAME_SCORE
     if text.endswith((".", "!", "?", "…", ";", ",")) and not (text.endswith(".") and name_shaped(text)):
         score -= 4.0  # ('Nathalie R.' ends with an initial, not a sentence)
     elif text.endswith(":"):
@@ -113,12 +118,26 @@ def _time_role(lines: list[Line], i: int) -> str:
     for j in range(i - 1, -1, -1):
         kind = lines[j].kind
         if kind == BLANK:
-            return HEADER
+            return UNDER if _spaced_under(lines, i) else HEADER
         if kind in (TEXT, REPLY_TO):
-            text = lines[j].text
-            short_name = len(text.split()) <= 5 and not text.rstrip().endswith((".", "!", "?", "…"))
-            return UNDER if short_name or kind == REPLY_TO else FOOTER
+            return UNDER if _short_name(lines[j]) else FOOTER
     return HEADER
+
+
+def _short_name(line: Line) -> bool:
+    text = line.text
+    short = len(text.split()) <= LONG_NAME_WORDS and not text.rstrip().endswith((".", "!", "?", "…"))
+    return line.kind == REPLY_TO or (line.kind == TEXT and short)
+
+
+def _spaced_under(lines: list[Line], i: int) -> bool:
+    """A markdown save puts a blank line between all lines: the time at i is still under its
+    author when a short name stands above it and comment text (not a name) below it."""
+    above = previous_non_blank(lines, i)
+    below = next_non_blank(lines, i, 1)
+    if above is None or not below or not _short_name(above) or below[0].kind != TEXT:
+        return False
+    return not _short_name(below[0])
 
 
 def next_non_blank(lines: list[Line], i: int, n: int) -> list[Line]:

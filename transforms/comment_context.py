@@ -36,7 +36,8 @@ def refine_thread(lines: list[Line], context: str = "") -> list[Line]:
       and so is a name behind an arrow ('↩ Münsterländer', '→ Solange_53');
     - empty quote lines inside a quoted reply's header are dropped (`_join_quoted_headers`).
     """
-    out = _settle_notices(_join_quoted_headers(list(lines)))
+    out = _settle_notices(_join_quoted_headers(_drop_above_heading(list(lines))))
+    out = _drop_collapsed_reply_counts(out)
     in_signature = False  # a forum signature: under '__________' or '-- ' up to a blank line
     for i, line in enumerate(out):
         if _SIGNATURE.match(line.raw):
@@ -105,6 +106,36 @@ def refine_thread(lines: list[Line], context: str = "") -> list[Line]:
             out[i] = replace(line, kind=REPLY_TO, name=line.text.lstrip(REPLY_ARROWS + " "))
     _mark_reply_headers(out)
     return _mark_badges(out, texts)
+
+
+def _drop_above_heading(out: list[Line]) -> list[Line]:
+    """Text above the thread's count heading ('Responses (7)') is page chrome that came into the
+    section with it (Medium's 'Written by' author box, a bio), when every timestamp of the thread
+    stands below the heading: the comments start under it."""
+    heading = next((i for i, line in enumerate(out) if line.kind == COUNT), None)
+    if heading is None:
+        return out
+    stamped = [i for i, line in enumerate(out) if line.kind == TIME or (line.kind == NOISE and line.stamp)]
+    if not stamped or stamped[0] < heading:
+        return out
+    return [replace(line, kind=NOISE) if line.kind == TEXT and i < heading else line for i, line in enumerate(out)]
+
+
+def _drop_collapsed_reply_counts(out: list[Line]) -> list[Line]:
+    """'1 reply' inside a comment's own action row, right above its Reply button (Medium: votes,
+    '1 reply', 'Reply'), is a link to replies that are not shown; a count under the row (OpenWeb's
+    'Reply / Share / 2 replies') heads the replies shown."""
+    out = list(out)
+    for i, line in enumerate(out):
+        if line.replies is None:
+            continue
+        below = next((x for x in out[i + 1:] if x.kind != BLANK), None)
+        if below is not None and below.kind == NOISE and comparable(below.text) in _REPLY_BUTTONS:
+            out[i] = replace(line, replies=None)
+    return out
+
+
+_REPLY_BUTTONS = frozenset({"reply", "antworten", "répondre", "responder", "rispondi", "reageer", "beantwoorden"})
 
 
 _QUOTE_ONLY = re.compile(r"^\s*>[>\s]*$")

@@ -3,7 +3,7 @@ rule entry of rules/comment_widgets.json added for the newer Disqus UI in fr/de/
 wpDiscuz wordings, newspaper lists in big papers' own words and role/verification badges."""
 import pytest
 
-from transforms.comment_lines import COUNT, END, NOISE, WIDGET, classify, clean_name, quote_target
+from transforms.comment_lines import ANCHOR, COUNT, END, NOISE, WIDGET, classify, clean_name, quote_target
 
 
 @pytest.mark.parametrize("line, kind", [
@@ -145,7 +145,7 @@ def test_forum_thread_starter_line_is_a_byline():  # byline.r5a_thread_starter
     ("Más votado", WIDGET),
     ("Comentarios en línea", WIDGET),
     ("♡ Like (31) · Reply · Share", NOISE),  # generic.noise.r5a_heart_bar
-    ("Discussion about this post", WIDGET),  # openweb.widget.r5a_substack
+    ("Discussion about this post", ANCHOR),  # an anchor since round 8a (newspaper.anchor.r8a_substack_discussion)
     ("Comments | Restacks", WIDGET),
 ])
 def test_widget_words_5a2(line, kind):

@@ -2,8 +2,8 @@
 round 7a hold-out pages still got wrong; one small case per rule entry or structural signal."""
 import pytest
 
-from transforms.comment_lines import END, NOISE, WIDGET, classify
-from transforms.comments import split_comment_block
+from transforms.comment_lines import ANCHOR, END, FORM, NOISE, WIDGET, classify
+from transforms.comments import split_comment_block, split_comment_section
 
 _BADGE_OVER_PARENT = """Ada_L
 3 Dec 2026 08:31
@@ -91,8 +91,15 @@ def test_name_right_above_its_time_is_no_user_title():  # the title stands betwe
     ("2 Antworten ausblenden", NOISE, 2),
     ("Masquer les 3 réponses", NOISE, 3),
     ("View 3 replies", NOISE, None),  # hidden replies: no count of the replies shown
+    ("Discussion about this post", ANCHOR, None),  # newspaper.anchor.r8a_substack_discussion
+    ("Restacks", WIDGET, None),  # newspaper.widget.r8a_substack_tabs
+    ("Liked by Tess Adair", NOISE, None),  # newspaper.noise.r8a_substack_comment_chrome
+    ("See all", NOISE, None),
+    ("Ready for more?", END, None),  # newspaper.end.r8a_substack_footer
+    ("Respond", FORM, None),  # newspaper.form.r8a_medium_responses
+    ("Cancel", FORM, None),
 ])
-def test_viafoura_words(line, kind, replies):
+def test_widget_words(line, kind, replies):
     found = classify(0, line)
     assert (found.kind, found.replies) == (kind, replies)
 
@@ -135,3 +142,107 @@ def test_hide_replies_makes_the_next_comments_replies():
     section = split_comment_block(_VIAFOURA)
     assert [(c.author, c.parent_position) for c in section.comments] == [
         ("Elinor Stack", None), ("Kwame's customer", 1), ("Elinor Stack", 1), ("Vernon Quayle", None)]
+
+
+_PROSE = " ".join(["The route was cut back to three days a week and then to two trips a day."] * 4)
+_SUBSTACK = f"""{_PROSE}
+
+[Leave a comment](https://example.substack.com/p/post/comments)
+
+{_PROSE}
+
+{_PROSE}
+
+Discussion about this post
+
+Comments
+
+Restacks
+
+Mina Farrow
+
+Dec 3
+
+Liked by Tess Adair
+
+This made me cry on my own bus this morning.
+
+Reply
+
+someone who grew up on the ridge
+
+Dec 3
+
+The dial-a-ride on our side of the valley lasted fourteen months.
+
+Reply
+
+See all
+
+Ready for more?
+
+Privacy ∙ Terms"""
+
+
+def test_leave_a_comment_button_mid_post_keeps_the_article_below():  # the Substack heading is an anchor
+    article, section = split_comment_section(_SUBSTACK)
+    assert article.count(_PROSE) == 3
+    assert [(c.author, c.body) for c in section.comments] == [
+        ("Mina Farrow", "This made me cry on my own bus this morning."),
+        ("someone who grew up on the ridge", "The dial-a-ride on our side of the valley lasted fourteen months.")]
+
+
+_MEDIUM = f"""{_PROSE}
+412
+7
+Written by Rosalind Hart
+2.1K Followers
+Writer for
+The Staffroom
+History teacher in Leicestershire. I write about schools.
+Follow
+Responses (3)
+What are your thoughts?
+Cancel
+Respond
+Corinne Vale
+Dec 1, 2026
+The point about disagreeing with a historian is so true.
+38
+1 reply
+Reply
+I used to mark for them too
+Dec 1, 2026
+Nobody who decides that has ever marked.
+21
+Reply
+Ravi M.
+Dec 2, 2026
+Permission to disagree is a skill.
+9
+Reply
+See all responses"""
+
+
+def test_author_box_above_the_count_heading_and_collapsed_reply_link():
+    # comment_context._drop_above_heading, _drop_collapsed_reply_counts; a seven-word name
+    # under which its date stands (comment_authors.LONG_NAME_WORDS)
+    section = split_comment_section(_MEDIUM)[1]
+    assert [(c.author, c.parent_position) for c in section.comments] == [
+        ("Corinne Vale", None), ("I used to mark for them too", None), ("Ravi M.", None)]
+    assert section.declared_count == 3
+
+
+_OPENWEB_SHOWN_REPLIES = """Kim
+3h
+Great news for the shops.
+Reply · Share
+1 reply
+Lee
+2h
+We drove around for 20 minutes."""
+
+
+def test_reply_count_under_the_action_row_heads_the_replies_shown():
+    section = split_comment_block(_OPENWEB_SHOWN_REPLIES)
+    assert [(c.author, c.parent_position) for c in section.comments] == [("Kim", None), ("Lee", 1)]

@@ -1,0 +1,179 @@
+"""Byline shapes (rules/metadata.json 'byline_shapes') matched against one line and the lines
+around it: the pairings (a name line over its date line, a forum poster over a rank, new
+Reddit's poster line) and the author's name cleaned of job titles."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from transforms.metadata_dates import dated_line, find_date, is_date_only
+from transforms.metadata_lines import is_headline, is_ignored, nav_line
+from transforms.metadata_outlets import clean_publisher, domain_of
+from transforms.metadata_rules import Rules, Shape
+
+POST_AGE_MAX_WORDS = 4  # 'vor 6 Std.', '9 hr. ago': a post's age over new Reddit's poster line
+
+
+# the follow button a blog platform prints between the author's name and the date line
+_FOLLOW_BUTTON_RE = re.compile(r"^\+?\s?(?:follow|folgen|suivre|seguir|segui|volgen)$", re.IGNORECASE)
+
+
+def match_shape(
+    shape: Shape, region: list[str], index: int, line: str, rules: Rules, day_first: bool = False
+) -> dict[str, Any]:
+    if len(line) > rules.limits["max_line_chars"]:
+        return {}
+    match = shape.regex.match(line)
+    if not match or is_ignored(line, rules):
+        return {}
+    groups = {k: v for k, v in match.groupdict().items() if v}
+    if shape.not_under_name and index >= 2 and _is_bare_name_above(region[index - 1], rules):
+        return {}  # 'Rodrigo Esparza Villalobos' / 'Ciudad de México · 01/12/2026': a place, the name is above
+    if shape.pair == "date_line":
+        following = _date_line_after(region, index, rules)
+        if following is None:
+            return {}
+        if following:
+            groups["date"] = following
+    elif shape.pair == "poster_next":
+        if index + 1 >= len(region) or not _poster_above(groups["author"], region[index + 1], rules):
+            return {}
+    elif shape.pair == "under_community":
+        if not _under_community(region, index, rules):
+            return {}
+    elif shape.pair == "date_part":
+        dated = dated_line(groups.pop("parts", ""), rules)
+        if dated is None:
+            return {}
+        groups["date"] = dated
+    elif shape.pair == "nav_line":
+        if not any(nav_line(after, rules) for after in region[index + 1 : index + 3]):
+            return {}
+        if nav_line(line, rules) or len(line.split()) > rules.limits["masthead_max_words"]:
+            return {}
+    values: dict[str, Any] = {}
+    if "date" in groups:
+        if shape.date_only and not is_date_only(groups["date"], rules):
+            return {}
+        date = find_date(groups["date"], day_first=day_first)
+        if date is not None:
+            values["date"] = date
+        elif shape.date_shaped and not any(form.search(groups["date"]) for _, form in rules.date_forms):
+            return {}
+    if "author" in groups:
+        author = _clean_author(groups["author"], rules)
+        if author is None:
+            return {}
+        values["author"] = author
+    if "publisher" in groups:
+        publisher = clean_publisher(groups["publisher"], rules)
+        if publisher is None:
+            return {}
+        values["publisher"] = publisher
+    if "url" in groups:
+        values["url"] = groups["url"].rstrip(".,;")
+    if "target" in groups:
+        target = groups["target"].rstrip(".,;")
+        if target.lower().startswith(("http://", "https://")):
+            values["url"] = target
+            publisher = domain_of(target)
+        else:
+            publisher = clean_publisher(target, rules)
+        if publisher:
+            values["publisher"] = publisher
+    if any(field not in values for field in shape.required):
+        return {}
+    if shape.no_author:
+        if index > 0 and _is_name_line(region[index - 1], rules):
+            return {}  # 'Marcus Oyelaran' / 'Staff writer': the role of the name above, not a newsroom
+        values["no_author"] = True
+    return values
+
+
+def _clean_author(raw: str, rules: Rules) -> str | None:
+    """A byline's names without job titles ('Colin McBride, Transport Correspondent')."""
+    author = rules.role_tail_re.sub("", re.sub(r"\s+", " ", raw)).strip(" ,.;*")
+    if not author or len(author.split()) > 12:
+        return None
+    if any(ch.isdigit() for ch in author) and not re.fullmatch(r"[\w.-]*[^\W\d_][\w.-]*", author):
+        return None  # digits only in a forum handle (Isard_09, Biclou44)
+    if set(author.lower().split()) & rules.rank_words or rules.role_line_re.match(author):
+        return None  # a forum rank (Aktives Mitglied) or a job title (Redakteurin Lokales)
+    if author.startswith("The "):
+        return None  # The Marlow Bay Gazette, The Editorial Board: not a person
+    lowered = re.sub(r"^the\s+", "", author.lower())
+    if lowered in rules.not_names or lowered.startswith(rules.not_name_prefixes):
+        return None
+    if author.isupper() and rules.outlet_word_re.search(author):
+        return None  # 'DIARIO DE RIBADELMAR' over the date line: a masthead in capitals, not a person
+    if author.isupper() and len(author.split()) >= 2:
+        return author.title()  # 'BY DELPHINE MARSH': the page's typography, not the name's spelling
+    return author
+
+
+def _is_name_line(line: str, rules: Rules) -> bool:
+    """A line that is only a person's name (the name-line byline shape without its date)."""
+    return any(shape.name == "name_line_then_date_line" and shape.regex.match(line) for shape in rules.shapes)
+
+
+def _is_bare_name_above(line: str, rules: Rules) -> bool:
+    """A name line over a dateline, too short to be a headline in title case ('City Council
+    Approves Budget' over 'Jane Doe | March 3, 2024' is the headline, not a byline)."""
+    return _is_name_line(line, rules) and not is_headline(line, rules)
+
+
+def _poster_above(name: str, following: str, rules: Rules) -> bool:
+    """Whether a one-word line `name` is a forum poster: a rank line under it, or,
+    for a handle (kestrel_bay, Biclou44, lower case), a date line (year optional)."""
+    if set(following.lower().split()) & rules.rank_words and len(following.split()) <= 4:
+        return True
+    handle = bool(re.search(r"[_\d]", name)) or name[:1].islower()
+    if not handle or name.isdigit():
+        return False
+    return is_date_only(following, rules) or bool(rules.short_date_re.fullmatch(following))
+
+
+def _under_community(region: list[str], index: int, rules: Rules) -> bool:
+    """Whether a line stands where new Reddit prints the poster: lone separator lines ('•')
+    aside, right under the post's age (a short line with a number: 'hace 9 h', '9 hr. ago'),
+    itself right under the community line ('r/Uruguay')."""
+    above = [line for line in region[max(0, index - 4) : index] if re.search(r"\w", line)]
+    if len(above) < 2 or not rules.community_line_re.match(above[-2]):
+        return False
+    age = above[-1]
+    return len(age.split()) <= POST_AGE_MAX_WORDS and any(ch.isdigit() for ch in age)
+
+
+def _date_line_after(region: list[str], index: int, rules: Rules) -> str | None:
+    """The date line right after a name line (index > 0: the first line is the
+    title), with at most one role line ('Science reporter') or place line ('Itaperuna do
+    Sul (SC)', rules' place_line) between; a dateline of parts
+    ('Tarazona | 16/07/2024 - 13:20 h | ...') or 'Place, date' counts as a date line.
+    A name line with a role line under it and no date line is a byline without a date
+    (''); so is a name line right under a dateline of parts ('Hollfeld | 14.08.2024 |
+    Lesedauer: 3 Min.' / 'Miriam Obermaier')."""
+    if index == 0:
+        return None
+    for offset in (1, 2):
+        if index + offset >= len(region):
+            break
+        following = region[index + offset]
+        dated = dated_line(following, rules)
+        if dated is not None and not is_ignored(following, rules):
+            return dated
+        if offset == 2:
+            # name, role line, no date: a byline without a date; name, place line, no date: none
+            return None if rules.place_line_re.match(region[index + 1]) else ""
+        if not (rules.role_line_re.match(following) or _FOLLOW_BUTTON_RE.match(following)
+                or rules.place_line_re.match(following)):
+            break  # one role line ('Science reporter'), a 'Follow' button or the dateline's place may sit between
+    if index + 1 < len(region) and rules.role_line_re.match(region[index + 1]):
+        return ""
+    above = region[index - 1]
+    if index >= 2 and _META_SEPARATOR_RE.search(above) and dated_line(above, rules) is not None:
+        return ""
+    return None
+
+
+_META_SEPARATOR_RE = re.compile(r"\s[|·•]\s")

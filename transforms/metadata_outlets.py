@@ -1,0 +1,64 @@
+"""An outlet's name: a byline's publisher cleaned, a URL's domain, and the shape of a name
+(capitalised words) that a masthead or an 'Author, Outlet' tail must have."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+from transforms.metadata_rules import Rules
+
+_NAME_PARTICLES = frozenset(
+    "de del della delle dei do da das dos di du des la le les el il lo of the y e et and und für "
+    "van der den het ter op zur zum".split()
+)
+
+
+def clean_publisher(raw: str, rules: Rules) -> str | None:
+    publisher = re.sub(r"\s+", " ", raw).strip(" ,.;:|")
+    publisher = re.sub(r"^the\s+", "", publisher)  # "at the Eastside Herald" (lower-case the)
+    publisher = rules.legal_suffix_re.sub("", publisher).strip(" ,.;:|")  # Skyline Media Ltd.
+    lowered = publisher.lower()
+    if not publisher or len(publisher) > 80:
+        return None
+    if lowered in rules.not_publisher_lines or set(lowered.split()) & rules.not_publisher_words:
+        return None
+    if lowered.startswith(("http://", "https://")):
+        return domain_of(publisher)
+    if re.fullmatch(r"(?:[\w-]+\.)+[a-z]{2,}(?:/\S*)?", publisher):
+        return domain_of(publisher)
+    return rules.outlet_aliases.get(publisher, publisher)
+
+
+def domain_of(url_or_domain: str) -> str | None:
+    """'https://www.example.com/a' or 'example.com/x' -> 'example.com'."""
+    candidate = url_or_domain.strip()
+    if "://" not in candidate:
+        candidate = "//" + candidate
+    host = (urlsplit(candidate).hostname or "").lower()
+    if host.startswith("www."):
+        host = host[4:]
+    return host if "." in host else None
+
+
+def is_name_shaped(part: str) -> bool:
+    """A site's name: 1-7 capitalised words (particles such as 'de', 'della', 'of'
+    allowed inside), no sentence punctuation; one word only when it is compound
+    (Westfalen-Echo, Fietsforum.nl): a single plain word is a section or a button."""
+    words = part.split()
+    if not 1 <= len(words) <= 7 or part.endswith((".", "?", "!", ":", ",")):
+        return False
+    if re.search(r"\d", part) and not re.search(r"\.[a-z]{2,}$", part):
+        return False
+    for position, word in enumerate(words):
+        bare = word.strip("'’\"«»()")
+        if position and bare.lower() in _NAME_PARTICLES:
+            continue
+        if not bare[:1].isupper() and not re.match(r"[A-ZÀ-Þ]?\w*['’][A-ZÀ-Þ]", bare):
+            return False
+    return len(words) > 1 or bool(re.search(r"[-.]\w", part))
+
+
+def outlet_key(name: str, rules: Rules) -> str:
+    name = rules.legal_suffix_re.sub("", " ".join(name.split())).strip(" ,.;:|")
+    return re.sub(r"^the\s+", "", name.casefold())

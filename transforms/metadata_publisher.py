@@ -1,0 +1,118 @@
+"""The publisher when no byline names it: the site's name above the headline (a masthead line or
+a logo's alt text), an outlet after the author's comma, and the page's own spelling of a name
+printed in capitals."""
+
+from __future__ import annotations
+
+import re
+
+from transforms.metadata_lines import PART_SEPARATOR_RE, cookie_banner_end, is_cookie_chrome, nav_line, plain_line
+from transforms.metadata_outlets import is_name_shaped, outlet_key
+from transforms.metadata_rules import Rules, metadata_rules
+from transforms.metadata_title import is_title_chrome, title_of_lines
+
+def find_masthead(lines: list[str], rules: Rules) -> str | None:
+    """The site's name printed above the headline: the first line that is not
+    chrome (or its first part, before a menu, breadcrumb, tagline or forum page
+    title), when it is name-shaped and is not the headline itself."""
+    title = title_of_lines(lines, rules)
+    for line in _masthead_candidates(lines, rules):
+        if title and (line == title or line.endswith(title) and PART_SEPARATOR_RE.search(line) is None):
+            return None  # reached the headline
+        nav = nav_line(line, rules)
+        if nav is not None and nav.name not in ("separated_menu", "breadcrumb"):
+            continue  # a cookie notice, a skip link, one menu word
+        if line in rules.kickers:
+            return None
+        first = PART_SEPARATOR_RE.split(line)[0].strip(" *_")
+        # "Notify of" (a site's own domain name, 'Vélo-Voyageurs.fr', is its name)
+        widget = first == line and is_title_chrome(line, rules) and not _SITE_DOMAIN_RE.fullmatch(line)
+        if first == title or widget or nav_line(first, rules) or not _masthead_shaped(first, rules):
+            if nav is not None or is_title_chrome(line, rules):
+                continue
+            return None
+        return first
+    return None
+
+
+MASTHEAD_LINES = 4  # the site's name is among the first lines under a cookie banner
+_SITE_DOMAIN_RE = re.compile(r"[A-ZÀ-Þ][\w-]*(?:\.[\w-]+)*\.[a-z]{2,6}")  # Oldtimer-Schrauber.de
+
+
+def _masthead_candidates(lines: list[str], rules: Rules) -> list[str]:
+    """The first MASTHEAD_LINES lines, not counting a cookie banner and its buttons above them
+    (round 6b: 'Wir verwenden Cookies ...' / 'Alle akzeptieren' / 'Nur notwendige Cookies')."""
+    start = cookie_banner_end(lines, rules)
+    return lines[start : start + MASTHEAD_LINES]
+
+
+def _masthead_shaped(part: str, rules: Rules) -> bool:
+    """A site's name (is_name_shaped), or (round 5c) one word ending in an outlet word
+    (Bergensposten) or a few words holding one, the others in lower case as Slavic and Nordic
+    titles are spelled (Jadranski glasnik, Košický večerník, Brněnský deník Dnes)."""
+    if is_name_shaped(part):
+        return True
+    words = part.split()
+    if not 1 <= len(words) <= 5 or not words[0][:1].isupper() or re.search(r"[\d.!?:,;]", part):
+        return False
+    lowered = part.lower()
+    if lowered in rules.not_publisher_lines or set(lowered.split()) & rules.not_publisher_words:
+        return False
+    if len(words) == 1:
+        return bool(rules.outlet_suffix_re.match(part))
+    return bool(rules.outlet_word_re.search(part))
+
+
+def find_logo_masthead(text: str) -> str | None:
+    """The alt text of a logo image that is the page's first line ('[![Millbrook Daily
+    Record](.../logo.svg)](https://example.com/)'): the site's name (round 5c); a cookie banner
+    and its buttons above it do not count (round 6b)."""
+    rules = metadata_rules()
+    first = next((line.strip() for line in text.split("\n") if line.strip() and not is_cookie_chrome(plain_line(line), rules)), "")
+    match = _LOGO_LINE_RE.fullmatch(first)
+    if not match:
+        return None
+    alt = re.sub(r"\s+(?i:logo)$", "", match.group(1).strip())
+    return alt if is_name_shaped(alt) else None
+
+
+_LOGO_LINE_RE = re.compile(r"\[?!\[([^\]]{3,80})\]\([^)]*\)(?:\]\([^)]*\))?")
+
+
+def split_outlet(author: str, publisher: str | None, lines: list[str], rules: Rules) -> tuple[str, str | None]:
+    """'Tessa Okonjo, Prairie Ledger' -> ('Tessa Okonjo', 'Prairie Ledger') when the part after
+    the last comma is the outlet: the publisher, the first line (masthead), or a name printed
+    in a line with an outlet cue ('© 2025 Harbour Gazette Media Ltd.', 'first appeared on X'),
+    or, when no publisher is known, a name holding an outlet word (rules outlet_words). A second person after the comma is kept: nothing on the page names them as an outlet."""
+    name, tail = author.rsplit(", ", 1)
+    if not name or not is_name_shaped(tail):
+        return author, None
+    key = outlet_key(tail, rules)
+    if publisher and outlet_key(publisher, rules) == key or lines and outlet_key(lines[0], rules) == key:
+        return name, tail
+    if rules.outlet_word_re.search(tail) and not publisher:
+        return name, tail  # 'Prairie Ledger', 'Rheinpfalz-Bote': an outlet's word, no other outlet known
+    if rules.agency_re.fullmatch(tail):
+        return name, None  # 'By Rhian Mercer, Press Association': a news agency is never a person
+    for line in lines:
+        if author not in line and key in line.casefold() and rules.outlet_cue_re.search(line):
+            return name, tail
+    return author, None
+
+
+def page_spelling(publisher: str, lines: list[str]) -> str:
+    """An ALL-CAPS masthead in the mixed-case spelling the page prints elsewhere
+    (FRANKENPOST DIGITAL -> Frankenpost Digital when a footer says so)."""
+    if not publisher.isupper():
+        return publisher
+    pattern = re.compile(re.escape(publisher), re.IGNORECASE)
+    for line in lines:
+        for match in pattern.finditer(line):
+            if match.group(0)[:1].isupper() and not match.group(0).isupper():
+                return match.group(0)
+    article, bare = re.match(r"(THE\s+)?(.*)", publisher).groups()
+    if article:  # THE HARBOUR GAZETTE, footer '© Harbour Gazette Media Ltd.': The Harbour Gazette
+        spelled = page_spelling(bare, lines)
+        if spelled != bare:
+            return "The " + spelled
+    return publisher

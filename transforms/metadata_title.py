@@ -1,0 +1,183 @@
+"""The headline among the first lines of a page, site chrome, kickers and site names left out."""
+
+from __future__ import annotations
+
+import re
+
+from transforms.metadata_bylines import match_shape
+from transforms.metadata_dates import find_date, is_date_only
+from transforms.metadata_lines import content_lines, is_headline, is_ignored, is_prose, nav_line, plain_line
+from transforms.metadata_rules import Rules, metadata_rules
+from transforms.rules import COMMENT_FILE, is_noise_line, kind_regex
+
+_H1_RE = re.compile(r"^#\s+\S")
+
+
+def extract_title(text: str) -> str | None:
+    """The headline among the first lines, markdown marks and forum prefixes stripped.
+
+    Candidates are the lines above the byline (and above the first paragraph of
+    prose) that are not site chrome: menus, breadcrumbs, cookie notices, share and
+    reading-time widgets, lines of items split by | or ·, date lines, section
+    kickers. A title shape (a forum page title) gives it at once. Among the
+    candidates, site names are dropped (a masthead at the top with its tagline
+    under it, 'Name – Blog ...'), a line printed again elsewhere on the page (page
+    title + h1, 'N thoughts on "Title"') wins, else the first headline-shaped line
+    (min_headline_words words or more), else the first candidate. None when the text
+    opens with prose.
+    """
+    rules = metadata_rules()
+    return title_of_lines(content_lines(text, rules.limits["max_line_chars"]), rules, _h1_lines(text))
+
+
+def _h1_lines(text: str) -> frozenset[str]:
+    """The plain text of the markdown H1 lines ('# Headline'): a headline even when it is a
+    sentence ('I rebuilt the flood map. Here is what it shows.')."""
+    return frozenset(plain_line(line) for line in text.split("\n") if _H1_RE.match(line))
+
+
+def title_of_lines(all_lines: list[str], rules: Rules, h1_lines: frozenset[str] = frozenset()) -> str | None:
+    """extract_title over the text's content lines (find_masthead has them already)."""
+    limits = rules.limits
+    lines = all_lines[: limits["title_lines"]]
+    top_shapes = [shape for shape in rules.shapes if shape.region in ("head", "top")]
+    candidates: list[tuple[int, str]] = []
+    trail_titles: list[tuple[int, str]] = []  # a breadcrumb's last part, if nothing better
+    kickers: list[tuple[int, str]] = []  # one- or two-word lines, if nothing better
+    # No headline at all (a page of comments only): the first widget line stands as the
+    # title, so that validation quarantines the page (title_has_no_noise_line).
+    first_chrome: str | None = None
+    masthead_line: int | None = None  # the site's name on the first line (masthead shape)
+    for index, line in enumerate(lines):
+        for title_shape in rules.title_shapes:
+            match = title_shape.match(line)
+            if match:
+                return _strip_title_prefix(match.group("title").strip(), rules)
+        matched = [s for s in top_shapes if match_shape(s, lines, index, line, rules)]
+        if index == 0 and any(s.name == "masthead" for s in matched):
+            masthead_line = 0
+        date_strip = index > 0 and _date_strip_under_masthead(lines[index - 1], line, rules)
+        if any(s.title_below for s in matched) or date_strip:
+            candidates.clear()  # date_strip: 'DIARIO DE X' / 'jueves, 20 de ...' above the headline
+            continue
+        if any("author" in s.fields or "date" in s.fields for s in matched):
+            if candidates:
+                break  # the byline: the headline is above it
+            continue
+        if candidates and len(line) <= limits["max_line_chars"] and find_date(line) is not None:
+            break  # a dated line (a byline of another shape): the headline is above it
+        nav = nav_line(line, rules)
+        if nav is not None:
+            last_part = re.split(r"\s[›‹>»/]\s", line)[-1].strip()
+            if (
+                nav.last_part_may_be_title
+                and is_headline(last_part, rules)
+                and not is_title_chrome(last_part, rules)
+                and find_date(last_part) is None
+            ):
+                trail_titles.append((index, last_part))
+            long_last = candidates and len(candidates[-1][1].split()) > limits["masthead_max_words"]
+            tagline = candidates and candidates[-1][0] == 1 and masthead_line == 0
+            if not long_last or tagline:
+                candidates.clear()  # what came before a menu is the masthead (and its tagline)
+            continue
+        if is_prose(line, rules) and line not in h1_lines:
+            break
+        if matched:
+            continue  # a URL line
+        if kind_regex(COMMENT_FILE, ("count", "anchor")).fullmatch(line):
+            break  # the comment section starts ("16 Comments"): no headline below it
+        line = _strip_title_prefix(line, rules)
+        # a headline may open with a quote ('‘We were told to wait’: ...'): only tweet lines are out
+        unquoted = line.lstrip("\"“”„«‘'")
+        if line in rules.kickers or is_ignored(unquoted, rules) or is_title_chrome(line, rules):
+            if first_chrome is None and not is_date_only(line, rules):
+                first_chrome = line
+            continue
+        if _is_kicker(line):
+            kickers.append((index, line))
+            continue
+        candidates.append((index, line))
+    candidates = candidates or trail_titles[-1:] or kickers[:1]
+    candidates = _without_site_names(candidates, all_lines, rules)
+    if not candidates:
+        return first_chrome
+    for _, line in candidates:
+        if is_headline(line, rules) and _printed_again(line, all_lines):
+            return line
+    headline = next((line for _, line in candidates if is_headline(line, rules)), None)
+    if headline is None and kickers and kickers[0][0] < candidates[0][0]:
+        return kickers[0][1]  # a short title above a short line
+    return headline or candidates[0][1]
+
+
+def _date_strip_under_masthead(above: str, line: str, rules: Rules) -> bool:
+    """A date alone right under a site name in capitals that holds an outlet word: the
+    masthead's date strip, not a byline under the headline."""
+    return above.isupper() and bool(rules.outlet_word_re.search(above)) and is_date_only(line, rules)
+
+
+def _strip_title_prefix(line: str, rules: Rules) -> str:
+    return rules.title_prefix_re.sub("", line).strip() or line
+
+
+def is_title_chrome(line: str, rules: Rules) -> bool:
+    if any(p.search(line) for p in rules.title_chrome):
+        return True
+    if is_date_only(line, rules):
+        return True
+    return is_noise_line(line)
+
+
+def _is_kicker(line: str) -> bool:
+    """A section label above the headline: WORLD, Health, EDUCATION (one or two words)."""
+    words = line.split()
+    return len(words) <= 2 and (line.isupper() or len(words) == 1)
+
+
+def _printed_again(line: str, lines: list[str]) -> bool:
+    """The line appears once more on the page: alone, or inside a longer line."""
+    hits = sum(1 for other in lines if line in other)
+    return hits >= 2
+
+
+def _without_site_names(
+    candidates: list[tuple[int, str]], lines: list[str], rules: Rules
+) -> list[tuple[int, str]]:
+    """Candidates without the site's name line(s): 'Name – Blog about X' (a name and a
+    tagline split by a dash), a short capitalised masthead on the first line, and
+    the tagline right under such a masthead when a headline still follows."""
+    kept = [
+        (index, line)
+        for index, line in candidates
+        if not (len(candidates) > 1 and _site_name_with_tagline(index, line, lines, rules))
+    ]
+    if len(kept) < 2:
+        return kept or candidates[:1]
+    first_index, first = kept[0]
+    words = first.split()
+    masthead = (
+        first_index == 0
+        and len(words) <= rules.limits["masthead_max_words"]
+        and all(w[:1].isupper() or not w[:1].isalpha() or len(w) <= 3 for w in words)
+        and not first.endswith((".", "?", "!"))
+    )
+    if not masthead:
+        return kept
+    rest = kept[1:]
+    if len(rest) >= 2 and rest[0][0] == first_index + 1 and not _printed_again(rest[0][1], lines):
+        rest = rest[1:]  # the tagline under the masthead
+    return rest
+
+
+def _site_name_with_tagline(index: int, line: str, lines: list[str], rules: Rules) -> bool:
+    """'Name – Blog about X' (a site word after the dash), or on the first line a name of two or
+    more words and a tagline whose name the page prints again alone ('Fotograma Sur — cine
+    independiente desde el sur' over a comment widget headed 'Fotograma Sur')."""
+    parts = re.split(r"\s[–—-]\s", line, maxsplit=1)
+    if len(parts) < 2:
+        return False
+    if rules.site_words_re.search(line):
+        return True
+    name = parts[0].strip()
+    return index == 0 and len(name.split()) >= 2 and any(other.strip() == name for other in lines)
