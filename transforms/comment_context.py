@@ -20,6 +20,7 @@ MIN_QUOTE_CHARS = 12  # a quoted line this long that repeats earlier text is a q
 BADGE_MAX_WORDS = 3  # a badge line under a name ('Abonné', 'Miembro conocido') is this short
 AUTHOR_MAX_WORDS = 6  # a name line above a time, with a post number ('#5  Oskar'), is this short
 _SIGNATURE = re.compile(SIGNATURE_SEPARATOR, re.IGNORECASE)
+_LIST_ITEM = re.compile(r"^\s*[-*+]\s+\S{1,2}\s*$")  # a one- or two-letter markdown list item: an avatar initial
 
 
 def refine_thread(lines: list[Line], context: str = "") -> list[Line]:
@@ -75,6 +76,10 @@ def refine_thread(lines: list[Line], context: str = "") -> list[Line]:
             out[i] = replace(line, kind=NOISE)  # the name printed twice (avatar hover card)
     for i, line in enumerate(out[:-1]):
         nxt = out[i + 1]
+        if _LIST_ITEM.match(line.raw) and nxt.kind == BLANK:
+            # a markdown converter makes the avatar a list item over the comment ('-   C' /
+            # '' / '**Claire Dumas**'): the name is the next line with text
+            nxt = next((x for x in out[i + 1:] if x.kind != BLANK), nxt)
         if (
             line.kind == TEXT
             and len(line.text) <= 2

@@ -348,7 +348,7 @@ def explicit_author(text: str) -> Candidate | None:
             if parent is None:
                 name, parent = _split_handle(name)
             return Candidate(name, stamp, parent, 8.0)
-    split = split_trailing_timestamp(text) or bracketed_timestamp(text)
+    split = split_trailing_timestamp(text) or bracketed_timestamp(text) or stamp_then_post_number(text)[:2]
     if split and split[0].rstrip().endswith(":"):
         split = None  # 'Registado: ter 5 mar 2019 10:12' is a labelled field, not a name
     if split:
@@ -362,6 +362,22 @@ def explicit_author(text: str) -> Candidate | None:
 
 
 _CLOCK = re.compile(r"^\d{1,2}\s?[:h.]\s?\d{2}\b")
+_TRAILING_POST_NUMBER = re.compile(r"\s+#?(?P<n>\d{1,5})$")
+_CLOCK_IN_STAMP = re.compile(r"\d[:.h]\d\d|\d\s?[ap]\.?m\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=LINE_CACHE_SIZE)
+def stamp_then_post_number(text: str) -> tuple[str, str, int] | tuple[()]:
+    """(name, timestamp, post number) for 'mpatel December 3, 2026, 4:01pm 2': a forum's crawler
+    view (Discourse) prints the post's number after its time on the author line. The time must
+    carry a clock time, so a name ending in a date and a number is not read this way."""
+    match = _TRAILING_POST_NUMBER.search(text)
+    split = split_trailing_timestamp(text[: match.start()]) if match else None
+    if not split or not _CLOCK_IN_STAMP.search(split[1]):
+        return ()
+    return split[0], split[1], int(match.group("n"))
+
+
 _BRACKETED_END = re.compile(r"^(?P<head>.+?)\s*\((?P<ts>[^()]{4,60})\)$")
 
 

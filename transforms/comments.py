@@ -23,7 +23,7 @@ from transforms.comment_drafts import (
 )
 from transforms.comment_lines import (
     ANCHOR, BLANK, BOILER, CHROME, COUNT, END, FORM, NOISE, NOTICE, SPECIFIC, TEXT, TIME, WIDGET, Candidate,
-    Line, bare_candidate, classify_all, explicit_author, name_shaped,
+    Line, bare_candidate, classify_all, explicit_author, name_shaped, stamp_then_post_number,
 )
 from transforms.comment_context import refine_thread, stamped_bar
 
@@ -107,7 +107,7 @@ def _section_starts(lines: list[Line]):
             # above its own prose: that page is left to the rules above)
             # (a footer bar run is no forum: a dated byline above the prose does not turn it off)
             stamped_run = (
-                (not stamped_before or stamped_bar(line.text) is not None)
+                (not stamped_before or stamped_bar(line.text) is not None or (numbered_first and (_post_number(line) or 0) >= 2))
                 and sentence_words >= MIN_PROSE_WORDS_SHORT and _stamped_author_run(lines, i)
             )
             stamped_before = stamped_before or _stamped_author(line)
@@ -219,6 +219,8 @@ def _numbered_post(lines: list[Line], i: int) -> bool:
 def _post_number(line: Line) -> int | None:
     """The post number a forum frame prints: '#3' on its own line, or at either edge of the
     post's timestamp line ('2024-03-04, 18:12 #2', '#2 · 4. März 2024')."""
+    if line.kind == TEXT and (numbered := stamp_then_post_number(line.text)):
+        return numbered[2]  # 'mpatel December 3, 2026, 4:01pm 2': the number after the author's time
     number = _POST_NUMBER_LINE.fullmatch(line.text.strip())
     if number is None and line.kind == TIME:
         number = _POST_NUMBER_EDGE.search(line.text.strip())
