@@ -21,6 +21,7 @@ import pytest
 from tests.bi_fixtures import make_warehouse
 from warehouse import db
 from warehouse.snapshot import EXCLUDED_TABLES, publish_snapshot, snapshot_path
+from warehouse import snapshot as snapshot_module
 
 READER = textwrap.dedent(
     """
@@ -102,6 +103,37 @@ def test_snapshot_holds_the_tables_and_views(tmp_path):
         assert views == source_views and "v_daily_volume" in views
         assert snap.execute("select run_id from snapshot_info").fetchall() == [("run-1",)]
         assert snap.execute("select sum(articles) from v_daily_volume").fetchone()[0] == 3
+
+
+class _LimitRecorder:
+    """A connection that notes DuckDB's memory limit at each table copy."""
+
+    def __init__(self, con):
+        self._con, self.limits = con, []
+
+    def execute(self, sql, *args):
+        if sql.startswith("create table"):
+            self.limits.append(self._con.execute("select current_setting('memory_limit')").fetchone()[0])
+        return self._con.execute(sql, *args)
+
+    def __getattr__(self, name):
+        return getattr(self._con, name)
+
+
+def test_tables_are_copied_under_a_memory_cap_then_the_default_is_back(tmp_path, monkeypatch):
+    monkeypatch.setattr(snapshot_module, "COPY_MEMORY_LIMIT", "300MB")
+    with duckdb.connect() as scratch:
+        scratch.execute("set memory_limit = '300MB'")
+        capped = scratch.execute("select current_setting('memory_limit')").fetchone()[0]
+    path = make_warehouse(tmp_path / "news.duckdb")
+    with db.connect(path) as con:
+        before = con.execute("select current_setting('memory_limit')").fetchone()[0]
+        recorder = _LimitRecorder(con)
+        result = publish_snapshot(recorder, path, run_id="run-1")
+        after = con.execute("select current_setting('memory_limit')").fetchone()[0]
+    assert recorder.limits and set(recorder.limits) == {capped} and capped != before
+    assert after == before
+    assert result.tables["articles"] == 3
 
 
 def test_republish_replaces_the_snapshot(tmp_path):

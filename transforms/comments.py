@@ -53,7 +53,7 @@ _POST_NUMBER_EDGE = re.compile(r"^#(?P<n>\d{1,6})\b|(?<!\S)#(?P<n2>\d{1,6})$")  
 
 def split_comment_section(text: str) -> tuple[str, CommentSection]:
     """(article part, parsed comment section); the section is empty when the page has none."""
-    lines = _promote_count_headings(classify_all(text.split("\n")))
+    lines = _keep_closing_questions(_promote_count_headings(classify_all(text.split("\n"))))
     starts = list(_section_starts(lines))
     for k, (start, needs_author) in enumerate(starts):
         if _article_follows(lines, start, starts[k + 1:]):
@@ -70,6 +70,23 @@ def split_comment_section(text: str) -> tuple[str, CommentSection]:
             section = replace(section, comments=())
         return article, section
     return text, EMPTY_SECTION
+
+
+def _keep_closing_questions(lines: list[Line]) -> list[Line]:
+    """A prompt the widget rules know ('Qu'en pensez-vous ?', 'What do you think?') that ends
+    a post: under a paragraph of prose and right above that post's own action row ('Répondre en
+    citant | Signaler'), it is the poster's question, not the comment box's prompt."""
+    out = list(lines)
+    for i, line in enumerate(lines):
+        if line.kind != WIDGET or not line.text.rstrip().endswith("?"):
+            continue
+        above = next((x for x in reversed(lines[:i]) if x.kind != BLANK), None)
+        below = next((x for x in lines[i + 1:] if x.kind != BLANK), None)
+        if (above is not None and above.kind == TEXT and len(above.text.split()) >= 8
+                and above.text.rstrip().endswith((".", "!", "?", "…"))
+                and below is not None and below.kind == NOISE and not below.stamp and "|" in below.text):
+            out[i] = replace(line, kind=TEXT)
+    return out
 
 
 def _stamped(lines: list[Line]) -> bool:

@@ -246,3 +246,28 @@ We drove around for 20 minutes."""
 def test_reply_count_under_the_action_row_heads_the_replies_shown():
     section = split_comment_block(_OPENWEB_SHOWN_REPLIES)
     assert [(c.author, c.parent_position) for c in section.comments] == [("Kim", None), ("Lee", 1)]
+
+
+_FORUM_CLOSING_QUESTION = f"""Posté le 04/09/2024 à 21:17:45
+Auteur : Kerbiquet35
+
+{_PROSE}
+
+Qu'en pensez-vous ?
+
+Répondre en citant | Signaler
+
+Posté le 04/09/2024 à 21:40:02
+Auteur : Matelot_du_dimanche
+
+70 la nuit quand il n'y a personne.
+
+Répondre en citant | Signaler"""
+
+
+def test_opinion_question_closing_a_post_stays_in_the_article():
+    # comments._keep_closing_questions; generic.widget.r8a_opinion_prompt is in_body false
+    article, section = split_comment_section(_FORUM_CLOSING_QUESTION)
+    assert article.rstrip().endswith("Qu'en pensez-vous ?")
+    assert [c.author for c in section.comments] == ["Matelot_du_dimanche"]
+    assert classify(0, "Qu'en pensez-vous ?").kind == WIDGET  # still chrome inside a thread
