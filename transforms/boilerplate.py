@@ -103,6 +103,10 @@ def clean_body(text: str, title: str | None = None) -> str:
 # ---------------------------------------------------------------- structure
 
 
+# a markdown line that is only a link to a site's front page (a header's home link, round 8e)
+_ROOT_LINK = re.compile(r"^\s*\[[^\]]{1,60}\]\(https?://[^/\s)]+/?\)\s*$")
+
+
 def _paragraphs(text: str) -> list[list[_Line]]:
     paragraphs: list[list[_Line]] = [[]]
     in_signature = False  # a forum signature under '__________' or '-- ', up to a blank line
@@ -110,6 +114,8 @@ def _paragraphs(text: str) -> list[list[_Line]]:
         if _SIGNATURE.match(raw):
             in_signature = True
             continue
+        if _ROOT_LINK.match(raw):
+            continue  # '[Millbrook Commons](https://forum.millbrookcommons.org/)': the site's home link
         plain = _strip_inline(plain_line(raw))
         in_signature = in_signature and bool(plain)
         if in_signature:

@@ -91,3 +91,13 @@ _AVATAR_ITEMS = """-   C
 def test_avatar_initial_as_list_item_is_not_the_author():  # comment_context: _LIST_ITEM initial
     section = split_comment_block(_AVATAR_ITEMS)
     assert [c.author for c in section.comments] == ["Claire Dumas", "Patrice V."]
+
+
+def test_home_link_and_closing_credit_note_leave_the_body():  # boilerplate._ROOT_LINK, bio.r8e_note_with_credits
+    page = ("[Millbrook Commons](https://forum.millbrookcommons.org/)\n\n"
+            "The planning board approved the data center on Tuesday night after a long hearing about noise.\n\n"
+            "See the [town decision](https://millbrook.gov/planning/decisions/2026) for the conditions.\n\n"
+            "_Millbrook Commons is a volunteer-run community news forum. Reporting by jdoyle, editing by the team._")
+    assert boilerplate.clean_body(page) == (
+        "The planning board approved the data center on Tuesday night after a long hearing about noise.\n\n"
+        "See the town decision for the conditions.")
