@@ -135,12 +135,13 @@ def _drop_collapsed_reply_counts(out: list[Line]) -> list[Line]:
         if line.replies is None:
             continue
         below = next((x for x in out[i + 1:] if x.kind != BLANK), None)
-        if below is not None and below.kind == NOISE and comparable(below.text) in _REPLY_BUTTONS:
+        if below is not None and below.kind == NOISE and _is_reply_button(below.text):
             out[i] = replace(line, replies=None)
     return out
 
 
-_REPLY_BUTTONS = frozenset({"reply", "antworten", "répondre", "responder", "rispondi", "reageer", "beantwoorden"})
+def _is_reply_button(text: str) -> bool:
+    return rules.kind_regex(rules.COMMENT_FILE, ("reply_button",)).fullmatch(comparable(text)) is not None
 
 
 _QUOTE_ONLY = re.compile(r"^\s*>[>\s]*$")

@@ -271,3 +271,13 @@ def test_opinion_question_closing_a_post_stays_in_the_article():
     assert article.rstrip().endswith("Qu'en pensez-vous ?")
     assert [c.author for c in section.comments] == ["Matelot_du_dimanche"]
     assert classify(0, "Qu'en pensez-vous ?").kind == WIDGET  # still chrome inside a thread
+
+
+@pytest.mark.parametrize("line, is_button", [
+    ("Reply", True), ("reply", True), ("Antworten", True), ("Répondre", True), ("Rispondi", True),
+    ("1 reply", False), ("Reply to Anna", False), ("Replies", False), ("Respond", False),
+])
+def test_reply_button_words_come_from_the_rules(line, is_button):
+    from transforms.comment_context import _is_reply_button
+
+    assert _is_reply_button(line) is is_button
