@@ -10,15 +10,14 @@ from __future__ import annotations
 import re
 
 from transforms.comment_lines import (
-    ANCHOR, BLANK, COUNT, END, FORM, NOISE, QUOTE, REPLY_TO, TEXT, TIME, WIDGET, Candidate, Line, at_names,
-    is_badge, name_shaped,
+    ANCHOR, BLANK, COUNT, END, FORM, NAME_WORDS, NOISE, QUOTE, REPLY_TO, TEXT, TIME, WIDGET, Candidate, Line,
+    at_names, is_badge, name_shaped,
 )
 from transforms.lines import comparable, is_heading
 
 AUTHOR_AFTER_AUTHOR = -3.0  # two author lines in a row (no comment text between)
 HEADING_SCORE = -8.0  # a markdown heading ('## What other branches asked us') as an author line
-NAME_WORDS = 6  # an author line is at most this long ...
-LONG_NAME_WORDS = 7  # ... or this long when other signals (its time right under it) say so
+LONG_NAME_WORDS = NAME_WORDS + 1  # an author line longer than a display name, when its time right under it says so
 LONG_NAME_SCORE = -4.0  # the cost of the extra word (round 8a: sentence-like Substack and Medium names)
 
 def shape_score(name: str, text: str) -> float:
