@@ -124,7 +124,7 @@ def classify(index: int, raw: str) -> Line:
     if rules.kind_regex(rules.COMMENT_FILE, ("noise", "quote_end")).fullmatch(text.lstrip(REPLY_ARROWS + " ")):
         return Line(index, raw, text, NOISE, indent)
     pieces = _SEPARATORS.split(text.lstrip(REPLY_ARROWS + " "))
-    if len(pieces) > 1 and is_timestamp(pieces[0]) and all(_badge_regex().fullmatch(p) for p in pieces[1:]):
+    if len(pieces) > 1 and is_timestamp(pieces[0]) and all(is_badge(p) for p in pieces[1:]):
         return Line(index, raw, text, TIME, indent, stamp=pieces[0])  # 'Nov 18 · Author': a time and a badge
     if len(pieces) > 1 and all(_is_chrome_piece(p) for p in pieces):
         stamp = next((p for p in pieces if p and is_timestamp(p)), None)

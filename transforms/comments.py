@@ -16,7 +16,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from transforms.comment_authors import FOOTER, author_scores, has_own_timestamp, label_authors, time_layout
+from transforms.comment_authors import (
+    FOOTER, author_scores, has_own_timestamp, label_authors, previous_non_blank, time_layout,
+)
 from transforms.comment_drafts import (
     Comment, CommentSection, authorless_drafts, finish, inline_author_lines, inline_drafts, signature_lines,
     signed_drafts, thread_drafts,
@@ -80,7 +82,7 @@ def _keep_closing_questions(lines: list[Line]) -> list[Line]:
     for i, line in enumerate(lines):
         if line.kind != WIDGET or not line.text.rstrip().endswith("?"):
             continue
-        above = next((x for x in reversed(lines[:i]) if x.kind != BLANK), None)
+        above = previous_non_blank(lines, i)
         below = next((x for x in lines[i + 1:] if x.kind != BLANK), None)
         if (above is not None and above.kind == TEXT and len(above.text.split()) >= 8
                 and above.text.rstrip().endswith((".", "!", "?", "…"))
