@@ -112,7 +112,7 @@ def test_signature_under_the_text_dropped(tail):
     assert clean_body(PROSE + "\n\n" + PROSE2 + "\n\n" + tail) == PROSE + "\n\n" + PROSE2
 
 
-def test_dek_above_dash_separated_dateline_dropped():  # boilerplate._META_SEPARATOR: spaced dashes
+def test_dek_above_dash_separated_dateline_dropped():  # body_lines._META_SEPARATOR: spaced dashes
     from transforms.boilerplate import clean_body
     dek = "La medida afecta a once calles del centro. Los hosteleros piden un aparcamiento disuasorio."
     text = f"{dek}\n\nLucía Montenegro\nVillanueva del Jarama - 16 nov 2026 - 07:30 CET\n\n{PROSE}\n\n{PROSE2}"
