@@ -11,15 +11,16 @@ transforms/comment_context.py then reads the lines of a thread in context.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from itertools import islice
 
 from transforms import rules
 from transforms.comment_headers import (
     MAX_AUTHOR_CHARS, Candidate, bracketed_timestamp, explicit_author, is_chrome_piece, stamp_then_post_number,
 )
 from transforms.comment_names import (
-    NAME_WORDS, REPLY_ARROWS, RULE_NAME_WORDS, at_names, author_handle, clean_name, name_shaped,
+    NAME_WORDS, REPLY_ARROWS, RULE_NAME_WORDS, at_names, author_handle, clean_name, is_badge, name_shaped,
     quote_match, quote_target, split_handle, without_role_suffix,
 )
 from transforms.lines import indent_width, plain_line
@@ -32,8 +33,8 @@ __all__ = [
     "MIN_NOTICE_WORDS", "NAME_WORDS", "NOISE", "NOTICE", "QUOTE", "REPLY_ARROWS", "REPLY_TO", "RULE_NAME_WORDS",
     "SIGNATURE_SEPARATOR", "SPECIFIC", "TEXT", "TIME", "USER_TITLE_WORDS", "WIDGET", "Candidate", "Line",
     "at_names", "author_handle", "bare_candidate", "bracketed_timestamp", "classify", "classify_all", "clean_name",
-    "explicit_author", "is_badge", "item_indent", "name_shaped", "quote_match", "quote_target",
-    "stamp_then_post_number", "without_role_suffix",
+    "explicit_author", "is_badge", "item_indent", "name_shaped", "next_non_blank", "previous_non_blank",
+    "quote_match", "quote_target", "stamp_then_post_number", "without_role_suffix",
 ]
 
 BLANK, COUNT, ANCHOR, END, WIDGET, FORM, NOISE, TIME, TEXT = (
@@ -153,6 +154,18 @@ def classify_all(raw_lines: list[str]) -> list[Line]:
     return [classify(i, raw) for i, raw in enumerate(raw_lines)]
 
 
+def next_non_blank(lines: Sequence[Line], i: int, n: int | None = 1, window: int | None = None) -> list[int]:
+    """The positions of the first n lines after position i that are not blank (n=None: all of
+    them), looking at most `window` lines ahead (None: to the end of the lines)."""
+    end = len(lines) if window is None else min(len(lines), i + 1 + window)
+    return list(islice((j for j in range(i + 1, end) if lines[j].kind != BLANK), n))
+
+
+def previous_non_blank(lines: Sequence[Line], i: int, n: int | None = 1) -> list[int]:
+    """The positions of the first n lines before position i that are not blank, nearest first."""
+    return list(islice((j for j in range(i - 1, -1, -1) if lines[j].kind != BLANK), n))
+
+
 def _count_value(text: str) -> int | None:
     text = text.strip("() ")
     if re.search(r"\s[–—-]\s", text):  # '4 Kommentare – Kommentarfunktion geschlossen'
@@ -205,18 +218,6 @@ def _action_bar_with_unknown_piece(pieces: list[str]) -> bool:
     if any(p and is_timestamp(p) for p in pieces):
         return len(unknown[0].split()) <= 3
     return bool(_DIGIT_RE.search(unknown[0])) and len(unknown[0].split()) <= 6  # '7 Leser finden das hilfreich'
-
-
-@cache
-def _badge_regex() -> re.Pattern:
-    """The badge rules of comment_widgets.json (ids with 'badge'): role and member labels."""
-    badges = tuple(rule for rule in rules.rules(rules.COMMENT_FILE) if "badge" in rule.id)
-    return re.compile(rf"\s*(?:{rules._alternation(badges)})\s*", rules.FLAGS)
-
-
-def is_badge(text: str) -> bool:
-    """A role or member badge line ('Staff', 'Abonné', 'Top Fan') as the badge rules know it."""
-    return _badge_regex().fullmatch(text) is not None
 
 
 def item_indent(line: Line) -> int:
