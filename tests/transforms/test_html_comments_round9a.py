@@ -1,5 +1,6 @@
 """Round 9a: comment widgets read from saved markup (giscus, IntenseDebate, utterances as widget
 rules; JComments, Hyvor, Livefyre and Drupal through the generic rule) and chrome classes."""
+import datetime as dt
 import html as html_lib
 
 import pytest
@@ -7,6 +8,7 @@ from lxml import html as lxml_html
 
 from transforms.html_comments import inline_frames, read_comment_section
 from transforms.html_page import read_html
+from transforms.timestamps import parse_timestamp
 
 ARTICLE = "<article><h1>Headline</h1><p>" + "Article prose about the harbour and its ferry. " * 8 + "</p></article>"
 
@@ -115,3 +117,12 @@ def test_a_lead_paragraph_and_a_jetpack_subscription_box_are_chrome():
     text = read_html(page.encode()).text
     assert "More prose about the vote" in text
     assert "A bold intro" not in text and "Join 2,318" not in text
+
+
+@pytest.mark.parametrize("stamp, expected", [
+    ("Vie, 27/11/2026 - 09:12", dt.datetime(2026, 11, 27, 9, 12)),  # Drupal in Spanish: abbreviated weekday
+    ("Mié, 25/11/2026 - 12:00", dt.datetime(2026, 11, 25, 12, 0)),
+    ("Jue, 26/11/2026 - 18:30", dt.datetime(2026, 11, 26, 18, 30)),
+])
+def test_spanish_abbreviated_weekdays_before_a_date(stamp, expected):
+    assert parse_timestamp(stamp, require_time=True) == expected
