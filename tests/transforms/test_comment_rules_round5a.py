@@ -175,7 +175,7 @@ def test_want_more_teaser_dropped():  # subscribe.r5a_want_more
     assert clean_body(PROSE + "\n\n" + noise + "\n\n" + PROSE2) == PROSE + "\n\n" + PROSE2
 
 
-@pytest.mark.parametrize("raw, name", [  # comment_lines._PLACE_AFTER_COMMA: the 'Name, Place' decision
+@pytest.mark.parametrize("raw, name", [  # comment_names._PLACE_AFTER_COMMA: the 'Name, Place' decision
     ("Ailsa, Stornoway", "Ailsa"),
     ("Ove T., Åsane", "Ove T."),
     ("Jo, from the bakery", "Jo, from the bakery"),  # lower-case words are no place

@@ -134,8 +134,8 @@ Responder
 > Responder"""
 
 
-def test_empty_quote_lines_inside_a_reply_header_are_no_break():  # _join_quoted_headers
-    from transforms.comment_context import _join_quoted_headers
+def test_empty_quote_lines_inside_a_reply_header_are_no_break():  # comment_replies.join_quoted_headers
+    from transforms.comment_replies import join_quoted_headers
     from transforms.comment_lines import classify_all
-    lines = _join_quoted_headers(classify_all(_QUOTED_DISQUS.split("\n")))
+    lines = join_quoted_headers(classify_all(_QUOTED_DISQUS.split("\n")))
     assert [line.raw for line in lines][5:8] == ["> **Marta_S**", "> Ana", "> hace 19 horas"]

@@ -62,7 +62,7 @@ def test_body_prose_stays(line):
     assert not body_lines.matches(_BODY_KINDS, line)
 
 
-def test_post_number_after_the_authors_time():  # comment_lines.stamp_then_post_number
+def test_post_number_after_the_authors_time():  # comment_headers.stamp_then_post_number
     assert stamp_then_post_number("mpatel December 3, 2026, 4:01pm 2") == ("mpatel ", "December 3, 2026, 4:01pm", 2)
     assert stamp_then_post_number("Route 9 closed since March 2024 2") == ()  # no clock time
 
