@@ -13,7 +13,7 @@ from transforms import rules
 from transforms.comment_chrome import mark_repeated_chrome, stamped_bar
 from transforms.comment_lines import (
     BLANK, COUNT, END, NOISE, NOTICE, QUOTE, REPLY_ARROWS, REPLY_TO, TEXT, TIME, WIDGET, Line, explicit_author,
-    SIGNATURE_SEPARATOR, name_shaped, quote_match, quote_target,
+    SIGNATURE_SEPARATOR, name_shaped, next_non_blank, previous_non_blank, quote_match, quote_target,
 )
 from transforms.comment_names import AUTHOR_MAX_WORDS
 from transforms.comment_replies import is_reply_to, join_quoted_headers, mark_quote, mark_reply_headers
@@ -80,10 +80,10 @@ def refine_thread(lines: list[Line], context: str = "") -> list[Line]:
             out[i] = replace(line, kind=NOISE)  # the name printed twice (avatar hover card)
     for i, line in enumerate(out[:-1]):
         nxt = out[i + 1]
-        if _LIST_ITEM.match(line.raw) and nxt.kind == BLANK:
+        if _LIST_ITEM.match(line.raw) and nxt.kind == BLANK and (below := next_non_blank(out, i)):
             # a markdown converter makes the avatar a list item over the comment ('-   C' /
             # '' / '**Claire Dumas**'): the name is the next line with text
-            nxt = next((x for x in out[i + 1:] if x.kind != BLANK), nxt)
+            nxt = out[below[0]]
         if (
             line.kind == TEXT
             and len(line.text) <= 2
@@ -138,8 +138,8 @@ def _drop_collapsed_reply_counts(out: list[Line]) -> list[Line]:
     for i, line in enumerate(out):
         if line.replies is None:
             continue
-        below = next((x for x in out[i + 1:] if x.kind != BLANK), None)
-        if below is not None and below.kind == NOISE and _is_reply_button(below.text):
+        below = [out[j] for j in next_non_blank(out, i)]
+        if below and below[0].kind == NOISE and _is_reply_button(below[0].text):
             out[i] = replace(line, replies=None)
     return out
 
@@ -214,18 +214,16 @@ def _badge_position(out: list[Line], i: int) -> bool:
     if i > 0 and out[i - 1].kind == BLANK:
         if i + 1 >= len(out) or out[i + 1].kind != BLANK:
             return False  # a name line right above its time, under a placeholder: no badge
-        p = _previous_index(out, i)
-        pp = _previous_index(out, p) if p is not None else None
-        return (p is not None and out[p].kind == TEXT and name_shaped(out[p].text)
+        above = previous_non_blank(out, i, 2)  # the name line, and the line above it
+        if len(above) < 2:
+            return False
+        p, pp = above
+        return (out[p].kind == TEXT and name_shaped(out[p].text)
                 and len(out[p].text.split()) <= AUTHOR_MAX_WORDS and p > 0 and out[p - 1].kind == BLANK
-                and pp is not None and out[pp].kind in (NOISE, WIDGET, COUNT))
+                and out[pp].kind in (NOISE, WIDGET, COUNT))
     if i == 0 or out[i - 1].kind != TEXT or not name_shaped(out[i - 1].text):
         return False
     return i < 2 or out[i - 2].kind != TEXT
-
-
-def _previous_index(out: list[Line], i: int) -> int | None:
-    return next((j for j in range(i - 1, -1, -1) if out[j].kind != BLANK), None)
 
 
 def _mark_badges(out: list[Line], texts: list[str]) -> list[Line]:
@@ -283,10 +281,10 @@ def seen_text_before(out: list[Line], i: int) -> bool:
 
 
 def _next_kind(out: list[Line], i: int) -> str | None:
-    return next((x.kind for x in out[i + 1:] if x.kind != BLANK), None)
+    return next((out[j].kind for j in next_non_blank(out, i)), None)
 
 
 def _previous_kind(out: list[Line], i: int) -> str | None:
-    return next((x.kind for x in reversed(out[:i]) if x.kind != BLANK), None)
+    return next((out[j].kind for j in previous_non_blank(out, i)), None)
 
 

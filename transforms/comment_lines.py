@@ -11,8 +11,10 @@ transforms/comment_context.py then reads the lines of a thread in context.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
+from itertools import islice
 
 from transforms import rules
 from transforms.comment_headers import (
@@ -32,8 +34,8 @@ __all__ = [
     "MIN_NOTICE_WORDS", "NAME_WORDS", "NOISE", "NOTICE", "QUOTE", "REPLY_ARROWS", "REPLY_TO", "RULE_NAME_WORDS",
     "SIGNATURE_SEPARATOR", "SPECIFIC", "TEXT", "TIME", "USER_TITLE_WORDS", "WIDGET", "Candidate", "Line",
     "at_names", "author_handle", "bare_candidate", "bracketed_timestamp", "classify", "classify_all", "clean_name",
-    "explicit_author", "is_badge", "item_indent", "name_shaped", "quote_match", "quote_target",
-    "stamp_then_post_number", "without_role_suffix",
+    "explicit_author", "is_badge", "item_indent", "name_shaped", "next_non_blank", "previous_non_blank",
+    "quote_match", "quote_target", "stamp_then_post_number", "without_role_suffix",
 ]
 
 BLANK, COUNT, ANCHOR, END, WIDGET, FORM, NOISE, TIME, TEXT = (
@@ -151,6 +153,18 @@ def _user_title_line(pieces: list[str], widget: rules.LineMatcher) -> bool:
 
 def classify_all(raw_lines: list[str]) -> list[Line]:
     return [classify(i, raw) for i, raw in enumerate(raw_lines)]
+
+
+def next_non_blank(lines: Sequence[Line], i: int, n: int | None = 1, window: int | None = None) -> list[int]:
+    """The positions of the first n lines after position i that are not blank (n=None: all of
+    them), looking at most `window` lines ahead (None: to the end of the lines)."""
+    end = len(lines) if window is None else min(len(lines), i + 1 + window)
+    return list(islice((j for j in range(i + 1, end) if lines[j].kind != BLANK), n))
+
+
+def previous_non_blank(lines: Sequence[Line], i: int, n: int | None = 1) -> list[int]:
+    """The positions of the first n lines before position i that are not blank, nearest first."""
+    return list(islice((j for j in range(i - 1, -1, -1) if lines[j].kind != BLANK), n))
 
 
 def _count_value(text: str) -> int | None:

@@ -12,7 +12,8 @@ from dataclasses import replace
 
 from transforms import rules
 from transforms.comment_lines import (
-    BLANK, NOISE, QUOTE, REPLY_TO, TEXT, TIME, Line, explicit_author, is_badge, name_shaped, quote_match, quote_target,
+    BLANK, NOISE, QUOTE, REPLY_TO, TEXT, TIME, Line, explicit_author, is_badge, name_shaped, next_non_blank,
+    quote_match, quote_target,
 )
 from transforms.comment_names import AUTHOR_MAX_WORDS
 from transforms.lines import comparable
@@ -46,7 +47,7 @@ def mark_reply_headers(out: list[Line]) -> None:
     'kaunietis_1987' over '2024-04-11 11:15')."""
     authors: list[str] = []
     for i, line in enumerate(out):
-        after = [j for j in range(i + 1, min(i + 4, len(out))) if out[j].kind != BLANK][:2]
+        after = next_non_blank(out, i, 2, window=3)
         if line.kind != TEXT or len(after) < 2:
             continue
         if out[after[0]].kind == TIME and name_shaped(line.text):
@@ -73,7 +74,7 @@ def mark_quote(out: list[Line], i: int, seen_before: str) -> None:
         return
     block, closed = _quoted_block(out, i + 1)
     if not block:  # Discourse: a blank line between the header and the quote
-        start = next((j for j in range(i + 1, len(out)) if out[j].kind != BLANK), len(out))
+        start = (next_non_blank(out, i) or [len(out)])[0]
         block, closed = _quoted_block(out, start)
     repeated = []  # the leading lines of the block that repeat earlier text of the page
     for j in block:
@@ -121,5 +122,4 @@ def is_reply_to(out: list[Line], i: int) -> bool:
     previous, line = out[k], out[i]
     if not (name_shaped(previous.text) and name_shaped(line.text)) or len(line.text.split()) > REPLY_NAME_WORDS:
         return False
-    nxt = next((x for x in out[i + 1:] if x.kind != BLANK), None)
-    return nxt is not None and nxt.kind == TIME
+    return any(out[j].kind == TIME for j in next_non_blank(out, i))
