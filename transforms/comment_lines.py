@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
 from itertools import islice
 
 from transforms import rules
@@ -21,7 +20,7 @@ from transforms.comment_headers import (
     MAX_AUTHOR_CHARS, Candidate, bracketed_timestamp, explicit_author, is_chrome_piece, stamp_then_post_number,
 )
 from transforms.comment_names import (
-    NAME_WORDS, REPLY_ARROWS, RULE_NAME_WORDS, at_names, author_handle, clean_name, name_shaped,
+    NAME_WORDS, REPLY_ARROWS, RULE_NAME_WORDS, at_names, author_handle, clean_name, is_badge, name_shaped,
     quote_match, quote_target, split_handle, without_role_suffix,
 )
 from transforms.lines import LIST_MARKER, indent_width, plain_line
@@ -218,18 +217,6 @@ def _action_bar_with_unknown_piece(pieces: list[str]) -> bool:
     if any(p and is_timestamp(p) for p in pieces):
         return len(unknown[0].split()) <= 3
     return bool(_DIGIT_RE.search(unknown[0])) and len(unknown[0].split()) <= 6  # '7 Leser finden das hilfreich'
-
-
-@cache
-def _badge_regex() -> re.Pattern:
-    """The badge rules of comment_widgets.json (ids with 'badge'): role and member labels."""
-    badges = tuple(rule for rule in rules.rules(rules.COMMENT_FILE) if "badge" in rule.id)
-    return re.compile(rf"\s*(?:{rules._alternation(badges)})\s*", rules.FLAGS)
-
-
-def is_badge(text: str) -> bool:
-    """A role or member badge line ('Staff', 'Abonné', 'Top Fan') as the badge rules know it."""
-    return _badge_regex().fullmatch(text) is not None
 
 
 def item_indent(line: Line) -> int:

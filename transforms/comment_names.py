@@ -102,8 +102,25 @@ def _name_end_regex(kind: str) -> re.Pattern:
     return re.compile(rf"\s*(?:{alternation})$" if kind == "name_suffix" else rf"\s+(?:{alternation})$", rules.FLAGS)
 
 
+@cache
+def _badge_regex() -> re.Pattern:
+    """The badge rules of comment_widgets.json (ids with 'badge'): role and member labels."""
+    badges = tuple(rule for rule in rules.rules(rules.COMMENT_FILE) if "badge" in rule.id)
+    return re.compile(rf"\s*(?:{rules._alternation(badges)})\s*", rules.FLAGS)
+
+
+def is_badge(text: str) -> bool:
+    """A role or member badge line ('Staff', 'Abonné', 'Top Fan') as the badge rules know it."""
+    return _badge_regex().fullmatch(text) is not None
+
+
 def split_handle(name: str) -> tuple[str, str | None]:
+    """'Name  Replied-to' (Disqus, two spaces or an arrow) -> (name, parent). A role badge
+    printed before the name on the same line ('Abonné  Gilbert Pons') is no name: the name is
+    the piece after it, and nothing is replied to."""
     parts = [p for p in _HANDLE_SPLIT.split(name) if p]
+    if len(parts) == 2 and is_badge(parts[0]) and not is_badge(parts[1]):
+        return without_role_suffix(parts[1]), None
     if len(parts) == 2:
         return without_role_suffix(parts[0]), parts[1]
     return name, None
