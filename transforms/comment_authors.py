@@ -11,7 +11,7 @@ import re
 
 from transforms.comment_lines import (
     ANCHOR, BLANK, COUNT, END, FORM, NAME_WORDS, NOISE, QUOTE, REPLY_TO, TEXT, TIME, WIDGET, Candidate, Line,
-    at_names, is_badge, name_shaped,
+    at_names, is_badge, name_shaped, next_non_blank, previous_non_blank,
 )
 from transforms.lines import comparable, is_heading
 
@@ -19,6 +19,9 @@ AUTHOR_AFTER_AUTHOR = -3.0  # two author lines in a row (no comment text between
 HEADING_SCORE = -8.0  # a markdown heading ('## What other branches asked us') as an author line
 LONG_NAME_WORDS = NAME_WORDS + 1  # an author line longer than a display name, when its time right under it says so
 LONG_NAME_SCORE = -4.0  # the cost of the extra word (round 8a: sentence-like Substack and Medium names)
+HEADER_WINDOW = 8  # an author line's time (or its parent's name, then the time) stands within this many lines under it
+SPACED_WINDOW = 4  # in a markdown save (a blank line between all lines) a time's comment text is this near under it
+
 
 def shape_score(name: str, text: str) -> float:
     """How much a line looks like an author line by its shape; `name` is the line without
@@ -63,11 +66,12 @@ def author_scores(lines: list[Line], texts: list[int], candidates: dict[int, Can
         referenced.update(comparable(n) for n in at_names(lines[i].text))
 
     layout = time_layout(lines)
+    name_headings = _stamped_headings(lines, texts, candidates)
     scores = []
     for pos, i in enumerate(texts):
         cand = candidates[i]
         score = cand.strength if cand.strength > 0 else shape_score(cand.name, lines[i].text)
-        if cand.strength <= 0 and is_heading(lines[i].raw):
+        if cand.strength <= 0 and is_heading(lines[i].raw) and i not in name_headings:
             scores.append(HEADING_SCORE)  # a markdown heading is a section title, not a name
             continue
         key = comparable(cand.name)
@@ -79,12 +83,12 @@ def author_scores(lines: list[Line], texts: list[int], candidates: dict[int, Can
             score -= 2.0
         elif standalone[i]:
             score += 0.5
-        prev = previous_non_blank(lines, i)
+        prev = [lines[j] for j in previous_non_blank(lines, i)]
         if layout == UNDER and any(x.kind == TIME for x in _header_below(lines, i)):
             score += 4.0
-        if prev is not None and prev.kind == TIME:
+        if prev and prev[0].kind == TIME:
             score += {UNDER: -2.0, HEADER: 4.0, FOOTER: 1.5}[layout]
-        elif prev is not None and prev.kind in (NOISE, END, WIDGET, FORM, COUNT, ANCHOR):
+        elif prev and prev[0].kind in (NOISE, END, WIDGET, FORM, COUNT, ANCHOR):
             score += 1.5
         if pos == 0:
             score += 1.0
@@ -96,6 +100,23 @@ def author_scores(lines: list[Line], texts: list[int], candidates: dict[int, Can
             score -= 3.0
         scores.append(score)
     return scores
+
+
+STAMPED_HEADINGS = 2  # markdown headings with a time right under them that make headings names
+
+
+def _stamped_headings(lines: list[Line], texts: list[int], candidates: dict[int, Candidate]) -> set[int]:
+    """Markdown headings that are the thread's author lines: where a save made every name a
+    heading ('#### Renate Kolb' / '_01.12.2026 um 17:02 Uhr_'), two or more short names in
+    headings each have their time as the next line with text (round 9b). Else none: a heading
+    is a section title."""
+    found = set()
+    for i in texts:
+        below = next_non_blank(lines, i)
+        if is_heading(lines[i].raw) and below and lines[below[0]].kind == TIME \
+                and len(candidates[i].name.split()) <= NAME_WORDS and name_shaped(candidates[i].name):
+            found.add(i)
+    return found if len(found) >= STAMPED_HEADINGS else set()
 
 
 UNDER, HEADER, FOOTER = "under", "header", "footer"
@@ -132,31 +153,20 @@ def _short_name(line: Line) -> bool:
 def _spaced_under(lines: list[Line], i: int) -> bool:
     """A markdown save puts a blank line between all lines: the time at i is still under its
     author when a short name stands above it and comment text (not a name) below it."""
-    above = previous_non_blank(lines, i)
-    below = next_non_blank(lines, i, 1)
-    if above is None or not below or not _short_name(above) or below[0].kind != TEXT:
+    above = [lines[j] for j in previous_non_blank(lines, i)]
+    below = [lines[j] for j in next_non_blank(lines, i, window=SPACED_WINDOW)]
+    if not above or not below or not _short_name(above[0]) or below[0].kind != TEXT:
         return False
     return not _short_name(below[0])
-
-
-def next_non_blank(lines: list[Line], i: int, n: int) -> list[Line]:
-    return [x for x in lines[i + 1:i + 1 + 4 * n] if x.kind != BLANK][:n]
 
 
 def _header_below(lines: list[Line], i: int) -> list[Line]:
     """The two lines under an author line where its time may stand (the time itself, or the
     parent's name then the time), not counting a badge line ('Staff', 'Abonné') under the name."""
-    below = [x for x in lines[i + 1:i + 9] if x.kind != BLANK]
+    below = [lines[j] for j in next_non_blank(lines, i, None, window=HEADER_WINDOW)]
     if below and below[0].kind == NOISE and is_badge(below[0].text):
         below = below[1:]
     return below[:2]
-
-
-def previous_non_blank(lines: list[Line], i: int) -> Line | None:
-    for j in range(i - 1, -1, -1):
-        if lines[j].kind != BLANK:
-            return lines[j]
-    return None
 
 
 def label_authors(lines: list[Line], texts: list[int], scores: list[float]) -> list[bool]:
@@ -184,5 +194,4 @@ def has_own_timestamp(lines: list[Line], i: int, cand: Candidate, layout: str) -
         return True
     if layout == UNDER:
         return any(x.kind == TIME for x in _header_below(lines, i))
-    prev = previous_non_blank(lines, i)
-    return prev is not None and prev.kind == TIME
+    return any(lines[j].kind == TIME for j in previous_non_blank(lines, i))

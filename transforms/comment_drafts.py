@@ -9,8 +9,8 @@ from datetime import datetime
 
 from transforms.comment_authors import HEADER
 from transforms.comment_lines import (
-    BLANK, CHROME, NOISE, QUOTE, REPLY_ARROWS, REPLY_TO, TEXT, TIME, Candidate, Line, at_names, author_handle,
-    bracketed_timestamp, clean_name, item_indent, name_shaped, without_role_suffix,
+    CHROME, NOISE, QUOTE, REPLY_ARROWS, REPLY_TO, TEXT, TIME, Candidate, Line, at_names, author_handle,
+    bracketed_timestamp, clean_name, item_indent, name_shaped, next_non_blank, without_role_suffix,
 )
 from transforms.lines import comparable
 from transforms.timestamps import is_timestamp, parse_timestamp, split_trailing_timestamp
@@ -180,13 +180,13 @@ def thread_drafts(
         else:
             if line.kind == NOISE and current.paragraphs and not line.replies:
                 current.closed = True
-            ahead = next((j for j in range(i + 1, len(lines)) if lines[j].kind != BLANK), None)
+            author_ahead = any(is_author.get(j, False) for j in next_non_blank(lines, i))
             if line.kind in (QUOTE, REPLY_TO) and line.name:
-                if ahead is not None and is_author.get(ahead, False):
+                if author_ahead:
                     parent_ahead = line.name  # '→ Antwort an X' printed above the reply
                 elif current.parent_name is None:
                     current.parent_name = line.name
-            if line.kind == TIME and layout == HEADER and ahead is not None and is_author.get(ahead, False):
+            if line.kind == TIME and layout == HEADER and author_ahead:
                 stamp_ahead = line.stamp
             elif line.stamp and current.stamp is None and current is not orphan:
                 current.stamp = line.stamp

@@ -17,7 +17,7 @@ import re
 from dataclasses import replace
 
 from transforms.comment_authors import (
-    FOOTER, author_scores, has_own_timestamp, label_authors, previous_non_blank, time_layout,
+    FOOTER, author_scores, has_own_timestamp, label_authors, time_layout,
 )
 from transforms.comment_drafts import (
     Comment, CommentSection, authorless_drafts, finish, inline_author_lines, inline_drafts, signature_lines,
@@ -25,8 +25,11 @@ from transforms.comment_drafts import (
 )
 from transforms.comment_lines import (
     ANCHOR, BLANK, BOILER, CHROME, COUNT, END, FORM, NOISE, NOTICE, SPECIFIC, TEXT, TIME, WIDGET, Candidate,
-    Line, bare_candidate, classify_all, explicit_author, name_shaped, stamp_then_post_number,
+    Line, bare_candidate, classify_all, explicit_author, name_shaped, next_non_blank, previous_non_blank,
+    stamp_then_post_number,
 )
+from transforms.comment_chrome import profile_line
+from transforms.comment_names import AUTHOR_MAX_WORDS
 from transforms.comment_context import refine_thread, stamped_bar
 
 __all__ = ["Comment", "CommentSection", "split_comment_block", "split_comment_section"]
@@ -82,11 +85,11 @@ def _keep_closing_questions(lines: list[Line]) -> list[Line]:
     for i, line in enumerate(lines):
         if line.kind != WIDGET or not line.text.rstrip().endswith("?"):
             continue
-        above = previous_non_blank(lines, i)
-        below = next((x for x in lines[i + 1:] if x.kind != BLANK), None)
-        if (above is not None and above.kind == TEXT and len(above.text.split()) >= 8
-                and above.text.rstrip().endswith((".", "!", "?", "…"))
-                and below is not None and below.kind == NOISE and not below.stamp and "|" in below.text):
+        above = [lines[j] for j in previous_non_blank(lines, i)]
+        below = [lines[j] for j in next_non_blank(lines, i)]
+        if (above and above[0].kind == TEXT and len(above[0].text.split()) >= 8
+                and above[0].text.rstrip().endswith((".", "!", "?", "…"))
+                and below and below[0].kind == NOISE and not below[0].stamp and "|" in below[0].text):
             out[i] = replace(line, kind=TEXT)
     return out
 
@@ -172,7 +175,7 @@ def _stamped_author_run(lines: list[Line], i: int) -> bool:
     if not _stamped_header(lines, i):
         return False
     found, texts, frame_end = 1, 0, _frame_end(lines, i)
-    for j in [j for j in range(i + 1, len(lines)) if lines[j].kind != BLANK][:STAMPED_RUN_WINDOW]:
+    for j in next_non_blank(lines, i, STAMPED_RUN_WINDOW):
         line = lines[j]
         if j <= frame_end:
             continue  # the header's own profile and time lines
@@ -282,7 +285,7 @@ def _promote_count_headings(lines: list[Line]) -> list[Line]:
             m = _COUNT_FIRST.match(line.text) if line.kind == TEXT else None
             if not m or len(line.text.split()) > COUNT_FIRST_MAX_WORDS or _per_post_counter(lines, line.text):
                 continue
-        window = [j for j in range(i + 1, len(lines)) if lines[j].kind != BLANK][:EVIDENCE_WINDOW]
+        window = next_non_blank(lines, i, EVIDENCE_WINDOW)
         authors = sum(
             1 for j in window
             if lines[j].kind == TIME or (lines[j].kind == TEXT and (explicit_author(lines[j].text) or _name_above_time(lines, j)))
@@ -322,7 +325,7 @@ def _is_specific(line: Line) -> bool:
 
 
 def _window(lines: list[Line], i: int) -> list[Line]:
-    return [x for x in lines[i + 1:] if x.kind != BLANK][:EVIDENCE_WINDOW]
+    return [lines[j] for j in next_non_blank(lines, i, EVIDENCE_WINDOW)]
 
 
 def _chrome_near(lines: list[Line], i: int) -> int:
@@ -334,7 +337,7 @@ def _cluster(lines: list[Line], i: int) -> bool:
     (by their own shape, or a short name standing directly above a timestamp)."""
     if not _is_chrome(lines[i]):
         return False
-    window = [i] + [j for j in range(i + 1, len(lines)) if lines[j].kind != BLANK][: CLUSTER_WINDOW - 1]
+    window = [i] + next_non_blank(lines, i, CLUSTER_WINDOW - 1)
     chrome = [j for j in window if _is_chrome(lines[j]) or _name_above_time(lines, j)]
     return len(chrome) >= CLUSTER_MIN and any(_is_specific(lines[j]) for j in chrome)
 
@@ -355,7 +358,29 @@ def _extend_back(lines: list[Line], i: int) -> int:
         start += 1
     if lines[start].kind == TIME and start > 0 and _name_above_time(lines, start - 1):
         start -= 1  # the first comment's name, printed right above its time
-    return start
+    return start - _header_above_profile(lines, start)
+
+
+RANK_WORDS = 2  # a forum rank under the poster's name ('Stammgast', 'Senior Member')
+
+
+def _header_above_profile(lines: list[Line], start: int) -> int:
+    """How many lines above a profile field ('* Beiträge: 2.318') are its post's header: the
+    poster's name, and a short rank between them, at the top of their block (a Simple Machines
+    header: 'Energie-Elke' / 'Stammgast' / '* Beiträge: 2.318'); 0 when there is none (round 9b)."""
+    if lines[start].kind == TEXT or not profile_line(lines[start].text):
+        return 0
+    def text(k: int, words: int) -> bool:
+        return k >= 0 and lines[k].kind == TEXT and 0 < len(lines[k].text.split()) <= words \
+            and not lines[k].text.rstrip().endswith((".", "!", "?", ":", ","))
+    def top(k: int) -> bool:
+        return k == 0 or lines[k - 1].kind == BLANK
+    for size in (2, 1):
+        name = start - size
+        if text(name, AUTHOR_MAX_WORDS) and name_shaped(lines[name].text) and top(name) \
+                and all(text(k, RANK_WORDS) for k in range(name + 1, start)):
+            return size
+    return 0
 
 
 # ---------------------------------------------------------------- the thread

@@ -2,8 +2,8 @@
 import pytest
 
 from transforms.comment_lines import (
-    COUNT, END, NOISE, NOTICE, TEXT, TIME, WIDGET, classify, classify_all, clean_name, explicit_author,
-    quote_target,
+    COUNT, END, NOISE, NOTICE, TEXT, TIME, WIDGET, bare_candidate, classify, classify_all, clean_name, explicit_author,
+    item_indent, next_non_blank, previous_non_blank, quote_target,
 )
 from transforms.comment_context import refine_thread
 from transforms.timestamps import is_timestamp, parse_timestamp, split_trailing_timestamp
@@ -315,3 +315,40 @@ def test_polish_facebook_plugin(line, kind):
 @pytest.mark.parametrize("line", ["Reageer · Meld misbruik · 9 x gewaardeerd", "Sorteer: Nieuwste eerst"])
 def test_dutch_newspaper_comment_chrome(line):
     assert classify(0, line).kind in (NOISE, WIDGET)
+
+
+_SPACED = classify_all(["Anna", "", "", "3 hours ago", "", "Nice piece.", "", ""])  # 0, 3, 5 have text
+
+
+@pytest.mark.parametrize("i, n, window, positions", [
+    (0, 1, None, [3]),  # no window: the next line with text, however far
+    (0, 2, None, [3, 5]),
+    (0, None, None, [3, 5]),  # n=None: all of them
+    (0, 1, 2, []),  # the window ends before the time
+    (0, 2, 3, [3]),
+    (3, 1, 2, [5]),
+    (5, 1, None, []),  # only blank lines after it
+    (7, 1, None, []),  # the last line
+])
+def test_next_non_blank(i, n, window, positions):
+    assert next_non_blank(_SPACED, i, n, window) == positions
+
+
+@pytest.mark.parametrize("i, n, positions", [
+    (5, 1, [3]), (5, 2, [3, 0]), (7, 1, [5]), (3, None, [0]), (0, 1, []),
+])
+def test_previous_non_blank(i, n, positions):
+    assert previous_non_blank(_SPACED, i, n) == positions
+
+
+@pytest.mark.parametrize("raw, indent", [
+    ("Anna Kowalska", 0), ("*   Anna Kowalska", 4), ("2.  Anna Kowalska", 4), ("▪ Anna Kowalska", 2), ("  · Anna", 4),
+])
+def test_item_indent_counts_the_list_marker_plain_line_drops(raw, indent):
+    assert item_indent(classify(0, raw)) == indent
+
+
+@pytest.mark.parametrize("raw", ["-   Anna Kowalska  Bert_77", "▪ Anna Kowalska  Bert_77"])
+def test_bare_candidate_reads_name_and_parent_behind_a_list_marker(raw):
+    cand = bare_candidate(classify(0, raw))
+    assert (cand.name, cand.parent_name) == ("Anna Kowalska", "Bert_77")

@@ -112,7 +112,7 @@ def test_signature_under_the_text_dropped(tail):
     assert clean_body(PROSE + "\n\n" + PROSE2 + "\n\n" + tail) == PROSE + "\n\n" + PROSE2
 
 
-def test_dek_above_dash_separated_dateline_dropped():  # boilerplate._META_SEPARATOR: spaced dashes
+def test_dek_above_dash_separated_dateline_dropped():  # body_lines._META_SEPARATOR: spaced dashes
     from transforms.boilerplate import clean_body
     dek = "La medida afecta a once calles del centro. Los hosteleros piden un aparcamiento disuasorio."
     text = f"{dek}\n\nLucía Montenegro\nVillanueva del Jarama - 16 nov 2026 - 07:30 CET\n\n{PROSE}\n\n{PROSE2}"
@@ -175,7 +175,7 @@ def test_want_more_teaser_dropped():  # subscribe.r5a_want_more
     assert clean_body(PROSE + "\n\n" + noise + "\n\n" + PROSE2) == PROSE + "\n\n" + PROSE2
 
 
-@pytest.mark.parametrize("raw, name", [  # comment_lines._PLACE_AFTER_COMMA: the 'Name, Place' decision
+@pytest.mark.parametrize("raw, name", [  # comment_names._PLACE_AFTER_COMMA: the 'Name, Place' decision
     ("Ailsa, Stornoway", "Ailsa"),
     ("Ove T., Åsane", "Ove T."),
     ("Jo, from the bakery", "Jo, from the bakery"),  # lower-case words are no place

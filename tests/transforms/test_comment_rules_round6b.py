@@ -46,7 +46,7 @@ def test_reply_to_numbered_comment_of(line, name):
     assert quote_target(line) == name
 
 
-def test_reply_post_number_is_not_part_of_the_name():  # comment_lines._LEADING_POST_NUMBER
+def test_reply_post_number_is_not_part_of_the_name():  # comment_names._LEADING_POST_NUMBER
     assert clean_name("#1.1  Ruhig Blut") == "Ruhig Blut"
 
 
@@ -74,7 +74,7 @@ def test_emoji_only_comment_between_its_time_and_its_bar():  # comment_context._
 
 
 
-def test_sentence_like_name_before_dit_may_have_seven_words():  # comment_lines.RULE_NAME_WORDS
+def test_sentence_like_name_before_dit_may_have_seven_words():  # comment_names.RULE_NAME_WORDS
     got = explicit_author("Un voisin de la rue des Tanneurs dit :")
     assert got is not None and got.name == "Un voisin de la rue des Tanneurs"
     assert not name_shaped("Un voisin de la rue des Tanneurs")  # without the rule: too long for a bare name

@@ -2,7 +2,7 @@
 blind; one small case per rule entry or structural signal added for them."""
 import pytest
 
-from transforms import boilerplate
+from transforms import body_lines
 from transforms.comment_lines import NOISE, TIME, classify, explicit_author, quote_target
 from transforms.timestamps import is_timestamp
 
@@ -45,12 +45,12 @@ def test_reply_marker_after_an_arrow():  # quote_match: '↳' before 'Reactie op
     ("Lecture : 4 min.", "byline"),  # byline.reading_time: French space before the colon
 ])
 def test_header_chrome_words(line, kind):
-    assert boilerplate._matches((kind,), line)
+    assert body_lines.matches((kind,), line)
 
 
 def test_place_and_date_is_a_dateline():  # _is_meta_line: no separator between place and date
-    assert boilerplate._is_meta_line("Ciudad de México 01/12/2026 06:40 hrs.")
-    assert not boilerplate._is_meta_line("Wir sehen uns dann wieder am 01/12/2026 06:40 hrs.")
+    assert body_lines.is_meta_line("Ciudad de México 01/12/2026 06:40 hrs.")
+    assert not body_lines.is_meta_line("Wir sehen uns dann wieder am 01/12/2026 06:40 hrs.")
 
 
 _WOLTLAB = """Sabine K.
@@ -134,8 +134,8 @@ Responder
 > Responder"""
 
 
-def test_empty_quote_lines_inside_a_reply_header_are_no_break():  # _join_quoted_headers
-    from transforms.comment_context import _join_quoted_headers
+def test_empty_quote_lines_inside_a_reply_header_are_no_break():  # comment_replies.join_quoted_headers
+    from transforms.comment_replies import join_quoted_headers
     from transforms.comment_lines import classify_all
-    lines = _join_quoted_headers(classify_all(_QUOTED_DISQUS.split("\n")))
+    lines = join_quoted_headers(classify_all(_QUOTED_DISQUS.split("\n")))
     assert [line.raw for line in lines][5:8] == ["> **Marta_S**", "> Ana", "> hace 19 horas"]

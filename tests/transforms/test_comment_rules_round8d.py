@@ -2,7 +2,7 @@
 six languages; one small case per rule entry or structural signal added for them."""
 import pytest
 
-from transforms import boilerplate
+from transforms import body_lines
 from transforms.comment_lines import NOISE, TEXT, WIDGET, classify, quote_target
 from transforms.comments import split_comment_block
 
@@ -36,7 +36,7 @@ def test_dutch_wpdiscuz_reply_marker():  # wpdiscuz.reply.r8d_nl_antwoord_op
     "URL Source: https://example.org/threads/18234/",
 ])
 def test_header_bylines(line):
-    assert boilerplate._matches(("byline",), line)
+    assert body_lines.matches(("byline",), line)
 
 
 _NUMBERED_POSTS = """1.  [Marisa](https://forum.example/members/marisa.2/)

@@ -3,7 +3,7 @@ five languages, saved as plain text, markdown and scraper records; one small cas
 entry or structural signal added for them."""
 import pytest
 
-from transforms import boilerplate
+from transforms import body_lines, boilerplate
 from transforms.comment_lines import COUNT, END, NOISE, TEXT, WIDGET, classify, quote_target, stamp_then_post_number
 from transforms.comments import split_comment_block
 
@@ -52,17 +52,17 @@ def test_inline_quote_names_the_reader_quoted():  # generic.reply.r8e_inline_quo
     "Fuente: La Voz del Cantábrico, 4 de diciembre de 2026",  # caption.r8e_source_line
 ])
 def test_body_boilerplate(line):
-    assert boilerplate._matches(_BODY_KINDS, line)
+    assert body_lines.matches(_BODY_KINDS, line)
 
 
 @pytest.mark.parametrize("line", [
     "The speed limit drops to 30 (km/h) in the old town.",
 ])
 def test_body_prose_stays(line):
-    assert not boilerplate._matches(_BODY_KINDS, line)
+    assert not body_lines.matches(_BODY_KINDS, line)
 
 
-def test_post_number_after_the_authors_time():  # comment_lines.stamp_then_post_number
+def test_post_number_after_the_authors_time():  # comment_headers.stamp_then_post_number
     assert stamp_then_post_number("mpatel December 3, 2026, 4:01pm 2") == ("mpatel ", "December 3, 2026, 4:01pm", 2)
     assert stamp_then_post_number("Route 9 closed since March 2024 2") == ()  # no clock time
 
@@ -93,7 +93,7 @@ def test_avatar_initial_as_list_item_is_not_the_author():  # comment_context: _L
     assert [c.author for c in section.comments] == ["Claire Dumas", "Patrice V."]
 
 
-def test_home_link_and_closing_credit_note_leave_the_body():  # boilerplate._ROOT_LINK, bio.r8e_note_with_credits
+def test_home_link_and_closing_credit_note_leave_the_body():  # body_paragraphs._ROOT_LINK, bio.r8e_note_with_credits
     page = ("[Millbrook Commons](https://forum.millbrookcommons.org/)\n\n"
             "The planning board approved the data center on Tuesday night after a long hearing about noise.\n\n"
             "See the [town decision](https://millbrook.gov/planning/decisions/2026) for the conditions.\n\n"

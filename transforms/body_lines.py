@@ -1,0 +1,209 @@
+"""One line of an article body (comment section already cut off) and what it is: a rule's
+match (transforms/rules/boilerplate.json, the widget lines of comment_widgets.json), a prose
+line, a byline or dateline, a header line, a list heading, a fact box, a salutation.  Used by
+transforms.boilerplate, boilerplate_lines and body_paragraphs; nothing here drops a line.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from transforms import rules
+from transforms.lines import comparable, ends_sentence
+from transforms.timestamps import LINE_CACHE_SIZE, is_timestamp, split_trailing_timestamp
+
+HEADER_LINE_MAX_WORDS = 30  # a non-sentence line before the first prose paragraph: title, kicker, byline
+PROSE_MIN_WORDS = 12  # a prose line has at least this many words and ends a sentence
+PROSE_ALWAYS_WORDS = 30  # ... or simply this many words
+SALUTATION_MAX_WORDS = 6  # 'Hallo zusammen,' / 'Bonjour à toutes et à tous,' above the first prose line
+LIST_HEADING_MAX_WORDS = 8  # the short heading over a link list or a fact box
+META_PART_MAX_WORDS = 6  # 'Hollfeld | 14.08.2024 | Lesedauer: 3 Min.': each part this short
+PLACE_MAX_WORDS = 4  # 'Ciudad de México  01/12/2026 06:40 hrs.': a place name this short before a date
+FACT_ITEMS_MIN = 2  # 'Key dates' + this many lines that each open with a number or a date: a fact box
+MD_LINK = re.compile(r"(?<!!)\[[^\]]+\]\([^)]*\)")
+_META_SEPARATOR = re.compile(r"\s*[|·•]\s*|\s+[-–—]\s+")  # also spaced dashes: "Villanueva - 16 nov 2026 - 07:30 CET"
+HEADLINE_START = re.compile(r"^[\"“'‘«„(]?[A-ZÀ-Ý0-9¿¡]")
+
+# A fact-box line opens with a number ('1,8 Millionen Euro ...', '1974 wurde ...') or a date
+# ('March 3 ...', '17 de marzo ...'), not with a clock time (a teaser list of '12:30 Headline').
+_CLOCK_START = re.compile(r"^\s*\d{1,2}[:.h]\d{2}\b")
+# A fact-box line of a label (one to five words, no sentence punctuation) and a colon, then its
+# value: 'Cost: $412 million, about half from federal grants', 'Plazas de aparcamiento: 120'.
+_LABELLED_FACT = re.compile(r"^[^\W\d_][^\s:.!?]*(?:\s[^\s:.!?]+){0,4}:\s+\S")
+# A short label, a colon and one web address with a path, a file path or a key=value setting:
+# the writer pointing the reader to something ('Config: git.example.org/ilse/shoebox', 'Data:
+# ~/exports/votes.csv', 'Option: Persistent=true'); trailers (tags, share rows, credits, dates,
+# headlines) never have such a value (round 8c).
+_POINTER_LINE = re.compile(
+    r"[^\W\d_][^\s:]*(?:\s[^\s:]+){0,2}\s?:\s+"
+    r"(?:(?:https?://)?[\w-]+(?:\.[\w-]+)+/\S*|~?/[\w.-]+(?:/\S*)?|[\w.-]+=\S+)"
+)
+
+
+@lru_cache(maxsize=1)
+def _fact_start() -> re.Pattern:
+    months = "|".join(re.escape(m) for m in sorted(rules.month_numbers(), key=len, reverse=True))
+    return re.compile(rf"^\s*(?:\d|(?:{months})\.?\s+\d)", re.IGNORECASE)
+
+
+@dataclass
+class Line:
+    """A line as printed (`raw`, markdown and all) and as text (`text`), and whether it is a
+    markdown heading or a list item."""
+
+    raw: str
+    text: str
+    heading: bool
+    item: bool
+
+
+def joined(paragraph: list[Line]) -> str:
+    return " ".join(line.text for line in paragraph)
+
+
+def word_count(paragraph: list[Line]) -> int:
+    return sum(len(line.text.split()) for line in paragraph)
+
+
+# ---------------------------------------------------------------- rule matches
+
+
+# Pictographs and arrows a site puts before a prompt ('📲 Descarga la app ...', '👉 Follow us',
+# '► Lesen Sie auch'): not part of the wording the rules match (round 5c).
+_LEADING_SYMBOLS = re.compile(r"^[\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d\s]+")
+
+
+def _fullmatch(matcher, text: str) -> bool:
+    """The line matches as printed, or without the pictographs before its first word (a rule
+    may name the pictograph itself: '📷 caption')."""
+    if matcher.fullmatch(text):
+        return True
+    bare = _LEADING_SYMBOLS.sub("", text)
+    return bool(bare) and bare != text and bool(matcher.fullmatch(bare))
+
+
+@lru_cache(maxsize=LINE_CACHE_SIZE)  # pure; site chrome repeats on every page of a site
+def matches(kinds: tuple[str, ...], text: str, max_chars: int | None = None) -> bool:
+    if len(text) > (max_chars or rules.MAX_NOISE_CHARS):
+        return False
+    return _fullmatch(rules.kind_regex(rules.BOILERPLATE_FILE, kinds), text)
+
+
+@lru_cache(maxsize=LINE_CACHE_SIZE)
+def is_noise_line(text: str) -> bool:
+    return len(text) <= rules.MAX_NOISE_CHARS and _fullmatch(rules.noise_line_regex(), text)
+
+
+def is_caption(text: str) -> bool:
+    return len(text) <= 500 and matches(("caption",), text)
+
+
+# ---------------------------------------------------------------- line shapes
+
+
+def is_prose_line(line: Line) -> bool:
+    if line.heading:
+        return False
+    text = line.text
+    words = len(text.split())
+    if words < PROSE_MIN_WORDS or matches(("byline",), text):
+        return False
+    return words >= PROSE_ALWAYS_WORDS or ends_sentence(text)
+
+
+def is_header_line(line: Line, title_key: str | None) -> bool:
+    text = line.text
+    if line.heading or (title_key and comparable(text) == title_key):
+        return True
+    if is_byline(line):
+        return True
+    return len(text.split()) <= HEADER_LINE_MAX_WORDS and not ends_sentence(text)
+
+
+def is_byline(line: Line) -> bool:
+    return bool(matches(("byline",), line.text) or is_timestamp(line.text) or is_meta_line(line.text))
+
+
+def is_meta_line(text: str) -> bool:
+    """A dateline of short parts joined by | · •, one of them a date, time, byline or reading
+    time ('Hollfeld | 14.08.2024 | Lesedauer: 3 Min.', 'Le 24/06/2024 à 18:30 · Modifié le ...'),
+    or a capitalised place name and a printed date with no separator at all ('Ciudad de México
+    01/12/2026 06:40 hrs.')."""
+    split = split_trailing_timestamp(text)
+    if split and re.search(r"\d", split[1]) and _is_place(split[0]):
+        return True
+    parts = [p for p in _META_SEPARATOR.split(text) if p]
+    if len(parts) < 2 or len(text.split()) > HEADER_LINE_MAX_WORDS:
+        return False
+    dated = False
+    for part in parts:
+        if is_timestamp(part) or matches(("byline",), part):
+            dated = True
+        elif len(part.split()) > META_PART_MAX_WORDS:
+            return False
+    return dated
+
+
+def _is_place(head: str) -> bool:
+    """'Ciudad de México', 'Bad Tölz': a few words, the first capitalised, no sentence or colon."""
+    words = head.strip(" ,").split()
+    return 0 < len(words) <= PLACE_MAX_WORDS and words[0][:1].isupper() and not head.rstrip().endswith((".", "!", "?", ":"))
+
+
+def is_list_heading(line: Line) -> bool:
+    text = line.text
+    return (
+        not line.item
+        and len(text.split()) <= LIST_HEADING_MAX_WORDS
+        and not ends_sentence(text)  # 'The shortlist:' introduces article text; phrase headings
+        and bool(HEADLINE_START.match(text))  # with a colon are in rules (related_heading)
+    )
+
+
+def is_fact_box(lines: list[Line], prose_after: bool = False) -> bool:
+    """A plain-text fact box, which is article text: a heading from the rules ('Key dates', 'Die
+    wichtigsten Zahlen', kind fact_box_heading), or a heading that is not a related-list heading
+    over FACT_ITEMS_MIN or more lines each opening with a number or a date ('March 3 council
+    vote ...'); headlines of a link list rarely all do.  Round 5c: also, when article prose
+    follows the box (a contact block or a tag list at the foot does not), FACT_ITEMS_MIN or more
+    'Label: value' lines ('Cost: $412 million', 'Baujahr: 1974'), under a heading or alone."""
+    if not lines:
+        return False
+    head, items = lines[0], lines[1:]
+    if matches(("fact_box_heading",), head.text):
+        return True
+    if matches(("related_heading",), head.text):
+        return False
+    if len(items) >= FACT_ITEMS_MIN and all(
+        _fact_start().match(line.text) and not _CLOCK_START.match(line.text) for line in items
+    ):
+        return True
+    if not prose_after or any(MD_LINK.search(line.raw) for line in lines):
+        return False
+    labelled = [_labelled_fact(line.text) for line in lines]
+    return (len(items) >= FACT_ITEMS_MIN and all(labelled[1:])) or (len(lines) > FACT_ITEMS_MIN and all(labelled))
+
+
+def _labelled_fact(text: str) -> bool:
+    """'Baujahr: 1974', 'Cost: $412 million ...', not a teaser 'Bad Bevensen: Kurhaus wird zum
+    Bürgerhaus' (a value of four or more words, capitalised, without a figure, is a headline)."""
+    match = _LABELLED_FACT.match(text)
+    if not match:
+        return False
+    value = text[match.end() - 1:]
+    return not (len(value.split()) >= 4 and value[:1].isupper() and not re.search(r"\d", value))
+
+
+def is_pointer_line(text: str) -> bool:
+    """'Config: git.example.org/ilse/shoebox': a label and one address, path or setting the
+    writer points to; article text even when short and without a full stop (not a trailer)."""
+    return bool(_POINTER_LINE.fullmatch(text.strip()))
+
+
+def is_salutation_paragraph(paragraph: list[Line]) -> bool:
+    """'Servus zusammen,' alone as the first paragraph: its own paragraph, also when the next
+    starts in lower case (German letters do)."""
+    text = joined(paragraph).rstrip()
+    return len(paragraph) == 1 and text.endswith(",") and len(text.split()) <= SALUTATION_MAX_WORDS

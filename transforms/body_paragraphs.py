@@ -1,0 +1,92 @@
+"""An article body's paragraphs: lines split at blank lines and headings (forum signatures,
+a header's home link and embed leftovers left out, markdown reduced to text), rendered back
+to text, and paragraphs broken mid-sentence by a stray blank line rejoined.
+"""
+
+from __future__ import annotations
+
+import re
+
+from transforms import rules
+from transforms.body_lines import PROSE_MIN_WORDS, Line, is_salutation_paragraph, word_count
+from transforms.comment_lines import SIGNATURE_SEPARATOR
+from transforms.lines import ends_sentence, is_heading, is_list_item, plain_line
+
+BROKEN_TAIL_MIN_WORDS = 3  # the rest of a broken paragraph ('Wärmeplanung gekoppelt sind.')
+_SIGNATURE = re.compile(SIGNATURE_SEPARATOR, re.IGNORECASE)
+_LOWER_START = re.compile(r"^[\"“'‘(]?[a-zà-ÿ]")
+_NUMBERED = re.compile(r"^\s*(\d{1,3}[.)])\s+")
+# a markdown line that is only a link to a site's front page (a header's home link, round 8e)
+_ROOT_LINK = re.compile(r"^\s*\[[^\]]{1,60}\]\(https?://[^/\s)]+/?\)\s*$")
+
+
+def split_paragraphs(text: str) -> list[list[Line]]:
+    """The lines of `text` in paragraphs: a blank line ends one, a heading is one of its own."""
+    paragraphs: list[list[Line]] = [[]]
+    in_signature = False  # a forum signature under '__________' or '-- ', up to a blank line
+    for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        if _SIGNATURE.match(raw):
+            in_signature = True
+            continue
+        if _ROOT_LINK.match(raw):
+            continue  # '[Millbrook Commons](https://forum.millbrookcommons.org/)': the site's home link
+        plain = _strip_inline(plain_line(raw))
+        in_signature = in_signature and bool(plain)
+        if in_signature:
+            continue
+        if not plain:
+            if paragraphs[-1]:
+                paragraphs.append([])
+            continue
+        numbered = _NUMBERED.match(raw)
+        if numbered and not plain.startswith(numbered.group(1)):
+            plain = f"{numbered.group(1)} {plain}"  # '1. Gespendete Räder ...': the number is text
+        line = Line(raw, plain, is_heading(raw), is_list_item(raw))
+        if line.heading and paragraphs[-1]:
+            paragraphs.append([])
+        paragraphs[-1].append(line)
+        if line.heading:
+            paragraphs.append([])
+    return [p for p in paragraphs if p]
+
+
+def _strip_inline(text: str) -> str:
+    """Remove embed leftovers (rules of kind 'inline') from inside a line."""
+    for rule in rules.rules_of(rules.BOILERPLATE_FILE, "inline"):
+        text = re.sub(rule.pattern, "", text, flags=rules.FLAGS)
+    return text.strip()
+
+
+def render(paragraph: list[Line]) -> str:
+    """A paragraph as text: its lines joined by spaces, each list item on a line of its own."""
+    parts: list[str] = []
+    for line in paragraph:
+        if parts and not line.item:
+            parts[-1] = f"{parts[-1]} {line.text}"
+        else:
+            parts.append(line.text)
+    return "\n".join(parts)
+
+
+def rejoin(paragraphs: list[list[Line]]) -> list[list[Line]]:
+    """Paragraphs broken mid-sentence by a stray blank line joined again (not onto an opening
+    salutation)."""
+    out: list[list[Line]] = []
+    for paragraph in paragraphs:
+        if out and _continues(out[-1], paragraph) and not (len(out) == 1 and is_salutation_paragraph(out[0])):
+            out[-1] = out[-1] + paragraph
+        else:
+            out.append(list(paragraph))
+    return out
+
+
+def _continues(previous: list[Line], paragraph: list[Line]) -> bool:
+    """A paragraph broken by a stray blank line: the first part stops mid-sentence and the
+    next starts in lower case, or (German nouns are capitalised) the first part is a long
+    prose line that stops without punctuation and the next is prose too."""
+    last, first = previous[-1], paragraph[0]
+    if last.heading or first.heading or last.item or first.item or ends_sentence(last.text):
+        return False
+    if _LOWER_START.match(first.text):
+        return True
+    return len(last.text.split()) >= PROSE_MIN_WORDS and word_count(paragraph) >= BROKEN_TAIL_MIN_WORDS

@@ -1,0 +1,245 @@
+"""The line pass of transforms.boilerplate: lines dropped wherever they stand in the body.
+Rule lines (noise, captions, subscribe / cookie / feedback notices with the teaser and
+buttons glued to them, related-list headings with their list), title repeats and doubled
+lines, link rows and runs, headline lists under any heading, headed bios and sponsored
+blocks, labelled links and share labels over buttons that went.
+"""
+
+from __future__ import annotations
+
+import re
+
+from transforms.body_lines import (
+    HEADLINE_START,
+    MD_LINK,
+    Line,
+    is_caption,
+    is_fact_box,
+    is_list_heading,
+    is_noise_line,
+    is_pointer_line,
+    is_prose_line,
+    matches,
+)
+from transforms.lines import comparable, plain_line
+from transforms.timestamps import is_timestamp
+
+STICKY_MAX_WORDS = 40  # a caption / teaser line glued to its credit / button line
+BUTTON_MAX_WORDS = 3  # a dropped glued line this short is a button: its neighbour goes too
+SHARE_LABEL_MAX_WORDS = 3  # 'Share this:', 'Condividi questo articolo:'
+STICKY_KINDS = ("subscribe", "cookie", "feedback")  # a dropped line of these takes its glued teaser/buttons
+CREDIT_LINE_MAX_WORDS = 10  # a caption line this short is a bare credit ('Foto: Jan Woitas/dpa')
+RELATED_MAX_ITEMS = 15
+RELATED_ITEM_MAX_WORDS = 25
+# A link list under a heading in any wording ('More from the region', 'Mais lidas'): a short
+# heading-like line, then at least this many headline-like lines in the same block.
+HEADLINE_RUN_MIN = 3
+HEADLINE_MIN_WORDS, HEADLINE_MAX_WORDS = 3, 20
+LINK_RUN_MIN = 2  # consecutive lines that are each nothing but one markdown link: a link list
+BIO_MAX_WORDS = 80  # the bio under an 'About the author' heading
+_LINKS_ONLY = re.compile(r"^\s*(?:[-*+•]\s+)?(?:\[[^\]]+\]\([^)]*\)\s*[|·•,/]?\s*)+$")
+# 'Potrebbe interessarti anche: [headline](url)': a short label with a colon, then one link
+_LABELLED_LINK = re.compile(r"^\s*(?:\*\*|__)?[^\[\]:.!?]{2,50}:(?:\*\*|__)?\s*\[[^\]]+\]\([^)]*\)\s*$")
+
+
+def drop_lines(paragraphs: list[list[Line]], title: str | None) -> list[list[Line]]:
+    """The paragraphs without the lines that are boilerplate wherever they stand; a dropped
+    line inside a paragraph splits it."""
+    title_key = comparable(plain_line(title)) if title else None
+    flat = [(k, line) for k, paragraph in enumerate(paragraphs) for line in paragraph]
+    keep = [True] * len(flat)
+    sticky = [False] * len(flat)  # a caption credit or subscribe line: takes its paragraph with it
+    for n in _link_lists(flat) | _headline_lists(flat) | _headed_bios(flat):
+        keep[n] = False
+    for n, (_, line) in enumerate(flat):
+        if _LABELLED_LINK.match(line.raw) and not is_pointer_line(line.text):  # not a pointer: "Code: [git.example.org/x](...)"
+            keep[n] = False
+    blocks: dict[int, list[Line]] = {}
+    for k, line in flat:
+        blocks.setdefault(k, []).append(line)
+    last_kept = None
+    related_left = 0
+    related_blocks: set[int] = set()
+    for n, (k, line) in enumerate(flat):
+        if not keep[n]:
+            continue
+        text = line.text
+        key = comparable(text)
+        if related_left:
+            sticky_kind = matches(STICKY_KINDS, text)  # a newsletter box after the list keeps its blurb rule
+            if not line.heading and k in related_blocks and _is_related_item(line) and not sticky_kind:
+                keep[n] = False
+                related_left -= 1
+                related_blocks = {k}  # the list goes on in the block it started in ...
+                if _same_card(blocks.get(k, []), blocks.get(k + 1, [])):
+                    related_blocks.add(k + 1)  # ... or in the next card of the same shape
+                continue
+            related_left = 0
+        if matches(("related_heading",), text):
+            keep[n] = False
+            related_left = RELATED_MAX_ITEMS
+            related_blocks = {k, k + 1}  # its own block, or the next one when it stands alone
+            continue
+        nxt = flat[n + 1][1].text if n + 1 < len(flat) else ""
+        if is_caption(text) or matches(STICKY_KINDS, text):
+            keep[n] = False
+            # a bare credit takes the caption beside it; a whole caption with its credit does not
+            # take a prose line glued to it
+            sticky[n] = not is_caption(text) or len(text.split()) <= CREDIT_LINE_MAX_WORDS
+        elif (
+            is_noise_line(text)
+            or (title_key and key == title_key)
+            or (last_kept is not None and key == last_kept)
+            or (nxt and is_caption(nxt) and comparable(nxt).startswith(key) and len(key) > 20)
+        ):
+            keep[n] = False
+        else:
+            last_kept = key
+    for n in _share_labels(flat, keep):
+        keep[n] = False
+    changed = True
+    while changed:  # a run of buttons under a notice goes line by line
+        changed = False
+        for n, (k, line) in enumerate(flat):
+            words = len(line.text.split())
+            if keep[n] and words <= STICKY_MAX_WORDS and _sticky_neighbour(flat, sticky, n):
+                keep[n] = False
+                sticky[n] = words <= BUTTON_MAX_WORDS
+                changed = True
+    # a dropped line between two kept lines of a block ('Advertisement' glued between two
+    # paragraphs) splits the block; a sentence broken by it is rejoined later (rejoin)
+    out: list[list[Line]] = []
+    previous_block, gap = None, False
+    for (k, line), kept in zip(flat, keep):
+        if not kept:
+            gap = True
+            continue
+        if k != previous_block or gap:
+            out.append([])
+        out[-1].append(line)
+        previous_block, gap = k, False
+    return out
+
+
+def _share_labels(flat, keep: list[bool]) -> set[int]:
+    """A short label ending in a colon ('Bagikan ini:', 'Dalīties:', 'Teilen:') over share
+    buttons that all went: the label goes too, in any language, since the buttons name the
+    networks ('Facebook', 'WhatsApp', 'E-mail') whatever the page's language."""
+    labels = set()
+    for n, (k, line) in enumerate(flat):
+        words = line.text.split()
+        if not keep[n] or not line.text.endswith(":") or not 1 <= len(words) <= SHARE_LABEL_MAX_WORDS:
+            continue
+        below = [m for m in range(n + 1, len(flat)) if flat[m][0] == k]
+        if (len(below) >= 2 and not any(keep[m] for m in below)
+                and any(matches(("share",), flat[m][1].text) for m in below)):
+            labels.add(n)
+    return labels
+
+
+def _link_lists(flat) -> set[int]:
+    """Lines that are nothing but markdown links: a row of two or more (tags, navigation), or a
+    run of single-link lines (a related-stories list with or without a heading)."""
+    out: set[int] = set()
+    run: list[int] = []
+    for n, (k, line) in enumerate(flat + [(-1, None)]):
+        links = len(MD_LINK.findall(line.raw)) if line is not None and _LINKS_ONLY.match(line.raw) else 0
+        if links >= 2:
+            out.add(n)
+        if links == 1 and (not run or flat[run[-1]][0] == k):
+            run.append(n)
+            continue
+        if len(run) >= LINK_RUN_MIN:
+            out.update(run)
+            out.update(_list_heading_above(flat, run[0]))
+        run = [n] if links == 1 else []
+    return out
+
+
+def _list_heading_above(flat, first: int) -> list[int]:
+    """The short heading right above a link list ('**À découvrir**'), in the list's block or
+    alone in the block before it."""
+    if first == 0:
+        return []
+    k, line = flat[first - 1]
+    alone = flat[first][0] != k and (first < 2 or flat[first - 2][0] != k)
+    if (k == flat[first][0] or alone) and is_list_heading(line):
+        return [first - 1]
+    return []
+
+
+def _is_headline(line: Line) -> bool:
+    """A related-story headline: a few words, capitalised, without sentence punctuation; a
+    bulleted item only when it is a link (a bulleted fact box is article text)."""
+    text = line.text
+    words = len(text.split())
+    return (
+        HEADLINE_MIN_WORDS <= words <= HEADLINE_MAX_WORDS
+        and (not line.item or bool(MD_LINK.search(line.raw)))
+        and bool(HEADLINE_START.match(text))
+        and not text.rstrip().endswith((".", "!", ":", ";", ","))
+        and not is_timestamp(text)
+    )
+
+
+def _headline_lists(flat) -> set[int]:
+    """A heading-like line followed by HEADLINE_RUN_MIN or more headline-like lines in one block
+    ('More from the region' + four headlines): a link list, whatever the heading says.  Lists of
+    facts are not caught: their items are sentences, start in lower case or end in punctuation."""
+    out: set[int] = set()
+    n = 0
+    while n < len(flat):
+        k, line = flat[n]
+        run_end = n + 1
+        introduced = n > 0 and flat[n - 1][0] != k and flat[n - 1][1].text.rstrip().endswith(":")
+        if is_list_heading(line) and not introduced:  # 'The chorus goes:' + a verse stays
+            block = flat[n + 1][0] if n + 1 < len(flat) else None
+            same_block = block == k or (line.heading and block == k + 1)
+            while same_block and run_end < len(flat) and flat[run_end][0] == block and _is_headline(flat[run_end][1]):
+                run_end += 1
+            box = [flat[m][1] for m in range(n, run_end)]
+            prose_after = any(is_prose_line(later) for _, later in flat[run_end:])
+            if run_end - n - 1 >= HEADLINE_RUN_MIN and not is_fact_box(box, prose_after):
+                out.update(range(n, run_end))
+                n = run_end
+                continue
+        n += 1
+    return out
+
+
+def _headed_bios(flat) -> set[int]:
+    """An 'About the author' line and the bio under it (the rest of its block, or the next block
+    when the heading stands alone; for '## Written by X' only under a markdown heading); a
+    'Sponsored content' header and the teaser lines under it in its block."""
+    out: set[int] = set()
+    for n, (k, line) in enumerate(flat):
+        bio = matches(("bio_heading",), line.text) or (line.heading and matches(("author_box_heading",), line.text))
+        if not bio and not matches(("ad_block", "author_box_heading"), line.text):
+            continue
+        rest = [m for m in range(n + 1, len(flat)) if flat[m][0] == k]
+        if bio and not rest and n + 1 < len(flat):
+            rest = [m for m in range(n + 1, len(flat)) if flat[m][0] == flat[n + 1][0]]
+        if sum(len(flat[m][1].text.split()) for m in rest) <= BIO_MAX_WORDS:
+            out.update([n, *rest])
+    return out
+
+
+def _sticky_neighbour(flat, sticky, n: int) -> bool:
+    """A caption above its credit line, a newsletter teaser above its sign-up button, the
+    buttons under a cookie notice: the line next to a sticky line in the same paragraph."""
+    k = flat[n][0]
+    return any(0 <= m < len(flat) and flat[m][0] == k and sticky[m] for m in (n - 1, n + 1))
+
+
+def _same_card(card: list[Line], nxt: list[Line]) -> bool:
+    """Related-post cards separated by blank lines (Jetpack's 'Related': a link, its date, 'In
+    "Category"'): the next block has as many lines as the card, two or more, all of them items
+    (round 6a)."""
+    return len(card) >= 2 and len(nxt) == len(card) and all(_is_related_item(line) for line in card + nxt)
+
+
+def _is_related_item(line: Line) -> bool:
+    words = len(line.text.split())
+    if line.item and words <= RELATED_ITEM_MAX_WORDS:
+        return True
+    return words <= RELATED_ITEM_MAX_WORDS and not line.text.rstrip().endswith((".", "!", ":", ";"))

@@ -1,0 +1,178 @@
+"""Thread chrome that no rule knows, found by repetition across a thread's posts (read after
+transforms/comment_lines.py classified each line alone): forum profile lines and fields whose
+labels recur ('Messaggi: 57', 'Beiträge' / '412'), the same short line after the text of
+several comments ('Naar boven'), the same buttons with a changing time or count ('Sviđa mi se ·
+Odgovori · 2 d'), and the rows of buttons under them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from transforms.comment_lines import BLANK, NOISE, TEXT, TIME, Line, name_shaped
+from transforms.comment_names import AUTHOR_MAX_WORDS
+from transforms.lines import comparable
+from transforms.timestamps import is_timestamp, split_trailing_timestamp
+
+# A forum profile line: a short label, a colon and a number or date ('Messaggi: 57',
+# 'Data registrazione: 03/2019', 'Lid geworden op: 3 mrt 2019').
+_PROFILE_LINE = re.compile(r"^(?P<label>[^\W\d][^:\d·•|]{1,30}?)\s?:\s?(?P<value>\d[\d.,/ :-]{0,14}|\d{1,2}\.? [^\W\d]{3,10}\.? \d{4})$")
+# ... or a label and a date the rules read as a timestamp ('Registado: ter 5 mar 2019 10:12')
+_PROFILE_FIELD = re.compile(r"^(?P<label>[^\W\d][^:\d·•|]{1,30}?)\s?:\s?(?P<value>.{4,40})$")
+TRAILER_MIN = 3  # the same short line after this many comments' text is an action bar
+TRAILER_MAX_WORDS = 4
+_BAR_PIECES = re.compile(r"\s*[·•|]\s*")
+BAR_MIN_PIECES = 2  # buttons before the time in a stamped bar ('Sviđa mi se · Odgovori · 2 d')
+
+
+def profile_line(text: str) -> re.Match | None:
+    match = _PROFILE_LINE.match(text)
+    if match is None:
+        match = _PROFILE_FIELD.match(text)
+        if match and not is_timestamp(match.group("value")):
+            return None
+    return match
+
+
+def stamped_bar(text: str) -> str | None:
+    """The buttons of 'Button · Button · <time>' (two or more pieces before a trailing
+    timestamp), compared without the time; None for any other line."""
+    split = split_trailing_timestamp(text)
+    if not split:
+        return None
+    pieces = [p for p in _BAR_PIECES.split(split[0]) if p.strip()]
+    return "·".join(comparable(p) for p in pieces) if len(pieces) >= BAR_MIN_PIECES else None
+
+
+BAR_PIECE_WORDS = 3  # each button of a footer bar is this short
+_BULLET_LINE = re.compile(r"^[•·]\s*\S+(?:\s+\S+){0,3}$")  # Disqus' '• 3 hours ago' under a name
+
+
+def _counted_bar(text: str) -> str | None:
+    """The buttons of 'Button | Button | 👍 30' (two or more short pieces, numbers among them),
+    compared with the numbers masked; None for any other line."""
+    pieces = [p for p in _BAR_PIECES.split(text) if p.strip()]
+    if len(pieces) < BAR_MIN_PIECES or not re.search(r"\d", text):
+        return None
+    if any(len(p.split()) > BAR_PIECE_WORDS or p.rstrip().endswith((".", "!", "?")) for p in pieces):
+        return None
+    return "#bar:" + "·".join(re.sub(r"\d+", "#", comparable(p)) for p in pieces)
+
+
+def mark_repeated_chrome(out: list[Line]) -> list[Line]:
+    """Chrome that no rule knows, found by repetition across the thread's posts:
+    - profile lines whose label recurs ('Messaggi: 57' ... 'Messaggi: 312');
+    - the same short line standing right after the text of several comments ('Naar boven',
+      'Rispondi citando Segnala'): a comment's own words are not repeated word for word;
+    - the same buttons with a changing time after several comments ('Sviđa mi se · Odgovori
+      · 2 d' ... '· 1 d'): a footer action bar in a language no rule has, not an author line."""
+    out = list(out)
+    labels: dict[str, list[int]] = {}
+    for i, line in enumerate(out):
+        match = profile_line(line.text) if line.kind == TEXT else None
+        if match:
+            labels.setdefault(match.group("label").casefold(), []).append(i)
+    for found in labels.values():
+        if len(found) >= 2:
+            for i in found:
+                out[i] = replace(out[i], kind=NOISE)
+    _mark_split_profile_fields(out)
+    trailers: dict[str, list[int]] = {}
+    for i, line in enumerate(out):
+        if line.kind == TEXT and 0 < len(line.text.split()) <= TRAILER_MAX_WORDS and _after_comment_text(out, i):
+            trailers.setdefault(comparable(line.text), []).append(i)
+        elif line.kind == TEXT and i > 0 and out[i - 1].kind == TEXT and not name_shaped(out[i - 1].text):
+            bar = stamped_bar(line.text) or _counted_bar(line.text)
+            if bar:  # the same buttons with a different time or count each: a footer bar, not a name
+                trailers.setdefault(bar, []).append(i)
+    marked = set()
+    for key, found in trailers.items():
+        if len(found) >= TRAILER_MIN:
+            marked.add(key)
+            for i in found:
+                out[i] = replace(out[i], kind=NOISE)
+    bullets = [
+        i for i, line in enumerate(out[1:], start=1)
+        if line.kind == TEXT and _BULLET_LINE.match(line.raw.strip()) and out[i - 1].kind == TEXT
+        and name_shaped(out[i - 1].text) and len(out[i - 1].text.split()) <= 4
+    ]
+    if len(bullets) >= TRAILER_MIN:  # '• fa 3 hores' under every name: the time, in any language
+        for i in bullets:
+            out[i] = replace(out[i], kind=TIME, stamp=out[i].text)
+    for i, line in enumerate(out[1:], start=1):  # buttons the rules know, right under comment text
+        if line.kind == NOISE and out[i - 1].kind == TEXT and not name_shaped(out[i - 1].text):
+            marked.add(comparable(line.text))
+    return _mark_trailer_rows(out, marked)
+
+
+FIELD_LABEL_WORDS = 2  # 'Beiträge', 'Mitglied seit': a profile label on its own line is this short
+FIELD_VALUE_WORDS = 3  # and its value on the next line ('412', 'Nordhessen', '3. März 2019')
+
+
+def _mark_split_profile_fields(out: list[Line]) -> None:
+    """Profile fields printed as a label line over a value line (WoltLab: 'Beiträge' / '412' /
+    'Wohnort' / 'Nordhessen'), in any language: a short label line that recurs in two or more
+    post headers with short lines under it, not all the same, is chrome, and so is its value. A short
+    line between a post's name line and its first such field is the poster's rank
+    ('Fortgeschrittener', 'Profi')."""
+    def short(i: int, words: int) -> bool:
+        return 0 <= i < len(out) and out[i].kind == TEXT and 0 < len(out[i].text.split()) <= words \
+            and not out[i].text.rstrip().endswith((".", "!", "?", ":"))
+    labels: dict[str, list[int]] = {}
+    for i in range(len(out) - 1):
+        value = out[i + 1].kind == NOISE and _is_count(out[i + 1].text)  # '412' read as a vote
+        if short(i, FIELD_LABEL_WORDS) and not re.search(r"\d", out[i].text) and (value or short(i + 1, FIELD_VALUE_WORDS)):
+            labels.setdefault(comparable(out[i].text), []).append(i)
+    labels = {k: found for k, found in labels.items()  # the values differ: a name over the same rank is no field
+              if len({comparable(out[i + 1].text) for i in found}) >= 2}
+    counted = {i for found in labels.values() if any(_is_count(out[i + 1].text) for i in found) for i in found}
+    # a profile shows a count ('Beiträge' / '412'); a label without one counts only next to such a
+    # field ('Wohnort' / 'Nordhessen'): a Disqus name over its parent's name ('Lorraine Dubois' /
+    # ' the_N4_regular') recurs with different values too, but never with a number
+    fields = sorted(i for found in labels.values() for i in found
+                    if i in counted or i - 2 in counted or i + 2 in counted)
+    for i in fields:
+        out[i] = replace(out[i], kind=NOISE)
+        out[i + 1] = replace(out[i + 1], kind=NOISE)
+    for i in fields:
+        if short(i - 1, FIELD_LABEL_WORDS) and short(i - 2, AUTHOR_MAX_WORDS) and name_shaped(out[i - 2].text):
+            out[i - 1] = replace(out[i - 1], kind=NOISE)
+
+
+def _is_count(text: str) -> bool:
+    return re.fullmatch(r"[\d.,]+", text.strip()) is not None
+
+
+def _after_comment_text(out: list[Line], i: int) -> bool:
+    """Line i stands right after a comment's text, or after one chrome line (a vote count
+    '6') that does; with blank lines between them only when line i ends its block (wpDiscuz:
+    text, blank, '4', 'Odgovori', blank), never when text follows it (a name)."""
+    if i > 0 and out[i - 1].kind == TEXT:
+        return not name_shaped(out[i - 1].text)
+    ends_block = i + 1 >= len(out) or out[i + 1].kind == BLANK
+    j, noise = i - 1, 0
+    while j >= 0 and out[j].kind in (BLANK, NOISE) and (out[j].kind == BLANK and ends_block or out[j].kind == NOISE):
+        noise += out[j].kind == NOISE
+        j -= 1
+    return noise == 1 and j >= 0 and out[j].kind == TEXT and not name_shaped(out[j].text)
+
+
+def _mark_trailer_rows(out: list[Line], marked: set[str]) -> list[Line]:
+    """Once a short line is known as a trailer, every copy of it in the thread is chrome (also
+    after a quoted reply), and so is a short line that stands right under it after three or
+    more comments ('Tsiteeri' / 'Vasta'): a row of buttons, one per line."""
+    while marked:
+        below: dict[str, list[int]] = {}
+        for i, line in enumerate(out):
+            if line.kind == TEXT and comparable(line.text) in marked:
+                out[i] = replace(line, kind=NOISE)
+        for i, line in enumerate(out[1:], start=1):
+            prev = out[i - 1]
+            if (
+                line.kind == TEXT and 0 < len(line.text.split()) <= TRAILER_MAX_WORDS
+                and prev.kind == NOISE and comparable(prev.text) in marked
+            ):
+                below.setdefault(comparable(line.text), []).append(i)
+        marked = {key for key, found in below.items() if len(found) >= TRAILER_MIN}
+    return out

@@ -1,0 +1,169 @@
+"""Display names on comment author lines, read from the text alone: what a name looks like
+(`name_shaped`), a name cleaned of badges, places, post numbers, @handles and role suffixes
+(`clean_name`), and the names a line points at: a quote header or reply marker ('X wrote:',
+'In reply to X'), a leading @mention, an author's own @handle. Rules:
+rules/comment_widgets.json. transforms/comment_headers.py reads whole author lines with them.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+
+from transforms import rules
+from transforms.timestamps import is_timestamp
+
+NAME_WORDS = 6  # a display name has at most this many words ...
+RULE_NAME_WORDS = 8  # ... or this many before 'says:' / 'dit :' ('Un voisin de la rue des Tanneurs dit :')
+AUTHOR_MAX_WORDS = 6  # a name line above a time, with a post number ('#5  Oskar'), is this short
+
+_NAME_END = tuple(".!?…:;,\"”»")
+_BADGE_SPLIT = re.compile(r"\s+[·•|»—–]\s+|\s+[·•|»—–]$")
+REPLY_ARROWS = "→➞►➦↪↩⤷➥➔➜⇒↳➤➢▶⮕⇨➡"
+_HANDLE_SPLIT = re.compile(rf"\s{{2,}}|\s*(?:[{REPLY_ARROWS}]|->)\s*")
+_JOINER_END = re.compile(r"(?:\s+|^)(?:on|at|am|um|le|el|posted|publié|publicado)\s*$", re.IGNORECASE)
+_ROLE_BADGE = re.compile(
+    r"\s*\((?:verified|author|staff|moderator|mod|admin|editor|op|autor|auteur|redaktion|rédaction|redacción)\)\s*$",
+    re.IGNORECASE,
+)
+# A place after a name ('Javier M. (Huesca)', 'Pieter (Den Bosch)'): capitalised words in brackets.
+# Lower-case notes stay part of the name ('Kreistagsmitglied (parteilos)').
+_PLACE_IN_BRACKETS = re.compile(r"\s*\((?:[A-ZÀ-ÝĄĆĘŁŃÓŚŹŻ][\w'.-]*)(?:[ -][A-ZÀ-ÝĄĆĘŁŃÓŚŹŻ][\w'.-]*){0,2}\)\s*$")
+# ... or after a comma ('Ailsa, Stornoway', 'Ove T., Åsane'): a capitalised place of one or two words
+_PLACE_AFTER_COMMA = re.compile(r"(?<=\w|\.),\s+(?:[A-ZÀ-ÝĄĆĘŁŃÓŚŹŻ][\w'.-]*)(?:[ -][A-ZÀ-ÝĄĆĘŁŃÓŚŹŻ][\w'.-]*)?\s*$")
+POST_NUMBER = re.compile(r"#\d{1,6}(?:\.\d{1,4})*")  # '#4', and a reply's '#1.2'
+_LEADING_POST_NUMBER = re.compile(r"^#\d{1,6}(?:\.\d{1,4})*\s+")
+_TRAILING_HANDLE = re.compile(r"(?<=[^\W\d_]|[✓✔☑✅])\s+@[\w.]{2,30}$")  # a display name, then the @handle
+_BY_PREFIX = re.compile(r"^(?:by|von|par|por)\s+", re.IGNORECASE)
+# the @handle after a display name on an author line ('Sanna Leino @sannal · 2 t')
+_HANDLE_ON_LINE = re.compile(r"(?<=[^\W\d_]|[✓✔☑✅])\s+@(?P<handle>[\w.]{2,30})(?=\s*(?:[|•·–—,-]|$))")
+
+
+def name_shaped(name: str, strict: bool = True) -> bool:
+    """Could be a display name: short, few words, no sentence end (unless an initial or an
+    abbreviation: 'Bill R.', 'Förster_a.D.').  strict=False (a rule already matched the line
+    as an author line): length and word count only."""
+    words = name.split()
+    if not strict:  # a rule matched the line: a sentence-like name may be longer
+        return 0 < len(name) <= 60 and 0 < len(words) <= RULE_NAME_WORDS
+    if not (0 < len(name) <= 60 and 0 < len(words) <= NAME_WORDS):
+        return False
+    last = words[-1]
+    if last.endswith(".") and (len(last) <= 4 or "." in last[:-1]):
+        return True  # 'Bill R.', 'J. Smith Jr.', 'Förster_a.D.'
+    return not name.endswith(_NAME_END)
+
+
+def clean_name(name: str) -> str:
+    name = _ROLE_BADGE.sub("", name)
+    name = _PLACE_IN_BRACKETS.sub("", name) or name
+    pieces = [p for p in _BADGE_SPLIT.split(name.strip()) if p.strip()]
+    # the first piece that is a name, not a post number or a timestamp ('#3 · Javier · hace 1 día')
+    name = next((p for p in pieces if not POST_NUMBER.fullmatch(p.strip()) and not is_timestamp(p)), name)
+    name = _JOINER_END.sub("", name.strip(" ,|•·:–—-»«›‹" + REPLY_ARROWS))
+    name = _BY_PREFIX.sub("", name.strip(" ,|•·:–—-»«›‹" + REPLY_ARROWS)).strip()
+    name = _LEADING_POST_NUMBER.sub("", name) or name  # '#4 Anna Schmidt'
+    name = _TRAILING_HANDLE.sub("", name) or name  # 'Anna Schmidt @annas', 'Carla ✓ @carla'
+    name = _without_trailing_symbols(name)  # 'Carla ✓', 'Anna Schmidt ✔'
+    name = _PLACE_IN_BRACKETS.sub("", name) or name  # 'Anna Schmidt (Berlin) · ' after the strip
+    name = _PLACE_AFTER_COMMA.sub("", name) or name  # 'Ailsa, Stornoway'
+    for rule in rules.rules_of(rules.COMMENT_FILE, "name_prefix"):
+        match = rule.regex.match(name)
+        if match and match.end() < len(name):
+            name = name[match.end():]
+    match = _name_end_regex("author_verb").search(name)
+    if match and match.start() > 0:
+        name = name[: match.start()]  # 'Anna a commenté (il y a 3 heures)'
+        name = _PLACE_IN_BRACKETS.sub("", _ROLE_BADGE.sub("", name)) or name  # 'X (Redaktion) schrieb am'
+    return without_role_suffix(name)
+
+
+def _without_trailing_symbols(name: str) -> str:
+    """Verification ticks and emoji after a name are not part of it."""
+    end = len(name)
+    while end > 0 and (unicodedata.category(name[end - 1]) in ("So", "Sk", "Mn") or name[end - 1] in " \ufe0f"):
+        end -= 1
+    return name[:end] if end > 0 else name
+
+
+def without_role_suffix(name: str) -> str:
+    """'Carmen Ruiz Mod' -> 'Carmen Ruiz': a role badge after a name of two words or more."""
+    match = _name_end_regex("name_suffix").search(name)
+    if match and len(name[: match.start()].split()) >= 2:
+        return name[: match.start()].strip()
+    return name
+
+
+@cache
+def _name_end_regex(kind: str) -> re.Pattern:
+    """The rules of `kind` (name_suffix, author_verb) as one regex anchored at a name's end."""
+    alternation = "|".join(f"(?:{rule.pattern})" for rule in rules.rules_of(rules.COMMENT_FILE, kind))
+    return re.compile(rf"\s*(?:{alternation})$" if kind == "name_suffix" else rf"\s+(?:{alternation})$", rules.FLAGS)
+
+
+@cache
+def _badge_regex() -> re.Pattern:
+    """The badge rules of comment_widgets.json (ids with 'badge'): role and member labels."""
+    badges = tuple(rule for rule in rules.rules(rules.COMMENT_FILE) if "badge" in rule.id)
+    return re.compile(rf"\s*(?:{rules._alternation(badges)})\s*", rules.FLAGS)
+
+
+def is_badge(text: str) -> bool:
+    """A role or member badge line ('Staff', 'Abonné', 'Top Fan') as the badge rules know it."""
+    return _badge_regex().fullmatch(text) is not None
+
+
+def split_handle(name: str) -> tuple[str, str | None]:
+    """'Name  Replied-to' (Disqus, two spaces or an arrow) -> (name, parent). A role badge
+    printed before the name on the same line ('Abonné  Gilbert Pons') is no name: the name is
+    the piece after it, and nothing is replied to."""
+    parts = [p for p in _HANDLE_SPLIT.split(name) if p]
+    if len(parts) == 2 and is_badge(parts[0]) and not is_badge(parts[1]):
+        return without_role_suffix(parts[1]), None
+    if len(parts) == 2:
+        return without_role_suffix(parts[0]), parts[1]
+    return name, None
+
+
+def quote_target(text: str, with_repeat_rules: bool = False) -> str | None:
+    """The name a quote header or reply marker points at ('X wrote:', 'In reply to X').
+    with_repeat_rules: also headers that count only above a repeated quote ('X:')."""
+    found = quote_match(text, with_repeat_rules)
+    return found[0] if found else None
+
+
+def quote_match(text: str, with_repeat_rules: bool) -> tuple[str, bool] | None:
+    """(name, heads a quoted block): 'X wrote:' heads quoted text, 'In reply to X' does not
+    (a rule's name2 group and rules without quote_header are plain reply markers). A reply
+    arrow before the marker is no part of it ('↳ Reactie op X', '↪ In reply to X')."""
+    bare = text.lstrip(REPLY_ARROWS + " ")
+    for rule in rules.rules_of(rules.COMMENT_FILE, "reply"):
+        if rule.prefix or (rule.needs_repeat and not with_repeat_rules):
+            continue
+        match = rule.regex.fullmatch(bare)
+        if match:
+            key, name = next(((k, v) for k, v in match.groupdict().items() if k.startswith("name") and v), ("", ""))
+            name = name.strip()
+            if name and name_shaped(name):
+                return name, rule.quote_header and key != "name2"
+    return None
+
+
+def author_handle(text: str) -> str | None:
+    """The @handle printed after the display name on an author line: the author is stored
+    under the display name, but a reply's '@handle' must still find them."""
+    match = _HANDLE_ON_LINE.search(text)
+    return match.group("handle") if match else None
+
+
+def at_names(text: str) -> list[str]:
+    """Candidate names of a leading @mention, longest first."""
+    for rule in rules.rules_of(rules.COMMENT_FILE, "reply"):
+        if not rule.prefix:
+            continue
+        match = rule.regex.match(text)
+        if match:
+            words = match.group("name").split()
+            return [" ".join(words[:k]) for k in range(len(words), 0, -1)]
+    return []

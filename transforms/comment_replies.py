@@ -1,0 +1,125 @@
+"""Quotes and replies in a comment thread, read in context (after transforms/comment_lines.py
+classified each line alone): the lines of a quoted reply's header joined, a quote header ('X
+wrote:') with the quoted block under it that repeats earlier text, a reply marker ending with an
+earlier author's name ('Atsakymas Ieva K.'), and a name between an author line and its time:
+the name replied to (Disqus).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from transforms import rules
+from transforms.comment_lines import (
+    BLANK, NOISE, QUOTE, REPLY_TO, TEXT, TIME, Line, explicit_author, is_badge, name_shaped, next_non_blank,
+    quote_match, quote_target,
+)
+from transforms.comment_names import AUTHOR_MAX_WORDS
+from transforms.lines import comparable
+
+MIN_QUOTE_CHARS = 12  # a quoted line this long that repeats earlier text is a quote
+_QUOTE_ONLY = re.compile(r"^\s*>[>\s]*$")
+
+
+def join_quoted_headers(out: list[Line]) -> list[Line]:
+    """A markdown converter saves each line of a quoted (nested) reply's header as its own
+    paragraph: '> **Name**' / '>' / '> Parent' / '>' / '> 2 hours ago'. An empty quote line
+    between two short name lines, or between a name line and its time, is no paragraph break
+    (round 7b); between lines of comment text it still is."""
+    def header_line(line: Line) -> bool:
+        return line.kind == TIME or (
+            line.kind == TEXT and name_shaped(line.text) and len(line.text.split()) <= AUTHOR_MAX_WORDS)
+    keep = [
+        not (0 < i < len(out) - 1 and line.kind == BLANK and _QUOTE_ONLY.match(line.raw)
+             and out[i - 1].kind == TEXT and header_line(out[i - 1]) and header_line(out[i + 1]))
+        for i, line in enumerate(out)
+    ]
+    return [line for line, kept in zip(out, keep) if kept]
+
+
+REPLY_HEADER_WORDS = 3  # 'Atsakymas Ieva K.', 'Απάντηση σε Ελένη': a few words, then a name
+
+
+def mark_reply_headers(out: list[Line]) -> None:
+    """A line above an author line (a name right above its timestamp) that ends with the name
+    of an earlier such author is the reply marker, in any language ('Atsakymas Ieva K.' over
+    'kaunietis_1987' over '2024-04-11 11:15')."""
+    authors: list[str] = []
+    for i, line in enumerate(out):
+        after = next_non_blank(out, i, 2, window=3)
+        if line.kind != TEXT or len(after) < 2:
+            continue
+        if out[after[0]].kind == TIME and name_shaped(line.text):
+            authors.append(line.text)
+            continue
+        under_author = out[after[0]].kind == TEXT and name_shaped(out[after[0]].text) and out[after[1]].kind == TIME
+        if not under_author:
+            continue
+        for name in sorted(set(authors), key=len, reverse=True):
+            head = line.text[: -len(name)].strip() if line.text.endswith(" " + name) else None
+            if head and len(head.split()) <= REPLY_HEADER_WORDS:
+                out[i] = replace(line, kind=REPLY_TO, name=name)
+                break
+
+
+def mark_quote(out: list[Line], i: int, seen_before: str) -> None:
+    line = out[i]
+    found = quote_match(line.text, with_repeat_rules=True)
+    if found is None:
+        return
+    target, heads_quote = found
+    if not heads_quote:  # 'Reactie op Marieke': a reply marker, the next line is not a quote
+        out[i] = replace(line, kind=QUOTE, name=target)
+        return
+    block, closed = _quoted_block(out, i + 1)
+    if not block:  # Discourse: a blank line between the header and the quote
+        start = (next_non_blank(out, i) or [len(out)])[0]
+        block, closed = _quoted_block(out, start)
+    repeated = []  # the leading lines of the block that repeat earlier text of the page
+    for j in block:
+        if len(out[j].text) < MIN_QUOTE_CHARS or _unquoted(out[j].text) not in seen_before:
+            break
+        repeated.append(j)
+    if not (repeated or closed):
+        if quote_target(line.text) is None or explicit_author(line.text) is not None:
+            return  # 'John says:' heading his own comment; 'Update:' with new text under it
+    out[i] = replace(line, kind=QUOTE, name=target)
+    for j in block if closed else repeated:
+        out[j] = replace(out[j], kind=QUOTE)
+
+
+def _quoted_block(out: list[Line], start: int) -> tuple[list[int], bool]:
+    """Text lines from start up to a blank line or a 'Click to expand' line (closed=True)."""
+    block = []
+    for j in range(start, len(out)):
+        if out[j].kind == BLANK:
+            break
+        if out[j].kind == NOISE and rules.kind_regex(rules.COMMENT_FILE, ("quote_end",)).fullmatch(out[j].text):
+            return block, True
+        if out[j].kind != TEXT:
+            break
+        block.append(j)
+    return block, False
+
+
+def _unquoted(text: str) -> str:
+    return comparable(text).strip("\"'«»„“” ")
+
+
+REPLY_NAME_WORDS = 6  # a recurring name under an author line, over its time: the parent (sentence-like
+# names included: 'Ingrid doesn't drive a bus' under 'yes', round 6a)
+
+
+def is_reply_to(out: list[Line], i: int) -> bool:
+    """A name line between an author line and its time. A badge line may stand between the
+    author and that name ('Ottilie Marsh' / 'Staff' / 'OldBrackwarian' / time, round 8)."""
+    k = i - 1
+    if k > 0 and out[k].kind == NOISE and is_badge(out[k].text):
+        k -= 1
+    if k < 0 or out[k].kind != TEXT:
+        return False
+    previous, line = out[k], out[i]
+    if not (name_shaped(previous.text) and name_shaped(line.text)) or len(line.text.split()) > REPLY_NAME_WORDS:
+        return False
+    return any(out[j].kind == TIME for j in next_non_blank(out, i))
