@@ -26,7 +26,7 @@ _BAR_PIECES = re.compile(r"\s*[·•|]\s*")
 BAR_MIN_PIECES = 2  # buttons before the time in a stamped bar ('Sviđa mi se · Odgovori · 2 d')
 
 
-def _profile_line(text: str) -> re.Match | None:
+def profile_line(text: str) -> re.Match | None:
     match = _PROFILE_LINE.match(text)
     if match is None:
         match = _PROFILE_FIELD.match(text)
@@ -70,7 +70,7 @@ def mark_repeated_chrome(out: list[Line]) -> list[Line]:
     out = list(out)
     labels: dict[str, list[int]] = {}
     for i, line in enumerate(out):
-        match = _profile_line(line.text) if line.kind == TEXT else None
+        match = profile_line(line.text) if line.kind == TEXT else None
         if match:
             labels.setdefault(match.group("label").casefold(), []).append(i)
     for found in labels.values():

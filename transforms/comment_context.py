@@ -163,11 +163,13 @@ def _frames_alone(out: list[Line], i: int) -> bool:
     """Line i is the only line between a name line and that comment's action bar or time:
     the name above, a stamped bar ('Like · Reply · 44 min') or a timestamp below; or between
     the time under a name and the action bar ('#5  Oskar' / 'vor 1 Stunde' / '👍' / 'Antworten
-    | Melden')."""
+    | Melden'). One blank line may stand between the line and what frames it below."""
     k = i - 1
     if k > 0 and out[k].kind == NOISE and not out[k].stamp and len(out[k].text.split()) <= BADGE_MAX_WORDS:
         k -= 1  # a badge line under the name ('Seguidor destacado')
     above, below = out[k], out[i + 1]
+    if below.kind == BLANK and i + 2 < len(out):
+        below = out[i + 2]  # a markdown save puts a blank line before the action bar (round 9b)
     if above.kind == TIME and k > 0 and out[k - 1].kind == TEXT and below.kind == NOISE:
         return len(out[k - 1].text.split()) <= AUTHOR_MAX_WORDS
     framed_below = below.kind == TIME or (below.kind == NOISE and below.stamp)

@@ -28,6 +28,8 @@ from transforms.comment_lines import (
     Line, bare_candidate, classify_all, explicit_author, name_shaped, next_non_blank, previous_non_blank,
     stamp_then_post_number,
 )
+from transforms.comment_chrome import profile_line
+from transforms.comment_names import AUTHOR_MAX_WORDS
 from transforms.comment_context import refine_thread, stamped_bar
 
 __all__ = ["Comment", "CommentSection", "split_comment_block", "split_comment_section"]
@@ -356,7 +358,29 @@ def _extend_back(lines: list[Line], i: int) -> int:
         start += 1
     if lines[start].kind == TIME and start > 0 and _name_above_time(lines, start - 1):
         start -= 1  # the first comment's name, printed right above its time
-    return start
+    return start - _header_above_profile(lines, start)
+
+
+RANK_WORDS = 2  # a forum rank under the poster's name ('Stammgast', 'Senior Member')
+
+
+def _header_above_profile(lines: list[Line], start: int) -> int:
+    """How many lines above a profile field ('* Beiträge: 2.318') are its post's header: the
+    poster's name, and a short rank between them, at the top of their block (a Simple Machines
+    header: 'Energie-Elke' / 'Stammgast' / '* Beiträge: 2.318'); 0 when there is none (round 9b)."""
+    if lines[start].kind == TEXT or not profile_line(lines[start].text):
+        return 0
+    def text(k: int, words: int) -> bool:
+        return k >= 0 and lines[k].kind == TEXT and 0 < len(lines[k].text.split()) <= words \
+            and not lines[k].text.rstrip().endswith((".", "!", "?", ":", ","))
+    def top(k: int) -> bool:
+        return k == 0 or lines[k - 1].kind == BLANK
+    for size in (2, 1):
+        name = start - size
+        if text(name, AUTHOR_MAX_WORDS) and name_shaped(lines[name].text) and top(name) \
+                and all(text(k, RANK_WORDS) for k in range(name + 1, start)):
+            return size
+    return 0
 
 
 # ---------------------------------------------------------------- the thread

@@ -49,6 +49,7 @@ from transforms.json_records import (
 )
 from transforms.metadata import extract_byline, merge_bylines
 from transforms.raw_document import RawDocument, language_of, title_of
+from transforms.pandoc_markdown import strip_pandoc_markup
 from transforms.text_dump import strip_link_numbers
 
 __all__ = [
@@ -138,7 +139,9 @@ def _read_text(raw: bytes, markdown: bool) -> RawDocument:
     front: dict[str, str] = {}
     if markdown:
         text, front = _split_front_matter(text)
-    text = strip_link_numbers(unwrap_hard_breaks(text))  # lynx wrapped the numbered lines
+    # pandoc's fences and attributes first (its fence lines are no wrapped prose); lynx wrapped
+    # the numbered lines
+    text = strip_link_numbers(unwrap_hard_breaks(strip_pandoc_markup(text)))
     byline = merge_bylines(byline_from_fields(front), extract_byline(text))
     return RawDocument(
         record_key="",

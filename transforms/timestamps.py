@@ -50,7 +50,7 @@ def _trailing_patterns() -> tuple[re.Pattern, ...]:
 
 
 def _strip_prefix(text: str) -> str:
-    text = _POST_NUMBER_EDGE.sub("", text.strip()).strip("|•·-–— ")
+    text = _POST_NUMBER_EDGE.sub("", text.strip()).strip("|•·-–—«» ")
     match = _prefix().match(text)
     return text[match.end():] if match else text
 
