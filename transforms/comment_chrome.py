@@ -155,7 +155,7 @@ def _mark_custom_ranks(out: list[Line]) -> None:
             line.kind == TEXT and 0 < len(line.text.split()) <= RANK_WORDS
             and not line.text.rstrip().endswith((".", "!", "?", ":"))
             and out[i - 1].kind == NOISE and out[i - 2].kind == TEXT and name_shaped(out[i - 2].text)
-            and below.kind != TEXT and below.kind != BLANK and _profile_line(below.text)
+            and below.kind != TEXT and below.kind != BLANK and profile_line(below.text)
         ):
             out[i] = replace(line, kind=NOISE)
 
