@@ -32,6 +32,14 @@ _CLOCK_START = re.compile(r"^\s*\d{1,2}[:.h]\d{2}\b")
 # A fact-box line of a label (one to five words, no sentence punctuation) and a colon, then its
 # value: 'Cost: $412 million, about half from federal grants', 'Plazas de aparcamiento: 120'.
 _LABELLED_FACT = re.compile(r"^[^\W\d_][^\s:.!?]*(?:\s[^\s:.!?]+){0,4}:\s+\S")
+# A short label, a colon and one web address with a path, a file path or a key=value setting:
+# the writer pointing the reader to something ('Config: git.example.org/ilse/shoebox', 'Data:
+# ~/exports/votes.csv', 'Option: Persistent=true'); trailers (tags, share rows, credits, dates,
+# headlines) never have such a value (round 8c).
+_POINTER_LINE = re.compile(
+    r"[^\W\d_][^\s:]*(?:\s[^\s:]+){0,2}\s?:\s+"
+    r"(?:(?:https?://)?[\w-]+(?:\.[\w-]+)+/\S*|~?/[\w.-]+(?:/\S*)?|[\w.-]+=\S+)"
+)
 
 
 @lru_cache(maxsize=1)
@@ -186,6 +194,12 @@ def _labelled_fact(text: str) -> bool:
         return False
     value = text[match.end() - 1:]
     return not (len(value.split()) >= 4 and value[:1].isupper() and not re.search(r"\d", value))
+
+
+def is_pointer_line(text: str) -> bool:
+    """'Config: git.example.org/ilse/shoebox': a label and one address, path or setting the
+    writer points to; article text even when short and without a full stop (not a trailer)."""
+    return bool(_POINTER_LINE.fullmatch(text.strip()))
 
 
 def is_salutation_paragraph(paragraph: list[Line]) -> bool:

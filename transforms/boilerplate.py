@@ -24,6 +24,7 @@ from transforms.body_lines import (
     is_header_line,
     is_list_heading,
     is_noise_line,
+    is_pointer_line,
     is_prose_line,
     is_salutation_paragraph,
     joined,
@@ -160,11 +161,14 @@ def _is_tail_junk(paragraph: list[Line]) -> bool:
         return True
     if len(paragraph) == 1 and words <= SHARE_LABEL_MAX_WORDS and text.rstrip().endswith(":"):
         return True  # a label whose content was cut away ('Bagikan ini:' over share buttons)
-    return words <= TAIL_STUB_WORDS and not ends_sentence(text) and not any(line.item for line in paragraph)
+    if any(line.item for line in paragraph) or is_pointer_line(text):
+        return False  # a list, or the writer's pointer ('Config: git.example.org/ilse/shoebox')
+    return words <= TAIL_STUB_WORDS and not ends_sentence(text)
 
 
 def _is_stub(line: Line) -> bool:
-    return len(line.text.split()) <= STUB_LINE_WORDS and not ends_sentence(line.text) and not line.item
+    text = line.text
+    return len(text.split()) <= STUB_LINE_WORDS and not ends_sentence(text) and not line.item and not is_pointer_line(text)
 
 
 def _drop_chrome_blocks(paragraphs: list[list[Line]]) -> list[list[Line]]:

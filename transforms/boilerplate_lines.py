@@ -17,6 +17,7 @@ from transforms.body_lines import (
     is_fact_box,
     is_list_heading,
     is_noise_line,
+    is_pointer_line,
     is_prose_line,
     matches,
 )
@@ -51,7 +52,7 @@ def drop_lines(paragraphs: list[list[Line]], title: str | None) -> list[list[Lin
     for n in _link_lists(flat) | _headline_lists(flat) | _headed_bios(flat):
         keep[n] = False
     for n, (_, line) in enumerate(flat):
-        if _LABELLED_LINK.match(line.raw):
+        if _LABELLED_LINK.match(line.raw) and not is_pointer_line(line.text):  # not a pointer: "Code: [git.example.org/x](...)"
             keep[n] = False
     blocks: dict[int, list[Line]] = {}
     for k, line in flat:

@@ -584,3 +584,22 @@ def test_round6c_prose_like_lines_kept(kept):
 ])
 def test_round7c_quelle_is_a_credit_only_with_its_colon(line, kept):
     assert (line in clean_body(PROSE + "\n\n" + line + "\n\n" + PROSE2)) is kept
+
+
+# --- round 8c: a writer's pointer at the tail is not a trailer ------------------------------
+
+
+@pytest.mark.parametrize("tail, kept", [
+    ("Config: git.example.org/ilse/shoebox", True),  # body_lines.is_pointer_line: address with a path
+    ("Config: [git.example.org/ilse/shoebox](https://git.example.org/ilse/shoebox)", True),  # as markdown
+    ("Kategorier: Kommunfullmäktige, Skola och fritid", False),  # a tag trailer still goes
+    ("Fotografía: Diego Arranz", False),  # a credit still goes
+])
+def test_a_pointer_line_at_the_tail_stays_and_a_trailer_goes(tail, kept):
+    body = clean_body(f"{PROSE_A}\n\n{PROSE_B}\n\n{tail}\n")
+    assert body.startswith(f"{PROSE_A}\n\n{PROSE_B}")
+    assert body.endswith("Config: git.example.org/ilse/shoebox") is kept
+
+
+def test_a_pointer_line_glued_under_the_last_sentence_stays():
+    assert clean_body(f"{PROSE_A}\n\n{PROSE_B}\nConfig: git.example.org/ilse/shoebox\n").endswith("shoebox")
