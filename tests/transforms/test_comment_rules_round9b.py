@@ -165,3 +165,18 @@ def test_author_bio_glued_under_the_last_paragraph_goes():
 def test_typed_dash_rule_opens_a_forum_signature():  # comment_lines.SIGNATURE_SEPARATOR
     text = "Merci, va pour la Balme, on y monte samedi avec mon fils.\n——\nOn ne descend jamais aussi vite qu'on est monté.\n"
     assert boilerplate.clean_body(text) == "Merci, va pour la Balme, on y monte samedi avec mon fils."
+
+
+_PROSE = "\n\nTrain drivers on the Bay Line voted by 87 percent to strike, their union announced on Thursday.\n"
+
+
+@pytest.mark.parametrize("head, author", [
+    # a browser copy's tab-separated dateline (metadata_lines.plain_line: a tab splits items)
+    ("Bay Line drivers vote to strike\nLorcan Whitty\tDec 4, 2026 · 6:10 PM ET\t4 min read", "Lorcan Whitty"),
+    # a masthead with an outlet word over the byline is no bare name line (metadata_bylines)
+    ("Storm live: coast road shut\nThe Fenmoor Gazette\nFreya Ollerenshaw, Connor Beale · Sat 5 Dec 2026",
+     "Freya Ollerenshaw, Connor Beale"),
+])
+def test_byline_metadata(head, author):
+    from transforms.metadata import extract_byline
+    assert extract_byline(head + _PROSE).author == author
