@@ -23,7 +23,7 @@ from transforms.comment_names import (
     NAME_WORDS, REPLY_ARROWS, RULE_NAME_WORDS, at_names, author_handle, clean_name, is_badge, name_shaped,
     quote_match, quote_target, split_handle, without_role_suffix,
 )
-from transforms.lines import indent_width, plain_line
+from transforms.lines import LIST_MARKER, indent_width, plain_line
 from transforms.timestamps import is_timestamp
 
 # the public API: the kinds, Line and the classifier; what an author line and a name say by themselves
@@ -57,7 +57,6 @@ _DIGIT_RE = re.compile(r"\d")
 # Tree-drawing marks in front of a reply's author line ('└ Claire V.'): one nesting level each.
 _TREE_MARKS = re.compile(r"^(?:[└├╰┗┣╚╠]\s*)+")
 SIGNATURE_SEPARATOR = r"^\s*(?:_{5,}|--\s?|logged)\s*$"  # 'Logged': SMF prints it above the signature
-_LIST_MARKER = re.compile(r"^(?:[-*+•]|\d{1,3}[.)])\s+")  # a markdown list item's marker and its gap
 
 
 @dataclass(frozen=True)
@@ -221,15 +220,16 @@ def _action_bar_with_unknown_piece(pieces: list[str]) -> bool:
 
 
 def item_indent(line: Line) -> int:
-    """The column where a line's text starts: a markdown list item's text stands right of
-    its marker ('*   [Name](url)' under an unbulleted comment is a reply one level in)."""
-    marker = _LIST_MARKER.match(line.raw.strip())
+    """The column where a line's text starts: a list item's text stands right of its marker
+    ('*   [Name](url)' under an unbulleted comment is a reply one level in); the markers are
+    those plain_line drops (transforms.lines.LIST_MARKER), so the column is where the text is."""
+    marker = LIST_MARKER.match(line.raw.strip())
     return line.indent + (len(marker.group(0)) if marker else 0)
 
 
 def bare_candidate(line: Line) -> Candidate:
     """A plain short line as an author: 'Name' or Disqus' 'Name  Replied-to' (two spaces)."""
-    raw = _LIST_MARKER.sub("", line.raw.strip().replace("\u00a0", " "))  # '2.  [Name](url)': a list item
+    raw = LIST_MARKER.sub("", line.raw.strip().replace("\u00a0", " "))  # '2.  [Name](url)': a list item
     source = raw if re.search(r"\S\s{2,}\S", raw) and plain_line(raw) == line.text else line.text
     name, parent = split_handle(clean_name(source) or line.text)
     return Candidate(name, None, parent, 0.0)

@@ -25,7 +25,8 @@ _HEADING = re.compile(r"^#{1,6}\s+|\s+#+\s*$")
 _SETEXT = re.compile(r"^(?:=+|-+)$")
 _RULE = re.compile(r"^(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$")
 _QUOTE = re.compile(r"^(?:>\s?)+")
-_BULLET = re.compile(r"^(?:[-*+•·▪►]|\d{1,3}[.)])\s+")
+# a list item's marker and its gap: markdown's, and the bullets a text dump keeps ('·', '▪', '►')
+LIST_MARKER = re.compile(r"^(?:[-*+•·▪►]|\d{1,3}[.)])\s+")
 _EMPHASIS = (  # (a character the markup needs, its pattern)
     ("*", re.compile(r"\*\*(.+?)\*\*")),
     ("_", re.compile(r"__(.+?)__")),
@@ -60,7 +61,7 @@ def plain_line(line: str) -> str:
     if "#" in text:
         text = _HEADING.sub("", text)
     if not (text[:1].isdigit() and is_timestamp(text)):  # '6. Mai 2022' is a date, not a list item
-        text = _BULLET.sub("", text)
+        text = LIST_MARKER.sub("", text)
     for needed, pattern in _EMPHASIS:
         if needed in text:
             text = pattern.sub(r"\1", text)
@@ -74,7 +75,7 @@ def is_heading(line: str) -> bool:
 
 
 def is_list_item(line: str) -> bool:
-    return bool(_BULLET.match(line.strip()))
+    return bool(LIST_MARKER.match(line.strip()))
 
 
 def quote_depth(line: str) -> int:

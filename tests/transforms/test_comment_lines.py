@@ -2,8 +2,8 @@
 import pytest
 
 from transforms.comment_lines import (
-    COUNT, END, NOISE, NOTICE, TEXT, TIME, WIDGET, classify, classify_all, clean_name, explicit_author,
-    next_non_blank, previous_non_blank, quote_target,
+    COUNT, END, NOISE, NOTICE, TEXT, TIME, WIDGET, bare_candidate, classify, classify_all, clean_name, explicit_author,
+    item_indent, next_non_blank, previous_non_blank, quote_target,
 )
 from transforms.comment_context import refine_thread
 from transforms.timestamps import is_timestamp, parse_timestamp, split_trailing_timestamp
@@ -339,3 +339,16 @@ def test_next_non_blank(i, n, window, positions):
 ])
 def test_previous_non_blank(i, n, positions):
     assert previous_non_blank(_SPACED, i, n) == positions
+
+
+@pytest.mark.parametrize("raw, indent", [
+    ("Anna Kowalska", 0), ("*   Anna Kowalska", 4), ("2.  Anna Kowalska", 4), ("▪ Anna Kowalska", 2), ("  · Anna", 4),
+])
+def test_item_indent_counts_the_list_marker_plain_line_drops(raw, indent):
+    assert item_indent(classify(0, raw)) == indent
+
+
+@pytest.mark.parametrize("raw", ["-   Anna Kowalska  Bert_77", "▪ Anna Kowalska  Bert_77"])
+def test_bare_candidate_reads_name_and_parent_behind_a_list_marker(raw):
+    cand = bare_candidate(classify(0, raw))
+    assert (cand.name, cand.parent_name) == ("Anna Kowalska", "Bert_77")
