@@ -66,11 +66,12 @@ def author_scores(lines: list[Line], texts: list[int], candidates: dict[int, Can
         referenced.update(comparable(n) for n in at_names(lines[i].text))
 
     layout = time_layout(lines)
+    name_headings = _stamped_headings(lines, texts, candidates)
     scores = []
     for pos, i in enumerate(texts):
         cand = candidates[i]
         score = cand.strength if cand.strength > 0 else shape_score(cand.name, lines[i].text)
-        if cand.strength <= 0 and is_heading(lines[i].raw):
+        if cand.strength <= 0 and is_heading(lines[i].raw) and i not in name_headings:
             scores.append(HEADING_SCORE)  # a markdown heading is a section title, not a name
             continue
         key = comparable(cand.name)
@@ -99,6 +100,23 @@ def author_scores(lines: list[Line], texts: list[int], candidates: dict[int, Can
             score -= 3.0
         scores.append(score)
     return scores
+
+
+STAMPED_HEADINGS = 2  # markdown headings with a time right under them that make headings names
+
+
+def _stamped_headings(lines: list[Line], texts: list[int], candidates: dict[int, Candidate]) -> set[int]:
+    """Markdown headings that are the thread's author lines: where a save made every name a
+    heading ('#### Renate Kolb' / '_01.12.2026 um 17:02 Uhr_'), two or more short names in
+    headings each have their time as the next line with text (round 9b). Else none: a heading
+    is a section title."""
+    found = set()
+    for i in texts:
+        below = next_non_blank(lines, i)
+        if is_heading(lines[i].raw) and below and lines[below[0]].kind == TIME \
+                and len(candidates[i].name.split()) <= NAME_WORDS and name_shaped(candidates[i].name):
+            found.add(i)
+    return found if len(found) >= STAMPED_HEADINGS else set()
 
 
 UNDER, HEADER, FOOTER = "under", "header", "footer"

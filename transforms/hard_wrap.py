@@ -36,10 +36,10 @@ _LOWER_START = re.compile(r"^[\"“'‘(]?[a-zà-ÿ]")
 def unwrap_hard_breaks(text: str) -> str:
     """`text` with the lines of its hard-wrapped paragraphs joined (unchanged when the page is
     not hard-wrapped)."""
-    lines = text.split("\n")
+    lines = _join_split_links(text.split("\n"))
     width = wrap_width(lines)
     if width is None:
-        return text
+        return "\n".join(lines)
     out: list[str] = []
     for previous, line in zip([""] + lines, lines):
         if out and _runs_on(previous, line, width):  # the line as printed, not the joined one
@@ -47,6 +47,22 @@ def unwrap_hard_breaks(text: str) -> str:
         else:
             out.append(line)
     return "\n".join(out)
+
+
+_LINK_CLOSE = re.compile(r"^[^\[]*\]\(")  # the rest of a markdown link's text, then its target
+
+
+def _join_split_links(lines: list[str]) -> list[str]:
+    """Lines with a markdown link whose text the wrapper broke ('[Name](url) [' / 'Parent
+    Name](url)', html2text) joined to the next line, at any width: a link's text is one
+    line of the page (round 9b)."""
+    out: list[str] = []
+    for line in lines:
+        if out and out[-1].count("[") > out[-1].count("]") and _LINK_CLOSE.match(_content(line)):
+            out[-1] = f"{out[-1].rstrip()} {_content(line)}"
+        else:
+            out.append(line)
+    return out
 
 
 def wrap_width(lines: list[str]) -> int | None:

@@ -79,6 +79,7 @@ MAX_UNPACKED_BYTES = 512 * 1024 * 1024
 # Front matter of a markdown file (--- key: value ---), the keys read from it.
 FRONT_MATTER_RE = re.compile(r"\A---[ \t]*\n(?P<body>(?:.*\n){0,60}?)---[ \t]*(?:\n|\Z)")
 FRONT_MATTER_LINE_RE = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)\s*:\s*(?P<value>.*)$")
+FRONT_MATTER_ITEM_RE = re.compile(r"^\s+-\s+(?P<value>.+)$")  # an item of a YAML list value
 
 
 def is_supported(name: str) -> bool:
@@ -139,6 +140,8 @@ def _read_text(raw: bytes, markdown: bool) -> RawDocument:
     front: dict[str, str] = {}
     if markdown:
         text, front = _split_front_matter(text)
+        if str(front.get("source", "")).startswith(("http://", "https://")):
+            front.setdefault("url", front.pop("source"))  # a web clipper's 'source:' is the page's address
     # pandoc's fences and attributes first (its fence lines are no wrapped prose); lynx wrapped
     # the numbered lines
     text = strip_link_numbers(unwrap_hard_breaks(strip_pandoc_markup(text)))
@@ -155,15 +158,28 @@ def _read_text(raw: bytes, markdown: bool) -> RawDocument:
     )
 
 
-def _split_front_matter(text: str) -> tuple[str, dict[str, str]]:
+def _split_front_matter(text: str) -> tuple[str, dict[str, str | list[str]]]:
     match = FRONT_MATTER_RE.match(text)
     if not match:
         return text, {}
-    fields: dict[str, str] = {}
+    fields: dict[str, str | list[str]] = {}
+    key = None
     for line in match.group("body").splitlines():
         kv = FRONT_MATTER_LINE_RE.match(line)
+        item = FRONT_MATTER_ITEM_RE.match(line)
         if kv:
-            fields[kv.group("key").lower()] = kv.group("value").strip().strip("\"'")
+            key = kv.group("key").lower()
+            fields[key] = _front_value(kv.group("value"))
+        elif item and key is not None and (fields[key] == "" or isinstance(fields[key], list)):
+            # a YAML list under its key (web clippers: 'author:' / '  - "[[Name]]"')
+            previous = fields[key] if isinstance(fields[key], list) else []
+            fields[key] = [*previous, _front_value(item.group("value"))]
         elif line.strip():
             return text, {}  # not simple key: value lines: leave the text as it is
     return text[match.end():], fields
+
+
+def _front_value(value: str) -> str:
+    """A front matter value without quotes and an Obsidian wiki link's brackets ('[[Name]]')."""
+    value = value.strip().strip("\"'")
+    return value[2:-2] if value.startswith("[[") and value.endswith("]]") else value

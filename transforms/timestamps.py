@@ -13,6 +13,7 @@ MAX_TIMESTAMP_CHARS = 90  # a timestamp line is short
 MAX_TRAILING_SEARCH = 200  # a name plus a timestamp
 LINE_CACHE_SIZE = rules.LINE_CACHE_SIZE
 _DIGIT = re.compile(r"\d")
+_DAY_WORD = re.compile(r"[^\W\d_]+")  # one word and no number: 'hier', 'gestern', 'yesterday' (round 9b)
 # an 'edited' mark after a comment's time, '• editado', '(bearbeitet)'
 _EDITED = r"(?:\s*[•·|,]?\s*\(?(?:edited|editado|modifié|bearbeitet|modificato|bewerkt|editada)\)?)"
 _EDITED_END = _EDITED + r"\s*$"
@@ -134,8 +135,9 @@ def split_trailing_timestamp(line: str) -> tuple[str, str] | None:
             continue
         head = line[: match.start()]
         relative = n == len(patterns) - 1
-        if relative and not (_SEPARATED.search(head) or _relative_marker().search(match.group(0))):
-            continue  # 'librarian of 30 years' is a name, '... • 30 years' or '30 years ago' a time
+        if relative and not (_SEPARATED.search(head) or (_relative_marker().search(match.group(0)) and not _DAY_WORD.fullmatch(match.group(0).strip()))):
+            continue  # 'librarian of 30 years' is a name, '... • 30 years' or '30 years ago' a time;
+            # a bare day word ends a name only after a separator ('Marie · hier', not 'Ich wohne seit 40 Jahren hier')
         if best is None or match.start() < best:
             best = match.start()
     if best is None:

@@ -4,9 +4,11 @@ share-as-text); one small case per rule entry or structural signal added for the
 import pytest
 
 from transforms import body_lines
-from transforms.comment_lines import NOISE, TEXT, classify
+from transforms.comment_lines import COUNT, NOISE, TEXT, WIDGET, classify
 from transforms.comments import split_comment_section
-from transforms.timestamps import is_timestamp, parse_timestamp
+from transforms.hard_wrap import unwrap_hard_breaks
+from transforms.readers import parse_file
+from transforms.timestamps import is_timestamp, parse_timestamp, split_trailing_timestamp
 
 
 @pytest.mark.parametrize("line, expected", [
@@ -31,6 +33,13 @@ def test_no_timestamps(line):
     ("« Letzte Änderung: 03. Dezember 2026, 19:58:40 von Holger_K »", NOISE),  # forum.noise.r9b_smf_last_edit
     ("« Last Edit: December 03, 2026, 07:58:40 PM by Holger_K »", NOISE),
     ("The last edit to the plan was made by the council.", TEXT),
+    ("## Ihre Meinung ist gefragt", WIDGET),  # generic.widget.r9b_your_opinion
+    ("Antworten · 14 Personen gefällt das", NOISE),  # generic.noise.r9b_people_like_this
+    ("> Antworten · 1 Person gefällt das", NOISE),
+    ("3 people like this", NOISE),
+    ("[Alle 11 Beiträge anzeigen](https://x.example/k)", NOISE),  # generic.noise.r9b_show_all_posts
+    ("Mehr anzeigen", NOISE),  # disqus.noise.r9b_see_more_intl
+    ("Voir plus", NOISE),
 ])
 def test_thread_chrome(line, kind):
     assert classify(0, line).kind == kind
@@ -76,3 +85,50 @@ def test_emoji_comment_with_a_blank_line_before_its_action_bar():
     assert [(c.author, c.body) for c in section.comments] == [
         ("Alba Lasheras", "Por fin, mi hija lleva tres años cogiendo dos autobuses."),
         ("Loli Garcés", "👏👏"), ("Fermín Sancho", "¿Y los fines de semana?")]
+
+
+def test_discussion_with_the_number_of_posts_is_the_count():  # generic.count.r9b_discussion_n_posts
+    found = classify(0, "Diskussion (11 Beiträge)")
+    assert (found.kind, found.count) == (COUNT, 11)
+    assert classify(0, "Die Diskussion (11 Beiträge) läuft noch").kind == TEXT
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Ich wohne seit 40 Jahren hier", None),  # a bare day word ends a name only after a separator
+    ("Tom yesterday", None),
+    ("Marie · hier", ("Marie · ", "hier")),
+    ("Tom 3 hours ago", ("Tom ", "3 hours ago")),
+])
+def test_trailing_day_word(line, expected):
+    assert split_trailing_timestamp(line) == expected
+
+
+def test_a_markdown_link_broken_by_the_wrapper_is_one_line():
+    text = "[Wendell Okafor](https://d.example/w) [\nLibraries are not a luxury](https://x.example/#c-6315)\n"
+    assert unwrap_hard_breaks(text) == (
+        "[Wendell Okafor](https://d.example/w) [ Libraries are not a luxury](https://x.example/#c-6315)\n")
+    assert unwrap_hard_breaks("See [the map]\nand the list.\n") == "See [the map]\nand the list.\n"
+
+
+def test_web_clipper_front_matter_with_lists():
+    raw = (
+        '---\ntitle: "Anwohner klagen"\nsource: "https://bote.example/a-1"\nauthor:\n  - "[[Marlene Hufnagel]]"\n'
+        'published: 2026-12-01\ntags:\n  - "clippings"\n---\nDer Text.\n'
+    ).encode()
+    [doc] = parse_file("a.md", raw)
+    assert (doc.title, doc.author, doc.url, str(doc.published_date)) == (
+        "Anwohner klagen", "Marlene Hufnagel", "https://bote.example/a-1", "2026-12-01")
+    assert doc.text == "Der Text.\n"
+
+
+def test_names_in_markdown_headings_with_their_time_under_them():
+    text = (
+        "Seit sieben Wochen regelt eine Ampel den Verkehr am Kreisel, und seit sieben Wochen staut es sich "
+        "morgens bis zur Halle. Drei Familien haben nun Klage beim Verwaltungsgericht eingereicht.\n\n"
+        "Diskussion (11 Beiträge)\n\n"
+        "#### Renate Kolb\n\n_01.12.2026 um 17:02 Uhr_\n\nDie Ampel ist das Beste für die Schulkinder.\n\n"
+        "#### Sven\n\n_gestern, 23:48 Uhr_\n\nDie Unfälle waren an der Einmündung, nicht am Kreisel.\n\n"
+        "#### Hanno Wirth\n\n_02.12.2026 um 07:15 Uhr_\n\nStimmt.\n"
+    )
+    _, section = split_comment_section(text)
+    assert [c.author for c in section.comments] == ["Renate Kolb", "Sven", "Hanno Wirth"]
