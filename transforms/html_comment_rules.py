@@ -46,6 +46,7 @@ class GenericRule:
     reply_words: tuple[str, ...]
     not_author_words: frozenset[str]
     badge_words: frozenset[str]
+    action_words: frozenset[str]  # a links / actions list inside the text element
 
 
 _COMPOUND = re.compile(r"(?P<tag>[\w*-]+)?(?P<rest>(?:[.#][\w-]+|\[[^\]]+\])*)$")
@@ -135,6 +136,7 @@ def generic_rule() -> GenericRule:
         reply_words=tuple(entry["reply_words"]),
         not_author_words=frozenset(entry["not_author_words"]),
         badge_words=frozenset(entry["badge_words"]),
+        action_words=frozenset(entry["action_words"]),
     )
 
 

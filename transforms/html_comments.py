@@ -23,11 +23,12 @@ from lxml import html as lxml_html
 
 from transforms.comment_drafts import Comment, CommentSection
 from transforms.comment_lines import NOISE, classify
+from transforms.comment_names import quote_target
 from transforms.html_comment_rules import WidgetRule, css_to_xpath, widget_rules
 from transforms.html_text import SPACE, author_line, drop_element, line_text, paragraphs, visible_text
 from transforms.html_threads import (
-    count_outside_section, declared_count, enclosing_section, generic_items, generic_parts, outermost_first,
-    owner_of, parents_by_depth, replied_after,
+    count_in_comments_link, count_outside_section, declared_count, enclosing_section, generic_exclusions, generic_items,
+    generic_parts, outermost_first, owner_of, parents_by_depth, replied_after,
 )
 from transforms.timestamps import parse_timestamp
 
@@ -104,6 +105,8 @@ def _read(tree: Any, items: list[Any], rule: WidgetRule | None) -> PageComments:
     declared = declared_count(section_root, owner) if section_root is not None else None
     if declared is None and rule is not None and rule.count:
         declared = count_outside_section(tree, rule.count)
+    if declared is None and section_root is not None:
+        declared = count_in_comments_link(tree)
     if article is None and rule is not None and rule.article_text:
         article = _opening_post(tree, rule)
     comments = _comments(drafts)
@@ -140,7 +143,8 @@ def _draft(item: Any, parent_item: Any, nested: list[Any], owner: dict[int, int]
     own = lambda xpath: [el for el in item.xpath(xpath) if owner_of(el, owner) is item] if xpath else []  # noqa: E731
     if rule is None:
         author_el, time_el, text_el, reply_el = generic_parts(item, owner)
-        exclude, quotes = [], []
+        exclude = generic_exclusions(text_el) if text_el is not None else []
+        quotes = [quote_target(q.split("\n", 1)[0]) for q in map(visible_text, exclude) if q]
     else:
         first = lambda alternatives: next((m[0] for m in map(own, alternatives) if m), None)  # noqa: E731
         author_el, time_el = first(rule.author), first(rule.time)

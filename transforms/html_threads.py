@@ -59,17 +59,39 @@ def owner_of(el: Any, owner: dict[int, int]) -> Any:
 def replied_after(item: Any, owner: dict[int, int]) -> Any:
     """The comment whose next sibling holds `item`: replies printed in a block right after
     their comment rather than inside it (Drupal's 'indented', a 'comment-body' followed by its
-    'children' list). A comment right after another one (`item`'s own previous sibling) is a
-    flat list, not a reply."""
+    'children' list), or right after the box that holds their comment (JComments' 'rbox' then
+    its 'comments-list', Hyvor's 'inner' then its 'replies') when the reply stands deeper below
+    their common parent than the comment does. A comment right after another one (`item`'s own
+    previous sibling, or a sibling wrapper holding its comment at the same depth) is a flat list,
+    not a reply. An <article> named as a comment (Livefyre's 'fyre-comment-article') is walked
+    through; the page's own article is not."""
     for ancestor in item.iterancestors():
         previous = ancestor.getprevious()
         while previous is not None and not isinstance(previous.tag, str):
             previous = previous.getprevious()
         if previous is not None and id(previous) in owner:
             return previous
-        if ancestor.getparent() is None or ancestor.tag in SECTION_STOP_TAGS:
+        held = _sole_item(previous, owner) if previous is not None else None
+        if held is not None and _depth(item, ancestor) > _depth(held, previous):
+            return held
+        if ancestor.getparent() is None or (ancestor.tag in SECTION_STOP_TAGS and not _comment_named(ancestor)):
             return None
     return None
+
+
+def _sole_item(box: Any, owner: dict[int, int]) -> Any:
+    """The one comment item inside `box`, or None (no item, or several)."""
+    held = [el for el in box.iterdescendants() if id(el) in owner]
+    return held[0] if len(held) == 1 else None
+
+
+def _depth(el: Any, top: Any) -> int:
+    """How many levels `el` stands below `top` (which holds it)."""
+    return next(k for k, a in enumerate(el.iterancestors()) if a is top)
+
+
+def _comment_named(el: Any) -> bool:
+    return bool(class_parts(el) & generic_rule().item_words)
 
 
 def parents_by_depth(items: list[Any], rule: WidgetRule) -> list[Any]:
@@ -146,6 +168,16 @@ def generic_parts(item: Any, owner: dict[int, int]) -> tuple[Any, Any, Any, Any]
     return author, time, text, reply
 
 
+def generic_exclusions(text_el: Any) -> list[Any]:
+    """Parts of a generic comment's text element that are not the commenter's words: a quote of
+    another post (a blockquote; its first line may name the quoted poster, 'X schrieb:') and a
+    list of the comment's links or action buttons (Drupal's ul.links 'Reply', named by
+    action_words)."""
+    actions = generic_rule().action_words
+    return [el for el in text_el.iterdescendants()
+            if isinstance(el.tag, str) and (el.tag == "blockquote" or class_parts(el) & actions)]
+
+
 def _short_timestamp(el: Any) -> bool:
     line = line_text(el)
     return 0 < len(line.split()) <= MAX_TIME_WORDS and is_timestamp(line)
@@ -197,7 +229,35 @@ def declared_count(section: Any, owner: dict[int, int]) -> int | None:
     # that is a section word and a number ('Kommentare 6', a tab 'Commentaires 9').
     headed = [_headed_count(text) if line.replies is None else line.replies
               for text, line in zip(lines[:first_item], classified[:first_item])]
-    return next((count for count in reversed(headed) if count is not None), None)
+    found = next((count for count in reversed(headed) if count is not None), None)
+    return found if found is not None else _heading_count(section, owner)
+
+
+def _heading_count(section: Any, owner: dict[int, int]) -> int | None:
+    """A count in a heading of the section once its links are left out ('Kommentare (6)' followed
+    by an 'RSS' feed link, JComments)."""
+    for heading in section.xpath(".//h2 | .//h3 | .//h4 | .//h5"):
+        if owner_of(heading, owner) is not None:
+            continue
+        line = classify(0, " ".join(visible_text(heading, drop=tuple(heading.iter("a"))).split()))
+        if line.kind == COUNT and line.count is not None:
+            return line.count
+    return None
+
+
+def count_in_comments_link(tree: Any) -> int | None:
+    """The count printed as a link to the comment section ('6 comments' in Drupal's node links or a
+    WordPress post's meta line, href '#comments' / '#comentarios'): the first link whose fragment
+    is a section word and whose text is a count line."""
+    words = section_words()
+    for link in tree.xpath("//a[contains(@href, '#')]"):
+        fragment = link.get("href").rsplit("#", 1)[1].lower()
+        if CLASS_SPLIT.split(fragment)[0] not in words:
+            continue
+        line = classify(0, line_text(link))
+        if line.kind == COUNT and line.count is not None:
+            return line.count
+    return None
 
 
 def count_outside_section(tree: Any, xpath: str) -> int | None:
