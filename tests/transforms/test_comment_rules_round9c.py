@@ -3,7 +3,10 @@ eight languages, saved as plain text, markdown and scraper records; one small ca
 entry or structural signal added for them."""
 import pytest
 
-from transforms.comment_lines import ANCHOR, NOISE, TEXT, WIDGET, classify, explicit_author
+from transforms.comment_lines import ANCHOR, NOISE, TEXT, WIDGET, classify, explicit_author, quote_target
+from transforms.comment_names import without_role_suffix
+from transforms.comments import split_comment_block
+from transforms.timestamps import is_timestamp
 from transforms.comment_names import split_handle
 
 
@@ -52,3 +55,94 @@ def test_present_tense_needs_a_capital_name():
 ])
 def test_badge_before_the_name_on_the_author_line(line, expected):
     assert split_handle(line) == expected
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("Autor Tema: Cierran los huertos del Soto (Leído 1.284 veces)", WIDGET),  # forum.widget.r9c_smf_translated
+    ("0 Usuarios y 1 Visitante están viendo este tema.", WIDGET),
+    ("Páginas: [1] Ir abajo", WIDGET),
+    ("En línea", WIDGET),
+    ("Usuario Héroe", NOISE),  # forum.noise.r9c_smf_ranks_karma
+    ("Moderadora Global", NOISE),
+    ("Karma: +48/-2", NOISE),
+    ("(inlägget drogs tillbaka av författaren och raderas automatiskt om 24 timmar om det inte flaggas)", NOISE),
+    ("(post withdrawn by author, will be automatically deleted in 24 hours unless flagged)", NOISE),
+])
+def test_forum_chrome(line, kind):  # forum.noise.r9c_discourse_withdrawn for the last two
+    assert classify(0, line).kind == kind
+
+
+def test_smf_quote_header_ends_before_the_date():  # forum.reply.originally, 'en' before the date
+    assert quote_target("Cita de: Teo_Garcés en 02 Diciembre 2026, 20:03:51") == "Teo_Garcés"
+
+
+def test_swedish_reply_button_counts_replies():  # generic.reply_count.r9c_nordic_svar
+    assert classify(0, "1 svar").replies == 1
+    assert classify(0, "skapad 3 dec · senaste svar 5 tim · 7 svar · 412 visningar").count == 7
+
+
+def test_swedish_short_relative_time():  # timestamps.json, sv '5 tim'
+    assert is_timestamp("5 tim") and not is_timestamp("7 svar")
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("bjorn_mod Moderator", "bjorn_mod"),  # a user handle, then the role badge
+    ("Carmen Ruiz Mod", "Carmen Ruiz"),
+    ("Carmen Mod", "Carmen Mod"),  # one plain word: the badge may be the name's own
+])
+def test_role_suffix_after_a_handle(name, expected):
+    assert without_role_suffix(name) == expected
+
+
+_SMF_RANKS = """**Pilar Ezquerra**
+- Moderadora Global
+- Héroe del huerto
+- Mensajes: 2.310
+
+« en: 02 Diciembre 2026, 19:14:08 »
+
+El Ayuntamiento cierra las parcelas del Soto en febrero por las obras.
+
+**Teo_Garcés**
+- Usuario Héroe
+- Jardinero de balcón
+- Mensajes: 512
+
+« Respuesta #1 en: 02 Diciembre 2026, 20:03:51 »
+
+¿Y los frutales? Yo tengo dos ciruelos de siete años.
+"""
+
+
+def test_forum_rank_of_its_own_under_a_known_rank_is_no_author():  # comment_chrome._mark_custom_ranks
+    section = split_comment_block(_SMF_RANKS)
+    assert [c.author for c in section.comments] == ["Pilar Ezquerra", "Teo_Garcés"]
+
+
+_DISCOURSE = """[alva](https://forum.example.se/u/alva)
+
+[3 dec](https://forum.example.se/t/badplats/12/2)
+
+Vem betalar livräddarna på sommaren, kommunen eller föreningen?
+
+1 svar
+
+[bo_k](https://forum.example.se/u/bo_k)
+
+[4 dec](https://forum.example.se/t/badplats/12/3)
+
+Vi har samma problem vid sjön här uppe, ingen vet vem som ansvarar.
+
+[cilla](https://forum.example.se/u/cilla)
+
+[![](https://forum.example.se/user_avatar/alva/24.png) alva](https://forum.example.se/t/badplats/12/2)
+
+[4 dec](https://forum.example.se/t/badplats/12/4)
+
+Kommunen, enligt budgeten för i år.
+"""
+
+
+def test_discourse_reply_tab_names_the_parent_and_reply_count_heads_none():  # comment_context._reply_tab
+    section = split_comment_block(_DISCOURSE)
+    assert [(c.author, c.parent_position) for c in section.comments] == [("alva", None), ("bo_k", None), ("cilla", 1)]
