@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from transforms.body_lines import (
+    FACT_ITEMS_MIN,
     Line,
     is_byline,
     is_caption,
@@ -75,7 +76,7 @@ def _drop_header(paragraphs: list[list[Line]], title: str | None) -> list[list[L
     byline, dateline or other non-sentence line.  A short standfirst (dek) followed by a
     byline within a few lines is header too."""
     flat = [(k, line) for k, paragraph in enumerate(paragraphs) for line in paragraph]
-    first = next((n for n, (_, line) in enumerate(flat) if is_prose_line(line)), None)
+    first = next((n for n, (_, line) in enumerate(flat) if is_prose_line(line) or _opens_summary(flat, n)), None)
     if first is None:
         return paragraphs
     boundary = first_prose = first
@@ -101,6 +102,16 @@ def _drop_header(paragraphs: list[list[Line]], title: str | None) -> list[list[L
             continue
         out[k].append(line)
     return [p for p in out if p]
+
+
+def _opens_summary(flat: list[tuple[int, Line]], n: int) -> bool:
+    """A summary box opens the article (round 9c): a fact-box heading from the rules ('Key
+    points', 'Das Wichtigste in Kürze') over FACT_ITEMS_MIN or more list items right under it.
+    Its points are article text even when none ends with a full stop, so the header ends here."""
+    if not matches(("fact_box_heading",), flat[n][1].text):
+        return False
+    items = [line for _, line in flat[n + 1:n + 1 + FACT_ITEMS_MIN]]
+    return len(items) == FACT_ITEMS_MIN and all(line.item for line in items)
 
 
 def _drop_contents(paragraphs: list[list[Line]]) -> list[list[Line]]:

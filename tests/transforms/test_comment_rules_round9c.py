@@ -3,6 +3,8 @@ eight languages, saved as plain text, markdown and scraper records; one small ca
 entry or structural signal added for them."""
 import pytest
 
+from transforms import body_lines, boilerplate
+
 from transforms.comment_lines import ANCHOR, NOISE, TEXT, WIDGET, classify, explicit_author, quote_target
 from transforms.comment_names import without_role_suffix
 from transforms.comments import split_comment_block
@@ -146,3 +148,39 @@ Kommunen, enligt budgeten för i år.
 def test_discourse_reply_tab_names_the_parent_and_reply_count_heads_none():  # comment_context._reply_tab
     section = split_comment_block(_DISCOURSE)
     assert [(c.author, c.parent_position) for c in section.comments] == [("alva", None), ("bo_k", None), ("cilla", 1)]
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("Wir und unsere 148 Partner speichern und verarbeiten Daten auf Ihrem Gerät, um Inhalte zu personalisieren.", "cookie"),
+    ("We and our 212 partners store and access information on your device to measure ads.", "cookie"),
+    ("🎧 Podcast: The Gazette Daily – Why does the Kell keep flooding? (18 min)", "caption"),  # caption.r9c_podcast_embed
+    ("Play episode", "caption"),
+    ("Folge anhören", "caption"),
+])
+def test_body_boilerplate_lines(line, kind):  # cookie.r9c_consent_partners for the first two
+    assert body_lines.matches((kind,), line)
+
+
+@pytest.mark.parametrize("line", [
+    "We and our partners at the food bank served 300 meals on Sunday.",  # no data verbs: prose
+    "The podcast host said the episode would air next week.",
+])
+def test_body_prose_stays(line):
+    assert not body_lines.matches(("cookie", "caption"), line)
+
+
+_PROSE = "Punkt 17 Uhr gingen am Freitag auf dem Marktplatz die Lichter an, und rund 2.000 Menschen kamen zur Eröffnung."
+_GLUED = ("Der Kinderchor eröffnete das Programm mit vier Liedern. Chorleiterin Miriam Eckert hatte seit den "
+          "Herbstferien jeden Dienstag mit den 38 Kindern geprobt, sagte sie am Abend.")
+
+
+def test_credit_takes_its_caption_but_not_prose_glued_under_it():  # boilerplate_lines._prose_of_sentences
+    page = f"{_PROSE}\n\nDer Kinderchor sang „Tochter Zion“.\nFoto: Sabine Ruhland\n{_GLUED}"
+    assert boilerplate.clean_body(page) == f"{_PROSE}\n\n{_GLUED}"
+
+
+def test_summary_box_above_the_first_paragraph_is_article_text():  # factbox.r9c_key_points, boilerplate._opens_summary
+    page = ("# River breaches defences\n\n**By Tamsin Achebe**\n\n**Key points**\n\n"
+            "- About 300 homes are being evacuated\n- The river peaked at 4.1 metres\n\n" + _PROSE)
+    assert boilerplate.clean_body(page, "River breaches defences").startswith(
+        "Key points\n\nAbout 300 homes are being evacuated\nThe river peaked at 4.1 metres")
