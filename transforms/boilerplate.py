@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from transforms.body_lines import (
+    FACT_ITEMS_MIN,
     Line,
     is_byline,
     is_caption,
@@ -75,7 +76,7 @@ def _drop_header(paragraphs: list[list[Line]], title: str | None) -> list[list[L
     byline, dateline or other non-sentence line.  A short standfirst (dek) followed by a
     byline within a few lines is header too."""
     flat = [(k, line) for k, paragraph in enumerate(paragraphs) for line in paragraph]
-    first = next((n for n, (_, line) in enumerate(flat) if is_prose_line(line)), None)
+    first = next((n for n, (_, line) in enumerate(flat) if is_prose_line(line) or _opens_summary(flat, n)), None)
     if first is None:
         return paragraphs
     boundary = first_prose = first
@@ -101,6 +102,16 @@ def _drop_header(paragraphs: list[list[Line]], title: str | None) -> list[list[L
             continue
         out[k].append(line)
     return [p for p in out if p]
+
+
+def _opens_summary(flat: list[tuple[int, Line]], n: int) -> bool:
+    """A summary box opens the article (round 9c): a fact-box heading from the rules ('Key
+    points', 'Das Wichtigste in Kürze') over FACT_ITEMS_MIN or more list items right under it.
+    Its points are article text even when none ends with a full stop, so the header ends here."""
+    if not matches(("fact_box_heading",), flat[n][1].text):
+        return False
+    items = [line for _, line in flat[n + 1:n + 1 + FACT_ITEMS_MIN]]
+    return len(items) == FACT_ITEMS_MIN and all(line.item for line in items)
 
 
 def _drop_contents(paragraphs: list[list[Line]]) -> list[list[Line]]:
@@ -133,13 +144,13 @@ def _drop_contents(paragraphs: list[list[Line]]) -> list[list[Line]]:
 
 def _opens_section(flat, n: int, first: int, last_byline: int, title_key: str | None) -> bool:
     """A markdown subheading ('## Les annulations') right above the first prose line and below
-    the byline opens the article's first section: it is article text, not header (round 5c)."""
+    the byline opens the article's first section: it is article text, not header (round 5c); so
+    does a live blog entry's heading under its time line (round 9b)."""
     line = flat[n][1]
     return (
         line.heading
         and n == first - 1
-        and 0 <= last_byline < n
-        and bool(_SUBHEADING.match(line.raw))
+        and ((0 <= last_byline < n and bool(_SUBHEADING.match(line.raw))) or line.entry)
         and comparable(line.text) != title_key
     )
 
@@ -200,8 +211,12 @@ def _is_chrome_line(line: Line) -> bool:
 
 def _drop_tail(paragraphs: list[list[Line]]) -> list[list[Line]]:
     out = list(paragraphs)
-    if out and len(out[-1]) > 1 and _is_stub(out[-1][-1]) and ends_sentence(out[-1][-2].text):
-        out[-1] = out[-1][:-1]  # a poster's name or a signature glued under the last sentence
+    while out and len(out[-1]) > 1 and ends_sentence(out[-1][-2].text) and (
+        _is_stub(out[-1][-1]) or matches(("bio",), out[-1][-1].text, MAX_TAIL_CHARS)
+    ):
+        # a poster's name or a signature glued under the last sentence; an author bio glued
+        # there by a save without blank lines (round 9b: browser copy)
+        out[-1] = out[-1][:-1]
     dropped = 0
     while len(out) > 1 and dropped < TAIL_PARAGRAPHS and _is_tail_junk(out[-1]):
         out.pop()

@@ -49,6 +49,7 @@ def drop_lines(paragraphs: list[list[Line]], title: str | None) -> list[list[Lin
     flat = [(k, line) for k, paragraph in enumerate(paragraphs) for line in paragraph]
     keep = [True] * len(flat)
     sticky = [False] * len(flat)  # a caption credit or subscribe line: takes its paragraph with it
+    credit = [False] * len(flat)  # ... of which these are caption credits
     for n in _link_lists(flat) | _headline_lists(flat) | _headed_bios(flat):
         keep[n] = False
     for n, (_, line) in enumerate(flat):
@@ -86,6 +87,7 @@ def drop_lines(paragraphs: list[list[Line]], title: str | None) -> list[list[Lin
             # a bare credit takes the caption beside it; a whole caption with its credit does not
             # take a prose line glued to it
             sticky[n] = not is_caption(text) or len(text.split()) <= CREDIT_LINE_MAX_WORDS
+            credit[n] = is_caption(text)
         elif (
             is_noise_line(text)
             or (title_key and key == title_key)
@@ -102,7 +104,8 @@ def drop_lines(paragraphs: list[list[Line]], title: str | None) -> list[list[Lin
         changed = False
         for n, (k, line) in enumerate(flat):
             words = len(line.text.split())
-            if keep[n] and words <= STICKY_MAX_WORDS and _sticky_neighbour(flat, sticky, n):
+            if keep[n] and words <= STICKY_MAX_WORDS and _sticky_neighbour(flat, sticky, n) \
+                    and not (_prose_of_sentences(line.text) and _credit_neighbours_only(flat, sticky, credit, n)):
                 keep[n] = False
                 sticky[n] = words <= BUTTON_MAX_WORDS
                 changed = True
@@ -229,6 +232,23 @@ def _sticky_neighbour(flat, sticky, n: int) -> bool:
     buttons under a cookie notice: the line next to a sticky line in the same paragraph."""
     k = flat[n][0]
     return any(0 <= m < len(flat) and flat[m][0] == k and sticky[m] for m in (n - 1, n + 1))
+
+
+# a sentence end followed by the start of the next sentence ('... Liedern. Chorleiterin ...')
+_SENTENCE_BREAK = re.compile(r"[.!?…][\"”“»’]?\s+[\"„“«‚]?[A-ZÀ-ÝĀ-Ž]")
+PROSE_SENTENCES_MIN_WORDS = 20
+
+
+def _prose_of_sentences(text: str) -> bool:
+    """Two or more sentences and twenty words or more: article prose, never a photo caption."""
+    return len(text.split()) >= PROSE_SENTENCES_MIN_WORDS and _SENTENCE_BREAK.search(text) is not None
+
+
+def _credit_neighbours_only(flat, sticky, credit, n: int) -> bool:
+    """The sticky lines next to line n are all caption credits (not subscribe or cookie lines):
+    a credit takes its one-sentence caption, not a prose paragraph glued under it (round 9c)."""
+    k = flat[n][0]
+    return all(credit[m] for m in (n - 1, n + 1) if 0 <= m < len(flat) and flat[m][0] == k and sticky[m])
 
 
 def _same_card(card: list[Line], nxt: list[Line]) -> bool:

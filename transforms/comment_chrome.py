@@ -78,6 +78,7 @@ def mark_repeated_chrome(out: list[Line]) -> list[Line]:
             for i in found:
                 out[i] = replace(out[i], kind=NOISE)
     _mark_split_profile_fields(out)
+    _mark_custom_ranks(out)
     trailers: dict[str, list[int]] = {}
     for i, line in enumerate(out):
         if line.kind == TEXT and 0 < len(line.text.split()) <= TRAILER_MAX_WORDS and _after_comment_text(out, i):
@@ -138,6 +139,25 @@ def _mark_split_profile_fields(out: list[Line]) -> None:
     for i in fields:
         if short(i - 1, FIELD_LABEL_WORDS) and short(i - 2, AUTHOR_MAX_WORDS) and name_shaped(out[i - 2].text):
             out[i - 1] = replace(out[i - 1], kind=NOISE)
+
+
+RANK_WORDS = 4  # a forum's own rank title ('Héroe del huerto', 'Old Hand') is this short
+
+
+def _mark_custom_ranks(out: list[Line]) -> None:
+    """A forum's own rank title that no rule knows, under a rank the rules know and above a
+    profile field ('Pilar' / 'Moderadora Global' / 'Héroe del huerto' / 'Mensajes: 2.310'): a
+    short line between a name's badge and the post's first profile field is a second rank, not
+    the poster's name."""
+    for i in range(2, len(out) - 1):
+        line, below = out[i], out[i + 1]
+        if (
+            line.kind == TEXT and 0 < len(line.text.split()) <= RANK_WORDS
+            and not line.text.rstrip().endswith((".", "!", "?", ":"))
+            and out[i - 1].kind == NOISE and out[i - 2].kind == TEXT and name_shaped(out[i - 2].text)
+            and below.kind != TEXT and below.kind != BLANK and profile_line(below.text)
+        ):
+            out[i] = replace(line, kind=NOISE)
 
 
 def _is_count(text: str) -> bool:

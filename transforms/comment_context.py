@@ -25,6 +25,9 @@ __all__ = ["refine_thread", "seen_text_before", "stamped_bar"]
 BADGE_MAX_WORDS = 3  # a badge line under a name ('Abonné', 'Miembro conocido') is this short
 _SIGNATURE = re.compile(SIGNATURE_SEPARATOR, re.IGNORECASE)
 _LIST_ITEM = re.compile(r"^\s*[-*+]\s+\S{1,2}\s*$")  # a one- or two-letter markdown list item: an avatar initial
+# a link whose text is an avatar image and a user name, pointing at a post: Discourse's reply tab
+# ('[![](.../mats_e/24.png) mats_e](.../t/topic/1182/3)') in a markdown save
+_AVATAR_NAME_LINK = re.compile(r"^\[!\[[^\]]*\]\([^)]*\)\s*(?P<name>[^\[\]()]{1,40}?)\s*\]\([^)]*\)$")
 
 
 def refine_thread(lines: list[Line], context: str = "") -> list[Line]:
@@ -113,8 +116,24 @@ def refine_thread(lines: list[Line], context: str = "") -> list[Line]:
             continue
         if arrow or (texts.count(comparable(line.text)) > 1 and is_reply_to(out, i)):
             out[i] = replace(line, kind=REPLY_TO, name=line.text.lstrip(REPLY_ARROWS + " "))
+        elif (tab := _reply_tab(out, i)) is not None:
+            out[i] = replace(line, kind=REPLY_TO, name=tab)
     mark_reply_headers(out)
     return _mark_badges(out, texts)
+
+
+def _reply_tab(out: list[Line], i: int) -> str | None:
+    """The name on a reply tab: an avatar-and-name link right under a post's author line
+    (Discourse's '[![](avatar) mats_e](.../1182/3)' in a markdown save) names the post
+    replied to, as Disqus' parent name under the author does (round 9c)."""
+    match = _AVATAR_NAME_LINK.match(out[i].raw.strip())
+    above = previous_non_blank(out, i)
+    if not match or not name_shaped(match.group("name")) or not above:
+        return None
+    author = out[above[0]]
+    if author.kind != TEXT or _AVATAR_NAME_LINK.match(author.raw.strip()) or not name_shaped(author.text):
+        return None
+    return match.group("name")
 
 
 def _drop_above_heading(out: list[Line]) -> list[Line]:
@@ -133,13 +152,16 @@ def _drop_above_heading(out: list[Line]) -> list[Line]:
 def _drop_collapsed_reply_counts(out: list[Line]) -> list[Line]:
     """'1 reply' inside a comment's own action row, right above its Reply button (Medium: votes,
     '1 reply', 'Reply'), is a link to replies that are not shown; a count under the row (OpenWeb's
-    'Reply / Share / 2 replies') heads the replies shown."""
+    'Reply / Share / 2 replies') heads the replies shown. In a flat thread whose replies carry
+    reply tabs naming their parent (Discourse), 'N replies' under a post links to those replies,
+    wherever they stand: it heads none (round 9c)."""
     out = list(out)
+    flat = any(line.kind == TEXT and _reply_tab(out, i) for i, line in enumerate(out))
     for i, line in enumerate(out):
         if line.replies is None:
             continue
         below = [out[j] for j in next_non_blank(out, i)]
-        if below and below[0].kind == NOISE and _is_reply_button(below[0].text):
+        if flat or below and below[0].kind == NOISE and _is_reply_button(below[0].text):
             out[i] = replace(line, replies=None)
     return out
 

@@ -87,11 +87,17 @@ def _without_trailing_symbols(name: str) -> str:
     return name[:end] if end > 0 else name
 
 
+_HANDLE_WORD = re.compile(r"^(?=\S*[_\d])[\w.-]{3,30}$")  # a user handle: 'bjorn_mod', 'ferryfan_1998'
+
+
 def without_role_suffix(name: str) -> str:
-    """'Carmen Ruiz Mod' -> 'Carmen Ruiz': a role badge after a name of two words or more."""
+    """'Carmen Ruiz Mod' -> 'Carmen Ruiz': a role badge after a name of two words or more, or
+    after a one-word user handle ('bjorn_mod Moderator', round 9c); 'Carmen Mod' stays."""
     match = _name_end_regex("name_suffix").search(name)
-    if match and len(name[: match.start()].split()) >= 2:
-        return name[: match.start()].strip()
+    if match:
+        head = name[: match.start()].strip()
+        if len(head.split()) >= 2 or _HANDLE_WORD.match(head):
+            return head
     return name
 
 

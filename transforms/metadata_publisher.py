@@ -6,7 +6,13 @@ from __future__ import annotations
 
 import re
 
-from transforms.metadata_lines import PART_SEPARATOR_RE, cookie_banner_end, is_cookie_chrome, nav_line, plain_line
+from transforms.metadata_lines import (
+    PART_SEPARATOR_RE,
+    cookie_banner_end,
+    is_cookie_chrome,
+    nav_line,
+    plain_line_keeping_items,
+)
 from transforms.metadata_outlets import is_name_shaped, outlet_key
 from transforms.metadata_rules import Rules, metadata_rules
 from transforms.metadata_title import is_title_chrome, title_of_lines
@@ -68,7 +74,10 @@ def find_logo_masthead(text: str) -> str | None:
     Record](.../logo.svg)](https://example.com/)'): the site's name (round 5c); a cookie banner
     and its buttons above it do not count (round 6b)."""
     rules = metadata_rules()
-    first = next((line.strip() for line in text.split("\n") if line.strip() and not is_cookie_chrome(plain_line(line), rules)), "")
+    first = next(
+        (line.strip() for line in text.split("\n") if line.strip() and not is_cookie_chrome(plain_line_keeping_items(line), rules)),
+        "",
+    )
     match = _LOGO_LINE_RE.fullmatch(first)
     if not match:
         return None

@@ -6,7 +6,14 @@ import re
 
 from transforms.metadata_bylines import match_shape
 from transforms.metadata_dates import find_date, is_date_only
-from transforms.metadata_lines import content_lines, is_headline, is_ignored, is_prose, nav_line, plain_line
+from transforms.metadata_lines import (
+    content_lines,
+    is_headline,
+    is_ignored,
+    is_prose,
+    nav_line,
+    plain_line_keeping_items,
+)
 from transforms.metadata_rules import Rules, metadata_rules
 from transforms.rules import COMMENT_FILE, is_noise_line, kind_regex
 
@@ -33,7 +40,7 @@ def extract_title(text: str) -> str | None:
 def _h1_lines(text: str) -> frozenset[str]:
     """The plain text of the markdown H1 lines ('# Headline'): a headline even when it is a
     sentence ('I rebuilt the flood map. Here is what it shows.')."""
-    return frozenset(plain_line(line) for line in text.split("\n") if _H1_RE.match(line))
+    return frozenset(plain_line_keeping_items(line) for line in text.split("\n") if _H1_RE.match(line))
 
 
 def title_of_lines(all_lines: list[str], rules: Rules, h1_lines: frozenset[str] = frozenset()) -> str | None:

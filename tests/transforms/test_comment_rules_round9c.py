@@ -3,7 +3,12 @@ eight languages, saved as plain text, markdown and scraper records; one small ca
 entry or structural signal added for them."""
 import pytest
 
-from transforms.comment_lines import ANCHOR, NOISE, TEXT, WIDGET, classify, explicit_author
+from transforms import body_lines, boilerplate
+
+from transforms.comment_lines import ANCHOR, NOISE, TEXT, WIDGET, classify, explicit_author, quote_target
+from transforms.comment_names import without_role_suffix
+from transforms.comments import split_comment_block
+from transforms.timestamps import is_timestamp
 from transforms.comment_names import split_handle
 
 
@@ -52,3 +57,130 @@ def test_present_tense_needs_a_capital_name():
 ])
 def test_badge_before_the_name_on_the_author_line(line, expected):
     assert split_handle(line) == expected
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("Autor Tema: Cierran los huertos del Soto (Leído 1.284 veces)", WIDGET),  # forum.widget.r9c_smf_translated
+    ("0 Usuarios y 1 Visitante están viendo este tema.", WIDGET),
+    ("Páginas: [1] Ir abajo", WIDGET),
+    ("En línea", WIDGET),
+    ("Usuario Héroe", NOISE),  # forum.noise.r9c_smf_ranks_karma
+    ("Moderadora Global", NOISE),
+    ("Karma: +48/-2", NOISE),
+    ("(inlägget drogs tillbaka av författaren och raderas automatiskt om 24 timmar om det inte flaggas)", NOISE),
+    ("(post withdrawn by author, will be automatically deleted in 24 hours unless flagged)", NOISE),
+])
+def test_forum_chrome(line, kind):  # forum.noise.r9c_discourse_withdrawn for the last two
+    assert classify(0, line).kind == kind
+
+
+def test_smf_quote_header_ends_before_the_date():  # forum.reply.originally, 'en' before the date
+    assert quote_target("Cita de: Teo_Garcés en 02 Diciembre 2026, 20:03:51") == "Teo_Garcés"
+
+
+def test_swedish_reply_button_counts_replies():  # generic.reply_count.r9c_nordic_svar
+    assert classify(0, "1 svar").replies == 1
+    assert classify(0, "skapad 3 dec · senaste svar 5 tim · 7 svar · 412 visningar").count == 7
+
+
+def test_swedish_short_relative_time():  # timestamps.json, sv '5 tim'
+    assert is_timestamp("5 tim") and not is_timestamp("7 svar")
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("bjorn_mod Moderator", "bjorn_mod"),  # a user handle, then the role badge
+    ("Carmen Ruiz Mod", "Carmen Ruiz"),
+    ("Carmen Mod", "Carmen Mod"),  # one plain word: the badge may be the name's own
+])
+def test_role_suffix_after_a_handle(name, expected):
+    assert without_role_suffix(name) == expected
+
+
+_SMF_RANKS = """**Pilar Ezquerra**
+- Moderadora Global
+- Héroe del huerto
+- Mensajes: 2.310
+
+« en: 02 Diciembre 2026, 19:14:08 »
+
+El Ayuntamiento cierra las parcelas del Soto en febrero por las obras.
+
+**Teo_Garcés**
+- Usuario Héroe
+- Jardinero de balcón
+- Mensajes: 512
+
+« Respuesta #1 en: 02 Diciembre 2026, 20:03:51 »
+
+¿Y los frutales? Yo tengo dos ciruelos de siete años.
+"""
+
+
+def test_forum_rank_of_its_own_under_a_known_rank_is_no_author():  # comment_chrome._mark_custom_ranks
+    section = split_comment_block(_SMF_RANKS)
+    assert [c.author for c in section.comments] == ["Pilar Ezquerra", "Teo_Garcés"]
+
+
+_DISCOURSE = """[alva](https://forum.example.se/u/alva)
+
+[3 dec](https://forum.example.se/t/badplats/12/2)
+
+Vem betalar livräddarna på sommaren, kommunen eller föreningen?
+
+1 svar
+
+[bo_k](https://forum.example.se/u/bo_k)
+
+[4 dec](https://forum.example.se/t/badplats/12/3)
+
+Vi har samma problem vid sjön här uppe, ingen vet vem som ansvarar.
+
+[cilla](https://forum.example.se/u/cilla)
+
+[![](https://forum.example.se/user_avatar/alva/24.png) alva](https://forum.example.se/t/badplats/12/2)
+
+[4 dec](https://forum.example.se/t/badplats/12/4)
+
+Kommunen, enligt budgeten för i år.
+"""
+
+
+def test_discourse_reply_tab_names_the_parent_and_reply_count_heads_none():  # comment_context._reply_tab
+    section = split_comment_block(_DISCOURSE)
+    assert [(c.author, c.parent_position) for c in section.comments] == [("alva", None), ("bo_k", None), ("cilla", 1)]
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("Wir und unsere 148 Partner speichern und verarbeiten Daten auf Ihrem Gerät, um Inhalte zu personalisieren.", "cookie"),
+    ("We and our 212 partners store and access information on your device to measure ads.", "cookie"),
+    ("🎧 Podcast: The Gazette Daily – Why does the Kell keep flooding? (18 min)", "caption"),  # caption.r9c_podcast_embed
+    ("Play episode", "caption"),
+    ("Folge anhören", "caption"),
+])
+def test_body_boilerplate_lines(line, kind):  # cookie.r9c_consent_partners for the first two
+    assert body_lines.matches((kind,), line)
+
+
+@pytest.mark.parametrize("line", [
+    "We and our partners at the food bank served 300 meals on Sunday.",  # no data verbs: prose
+    "The podcast host said the episode would air next week.",
+])
+def test_body_prose_stays(line):
+    assert not body_lines.matches(("cookie", "caption"), line)
+
+
+_PROSE = "Punkt 17 Uhr gingen am Freitag auf dem Marktplatz die Lichter an, und rund 2.000 Menschen kamen zur Eröffnung."
+_GLUED = ("Der Kinderchor eröffnete das Programm mit vier Liedern. Chorleiterin Miriam Eckert hatte seit den "
+          "Herbstferien jeden Dienstag mit den 38 Kindern geprobt, sagte sie am Abend.")
+
+
+def test_credit_takes_its_caption_but_not_prose_glued_under_it():  # boilerplate_lines._prose_of_sentences
+    page = f"{_PROSE}\n\nDer Kinderchor sang „Tochter Zion“.\nFoto: Sabine Ruhland\n{_GLUED}"
+    assert boilerplate.clean_body(page) == f"{_PROSE}\n\n{_GLUED}"
+
+
+def test_summary_box_above_the_first_paragraph_is_article_text():  # factbox.r9c_key_points, boilerplate._opens_summary
+    page = ("# River breaches defences\n\n**By Tamsin Achebe**\n\n**Key points**\n\n"
+            "- About 300 homes are being evacuated\n- The river peaked at 4.1 metres\n\n" + _PROSE)
+    assert boilerplate.clean_body(page, "River breaches defences").startswith(
+        "Key points\n\nAbout 300 homes are being evacuated\nThe river peaked at 4.1 metres")

@@ -5,6 +5,7 @@ from pathlib import Path
 import pytest
 
 from transforms.metadata import Byline, extract_byline, extract_title, find_date, parse_date
+from transforms.metadata_lines import plain_line_keeping_items
 from transforms.readers import parse_file
 
 # Excerpts of the four seed articles (shared/seeds), shortened.
@@ -900,3 +901,12 @@ def test_roundr8f_byline_shapes(text, expected):
 ], ids=["sl-weekly", "uk-observer"])
 def test_roundr8f_masthead_outlet_words(text, publisher):
     assert extract_byline(text).publisher == publisher
+
+
+@pytest.mark.parametrize("raw, plain", [
+    ("News  Sports  Business", "News · Sports · Business"),  # a menu's items split by runs of spaces
+    ("[Sign up](https://x.example/up) [Sign in](https://x.example/in)", "Sign up · Sign in"),
+    ("## **The Pell County Observer**", "The Pell County Observer"),
+])
+def test_metadata_lines_keep_a_menus_items_apart(raw, plain):
+    assert plain_line_keeping_items(raw) == plain
