@@ -74,20 +74,21 @@ def _blank_after_every_line(text: str) -> str:
 
 
 def _wrapped_72(text: str) -> str:
-    return "\n".join("\n".join(textwrap.wrap(line, 72)) if len(line) > 72 else line
-                     for line in text.split("\n"))
+    """Lines longer than 72 broken at spaces, as text dumps do (a word or address is never cut)."""
+    wrap = textwrap.TextWrapper(72, break_long_words=False, break_on_hyphens=False)
+    return "\n".join("\n".join(wrap.wrap(line)) if len(line) > 72 else line for line in text.split("\n"))
 
 
 # The text pages (.txt, .md) rewritten the way other savers lay out the same page, scored
 # against the same gold (--layout). Blank lines and line breaks carry no words, so the gold
-# stays true. A hard-wrapped page (HARD_WRAP_EVIDENCE lines broken mid-sentence) is left out
-# of the line layouts: blank lines between the lines of one sentence are no saver's layout.
+# stays true. A page that is hard-wrapped already (HARD_WRAP_EVIDENCE lines broken
+# mid-sentence) is left out: blank lines between the lines of one sentence, or a second wrap at
+# another width, are no saver's layout.
 LAYOUTS: dict[str, Callable[[str], str]] = {
     "no-blank-lines": _no_blank_lines,  # trafilatura's text, get_text("\n"), scraper records
     "blank-after-every-line": _blank_after_every_line,  # get_text("\n\n"), reader-mode copies
     "wrapped-72": _wrapped_72,  # html2text, lynx, mail-style copies
 }
-_LINE_LAYOUTS = ("no-blank-lines", "blank-after-every-line")
 
 
 _RUNS_ON = re.compile(r"^[^\n]{40,}[\w,;]\n[ \t>]*[a-zà-ÿ]", re.M)  # a long line broken mid-sentence
@@ -105,7 +106,7 @@ def relayout(cases: list[Case], layout: str, out_dir: Path) -> tuple[list[Case],
         if case.raw_path.suffix.lower() not in (".txt", ".md"):
             continue
         text = case.raw_path.read_bytes().decode("utf-8")
-        if layout in _LINE_LAYOUTS and _hard_wrapped(text):
+        if _hard_wrapped(text):
             left_out += 1
             continue
         path = out_dir / case.raw_path.name

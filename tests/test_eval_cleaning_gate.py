@@ -140,5 +140,7 @@ def test_relayout_rewrites_text_pages_and_leaves_hard_wrapped_ones_out(tmp_path)
     assert rewritten[0].raw_path.read_text(encoding="utf-8") == "Title\nBy Ann\nFirst paragraph."
     spaced, _ = ev.relayout(cases[:1], "blank-after-every-line", out)
     assert spaced[0].raw_path.read_text(encoding="utf-8") == "Title\n\nBy Ann\n\nFirst paragraph."
-    wide, left_out = ev.relayout(cases[1:2], "wrapped-72", out)
-    assert left_out == 0 and all(len(line) <= 72 for line in wide[0].raw_path.read_text().split("\n"))
+    long_line = "word " * 40
+    (src / "en_none_d.txt").write_text(long_line, encoding="utf-8")
+    wide, left_out = ev.relayout([ev.Case("en_none_d", src / "en_none_d.txt", {})] + cases[1:2], "wrapped-72", out)
+    assert left_out == 1 and [len(line) <= 72 for line in wide[0].raw_path.read_text().split("\n")] == [True] * 3
