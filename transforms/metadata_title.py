@@ -89,6 +89,8 @@ def title_of_lines(all_lines: list[str], rules: Rules, h1_lines: frozenset[str] 
                 candidates.clear()  # what came before a menu is the masthead (and its tagline)
             continue
         if is_prose(line, rules) and line not in h1_lines:
+            if is_noise_line(line):  # a cookie or consent notice above the masthead (round 9c)
+                continue
             break
         if matched:
             continue  # a URL line
