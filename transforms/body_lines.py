@@ -51,12 +51,13 @@ def _fact_start() -> re.Pattern:
 @dataclass
 class Line:
     """A line as printed (`raw`, markdown and all) and as text (`text`), and whether it is a
-    markdown heading or a list item."""
+    markdown heading (or a live blog entry's heading) or a list item."""
 
     raw: str
     text: str
     heading: bool
     item: bool
+    entry: bool = False  # a live blog entry's heading, under its time line (round 9b)
 
 
 def joined(paragraph: list[Line]) -> str:

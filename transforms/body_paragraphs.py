@@ -8,11 +8,12 @@ from __future__ import annotations
 import re
 
 from transforms import rules
-from transforms.body_lines import PROSE_MIN_WORDS, Line, is_salutation_paragraph, word_count
+from transforms.body_lines import PROSE_MIN_WORDS, Line, is_salutation_paragraph, matches, word_count
 from transforms.comment_lines import SIGNATURE_SEPARATOR
 from transforms.lines import ends_sentence, is_heading, is_list_item, plain_line
 
 BROKEN_TAIL_MIN_WORDS = 3  # the rest of a broken paragraph ('Wärmeplanung gekoppelt sind.')
+ENTRY_HEADING_WORDS = 15  # a live blog entry's heading under its time line is this short
 _SIGNATURE = re.compile(SIGNATURE_SEPARATOR, re.IGNORECASE)
 _LOWER_START = re.compile(r"^[\"“'‘(]?[a-zà-ÿ]")
 _NUMBERED = re.compile(r"^\s*(\d{1,3}[.)])\s+")
@@ -24,9 +25,13 @@ def split_paragraphs(text: str) -> list[list[Line]]:
     """The lines of `text` in paragraphs: a blank line ends one, a heading is one of its own."""
     paragraphs: list[list[Line]] = [[]]
     in_signature = False  # a forum signature under '__________' or '-- ', up to a blank line
+    entry = False  # a live blog entry's time line came before: the next short line is its heading
     for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
         if _SIGNATURE.match(raw):
             in_signature = True
+            continue
+        if matches(("live_stamp",), plain_line(raw).strip()):
+            entry = True  # '16:05 GMT' / 'Pinned' over an entry: not text
             continue
         if _ROOT_LINK.match(raw):
             continue  # '[Millbrook Commons](https://forum.millbrookcommons.org/)': the site's home link
@@ -41,7 +46,9 @@ def split_paragraphs(text: str) -> list[list[Line]]:
         numbered = _NUMBERED.match(raw)
         if numbered and not plain.startswith(numbered.group(1)):
             plain = f"{numbered.group(1)} {plain}"  # '1. Gespendete Räder ...': the number is text
-        line = Line(raw, plain, is_heading(raw), is_list_item(raw))
+        heading = entry and len(plain.split()) <= ENTRY_HEADING_WORDS and not ends_sentence(plain)
+        entry = False
+        line = Line(raw, plain, is_heading(raw) or heading, is_list_item(raw), entry=heading)
         if line.heading and paragraphs[-1]:
             paragraphs.append([])
         paragraphs[-1].append(line)

@@ -144,13 +144,13 @@ def _drop_contents(paragraphs: list[list[Line]]) -> list[list[Line]]:
 
 def _opens_section(flat, n: int, first: int, last_byline: int, title_key: str | None) -> bool:
     """A markdown subheading ('## Les annulations') right above the first prose line and below
-    the byline opens the article's first section: it is article text, not header (round 5c)."""
+    the byline opens the article's first section: it is article text, not header (round 5c); so
+    does a live blog entry's heading under its time line (round 9b)."""
     line = flat[n][1]
     return (
         line.heading
         and n == first - 1
-        and 0 <= last_byline < n
-        and bool(_SUBHEADING.match(line.raw))
+        and ((0 <= last_byline < n and bool(_SUBHEADING.match(line.raw))) or line.entry)
         and comparable(line.text) != title_key
     )
 
@@ -211,8 +211,12 @@ def _is_chrome_line(line: Line) -> bool:
 
 def _drop_tail(paragraphs: list[list[Line]]) -> list[list[Line]]:
     out = list(paragraphs)
-    if out and len(out[-1]) > 1 and _is_stub(out[-1][-1]) and ends_sentence(out[-1][-2].text):
-        out[-1] = out[-1][:-1]  # a poster's name or a signature glued under the last sentence
+    while out and len(out[-1]) > 1 and ends_sentence(out[-1][-2].text) and (
+        _is_stub(out[-1][-1]) or matches(("bio",), out[-1][-1].text, MAX_TAIL_CHARS)
+    ):
+        # a poster's name or a signature glued under the last sentence; an author bio glued
+        # there by a save without blank lines (round 9b: browser copy)
+        out[-1] = out[-1][:-1]
     dropped = 0
     while len(out) > 1 and dropped < TAIL_PARAGRAPHS and _is_tail_junk(out[-1]):
         out.pop()

@@ -29,7 +29,8 @@ WRAP_MAX_CHARS = 120  # ... and at most this: a wrapper's width (72, 76, 80, 100
 WRAP_EVIDENCE = 3  # this many lines running on into lower case make the page hard-wrapped
 WRAP_TOLERANCE = 8  # the next word would have overflowed the width less this many characters
 _PREFIX = re.compile(r"^[ \t\u00a0]*(?:>[ \t]?)*")  # indentation and markdown quote markers
-_NO_RUN_ON = tuple(".!?…:;")  # a line ending a sentence or introducing a list is not wrapped
+_NO_RUN_ON = tuple(".!?…:;\\")  # a line ending a sentence or introducing a list is not wrapped,
+# nor one ending in a markdown hard line break ('Name\\', round 9b)
 _LOWER_START = re.compile(r"^[\"“'‘(]?[a-zà-ÿ]")
 
 

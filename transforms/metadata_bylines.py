@@ -119,8 +119,10 @@ def _is_name_line(line: str, rules: Rules) -> bool:
 
 def _is_bare_name_above(line: str, rules: Rules) -> bool:
     """A name line over a dateline, too short to be a headline in title case ('City Council
-    Approves Budget' over 'Jane Doe | March 3, 2024' is the headline, not a byline)."""
-    return _is_name_line(line, rules) and not is_headline(line, rules)
+    Approves Budget' over 'Jane Doe | March 3, 2024' is the headline, not a byline), and no
+    outlet's name ('The Fenmoor Gazette' over 'Freya Ollerenshaw · Sat 5 Dec 2026' is the
+    masthead, round 9b)."""
+    return _is_name_line(line, rules) and not is_headline(line, rules) and not rules.outlet_word_re.search(line)
 
 
 def _poster_above(name: str, following: str, rules: Rules) -> bool:

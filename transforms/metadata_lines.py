@@ -16,7 +16,7 @@ _INLINE_EMPHASIS_RE = re.compile(r"(?<![*\w])\*(?=\S)([^*]+?)(?<=\S)\*(?![*\w])"
 _BULLET_RE = re.compile(r"^[*+]\s+")
 _MARKDOWN_CHARS_RE = re.compile(r"[#*_\[]")
 _MD_LINK_RE = re.compile(r"\[([^\]]*)\]\(([^)]*)\)")
-_SPACED_ITEMS_RE = re.compile(r"(?<=\S)[ \t]{2,}(?=\S)")  # items split by runs of spaces
+_SPACED_ITEMS_RE = re.compile(r"(?<=\S)(?:[ \t]{2,}|\t)(?=\S)")  # items split by runs of spaces, or a tab (round 9b: browser copy)
 _ADJACENT_LINKS_RE = re.compile(r"\)\s+\[")
 _MD_IMAGE_RE = re.compile(r"!\[[^\]]*\]\([^)]*\)")  # an image is not text: its alt text is no title
 # the parts of a masthead line: name | menu, name – tagline, name :: forum

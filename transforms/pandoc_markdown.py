@@ -4,14 +4,15 @@
 extensions: a `div` becomes a fenced div (`::: {.comment}` ... `:::`, outer divs with longer
 fences), a `span` with a class a bracketed span (`[Alba Lasheras]{.UFICommentActorName}`),
 classes and ids follow links, images and headings (`[Reply](#){.btn}`, `# Title {#id}`), a
-`<br>` is a trailing backslash and punctuation is escaped (`\\...`, `\\>`). None of that is
+`<br>` is a trailing backslash (kept for the unwrapper, which joins no line across it, and
+dropped after it by drop_line_break_marks) and punctuation is escaped (`\\...`, `\\>`). None of that is
 words of the page: left in, "[12 comentarios]{._50f7}" is no count line the rules know,
 "Alba Lasheras{.UFICommentActorName}\\" no author line, and the fences glue the comments into
 the article.
 
 On a page that shows pandoc's shape (MIN_FENCES fence lines or MIN_ATTRIBUTES attribute
 blocks), the fences become blank lines (a div is a block of its own), the attribute blocks,
-span brackets, line-break backslashes and escapes go, and each line inside divs is indented
+span brackets and escapes go, and each line inside divs is indented
 by INDENT spaces per div level below the outermost one, so a reply div nested in its
 comment's div reads as an indented reply (the nesting the page shows), as in a text dump.
 Braces in prose ("{a, b}") and a page without fences stay as they are.
@@ -34,6 +35,7 @@ _HEADING_ATTR = re.compile(r"^(\s*#{1,6}\s.*?)\s*\{[#.][^{}\n]*\}\s*$")
 # a bracketed span, its text may hold one level of brackets ("[Par [Name](url)]{.author}")
 _SPAN = re.compile(r"(?<![!\]\\])\[((?:[^\[\]\n]|\[[^\[\]\n]*\](?:\([^()\n]*\))?)*)\]\{[#.][^{}\n]*\}")
 _LINE_BREAK = re.compile(r"\\$")
+_TRAILING_BREAK = re.compile(r"(?<=[^\\\s])\\[ \t]*$", re.MULTILINE)
 _ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 
 
@@ -69,5 +71,13 @@ def _clean_line(line: str) -> str:
     previous = None
     while previous != line:  # spans inside spans
         previous, line = line, _SPAN.sub(r"\1", _ATTR_AFTER.sub("", line))
-    line = _LINE_BREAK.sub("", line.rstrip())
+    line = line.rstrip()
+    if _LINE_BREAK.search(line):  # the '<br>' stays until the unwrapper has seen it
+        return _ESCAPE.sub(r"\1", line[:-1]) + "\\"
     return _ESCAPE.sub(r"\1", line)
+
+
+def drop_line_break_marks(text: str) -> str:
+    """`text` without the backslash that ends a line at a markdown hard line break ('Name\\'):
+    run after the unwrapper, which joins no line across one."""
+    return _TRAILING_BREAK.sub("", text)

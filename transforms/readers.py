@@ -49,7 +49,7 @@ from transforms.json_records import (
 )
 from transforms.metadata import extract_byline, merge_bylines
 from transforms.raw_document import RawDocument, language_of, title_of
-from transforms.pandoc_markdown import strip_pandoc_markup
+from transforms.pandoc_markdown import drop_line_break_marks, strip_pandoc_markup
 from transforms.text_dump import strip_link_numbers
 
 __all__ = [
@@ -144,7 +144,7 @@ def _read_text(raw: bytes, markdown: bool) -> RawDocument:
             front.setdefault("url", front.pop("source"))  # a web clipper's 'source:' is the page's address
     # pandoc's fences and attributes first (its fence lines are no wrapped prose); lynx wrapped
     # the numbered lines
-    text = strip_link_numbers(unwrap_hard_breaks(strip_pandoc_markup(text)))
+    text = strip_link_numbers(drop_line_break_marks(unwrap_hard_breaks(strip_pandoc_markup(text))))
     byline = merge_bylines(byline_from_fields(front), extract_byline(text))
     return RawDocument(
         record_key="",

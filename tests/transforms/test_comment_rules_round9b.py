@@ -3,7 +3,7 @@ saved by different tools (lynx, w3m, html2text, pandoc, browser copy, web clippe
 share-as-text); one small case per rule entry or structural signal added for them."""
 import pytest
 
-from transforms import body_lines
+from transforms import body_lines, boilerplate
 from transforms.comment_lines import COUNT, NOISE, TEXT, WIDGET, classify
 from transforms.comments import split_comment_section
 from transforms.hard_wrap import unwrap_hard_breaks
@@ -132,3 +132,51 @@ def test_names_in_markdown_headings_with_their_time_under_them():
     )
     _, section = split_comment_section(text)
     assert [c.author for c in section.comments] == ["Renate Kolb", "Sven", "Hanno Wirth"]
+
+
+LIVE = (
+    "Storm live: coast road shut\n\nFreya Ollerenshaw · Sat 5 Dec 2026\n\n"
+    "16:05 GMT\nSea wall holding, says council\n\n"
+    "The sea wall at Saltmarsh is holding despite waves overtopping it at high tide, the council's flood warden said.\n\n"
+    "13:55 GMT\nPinned\nWhat we know so far\n\n"
+    "The Met Office has an amber wind warning in force until 9pm, and gusts of 80mph were recorded at 1pm.\n"
+)
+
+
+def test_live_blog_entry_times_go_and_their_headings_stay():  # live_stamp.r9b_entry_time
+    body = boilerplate.clean_body(LIVE, title="Storm live: coast road shut")
+    assert body.split("\n\n") == [
+        "Sea wall holding, says council",
+        "The sea wall at Saltmarsh is holding despite waves overtopping it at high tide, the council's flood warden said.",
+        "What we know so far",
+        "The Met Office has an amber wind warning in force until 9pm, and gusts of 80mph were recorded at 1pm.",
+    ]
+
+
+def test_author_bio_glued_under_the_last_paragraph_goes():
+    text = (
+        "Train drivers on the Bay Line voted by 87 percent to strike, their union announced on Thursday.\n"
+        "About 41,000 people use the line on a weekday. The first walkout is planned for January 12.\n"
+        "Lorcan Whitty is the Tribune's transportation reporter. Reach him at lwhitty@tribune.example.\n"
+    )
+    assert "Lorcan Whitty" not in boilerplate.clean_body(text)
+
+
+def test_typed_dash_rule_opens_a_forum_signature():  # comment_lines.SIGNATURE_SEPARATOR
+    text = "Merci, va pour la Balme, on y monte samedi avec mon fils.\n——\nOn ne descend jamais aussi vite qu'on est monté.\n"
+    assert boilerplate.clean_body(text) == "Merci, va pour la Balme, on y monte samedi avec mon fils."
+
+
+_PROSE = "\n\nTrain drivers on the Bay Line voted by 87 percent to strike, their union announced on Thursday.\n"
+
+
+@pytest.mark.parametrize("head, author", [
+    # a browser copy's tab-separated dateline (metadata_lines.plain_line: a tab splits items)
+    ("Bay Line drivers vote to strike\nLorcan Whitty\tDec 4, 2026 · 6:10 PM ET\t4 min read", "Lorcan Whitty"),
+    # a masthead with an outlet word over the byline is no bare name line (metadata_bylines)
+    ("Storm live: coast road shut\nThe Fenmoor Gazette\nFreya Ollerenshaw, Connor Beale · Sat 5 Dec 2026",
+     "Freya Ollerenshaw, Connor Beale"),
+])
+def test_byline_metadata(head, author):
+    from transforms.metadata import extract_byline
+    assert extract_byline(head + _PROSE).author == author

@@ -1,7 +1,8 @@
 """transforms.pandoc_markdown: the fences, attributes and escapes of a pandoc html->markdown save."""
 import pytest
 
-from transforms.pandoc_markdown import is_pandoc_markdown, strip_pandoc_markup
+from transforms.hard_wrap import unwrap_hard_breaks
+from transforms.pandoc_markdown import drop_line_break_marks, is_pandoc_markdown, strip_pandoc_markup
 
 SAVE = (
     "# Bus line opens in March {#bus .headline}\n\n"
@@ -25,7 +26,7 @@ SAVE = (
 
 
 def test_fences_attributes_spans_and_escapes_go():
-    out = strip_pandoc_markup(SAVE)
+    out = drop_line_break_marks(strip_pandoc_markup(SAVE))
     assert ":::" not in out and "{." not in out and "{#" not in out and "\\" not in out
     assert "# Bus line opens in March\n" in out
     assert "12 comentarios" in out and "[12 comentarios]" not in out
@@ -49,3 +50,12 @@ def test_lines_inside_nested_divs_are_indented_by_depth():
 def test_pages_that_are_no_pandoc_save_are_left_alone(text):
     assert not is_pandoc_markdown(text)
     assert strip_pandoc_markup(text) == text
+
+
+def test_a_hard_line_break_keeps_its_lines_apart_through_the_unwrapper():
+    wrapped = "x " * 30 + "\n"  # a hard-wrapped page: long lines running on into lower case
+    text = (wrapped.strip() + " one\ntwo " + wrapped.strip() + "\nthree " + wrapped.strip() + "\nfour\n"
+            "[Nerea Zubiri](https://diario.example/autor/nerea-zubiri/){.author}\\\n"
+            "Alcorisa de Huerva · 03/12/2026 · 08:15\n")
+    out = drop_line_break_marks(unwrap_hard_breaks(strip_pandoc_markup(text + ":::\n::: {.x}\n:::\n")))
+    assert "[Nerea Zubiri](https://diario.example/autor/nerea-zubiri/)\nAlcorisa de Huerva" in out
