@@ -97,6 +97,8 @@ def title_of_lines(all_lines: list[str], rules: Rules, h1_lines: frozenset[str] 
         if kind_regex(COMMENT_FILE, ("count", "anchor")).fullmatch(line):
             break  # the comment section starts ("16 Comments"): no headline below it
         line = _strip_title_prefix(line, rules)
+        if line in h1_lines:
+            line = headline_before_site_name(line, rules)
         # a headline may open with a quote ('‘We were told to wait’: ...'): only tweet lines are out
         unquoted = line.lstrip("\"“”„«‘'")
         if line in rules.kickers or is_ignored(unquoted, rules) or is_title_chrome(line, rules):
@@ -118,6 +120,22 @@ def title_of_lines(all_lines: list[str], rules: Rules, h1_lines: frozenset[str] 
     if headline is None and kickers and kickers[0][0] < candidates[0][0]:
         return kickers[0][1]  # a short title above a short line
     return headline or candidates[0][1]
+
+
+def headline_before_site_name(line: str, rules: Rules) -> str:
+    """'Headline | Site' (a page's <title> as a web clipper or MarkDownload prints it in its
+    H1) -> 'Headline', when the part before the one bar is headline-shaped (round 9b)."""
+    parts = line.split(" | ")
+    if len(parts) == 2 and is_headline(parts[0].strip(), rules) and len(parts[1].split()) <= rules.limits["masthead_max_words"]:
+        return parts[0].strip()
+    return line
+
+
+def clip_site_name(title: str, text: str) -> str:
+    """A front matter title 'Headline | Site' -> 'Headline' when the page prints the headline
+    alone (its H1): a web clipper copies the page's <title> (round 9b)."""
+    head = headline_before_site_name(title, metadata_rules())
+    return head if head != title and any(plain_line_keeping_items(line) == head for line in text.split("\n")) else title
 
 
 def _date_strip_under_masthead(above: str, line: str, rules: Rules) -> bool:

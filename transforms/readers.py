@@ -48,6 +48,7 @@ from transforms.json_records import (
     record_content_hash,
 )
 from transforms.metadata import extract_byline, merge_bylines
+from transforms.metadata_title import clip_site_name
 from transforms.raw_document import RawDocument, language_of, title_of
 from transforms.pandoc_markdown import drop_line_break_marks, strip_pandoc_markup
 from transforms.text_dump import strip_link_numbers
@@ -146,10 +147,11 @@ def _read_text(raw: bytes, markdown: bool) -> RawDocument:
     # the numbered lines
     text = strip_link_numbers(drop_line_break_marks(unwrap_hard_breaks(strip_pandoc_markup(text))))
     byline = merge_bylines(byline_from_fields(front), extract_byline(text))
+    front_title = first_str(front, TITLE_FIELDS)
     return RawDocument(
         record_key="",
         text=text,
-        title=first_str(front, TITLE_FIELDS) or title_of(text),
+        title=clip_site_name(front_title, text) if front_title else title_of(text),
         url=byline.url,
         author=byline.author,
         publisher=byline.publisher,

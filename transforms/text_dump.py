@@ -19,6 +19,7 @@ LINK_EVIDENCE = 5  # this many "[N]word" link markers make a page a numbered-lin
 # a reference "[text][1]"
 _LINK_MARK = re.compile(r"(?<!\])\[(\d{1,4})\](?=[^\s\](])")
 _INPUT_FIELD = re.compile(r"_{5,}\s*")  # a form's text box, printed as a run of underscores
+_SEPARATORS = re.compile(r"[|·•»›>/]")  # a row that separates its links itself (a breadcrumb)
 _REFERENCES = re.compile(r"^\s*References\s*$")
 _REFERENCE_ITEM = re.compile(r"^\s*\d{1,4}\.\s+\S+://\S*\s*$")
 _VISIBLE = re.compile(r"^\s*Visible links\s*$")  # lynx -listonly's heading over the list
@@ -37,7 +38,21 @@ def strip_link_numbers(text: str) -> str:
         while lines and not lines[-1].strip():
             lines.pop()
         lines.append("")
-    return "\n".join(_INPUT_FIELD.sub("", _LINK_MARK.sub("", line)) for line in lines)
+    return "\n".join(_INPUT_FIELD.sub("", _unnumber(line)) for line in lines)
+
+
+MENU_LINKS = 3  # a line of this many numbered links and nothing else is a menu row
+
+
+def _unnumber(line: str) -> str:
+    """The line without its link numbers; a row of MENU_LINKS or more links and no separators
+    of its own ('[4]News [5]Sport [6]Opinion') keeps its items apart with ' · ' (round 9b):
+    run together, 'News Sport Opinion' reads as one headline."""
+    marks = list(_LINK_MARK.finditer(line))
+    if len(marks) >= MENU_LINKS and not line[: marks[0].start()].strip() and not _SEPARATORS.search(line):
+        items = [line[m.end(): n.start() if n else len(line)].strip() for m, n in zip(marks, marks[1:] + [None])]
+        return line[: marks[0].start()] + " · ".join(items)
+    return _LINK_MARK.sub("", line)
 
 
 def _references_start(lines: list[str]) -> int | None:

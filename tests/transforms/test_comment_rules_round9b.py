@@ -180,3 +180,28 @@ _PROSE = "\n\nTrain drivers on the Bay Line voted by 87 percent to strike, their
 def test_byline_metadata(head, author):
     from transforms.metadata import extract_byline
     assert extract_byline(head + _PROSE).author == author
+
+
+def test_markdown_h1_with_the_site_name_gives_the_headline():  # metadata_title.headline_before_site_name
+    from transforms.metadata import extract_title
+    text = ("# Cien voluntarios limpian la ría tras el vertido | El Correo del Cantábrico\n\n> ## Excerpt\n"
+            "> La cofradía recogió 2,3 toneladas.\n\n---\n\nUn centenar de voluntarios recorrió este domingo los "
+            "cuatro kilómetros de orilla entre Arteaga y el puente para retirar los restos del vertido.\n")
+    assert extract_title(text) == "Cien voluntarios limpian la ría tras el vertido"
+
+
+def test_clipper_title_loses_the_site_name_the_page_does_not_print():  # metadata_title.clip_site_name
+    raw = ('---\ntitle: "Anwohner klagen gegen die Ampel | Bergsträßer Bote"\n---\n'
+           "# Anwohner klagen gegen die Ampel\n\nDer Text.\n").encode()
+    assert parse_file("a.md", raw)[0].title == "Anwohner klagen gegen die Ampel"
+    raw = '---\ntitle: "Wind | Sun"\n---\nDer Text.\n'.encode()
+    assert parse_file("a.md", raw)[0].title == "Wind | Sun"
+
+
+def test_a_lynx_menu_row_keeps_its_items_apart():  # text_dump._unnumber
+    from transforms.text_dump import strip_link_numbers
+    text = ("   [1]News [2]Sport [3]Opinion [4]Subscribe\n\nCounty backs the bypass\n\n   [5]Home » [6]News » [7]County\n"
+            "   By [8]Tessa B. | [9]Comments\n")
+    out = strip_link_numbers(text)
+    assert "   News · Sport · Opinion · Subscribe\n" in out
+    assert "   Home » News » County\n" in out and "   By Tessa B. | Comments\n" in out
