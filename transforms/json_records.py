@@ -27,9 +27,10 @@ TEXT_FIELDS = ("content", "maintext", "text", "body", "article_text", "full_text
 TITLE_FIELDS = ("title", "headline")
 URL_FIELDS = ("url", "link", "canonical_url", "source_url")
 AUTHOR_FIELDS = ("author", "authors", "byline", "creator")
-# trafilatura: `source-hostname` is the site's name, `hostname` its domain, `source` the page URL
+# trafilatura: `source-hostname` is the site's name, `hostname` its domain, `source` the page URL;
+# newspaper3k: `source_url` is the site's root (its domain is the outlet when nothing names it)
 PUBLISHER_FIELDS = ("publisher", "source", "source-hostname", "source_domain", "sitename", "site_name", "outlet",
-                    "hostname")
+                    "hostname", "source_url")
 # NELA's `date` is the publication day; `published` the site's own timestamp string;
 # `published_utc` epoch seconds. news-please: `date_publish` ("2018-04-19 10:00:00").
 DATE_FIELDS = (

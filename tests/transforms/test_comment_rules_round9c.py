@@ -193,6 +193,8 @@ def test_trafilatura_record_publisher_is_the_site_name_not_the_page_url():  # js
               "hostname": "westcoastobserver.co.uk"}
     assert byline_from_fields(record).publisher == "West Coast Observer"
     assert byline_from_fields({"source": "https://www.strategic-culture.org/"}).publisher == "strategic-culture.org"
+    # newspaper3k names no outlet: the site root in `source_url` gives its domain
+    assert byline_from_fields({"source_url": "https://ortsblog-kleinvelden.de"}).publisher == "ortsblog-kleinvelden.de"
 
 
 def test_title_is_found_below_a_consent_notice():  # metadata_title: a noise line of prose is skipped
