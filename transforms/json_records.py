@@ -27,7 +27,10 @@ TEXT_FIELDS = ("content", "maintext", "text", "body", "article_text", "full_text
 TITLE_FIELDS = ("title", "headline")
 URL_FIELDS = ("url", "link", "canonical_url", "source_url")
 AUTHOR_FIELDS = ("author", "authors", "byline", "creator")
-PUBLISHER_FIELDS = ("publisher", "source", "source_domain", "sitename", "site_name", "outlet")
+# trafilatura: `source-hostname` is the site's name, `hostname` its domain, `source` the page URL;
+# newspaper3k: `source_url` is the site's root (its domain is the outlet when nothing names it)
+PUBLISHER_FIELDS = ("publisher", "source", "source-hostname", "source_domain", "sitename", "site_name", "outlet",
+                    "hostname", "source_url")
 # NELA's `date` is the publication day; `published` the site's own timestamp string;
 # `published_utc` epoch seconds. news-please: `date_publish` ("2018-04-19 10:00:00").
 DATE_FIELDS = (
@@ -185,10 +188,14 @@ def byline_from_fields(record: dict[str, Any]) -> Byline:
             break
     return Byline(
         author=_names(_first_value(record, AUTHOR_FIELDS)),
-        publisher=_publisher_of(_names(_first_value(record, PUBLISHER_FIELDS))),
+        publisher=_publisher_of(next((name for field in PUBLISHER_FIELDS
+                                      if (name := _names(record.get(field))) and not _PAGE_URL.match(name)), None)),
         published_date=published,
         url=first_str(record, URL_FIELDS),
     )
+
+
+_PAGE_URL = re.compile(r"https?://\S+/\S")  # a page's address (trafilatura's `source`), not an outlet
 
 
 def _publisher_of(value: str | None) -> str | None:

@@ -15,7 +15,7 @@ from transforms.metadata_lines import (
     plain_line_keeping_items,
 )
 from transforms.metadata_rules import Rules, metadata_rules
-from transforms.rules import COMMENT_FILE, is_noise_line, kind_regex
+from transforms.rules import BOILERPLATE_FILE, COMMENT_FILE, is_noise_line, kind_regex
 
 _H1_RE = re.compile(r"^#\s+\S")
 
@@ -89,6 +89,8 @@ def title_of_lines(all_lines: list[str], rules: Rules, h1_lines: frozenset[str] 
                 candidates.clear()  # what came before a menu is the masthead (and its tagline)
             continue
         if is_prose(line, rules) and line not in h1_lines:
+            if kind_regex(BOILERPLATE_FILE, ("cookie",)).fullmatch(line):
+                continue  # a cookie or consent notice above the masthead (round 9c)
             break
         if matched:
             continue  # a URL line

@@ -205,3 +205,18 @@ def test_a_lynx_menu_row_keeps_its_items_apart():  # text_dump._unnumber
     out = strip_link_numbers(text)
     assert "   News · Sport · Opinion · Subscribe\n" in out
     assert "   Home » News » County\n" in out and "   By Tessa B. | Comments\n" in out
+
+
+@pytest.mark.parametrize("head, author, date", [
+    # rank_words 'Neuling'; forum_post_date '« am: DATE »' (quoted_line no longer ignores it)
+    ("Forum Nordhessen\nHolger_K\nNeuling\nBeiträge: 14\nWärmepumpe im Altbau?\n« am: 03. Dezember 2026, 19:50:02 »",
+     "Holger_K", "2026-12-03"),
+    # forum_post_date: FluxBB's '#1 DATE' above the poster
+    ("Forum du Vercors\n#1 04-12-2026 18:22:07\nBertrand_V\nMembre\nMessages: 412\nPas de l'Échelle fermé ?",
+     "Bertrand_V", "2026-12-04"),
+])
+def test_forum_opener_metadata(head, author, date):
+    from transforms.metadata import extract_byline
+    text = head + "\n\nQuelqu'un sait-il si le sentier est de nouveau praticable après l'éboulement du mois dernier ?\n"
+    found = extract_byline(text)
+    assert (found.author, str(found.published_date)) == (author, date)

@@ -8,6 +8,8 @@ from transforms import body_lines, boilerplate
 from transforms.comment_lines import ANCHOR, NOISE, TEXT, WIDGET, classify, explicit_author, quote_target
 from transforms.comment_names import without_role_suffix
 from transforms.comments import split_comment_block
+from transforms.json_records import byline_from_fields
+from transforms.metadata_title import extract_title
 from transforms.timestamps import is_timestamp
 from transforms.comment_names import split_handle
 
@@ -184,3 +186,27 @@ def test_summary_box_above_the_first_paragraph_is_article_text():  # factbox.r9c
             "- About 300 homes are being evacuated\n- The river peaked at 4.1 metres\n\n" + _PROSE)
     assert boilerplate.clean_body(page, "River breaches defences").startswith(
         "Key points\n\nAbout 300 homes are being evacuated\nThe river peaked at 4.1 metres")
+
+
+def test_trafilatura_record_publisher_is_the_site_name_not_the_page_url():  # json_records._PAGE_URL
+    record = {"source": "https://westcoastobserver.co.uk/news/islands/ferry", "source-hostname": "West Coast Observer",
+              "hostname": "westcoastobserver.co.uk"}
+    assert byline_from_fields(record).publisher == "West Coast Observer"
+    assert byline_from_fields({"source": "https://www.strategic-culture.org/"}).publisher == "strategic-culture.org"
+    # newspaper3k names no outlet: the site root in `source_url` gives its domain
+    assert byline_from_fields({"source_url": "https://ortsblog-kleinvelden.de"}).publisher == "ortsblog-kleinvelden.de"
+
+
+def test_title_is_found_below_a_consent_notice():  # metadata_title: a noise line of prose is skipped
+    page = ("Wir und unsere 148 Partner speichern und verarbeiten Daten auf Ihrem Gerät, um Inhalte zu "
+            "personalisieren. Mit einem Klick auf „Zustimmen“ willigen Sie ein.\nZustimmen und weiter\n"
+            "Kunstschnee und Kinderchor: So eröffnete der Weihnachtsmarkt\nVon Sabine Ruhland\n\n" + _PROSE)
+    assert extract_title(page) == "Kunstschnee und Kinderchor: So eröffnete der Weihnachtsmarkt"
+
+
+@pytest.mark.parametrize("line, title", [  # metadata.json title_shapes smf_topic_header
+    ("Autor Tema: Cierran los huertos del Soto  (Leído 1.284 veces)", "Cierran los huertos del Soto"),
+    ("Author\tTopic: Allotment rents to double  (Read 1,284 times)", "Allotment rents to double"),
+])
+def test_smf_topic_header_gives_the_title(line, title):
+    assert extract_title(f"Foro Huertos\n\n{line}\n\nPilar\n\n{_PROSE}") == title
