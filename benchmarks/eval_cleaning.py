@@ -4,6 +4,7 @@
     python benchmarks/eval_cleaning.py --details  # plus one row per case (what to look at first)
     python benchmarks/eval_cleaning.py --gate     # exit 1 when an overall number misses its floor
     python benchmarks/eval_cleaning.py --cases tests/eval/cleaning/holdout   # the later, ungated cases
+    python benchmarks/eval_cleaning.py --layout no-blank-lines   # the text pages as other savers write them
 
 The cases live in tests/eval/cleaning/cases/ (raw file + `<name>.gold.json`, format in
 tests/eval/cleaning/README.md). Floors live in benchmarks/eval_floors.json; this script never
@@ -31,6 +32,8 @@ import json
 import math
 import re
 import sys
+import tempfile
+import textwrap
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -58,6 +61,58 @@ METRICS = ("body_f1", "comment_count_exact", "author_acc", "parent_acc", "commen
 
 _TOKEN = re.compile(r"\w+")
 _SPACE = re.compile(r"\s+")
+
+
+# --------------------------------------------------------------------------- layouts
+
+def _no_blank_lines(text: str) -> str:
+    return "\n".join(line for line in text.split("\n") if line.strip())
+
+
+def _blank_after_every_line(text: str) -> str:
+    return "\n\n".join(line for line in text.split("\n") if line.strip())
+
+
+def _wrapped_72(text: str) -> str:
+    """Lines longer than 72 broken at spaces, as text dumps do (a word or address is never cut)."""
+    wrap = textwrap.TextWrapper(72, break_long_words=False, break_on_hyphens=False)
+    return "\n".join("\n".join(wrap.wrap(line)) if len(line) > 72 else line for line in text.split("\n"))
+
+
+# The text pages (.txt, .md) rewritten the way other savers lay out the same page, scored
+# against the same gold (--layout). Blank lines and line breaks carry no words, so the gold
+# stays true. A page that is hard-wrapped already (HARD_WRAP_EVIDENCE lines broken
+# mid-sentence) is left out: blank lines between the lines of one sentence, or a second wrap at
+# another width, are no saver's layout.
+LAYOUTS: dict[str, Callable[[str], str]] = {
+    "no-blank-lines": _no_blank_lines,  # trafilatura's text, get_text("\n"), scraper records
+    "blank-after-every-line": _blank_after_every_line,  # get_text("\n\n"), reader-mode copies
+    "wrapped-72": _wrapped_72,  # html2text, lynx, mail-style copies
+}
+
+
+_RUNS_ON = re.compile(r"^[^\n]{40,}[\w,;]\n[ \t>]*[a-zà-ÿ]", re.M)  # a long line broken mid-sentence
+HARD_WRAP_EVIDENCE = 5
+
+
+def _hard_wrapped(text: str) -> bool:
+    return len(_RUNS_ON.findall(text)) >= HARD_WRAP_EVIDENCE
+
+
+def relayout(cases: list[Case], layout: str, out_dir: Path) -> tuple[list[Case], int]:
+    """(the text cases rewritten in `layout` under `out_dir`, how many were left out)."""
+    rewritten, left_out = [], 0
+    for case in cases:
+        if case.raw_path.suffix.lower() not in (".txt", ".md"):
+            continue
+        text = case.raw_path.read_bytes().decode("utf-8")
+        if _hard_wrapped(text):
+            left_out += 1
+            continue
+        path = out_dir / case.raw_path.name
+        path.write_bytes(LAYOUTS[layout](text).encode("utf-8"))
+        rewritten.append(Case(case.name, path, case.gold))
+    return rewritten, left_out
 
 
 # --------------------------------------------------------------------------- cases
@@ -471,8 +526,11 @@ def evaluate(cases: list[Case] | None = None) -> list[CaseScore]:
 
 # --------------------------------------------------------------------------- floors
 
-def load_floors(path: Path = FLOORS_FILE) -> dict[str, dict[str, Any]]:
+def load_floors(path: Path = FLOORS_FILE, layout: str | None = None) -> dict[str, dict[str, Any]]:
+    """The floors of the set as written, or of its text pages rewritten in `layout`."""
     data = json.loads(path.read_text(encoding="utf-8"))
+    if layout:
+        data = data.get("layouts", {}).get(layout, {})
     return {"min": dict(data.get("min", {})), "max": dict(data.get("max", {})),
             "lowered": dict(data.get("lowered", {}))}
 
@@ -558,10 +616,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--gate", action="store_true", help="exit 1 when an overall number misses its floor")
     parser.add_argument("--details", action="store_true", help="one row per case")
     parser.add_argument("--only", metavar="TEXT", help="only cases whose name contains TEXT")
+    parser.add_argument("--layout", choices=sorted(LAYOUTS),
+                        help="score the text pages rewritten as this saver lays them out")
     args = parser.parse_args(argv)
     if str(ROOT) not in sys.path:
         sys.path.insert(0, str(ROOT))
     cases = [c for c in load_cases(args.cases) if not args.only or args.only in c.name]
+    with tempfile.TemporaryDirectory() as tmp:
+        if args.layout:
+            cases, left_out = relayout(cases, args.layout, Path(tmp))
+            print(f"layout {args.layout}: {len(cases)} text pages rewritten, "
+                  f"{left_out} hard-wrapped pages left out")
+        return _score_and_report(cases, args)
+
+
+def _score_and_report(cases: list[Case], args: argparse.Namespace) -> int:
     try:
         interface = cleaner_interface()
         scores = evaluate(cases)
@@ -570,7 +639,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     print(f"{len(cases)} cases from {args.cases}; cleaner interface: {interface}\n")
     print(report(scores, details=args.details))
-    failures, notes = check_floors(aggregate(scores), load_floors(args.floors))
+    failures, notes = check_floors(aggregate(scores), load_floors(args.floors, args.layout))
     for note in notes:
         print(note)
     if failures:

@@ -112,3 +112,35 @@ def test_jsonl_case_is_read_as_its_records_text_field(tmp_path):
     raw.write_text('{"title": "T", "maintext": "Body line\\nShare this:"}\n', encoding="utf-8")
     case = ev.Case("en_none_x", raw, {})
     assert ev.raw_text(case) == "Body line\nShare this:"
+
+
+# ---------------------------------------------------------------- other savers' layouts
+
+@pytest.mark.parametrize("layout", sorted(ev.LAYOUTS))
+def test_cleaner_meets_layout_floors(layout, tmp_path):
+    cases, _ = ev.relayout(CASES, layout, tmp_path)
+    scores = ev.evaluate(cases)
+    failures, _ = ev.check_floors(ev.aggregate(scores), ev.load_floors(layout=layout))
+    assert failures == [], ev.report(scores, details=True)
+
+
+def test_relayout_rewrites_text_pages_and_leaves_hard_wrapped_ones_out(tmp_path):
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "en_none_a.txt").write_text("Title\nBy Ann\n\nFirst paragraph.\n", encoding="utf-8")
+    wrapped = "".join(f"A sentence that the saver broke at its column width of{i}\nand went on.\n"
+                      for i in range(ev.HARD_WRAP_EVIDENCE))
+    (src / "en_none_b.txt").write_text(wrapped, encoding="utf-8")
+    (src / "en_none_c.html").write_text("<p>x</p>", encoding="utf-8")
+    cases = [ev.Case(p.stem, p, {}) for p in sorted(src.iterdir())]
+    out = tmp_path / "out"
+    out.mkdir()
+    rewritten, left_out = ev.relayout(cases, "no-blank-lines", out)
+    assert [c.name for c in rewritten] == ["en_none_a"] and left_out == 1
+    assert rewritten[0].raw_path.read_text(encoding="utf-8") == "Title\nBy Ann\nFirst paragraph."
+    spaced, _ = ev.relayout(cases[:1], "blank-after-every-line", out)
+    assert spaced[0].raw_path.read_text(encoding="utf-8") == "Title\n\nBy Ann\n\nFirst paragraph."
+    long_line = "word " * 40
+    (src / "en_none_d.txt").write_text(long_line, encoding="utf-8")
+    wide, left_out = ev.relayout([ev.Case("en_none_d", src / "en_none_d.txt", {})] + cases[1:2], "wrapped-72", out)
+    assert left_out == 1 and [len(line) <= 72 for line in wide[0].raw_path.read_text().split("\n")] == [True] * 3

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from transforms.boilerplate import clean_body
 from transforms.comments import CommentSection, split_comment_block, split_comment_section
 from transforms.decode import DecodeError
+from transforms.flat_layout import flat_layout, flatten, leading_lines, regroup
 from transforms.metadata import extract_byline, extract_title
 from transforms.publishers import canonical_publisher
 from transforms.rules import noise_line_regex
@@ -82,7 +83,13 @@ def _split_comments(doc: RawDocument) -> tuple[str, CommentSection]:
 
 def build_article(doc: RawDocument, source_file: str, collection: str, content_hash: str) -> tuple[dict, list[dict]]:
     """One article record and its comment records from a parsed document."""
+    layout = flat_layout(doc.text)  # saved without paragraph breaks: see transforms.flat_layout
+    page = doc.text
+    if layout:
+        doc = replace(doc, text=flatten(page))
     article_text, section = _split_comments(doc)
+    if layout:
+        article_text = regroup(leading_lines(page, len(article_text.split("\n")) if article_text else 0), layout)
     byline = extract_byline(article_text)
     title = doc.title or extract_title(article_text)
     body = clean_body(article_text, title)

@@ -37,8 +37,9 @@ _LOWER_START = re.compile(r"^[\"“'‘(]?[a-zà-ÿ]")
 def unwrap_hard_breaks(text: str) -> str:
     """`text` with the lines of its hard-wrapped paragraphs joined (unchanged when the page is
     not hard-wrapped)."""
-    lines = _join_split_links(text.split("\n"))
-    width = wrap_width(lines)
+    printed = text.split("\n")
+    width = wrap_width(printed)  # as printed: a rejoined link line is longer than the width
+    lines = _join_split_links(printed)
     if width is None:
         return "\n".join(lines)
     out: list[str] = []
