@@ -49,12 +49,53 @@ def split_paragraphs(text: str) -> list[list[Line]]:
         heading = entry and len(plain.split()) <= ENTRY_HEADING_WORDS and not ends_sentence(plain)
         entry = False
         line = Line(raw, plain, is_heading(raw) or heading, is_list_item(raw), entry=heading)
+        if len(paragraphs[-1]) == 1 and not line.item and _glued_subheading(paragraphs[-1][0], line):
+            paragraphs.append([])  # 'Öffnungszeiten' / 'Der Markt ist bis zum 23. Dezember ...'
         if line.heading and paragraphs[-1]:
             paragraphs.append([])
         paragraphs[-1].append(line)
         if line.heading:
             paragraphs.append([])
-    return [p for p in paragraphs if p]
+    return [part for p in paragraphs if p for part in _one_per_line(p)]
+
+
+ONE_PER_LINE_MIN = 3  # a block with this many whole-paragraph lines has one paragraph a line
+
+
+def _one_per_line(paragraph: list[Line]) -> list[list[Line]]:
+    """A block of a text saved without blank lines (trafilatura, a spider's text field: one line
+    per paragraph, round 9c) split after each line that is a paragraph by itself. An unwrapped
+    hard-wrapped paragraph rarely has ONE_PER_LINE_MIN such lines, so it stays whole."""
+    if sum(_ends_paragraph(line) for line in paragraph) < ONE_PER_LINE_MIN:
+        return [paragraph]
+    parts: list[list[Line]] = [[]]
+    for line in paragraph:
+        if parts[-1] and _ends_paragraph(parts[-1][-1]) and not line.item:
+            parts.append([])
+        parts[-1].append(line)
+    return parts
+
+
+PARAGRAPH_LINE_WORDS = 25  # a line this long that ends a sentence is a whole paragraph, never a wrapped line
+SUBHEADING_MAX_WORDS = 4  # a subheading glued above its paragraph ('Öffnungszeiten') is this short
+
+
+def _ends_paragraph(line: Line) -> bool:
+    """A line that is a paragraph by itself: long and ending a sentence (a scraper's text with
+    one line per paragraph and no blank lines, round 9c); hard-wrapped lines are short."""
+    return not line.heading and not line.item and len(line.text.split()) >= PARAGRAPH_LINE_WORDS \
+        and ends_sentence(line.text)
+
+
+def _glued_subheading(above: Line, line: Line) -> bool:
+    """A short capitalised line with no sentence end, alone at the top of a block, over a line
+    that is a paragraph by itself: a subheading whose blank line was lost (round 9c)."""
+    words = above.text.split()
+    return (
+        not above.heading and not above.item and 0 < len(words) <= SUBHEADING_MAX_WORDS
+        and above.text[:1].isupper() and not ends_sentence(above.text) and not above.text.rstrip().endswith((":", ","))
+        and _ends_paragraph(line)
+    )
 
 
 def _strip_inline(text: str) -> str:

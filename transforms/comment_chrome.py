@@ -141,7 +141,7 @@ def _mark_split_profile_fields(out: list[Line]) -> None:
             out[i - 1] = replace(out[i - 1], kind=NOISE)
 
 
-RANK_WORDS = 4  # a forum's own rank title ('Héroe del huerto', 'Old Hand') is this short
+CUSTOM_RANK_WORDS = 4  # a forum's own rank title under a known rank ('Héroe del huerto') is this short
 
 
 def _mark_custom_ranks(out: list[Line]) -> None:
@@ -152,7 +152,7 @@ def _mark_custom_ranks(out: list[Line]) -> None:
     for i in range(2, len(out) - 1):
         line, below = out[i], out[i + 1]
         if (
-            line.kind == TEXT and 0 < len(line.text.split()) <= RANK_WORDS
+            line.kind == TEXT and 0 < len(line.text.split()) <= CUSTOM_RANK_WORDS
             and not line.text.rstrip().endswith((".", "!", "?", ":"))
             and out[i - 1].kind == NOISE and out[i - 2].kind == TEXT and name_shaped(out[i - 2].text)
             and below.kind != TEXT and below.kind != BLANK and profile_line(below.text)

@@ -131,11 +131,25 @@ def headline_before_site_name(line: str, rules: Rules) -> str:
     return line
 
 
+# What a page's <title> puts between the headline and the site's name ('Headline | Site',
+# 'Headline – Site', 'Headline - by Author' on Substack).
+_TITLE_SEPARATORS = (" | ", " – ", " — ", " - ", " · ", " :: ")
+
+
 def clip_site_name(title: str, text: str) -> str:
-    """A front matter title 'Headline | Site' -> 'Headline' when the page prints the headline
-    alone (its H1): a web clipper copies the page's <title> (round 9b)."""
+    """A front matter or reader-service title 'Headline | Site' -> 'Headline' when the page
+    prints the headline alone (its H1): the clipper copied the page's <title> (round 9b)."""
+    printed = {plain_line_keeping_items(line) for line in text.split("\n")}
     head = headline_before_site_name(title, metadata_rules())
-    return head if head != title and any(plain_line_keeping_items(line) == head for line in text.split("\n")) else title
+    if head != title and head in printed:
+        return head
+    for separator in _TITLE_SEPARATORS:
+        parts = title.split(separator)
+        for end in range(len(parts) - 1, 0, -1):  # 'Headline - Section - Site'
+            head = separator.join(parts[:end]).strip()
+            if head in printed:
+                return head
+    return title
 
 
 def _date_strip_under_masthead(above: str, line: str, rules: Rules) -> bool:

@@ -143,6 +143,8 @@ def _read_text(raw: bytes, markdown: bool) -> RawDocument:
         text, front = _split_front_matter(text)
         if str(front.get("source", "")).startswith(("http://", "https://")):
             front.setdefault("url", front.pop("source"))  # a web clipper's 'source:' is the page's address
+    if not front:
+        front = reader_service_header(text)
     # pandoc's fences and attributes first (its fence lines are no wrapped prose); lynx wrapped
     # the numbered lines
     text = strip_link_numbers(drop_line_break_marks(unwrap_hard_breaks(strip_pandoc_markup(text))))
@@ -158,6 +160,26 @@ def _read_text(raw: bytes, markdown: bool) -> RawDocument:
         published_date=byline.published_date,
         language_hint=language_of(first_str(front, LANGUAGE_FIELDS)),
     )
+
+
+# The header a reader service (r.jina.ai and its clones) writes above the page it converted:
+# 'Title: ...', 'URL Source: https://...', optionally 'Published Time: ...', then
+# 'Markdown Content:'. Its lines stay in the text (the boilerplate rules drop them); their
+# values are the page's metadata, as front matter would be.
+READER_HEADER_RE = re.compile(
+    r"\A\s*Title:[ \t]*(?P<title>[^\n]*)\n\s*"
+    r"URL Source:[ \t]*(?P<url>\S+)[ \t]*\n\s*"
+    r"(?:Published Time:[ \t]*(?P<published>[^\n]*)\n\s*)?"
+    r"(?:Markdown Content|Content):[ \t]*\n"
+)
+
+
+def reader_service_header(text: str) -> dict[str, str]:
+    """title/url/published from a reader service's header at the top of `text`, else {}."""
+    match = READER_HEADER_RE.match(text)
+    if not match:
+        return {}
+    return {key: value.strip() for key, value in match.groupdict().items() if value and value.strip()}
 
 
 def _split_front_matter(text: str) -> tuple[str, dict[str, str | list[str]]]:

@@ -210,3 +210,26 @@ def test_title_is_found_below_a_consent_notice():  # metadata_title: a noise lin
 ])
 def test_smf_topic_header_gives_the_title(line, title):
     assert extract_title(f"Foro Huertos\n\n{line}\n\nPilar\n\n{_PROSE}") == title
+
+
+_LINES = [
+    "The last evening ferry between Kilcraig and Ardnish will be withdrawn from the spring timetable, the operator confirmed on "
+    "Thursday, leaving the island without a crossing after half past seven.",
+    "The company said the late sailing carried an average of 23 foot passengers and nine vehicles last winter, and that crewing "
+    "it costs about £310,000 a year.",
+    "Community council chair Iain Morrison said the decision had been taken without a single conversation with the people who "
+    "use the boat every evening of the week.",
+]
+
+
+def test_text_without_blank_lines_has_one_paragraph_per_long_line():  # body_paragraphs._one_per_line
+    assert boilerplate.clean_body("\n".join(_LINES)) == "\n\n".join(_LINES)
+
+
+def test_unwrapped_paragraph_with_one_sentence_end_at_a_line_end_stays_whole():
+    page = _LINES[0] + "\nSeveral members said they had never seen so many replies to a consultation."
+    assert boilerplate.clean_body(page) == page.replace("\n", " ")
+
+
+def test_subheading_glued_above_its_paragraph_is_its_own():  # body_paragraphs._glued_subheading
+    assert boilerplate.clean_body(f"{_PROSE}\n\nÖffnungszeiten\n{_LINES[1]}") == f"{_PROSE}\n\nÖffnungszeiten\n\n{_LINES[1]}"

@@ -11,8 +11,10 @@ from transforms.readers import (
     RawDocument,
     is_supported,
     parse_file,
+    reader_service_header,
     record_content_hash,
 )
+from transforms.metadata_title import clip_site_name
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "formats"
 
@@ -398,3 +400,46 @@ def test_html_site_name_from_title_tag_when_metadata_has_none(title_tag, publish
     [doc] = parse_file("a.html", page.encode())
     assert doc.title == "Council approves new budget for parks"
     assert doc.publisher == publisher
+
+
+# --- a reader service's header (r.jina.ai and clones) -------------------------------
+
+JINA_PAGE = """Title: Harbour trust votes to sell the old ferry sheds – The Kettlewick Tide
+
+URL Source: https://kettlewicktide.example/news/ferry-sheds/
+
+Published Time: 2026-12-02T07:30:00+00:00
+
+Markdown Content:
+[Skip to content](#main)
+
+# Harbour trust votes to sell the old ferry sheds
+
+The harbour trust voted on Tuesday to sell the two ferry sheds on the east quay.
+"""
+
+
+def test_reader_service_header_gives_title_url_and_date():
+    doc = parse_file("page.md", JINA_PAGE.encode("utf-8"))[0]
+    assert doc.title == "Harbour trust votes to sell the old ferry sheds"  # the site's name clipped: the page prints the headline alone
+    assert doc.url == "https://kettlewicktide.example/news/ferry-sheds/"
+    assert str(doc.published_date) == "2026-12-02"
+
+
+@pytest.mark.parametrize("text", [
+    "Title: A line of prose that starts with a label\n\nThe rest of the article.\n",  # no URL Source line
+    "Intro line\nTitle: x\nURL Source: https://a.example/\nMarkdown Content:\n",  # not at the top
+])
+def test_text_without_a_reader_header_has_none(text):
+    assert reader_service_header(text) == {}
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("Sheds sold - Local News - Kettlewick Commons", "Sheds sold"),  # section and site after the headline
+    ("Sheds sold – The Kettlewick Tide", "Sheds sold"),
+    ("Sheds sold | Tide", "Sheds sold"),
+    ("Sheds sold - a harbour story", "Sheds sold - a harbour story"),  # the page never prints 'Sheds sold' alone
+])
+def test_site_name_clipped_only_when_the_page_prints_the_headline_alone(title, expected):
+    text = "# Sheds sold\n\nBody.\n" if expected == "Sheds sold" else "# Sheds sold - a harbour story\n\nBody.\n"
+    assert clip_site_name(title, text) == expected
