@@ -121,3 +121,13 @@ def test_flat_wordpress_dump_reads_names_split_from_says():
                         ("Herbert", "@Klaus Wiemer es liegt im Landratsamt aus.", 1)]
     body = records.articles[0]["body"]
     assert PROSE in body and "Gedanken" not in body and "Klaus" not in body
+
+
+def test_html_author_from_byline_element_loses_the_byline_word():
+    from transforms.html_page import read_html
+
+    page = ('<html lang="fr"><head><title>Voie verte</title></head><body><article><h1>Voie verte</h1>'
+            '<div class="entry-meta"><span class="posted-on">Publié le <time datetime="2026-12-04">4 décembre 2026</time></span> '
+            '<span class="byline">par <span class="author vcard">Gaëlle Le Bihan</span></span></div>'
+            + "<p>" + "Le département a présenté mardi soir le tracé définitif de la voie verte. " * 6 + "</p></article></body></html>")
+    assert read_html(page.encode()).author == "Gaëlle Le Bihan"  # trafilatura reads 'Par Gaëlle Le Bihan'
