@@ -12,7 +12,7 @@ import unicodedata
 from functools import cache
 
 from transforms import rules
-from transforms.timestamps import is_timestamp
+from transforms.timestamps import is_timestamp, split_trailing_timestamp
 
 NAME_WORDS = 6  # a display name has at most this many words ...
 RULE_NAME_WORDS = 8  # ... or this many before 'says:' / 'dit :' ('Un voisin de la rue des Tanneurs dit :')
@@ -144,6 +144,16 @@ def quote_match(text: str, with_repeat_rules: bool) -> tuple[str, bool] | None:
     (a rule's name2 group and rules without quote_header are plain reply markers). A reply
     arrow before the marker is no part of it ('↳ Reactie op X', '↪ In reply to X')."""
     bare = text.lstrip(REPLY_ARROWS + " ")
+    found = _reply_rule_match(bare, with_repeat_rules)
+    if (found is None or not found[1]) and (split := split_trailing_timestamp(bare)) is not None:
+        # a reply marker with the reply's own time after it, a tab apart in a browser copy
+        # ('Antwort an  Sabine Krull<TAB>3. Dezember 2026 21:05'): the name is before the time
+        before = _reply_rule_match(split[0].strip(), with_repeat_rules)
+        found = before if before is not None and not before[1] else found
+    return found
+
+
+def _reply_rule_match(bare: str, with_repeat_rules: bool) -> tuple[str, bool] | None:
     for rule in rules.rules_of(rules.COMMENT_FILE, "reply"):
         if rule.prefix or (rule.needs_repeat and not with_repeat_rules):
             continue
