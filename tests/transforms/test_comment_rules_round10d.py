@@ -5,6 +5,7 @@ import pytest
 
 from transforms.comment_lines import END, NOISE, TEXT, WIDGET, classify
 from transforms.comment_names import quote_match
+from transforms.metadata import extract_byline
 from transforms.metadata_title import extract_title
 
 
@@ -63,3 +64,24 @@ def test_vbulletin_thread_title_prefix_and_counter():
         "Le nuove tabelle orarie sono uscite ieri e i treni del mattino partono dieci minuti prima.",
     ])
     assert extract_title(page) == "Orari invernali della linea del Sempione"
+
+
+@pytest.mark.parametrize("text, publisher", [
+    # byline shape outlets_role_bio
+    ("Headline about the harbour wall\n\nThe wall was rebuilt in 1890 and has been patched since.\n\n"
+     "Ruth Ambler is The Saltmarsh Courier's environment correspondent.", "The Saltmarsh Courier"),
+    # share_app_signature
+    ("Le marché couvert rouvre ses portes\n\nLes commerçants sont revenus mardi matin.\n\n"
+     "Partagé depuis l'application La Voix du Causse", "La Voix du Causse"),
+    ("Ferry timetable cut\n\nThe last crossing now leaves at six.\n\nShared from The Tidewater Post app for iOS",
+     "The Tidewater Post"),
+    # site_name_over_url: headline, site name, address (a phone's share-as-text)
+    ("Feira do livro volta à praça central\nFolha do Sertão Online\nhttps://folhadosertao.com.br/cultura/feira\n\n"
+     "A feira reúne quarenta editoras até domingo.", "Folha do Sertão Online"),
+    # reader_view_domain: reader-mode markdown opens with the site's domain
+    ("[kustkrant.nl](https://www.kustkrant.nl/regio/dijk)\n\n# Dijkversterking begint in maart\n\n"
+     "De werkzaamheden duren twee jaar.", "kustkrant.nl"),
+])
+def test_publisher_shapes(text, publisher):
+    assert extract_byline(text).publisher == publisher
+
