@@ -151,7 +151,7 @@ def quote_match(text: str, with_repeat_rules: bool) -> tuple[str, bool] | None:
     if (found is None or not found[1]) and (split := split_trailing_timestamp(bare)) is not None:
         # a reply marker with the reply's own time after it, a tab apart in a browser copy
         # ('Antwort an  Sabine Krull<TAB>3. Dezember 2026 21:05'): the name is before the time
-        before = _reply_rule_match(split[0].strip(), with_repeat_rules)
+        before = _reply_rule_match(split[0].strip(" \t·|•,–—"), with_repeat_rules)
         found = before if before is not None and not before[1] else found
     return found
 
