@@ -318,3 +318,17 @@ def test_view_in_browser_line_is_no_title():  # title_chrome r10a_newsletter_mai
     from transforms.metadata_rules import metadata_rules
     assert is_title_chrome("View this email in your browser", metadata_rules())
     assert is_title_chrome("¿No ves bien este correo? Ábrelo en tu navegador.", metadata_rules())
+
+
+def test_masthead_under_view_in_browser_line_is_no_title():
+    # metadata_title: a masthead may stand under title-chrome lines; its dated issue strip is no byline
+    from transforms.metadata_publisher import find_masthead
+    from transforms.metadata_rules import metadata_rules
+    lines = ["¿No ves bien este correo? Ábrelo en tu navegador.", "EL HERALDO DEL SOMONTANO",
+             "Boletín del jueves · 3 de diciembre de 2026",
+             "La cooperativa de Almendrales cierra su mejor campaña de aceite en diez años", "Por Rubén Casamayor",
+             "La cooperativa San Isidro de Almendrales ha molturado este otoño 2,4 millones de kilos de oliva, la "
+             "cifra más alta desde 2016, y cerró la campaña el pasado viernes."]
+    from transforms.metadata_title import title_of_lines
+    assert title_of_lines(lines, metadata_rules()).startswith("La cooperativa de Almendrales")
+    assert find_masthead(lines, metadata_rules()).lower() == "el heraldo del somontano"
