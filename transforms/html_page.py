@@ -54,7 +54,7 @@ def read_html(raw: bytes) -> RawDocument:
     # The comment section as its markup shows it (a widget the rules know), and the page
     # without it: the article is read from what is left.
     found, article_tree = read_comment_section(inline_frames(tree))
-    article_tree = _without_chrome_blocks(article_tree)
+    article_tree = _without_image_captions(_without_chrome_blocks(article_tree))
     meta = trafilatura.extract_metadata(
         _without_comment_section(article_tree),
         # Dates from the page's metadata and date elements only, never today's.
@@ -175,6 +175,32 @@ def _without_chrome_blocks(tree: Any) -> Any:
             continue
         drop_element(el)
     return tree
+
+
+# An image's caption printed as its own block, not a <figcaption>: at most this many words.
+CAPTION_MAX_WORDS = 25
+_EMPHASIS_TAGS = frozenset({"i", "em", "small"})
+
+
+def _without_image_captions(tree: Any) -> Any:
+    """The page without captions a blog editor prints as a plain block right under an image
+    (Blogger: a 'separator' div holding only the picture, then a centred
+    '<div><i>Einer der beiden Walkhämmer</i></div>'): a block of at most CAPTION_MAX_WORDS words,
+    all of them inside italic or small print, right after a block that holds an image and no text.
+    `tree` is changed and returned."""
+    for el in list(tree.iter("div", "p")):
+        previous = el.getprevious()
+        if previous is None or el.getparent() is None or not _image_only(previous):
+            continue
+        words = " ".join(el.itertext()).split()
+        emphasised = [t for child in el.iter(*_EMPHASIS_TAGS) for t in child.itertext()]
+        if words and len(words) <= CAPTION_MAX_WORDS and " ".join(emphasised).split() == words:
+            drop_element(el)
+    return tree
+
+
+def _image_only(el: Any) -> bool:
+    return isinstance(el.tag, str) and bool(el.xpath(".//img")) and not "".join(el.itertext()).strip()
 
 
 def _paragraphs(text: str) -> str:
