@@ -14,7 +14,7 @@ from typing import Any
 from transforms.boilerplate import clean_body
 from transforms.comments import CommentSection, split_comment_block, split_comment_section
 from transforms.decode import DecodeError
-from transforms.flat_layout import flat_layout, flatten, leading_lines, regroup
+from transforms.flat_layout import flat_layout, flatten, leading_lines, regroup, rejoin_split_attributions
 from transforms.metadata import extract_byline, extract_title
 from transforms.publishers import canonical_publisher
 from transforms.rules import noise_line_regex
@@ -85,11 +85,15 @@ def build_article(doc: RawDocument, source_file: str, collection: str, content_h
     """One article record and its comment records from a parsed document."""
     layout = flat_layout(doc.text)  # saved without paragraph breaks: see transforms.flat_layout
     page = doc.text
+    joined: list[int] = []
     if layout:
-        doc = replace(doc, text=flatten(page))
+        flat, joined = rejoin_split_attributions(flatten(page))
+        doc = replace(doc, text=flat)
     article_text, section = _split_comments(doc)
     if layout:
-        article_text = regroup(leading_lines(page, len(article_text.split("\n")) if article_text else 0), layout)
+        kept = len(article_text.split("\n")) if article_text else 0
+        kept += sum(1 for j in joined if j < kept)  # a rejoined author line was two lines of the page
+        article_text = regroup(leading_lines(page, kept), layout)
     byline = extract_byline(article_text)
     title = doc.title or extract_title(article_text)
     body = clean_body(article_text, title)

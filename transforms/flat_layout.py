@@ -64,6 +64,36 @@ def flatten(text: str) -> str:
     return "\n".join(line.rstrip() for line in text.split("\n") if line.strip())
 
 
+_BARE_VERB = re.compile(r"^[^\W\d]{2,12}(?: [^\W\d]{1,8})?\s?:$")  # 'sagt:', 'dit :', 'a écrit :'
+ATTRIBUTION_NAME_CHARS = 80  # a longer line above a bare verb is no name
+
+
+def rejoin_split_attributions(text: str) -> tuple[str, list[int]]:
+    """A flat page with each "says" verb back on its commenter's line ('Klaus Wiemer' /
+    'sagt:' -> 'Klaus Wiemer sagt:'): `get_text("\\n")` puts every inline element of a page on a
+    line of its own, so WordPress's `<b class="fn">Name</b> <span class="says">says:</span>`
+    comes out as two lines.  A line is joined to the one above when it is a bare verb of one
+    or two words and a colon, and the two together are an author line the comment rules read
+    (transforms.comment_headers.explicit_author) naming exactly the line above.  Returns the
+    text and the indexes (in the returned text) of the lines that took the next one in."""
+    from transforms.comment_headers import explicit_author  # the comment rules need the rule files
+    from transforms.comment_names import clean_name
+
+    out: list[str] = []
+    joined: list[int] = []
+    for line in text.split("\n"):
+        above = out[-1].strip() if out else ""
+        if (_BARE_VERB.match(line.strip()) and above and len(above) <= ATTRIBUTION_NAME_CHARS
+                and not above.endswith(":")):
+            found = explicit_author(f"{above} {line.strip()}")
+            if found is not None and found.name == clean_name(above):
+                out[-1] = f"{out[-1].rstrip()} {line.strip()}"
+                joined.append(len(out) - 1)
+                continue
+        out.append(line)
+    return "\n".join(out), joined
+
+
 def leading_lines(text: str, count: int) -> str:
     """The start of `text` up to its `count`-th line of text, blank lines kept: the part of the
     page that flattened into the first `count` lines of `flatten(text)`."""

@@ -35,6 +35,7 @@ class WidgetRule:
     depth: str = ""  # XPath inside an item of the element whose attribute gives its nesting depth
     depth_attr: str | None = None  # (Hacker News: td.ind indent="2"), for replies not nested in markup
     count: str = ""  # XPath, whole page: where the declared count stands outside the section
+    handle: tuple[str, ...] = ()  # XPaths inside an item: the '@username' printed beside the name
 
 
 @dataclass(frozen=True)
@@ -121,6 +122,7 @@ def widget_rules() -> tuple[WidgetRule, ...]:
             depth=css_to_xpath(depth.get("selector") or ""),
             depth_attr=depth.get("attr"),
             count=whole_page(entry.get("count")),
+            handle=css_alternatives(entry.get("handle") or ""),
         ))
     return tuple(rules)
 

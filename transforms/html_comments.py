@@ -151,6 +151,7 @@ def _draft(item: Any, parent_item: Any, nested: list[Any], owner: dict[int, int]
         text_el, reply_el = first(rule.text), first(rule.reply_to)
         exclude = own(rule.exclude)
         quotes = [(q.get(rule.quote_attr) if rule.quote_attr else line_text(q)) for q in own(rule.quote_author)]
+    handle_el = first(rule.handle) if rule is not None else None
     text = paragraphs(text_el, skip=exclude + nested) if text_el is not None else ""
     author = author_line(author_el)
     return {
@@ -161,6 +162,7 @@ def _draft(item: Any, parent_item: Any, nested: list[Any], owner: dict[int, int]
         "reply_to": _reply_name(reply_el) if reply_el is not None else None,
         "quoted": next((q.strip() for q in quotes if q and q.strip()), None),
         "index": owner[id(item)],
+        "handle": line_text(handle_el).lstrip("@").strip() or None if handle_el is not None else None,
     }
 
 
@@ -186,7 +188,7 @@ def _comments(drafts: list[dict[str, Any]]) -> tuple[Comment, ...]:
         parent = position_of.get(draft["parent_index"]) if draft["parent_index"] is not None else None
         if parent is None:
             name = draft["reply_to"] or draft["quoted"] or _mentioned(draft["text"], comments)
-            parent = _latest_by(name, comments)
+            parent = _latest_by(name, comments) or _latest_by_handle(draft["text"], kept[:k])
         comments.append(Comment(position=k + 1, author=draft["author"], body=draft["text"],
                                 parent_position=parent, posted_at=draft["posted_at"]))
     return tuple(comments)
@@ -219,6 +221,17 @@ def _latest_by(name: str | None, earlier: list[Comment]) -> int | None:
     names = sorted({c.author for c in earlier if c.author}, key=len, reverse=True)
     ending = next((n for n in names if key.endswith(" " + n.casefold())), None)
     return _latest_by(ending, earlier) if ending else None
+
+
+def _latest_by_handle(text: str, earlier: list[dict[str, Any]]) -> int | None:
+    """The latest earlier comment whose '@username' (printed beside the name, Talkyard's
+    'Dev Mistry @devfixes') a reply opens with ('@devfixes do you ...')."""
+    if not _MENTION.match(text):
+        return None
+    word = re.match(r"@([\w.-]+)", text)
+    wanted = word.group(1).rstrip(".").casefold() if word else ""
+    return next((k + 1 for k in range(len(earlier) - 1, -1, -1)
+                 if (earlier[k].get("handle") or "").casefold() == wanted), None) if wanted else None
 
 
 def _reply_name(el: Any) -> str | None:

@@ -77,7 +77,7 @@ def read_html(raw: bytes) -> RawDocument:
         raise DecodeError("the HTML page holds no readable text; nothing to load")
     opening_post = thread.article_posted_at if thread else None
     page = Byline(
-        author=(thread.article_author if thread else None) or clean_str(meta.author),
+        author=(thread.article_author if thread else None) or _meta_author(meta.author),
         publisher=_publisher(meta, tree, (thread.article_title if thread else None) or meta.title),
         published_date=parse_date(meta.date) or (opening_post.date() if opening_post else None),
         url=clean_str(meta.url) or _saved_page_url(html),
@@ -96,6 +96,14 @@ def read_html(raw: bytes) -> RawDocument:
         comment_section=found.section if found is not None else None,
         language_hint=language_of(lang.group(1) if lang else None),
     )
+
+
+def _meta_author(value: Any) -> str | None:
+    """The author trafilatura read from the page's byline element, without the byline's own
+    word when the element held it ('par Gaëlle Le Bihan', which trafilatura prints 'Par
+    Gaëlle Le Bihan'): a value the byline shapes read as a byline gives the name they find."""
+    author = clean_str(value)
+    return (extract_byline(author).author or author) if author else None
 
 
 def _publisher(meta: Any, tree: Any, headline: str | None) -> str | None:

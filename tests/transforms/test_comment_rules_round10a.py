@@ -1,0 +1,148 @@
+"""Round 10a rules (tests/eval/cleaning/README.md, "Round 10a"): ten pages written blind in
+en/de/fr/es, saved as browser copies, clipper markdown and newsletter text; one small case per
+rule entry or structural signal added for them."""
+import pytest
+
+from transforms.comment_lines import COUNT, NOISE, TEXT, WIDGET, END, classify, clean_name, quote_target
+from transforms.comments import split_comment_section
+from transforms.timestamps import is_timestamp, parse_timestamp
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("Link zum Beitrag", NOISE),  # forum.noise.r10a_ips_post_buttons
+    ("Beitrag teilen", NOISE),
+    ("Share this post", NOISE),
+    ("Empfohlene Beiträge", WIDGET),  # forum.widget.r10a_ips_topic_chrome
+    ("Reply to this topic", WIDGET),
+    ("Erstelle ein Benutzerkonto oder melde dich an, um zu kommentieren", END),  # forum.end.r10a_ips_guest_box
+    ("Go to topic listing", END),
+    ("Comentarista destacado", NOISE),  # generic.noise.r10a_commenter_badges
+    ("Top Commenter", NOISE),
+    ("Weitere Antworten anzeigen", NOISE),  # generic.noise.r10a_more_replies_no_number
+    ("Afficher plus de réponses", NOISE),
+    ("Studierte an TU Dresden", NOISE),  # facebook.noise.badges.r10a_past_tense_de
+    ("Más recientes\tMás antiguos\tMás populares", WIDGET),  # generic.widget.r10a_sort_tabs_row
+    ("Neueste Älteste Beliebteste", WIDGET),
+    ("Iniciar sesión\tRegistrarse", WIDGET),  # generic.widget.r10a_sign_in_up_pair
+    ("Best of all, the bakery stays open.", TEXT),
+])
+def test_thread_chrome(line, kind):
+    assert classify(0, line).kind == kind
+
+
+@pytest.mark.parametrize("line, count", [  # generic.count.r10a_showing_n_of_m
+    ("Mostrando 7 de 11 comentarios", 11),
+    ("Showing 20 of 148 comments", 148),
+    ("Affichage de 5 sur 9 commentaires", 9),
+])
+def test_shown_of_total_count(line, count):
+    found = classify(0, line)
+    assert (found.kind, found.count) == (COUNT, count)
+
+
+@pytest.mark.parametrize("line, name", [  # forum.reply.r10a_ips_time_name_said
+    ("vor 16 Minuten, Franziska_M sagte:", "Franziska_M"),
+    ("On 12/3/2026 at 7:48 PM, Jo Hart said:", "Jo Hart"),
+    ("Il y a 2 heures, Marc a dit :", "Marc"),
+    ("Hace 3 horas, Lucía dijo:", "Lucía"),
+    ("George Pratt on April 2, 2014 at 6:45 pm said:", None),  # WordPress's author line, no quote
+])
+def test_time_first_quote_header(line, name):
+    assert quote_target(line) == name
+
+
+@pytest.mark.parametrize("name, expected", [  # generic.name_suffix.r10a_moderator_forms
+    ("Soraya Benali Modératrice", "Soraya Benali"),
+    ("Lena Vogt Moderatorin", "Lena Vogt"),
+    ("Modératrice", "Modératrice"),
+])
+def test_moderator_badge_after_name(name, expected):
+    assert clean_name(name) == expected
+
+
+@pytest.mark.parametrize("line", ["1. Dezember um 21:10", "December 1 at 9:10 PM", "3 de diciembre a las 21:10"])
+def test_day_and_month_without_year(line):  # r10a_day_monthname_time, r10a_monthname_day_time
+    assert is_timestamp(line) and parse_timestamp(line) is None
+
+
+def test_prose_date_without_time_is_no_timestamp():
+    assert not is_timestamp("am 1. Dezember um 10 Uhr trafen sich alle")
+
+
+DE_PROSE = ("Die Heizung taktet seit Wochen ständig, und der Installateur hat keine Erklärung dafür gefunden. "
+            "Die Heizkurve steht auf 0,4, alle Stellantriebe sind offen, und nur das Bad hat einen eigenen "
+            "Raumthermostat. Im Winter läuft die Maschine ruhig durch, im Herbst dagegen startet sie alle zehn "
+            "Minuten neu. Liegt das an der Heizkurve oder an der Hydraulik? Ich bitte um Rat.")
+ES_PROSE = ("El pleno aprobó cerrar al tráfico la calle Mayor los sábados y domingos a partir de marzo. La prueba "
+            "durará cuatro meses y el Ayuntamiento evaluará en julio el número de visitantes y las ventas de los "
+            "comercios antes de decidir si la medida se hace permanente. Los residentes con garaje podrán entrar "
+            "y salir con su tarjeta, y la carga y descarga se permitirá hasta las once.")
+
+IPS_THREAD = """Empfohlene Beiträge
+heizbert
+Neues Mitglied
+Beiträge: 12
+Geschrieben 3. Dezember 2026
+""" + DE_PROSE + """
+Zitieren
+Beitrag teilen
+Link zum Beitrag
+
+Franziska_M
+Moderatorin
+Beiträge: 3.412
+Geschrieben 3. Dezember 2026 um 19:48
+Willkommen! Wie groß ist die kleinste Leistung der Maschine? Viele 8-kW-Geräte können nicht unter 3 kW modulieren.
+Zitieren
+Beitrag teilen
+Link zum Beitrag
+Volker Reinsch
+Erfahrenes Mitglied
+Beiträge: 876
+Geschrieben 3. Dezember 2026 um 20:05
+vor 16 Minuten, Franziska_M sagte:
+Viele 8-kW-Geräte können nicht unter 3 kW modulieren.
+Genau das. Nimm den Raumthermostat im Bad raus.
+Zitieren
+Beitrag teilen
+Link zum Beitrag
+Erstelle ein Benutzerkonto oder melde dich an, um zu kommentieren
+Gehe zu Themenliste
+Ähnliche Inhalte
+Pufferspeicher ja oder nein? Von SolarSusi, 14. Oktober
+"""
+
+
+def test_ips_thread_quote_names_the_parent_and_the_guest_box_ends_it():
+    _, section = split_comment_section(IPS_THREAD)
+    got = [(c.author, c.parent_position) for c in section.comments]
+    assert got == [("Franziska_M", None), ("Volker Reinsch", 1)]
+    assert "Viele 8-kW" not in section.comments[1].body
+
+
+OPENWEB_SPANISH = ES_PROSE + """
+
+Únete a la conversación
+Iniciar sesión\tRegistrarse
+¿Qué opinas?
+Más recientes\tMás antiguos\tMás populares
+Lorenzo Vidal
+Comentarista destacado
+hace 3 h
+Ya era hora. Los sábados no se puede ni cruzar la calle.
+Responder\tCompartir\t23\t2
+Comercio Local Sí
+hace 2 h
+En respuesta a Lorenzo Vidal
+Tú no tienes que descargar cajas a las diez de la mañana.
+Responder\tCompartir\t8\t5
+Mostrando 2 de 11 comentarios
+Ver más comentarios
+"""
+
+
+def test_sort_tabs_row_is_no_name_and_badge_is_skipped():
+    _, section = split_comment_section(OPENWEB_SPANISH)
+    got = [(c.author, c.parent_position) for c in section.comments]
+    assert got == [("Lorenzo Vidal", None), ("Comercio Local Sí", 1)]
+    assert section.declared_count == 11
