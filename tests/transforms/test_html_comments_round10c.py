@@ -128,3 +128,28 @@ def test_a_blog_caption_in_italics_under_an_image_is_chrome():
     text = read_html(page.encode()).text
     assert "Einer der beiden Walkhämmer" not in text
     assert "Die Tafel liegt" in text and "Ein kursiver Absatz" in text
+
+
+@pytest.mark.parametrize("ld, author", [
+    ('{"@type":"NewsArticle","author":{"name":"Franziska Ulbricht"}}', "Franziska Ulbricht"),  # no "@context"
+    ('{"@type":"NewsArticle","author":[{"@type":"Person","name":"Marta Sancho"}]}', "Marta Sancho"),
+    ('{"@graph":[{"@type":"WebSite","name":"Site"},{"@type":["BlogPosting"],"author":"Ana Ruiz"}]}', "Ana Ruiz"),
+    ('{"@type":"WebSite","author":{"name":"Not The Writer"}}', None),  # not an article object
+])
+def test_a_json_ld_article_author_without_context(ld, author):
+    page = (f'<html><head><script type="application/ld+json">{ld}</script></head><body><article><h1>Headline</h1>'
+            f"<p>{'Prose about the pool and its pumps in the valley. ' * 6}</p></article></body></html>")
+    assert read_html(page.encode()).author == author
+
+
+def test_a_json_ld_publisher_without_context_and_a_blogger_title():
+    prose = f"<p>{'Prose about the pool and its pumps in the valley. ' * 6}</p>"
+    page = ('<html><head><title>Mercado abierto por la tarde | Heraldo del Jalón</title><script type="application/ld+json">'
+            '{"@type":"NewsArticle","publisher":{"name":"Heraldo del Jalón"}}</script></head>'
+            f"<body><article><h1>El mercado abrirá también por las tardes</h1>{prose}</article></body></html>")
+    assert read_html(page.encode()).publisher == "Heraldo del Jalón"
+    blog = ('<html><head><meta content="blogger" name="generator"><title>Mühlenbach-Chronik: Die Walkmühle</title></head>'
+            '<body><h1 class="title"><a href="/">Mühlenbach-Chronik</a></h1><div class="post"><h3 class="post-title">Die Walkmühle</h3>'
+            f'<div class="post-body">{prose}</div></div></body></html>')
+    found = read_html(blog.encode())
+    assert (found.title, found.publisher) == ("Die Walkmühle", "Mühlenbach-Chronik")
