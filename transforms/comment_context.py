@@ -24,6 +24,19 @@ __all__ = ["refine_thread", "seen_text_before", "stamped_bar"]
 
 BADGE_MAX_WORDS = 3  # a badge line under a name ('Abonné', 'Miembro conocido') is this short
 _SIGNATURE = re.compile(SIGNATURE_SEPARATOR, re.IGNORECASE)
+# '> Joaquín Bielsa: «Cuatro euros ...»': a markdown-quoted line that is another reader's name, a
+# colon and their words in quote marks (round 10a, a newsletter's reader comments)
+_QUOTED_READER = re.compile(r"^(?P<name>[^:«»„“”\"]{2,60}?)\s?:\s*[«„“\"].{1,400}[»“”\"]$")
+
+
+def _quoted_reader(line: Line) -> str | None:
+    """The name of the reader a markdown-quoted 'Name: «words»' line quotes, else None."""
+    if not line.raw.lstrip().startswith(">"):
+        return None
+    match = _QUOTED_READER.match(line.text)
+    return match.group("name").strip() if match and name_shaped(match.group("name").strip()) else None
+
+
 _LIST_ITEM = re.compile(r"^\s*[-*+]\s+\S{1,2}\s*$")  # a one- or two-letter markdown list item: an avatar initial
 # a link whose text is an avatar image and a user name, pointing at a post: Discourse's reply tab
 # ('[![](.../mats_e/24.png) mats_e](.../t/topic/1182/3)') in a markdown save
@@ -97,6 +110,8 @@ def refine_thread(lines: list[Line], context: str = "") -> list[Line]:
     for i, line in enumerate(out):
         if line.kind == TEXT and _next_kind(out, i) == TIME and (found := quote_match(line.text, False)) and found[1]:
             out[i] = replace(line, text=found[0])  # 'Jan Kowalczyk napisał:' above its time: an author line
+        elif line.kind == TEXT and (quoted := _quoted_reader(line)) is not None:
+            out[i] = replace(line, kind=QUOTE, name=quoted)
         elif line.kind == TEXT and quote_target(line.text, with_repeat_rules=True) is not None:
             seen_before = " ".join([comparable(context)] + [comparable(x.text) for x in out[:i] if x.kind == TEXT])
             mark_quote(out, i, seen_before)

@@ -9,7 +9,7 @@ from datetime import datetime
 
 from transforms.comment_authors import HEADER
 from transforms.comment_lines import (
-    CHROME, NOISE, QUOTE, REPLY_ARROWS, REPLY_TO, TEXT, TIME, Candidate, Line, at_names, author_handle,
+    BLANK, CHROME, NOISE, QUOTE, REPLY_ARROWS, REPLY_TO, TEXT, TIME, Candidate, Line, at_names, author_handle,
     bracketed_timestamp, clean_name, item_indent, name_shaped, next_non_blank, without_role_suffix,
 )
 from transforms.lines import comparable
@@ -89,17 +89,23 @@ def signed_drafts(lines: list[Line], signed: dict[int, tuple[str, str | None]]) 
     drafts: list[_Draft] = []
     current = _Draft(None, None, 0)
     new_paragraph = True
+    under_signature = False  # still in the signature's block (no blank line or text since)
     for i, line in enumerate(lines):
         if i in signed:
             current.author, current.stamp = signed[i]
             drafts.append(current)
-            current, new_paragraph = _Draft(None, None, 0), True
+            current, new_paragraph, under_signature = _Draft(None, None, 0), True, True
         elif line.kind == TEXT:
             current.add(line.text, new_paragraph)
-            new_paragraph = False
+            new_paragraph = under_signature = False
         else:
-            if line.kind in (QUOTE, REPLY_TO) and line.name and current.parent_name is None:
-                current.parent_name = line.name
+            if line.kind in (QUOTE, REPLY_TO) and line.name:
+                # 'En respuesta a X · date' right under the signature names the signed comment's
+                # parent (round 10a); above a comment's text it names that comment's
+                owner = drafts[-1] if under_signature else current
+                if owner.parent_name is None:
+                    owner.parent_name = line.name
+            under_signature = under_signature and line.kind != BLANK
             new_paragraph = True
     return drafts
 

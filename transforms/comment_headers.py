@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from transforms import rules
-from transforms.comment_names import POST_NUMBER, REPLY_ARROWS, clean_name, name_shaped, split_handle
+from transforms.comment_names import POST_NUMBER, REPLY_ARROWS, clean_name, marker_before_stamp, name_shaped, quote_target, split_handle
 from transforms.timestamps import LINE_CACHE_SIZE, is_timestamp, split_trailing_timestamp
 
 MAX_AUTHOR_CHARS = 200  # longer lines are never author lines
@@ -69,6 +69,8 @@ def explicit_author(text: str) -> Candidate | None:
             if parent is None:
                 name, parent = split_handle(name)
             return Candidate(name, stamp, parent, 8.0)
+    if marker_before_stamp(text) and quote_target(text):
+        return None  # 'En respuesta a X · 3/12/2026, 08:40 · 12 votos': a reply marker with its time (round 10a)
     split = split_trailing_timestamp(text) or bracketed_timestamp(text) or stamp_then_post_number(text)[:2]
     if split and split[0].rstrip().endswith(":"):
         split = None  # 'Registado: ter 5 mar 2019 10:12' is a labelled field, not a name

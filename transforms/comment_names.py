@@ -144,6 +144,29 @@ def quote_match(text: str, with_repeat_rules: bool) -> tuple[str, bool] | None:
     (a rule's name2 group and rules without quote_header are plain reply markers). A reply
     arrow before the marker is no part of it ('↳ Reactie op X', '↪ In reply to X')."""
     bare = text.lstrip(REPLY_ARROWS + " ")
+    found = _reply_rule_match(bare, with_repeat_rules)
+    if found is None and (head := marker_before_stamp(bare)):
+        found = _reply_rule_match(head, with_repeat_rules)
+        found = (found[0], False) if found else None  # a marker line with its time: no quote under it
+    return found
+
+
+_MARKER_PIECES = re.compile(r"\s+[|·•]\s+")
+
+
+def marker_before_stamp(text: str) -> str | None:
+    """'En respuesta a X · 3/12/2026, 08:40 · 12 votos': the first piece of a separated line
+    whose other pieces are a timestamp and widget chrome (a vote count, a button) that the noise
+    rules know; the reply marker stands in front (round 10a, a newsletter's reader comments)."""
+    pieces = _MARKER_PIECES.split(text)
+    rest = pieces[1:]
+    if not rest or not any(is_timestamp(p) for p in rest):
+        return None
+    noise = rules.kind_regex(rules.COMMENT_FILE, ("noise",))
+    return pieces[0] if all(is_timestamp(p) or noise.fullmatch(p) for p in rest) else None
+
+
+def _reply_rule_match(bare: str, with_repeat_rules: bool) -> tuple[str, bool] | None:
     for rule in rules.rules_of(rules.COMMENT_FILE, "reply"):
         if rule.prefix or (rule.needs_repeat and not with_repeat_rules):
             continue

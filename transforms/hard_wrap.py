@@ -32,6 +32,9 @@ _PREFIX = re.compile(r"^[ \t\u00a0]*(?:>[ \t]?)*")  # indentation and markdown q
 _NO_RUN_ON = tuple(".!?…:;\\")  # a line ending a sentence or introducing a list is not wrapped,
 # nor one ending in a markdown hard line break ('Name\\', round 9b)
 _LOWER_START = re.compile(r"^[\"“'‘(]?[a-zà-ÿ]")
+# a separator rule drawn with one repeated character ('-----', '=====', '* * *'), as plain-text
+# newsletters and mail copies print between sections: never part of a wrapped paragraph (round 10a)
+_RULE_LINE = re.compile(r"^(?:([-=_*~#.·•—–])\s?)\1*\1{2,}$|^(?:([-=_*~·•—–])\s){2,}\2$")
 
 
 def unwrap_hard_breaks(text: str) -> str:
@@ -86,7 +89,7 @@ def _content(line: str) -> str:
 def _may_run_on(line: str, nxt: str) -> bool:
     """Shape alone: `line` ends no sentence and `nxt` continues its block as plain text."""
     head, rest = _content(line), _content(nxt)
-    if not head or not rest or head.endswith(_NO_RUN_ON):
+    if not head or not rest or head.endswith(_NO_RUN_ON) or _RULE_LINE.match(head) or _RULE_LINE.match(rest):
         return False
     if _PREFIX.match(line).group(0) != _PREFIX.match(nxt).group(0):
         return False

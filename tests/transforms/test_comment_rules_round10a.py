@@ -146,3 +146,82 @@ def test_sort_tabs_row_is_no_name_and_badge_is_skipped():
     got = [(c.author, c.parent_position) for c in section.comments]
     assert got == [("Lorenzo Vidal", None), ("Comercio Local Sí", 1)]
     assert section.declared_count == 11
+
+
+def test_unwrapper_never_joins_a_separator_rule():  # hard_wrap._RULE_LINE
+    from transforms.hard_wrap import unwrap_hard_breaks
+    wrapped = "\n".join([
+        "La cooperativa San Isidro de Almendrales ha molturado este otoño",
+        "2,4 millones de kilos de oliva, la cifra más alta desde 2016. La",
+        "almazara trabajó en tres turnos durante seis semanas y cerró la",
+        "campaña el pasado viernes, con un rendimiento medio muy alto y",
+        "-----------------------------------------------------------------",
+        "Enhorabuena a los socios. Mi abuelo fue de los fundadores en 1958",
+        "y siempre decía que la clave era no vender la aceituna a granel.",
+    ])
+    lines = unwrap_hard_breaks(wrapped).split("\n")
+    assert lines[1].startswith("-----") and lines[1].strip("-") == ""
+    assert lines[0].endswith("muy alto y") and lines[2].endswith("a granel.")
+
+
+@pytest.mark.parametrize("line, name", [  # comment_names.marker_before_stamp
+    ("En respuesta a Anselmo Lacasta · 3/12/2026, 08:40 · 12 votos", "Anselmo Lacasta"),
+    ("In reply to Tom Hart · Dec 3, 2026, 8:40 PM", "Tom Hart"),
+    ("Tom Hart · Dec 3, 2026, 8:40 PM", None),  # an author line, no marker
+])
+def test_reply_marker_with_its_time_is_no_author_line(line, name):
+    from transforms.comment_lines import explicit_author
+    assert quote_target(line) == name
+    assert (explicit_author(line) is None) == (name is not None)
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("Los comentarios más valorados (23 comentarios en la web)", COUNT),  # generic.count.r10a_heading_then_bracketed_count
+    ("Únete a la conversación en la web: inicia sesión y comenta.", "notice"),  # end_notice: 'comenta'
+])
+def test_newsletter_thread_lines(line, kind):
+    assert classify(0, line).kind == kind
+
+
+NEWSLETTER_COMMENTS = ES_PROSE + """
+
+LO QUE OPINAN LOS LECTORES
+Los comentarios más valorados (23 comentarios en la web)
+
+Enhorabuena a los socios. Mi abuelo fue de los fundadores en 1958.
+— Pilar Gracia Lanuza, Barbastro
+2/12/2026, 20:47 · 64 votos
+
+Cuatro euros con diez no cubren lo que ha subido el gasoil.
+— Joaquín Bielsa, Almendrales
+2/12/2026, 22:10 · 41 votos
+
+> Joaquín Bielsa: «Cuatro euros con diez no cubren lo que ha subido el gasoil»
+Joaquín, es un anticipo. La liquidación final suele pasar de cinco.
+— Anselmo Lacasta, gerente de la cooperativa
+3/12/2026, 08:05 · 38 votos
+
+Gracias.
+— Joaquín Bielsa, Almendrales
+En respuesta a Anselmo Lacasta · 3/12/2026, 08:40 · 12 votos
+
+Great olive oil, I buy it every year.
+— Martin Hale, Leeds
+3/12/2026, 09:12 · 20 votos
+
+Únete a la conversación en la web: inicia sesión y comenta.
+"""
+
+
+def test_signed_comments_with_quote_and_marker_under_the_signature():
+    # comment_context._quoted_reader; comment_drafts.signed_drafts: a marker under the signature
+    _, section = split_comment_section(NEWSLETTER_COMMENTS)
+    got = [(c.author, c.parent_position, c.body) for c in section.comments]
+    assert got == [
+        ("Pilar Gracia Lanuza", None, "Enhorabuena a los socios. Mi abuelo fue de los fundadores en 1958."),
+        ("Joaquín Bielsa", None, "Cuatro euros con diez no cubren lo que ha subido el gasoil."),
+        ("Anselmo Lacasta", 2, "Joaquín, es un anticipo. La liquidación final suele pasar de cinco."),
+        ("Joaquín Bielsa", 3, "Gracias."),
+        ("Martin Hale", None, "Great olive oil, I buy it every year."),
+    ]
+    assert section.declared_count == 23
