@@ -87,6 +87,8 @@ def _drop_header(paragraphs: list[list[Line]], title: str | None) -> list[list[L
             break
         elif flat[n][0] != flat[first][0] and is_prose_line(flat[n][1]):
             break  # a second prose paragraph: the first one was article text, not a dek
+    if boundary == first and _quoted_dek(flat, first):
+        boundary = max(n for n, (k, _) in enumerate(flat) if k == flat[first][0]) + 1
     if boundary > first:
         first = next((n for n in range(boundary, len(flat)) if is_prose_line(flat[n][1])), len(flat))
     title_key = comparable(plain_line(title)) if title else None
@@ -102,6 +104,19 @@ def _drop_header(paragraphs: list[list[Line]], title: str | None) -> list[list[L
             continue
         out[k].append(line)
     return [p for p in out if p]
+
+
+def _quoted_dek(flat: list[tuple[int, Line]], first: int) -> bool:
+    """The first prose is a short markdown blockquote right under the byline, with unquoted
+    prose after it: a standfirst a reader view or clipper set as a quote (round 10a: '> Fondée en
+    1921, l'usine ...' under 'Outlet · Section · Name · date'), not the article's opening quote."""
+    k = flat[first][0]
+    block = [line for kk, line in flat if kk == k]
+    if first == 0 or not is_byline(flat[first - 1][1]) or not all(line.raw.lstrip().startswith(">") for line in block):
+        return False
+    if sum(len(line.text.split()) for line in block) > DEK_MAX_WORDS:
+        return False
+    return any(kk > k and is_prose_line(line) and not line.raw.lstrip().startswith(">") for kk, line in flat)
 
 
 def _opens_summary(flat: list[tuple[int, Line]], n: int) -> bool:

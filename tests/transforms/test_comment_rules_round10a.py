@@ -225,3 +225,65 @@ def test_signed_comments_with_quote_and_marker_under_the_signature():
         ("Martin Hale", None, "Great olive oil, I buy it every year."),
     ]
     assert section.declared_count == 23
+
+
+# ---------------------------------------------------------------- body side (boilerplate.json)
+
+POOL = ("Brackenford has one public swimming pool left, and by the end of the month the council will decide "
+        "whether it stays open past March. An engineers' report puts the cost of keeping the building safe for "
+        "another ten years at 4.1 million pounds.")
+MEETS = "The committee meets on December 17. Readers who want to speak can register with the town clerk."
+
+
+@pytest.mark.parametrize("chrome", [
+    "Reply to this email and tell us what the pool means to you. We read every message.",  # subscribe.r10a_reply_to_this_email
+    "Enjoying the Dispatch? Become a paying supporter for £5 a month and keep local news free for everyone.",  # subscribe.r10a_supporter_ask
+    "Share this edition: Facebook | X | WhatsApp | Email",  # share.r10a_share_this_edition
+    "You're receiving this email because you signed up at brackenforddispatch.co.uk.",  # footer.r10a_newsletter_mail_footer
+    "Update your preferences or unsubscribe from this list.",
+    "Darte de baja | Gestionar suscripciones | Política de privacidad",
+    "The Brackenford Dispatch is an independent, reader-funded newsletter. Written by Owen Falkirk-Reyes. Edited by Rukhsana Bell.",  # bio.r10a_outlet_about_with_credits
+])
+def test_newsletter_chrome_leaves_the_body(chrome):
+    from transforms.boilerplate import clean_body
+    body = clean_body(f"{POOL}\n\n{MEETS}\n\n{chrome}")
+    assert chrome not in body and MEETS in body
+
+
+@pytest.mark.parametrize("prose", [
+    "Councillors said residents could reply to the consultation until Friday, and many already had.",
+    "She became a paying member of the club in 1994 and has swum there every week since.",
+])
+def test_prose_about_replies_and_members_stays(prose):
+    from transforms.boilerplate import clean_body
+    assert prose in clean_body(f"{POOL}\n\n{prose}\n\n{MEETS}")
+
+
+def test_caption_closed_by_photo_credit_sentence():  # caption.r10a_photo_by_sentence
+    from transforms.boilerplate import clean_body
+    caption = "*The trees behind the old laundry in May. Photo by the author.*"
+    body = clean_body(f"{caption}\n\n{POOL}\n\n{MEETS}")
+    assert "Photo by the author" not in body and POOL in body
+
+
+QUOTED_DEK = """# À Pont-Kerlaz, la dernière conserverie cherche un repreneur
+
+L'Écho de Cornouaille · Économie · Maëlle Guivarc'h · 4 décembre 2026
+
+> Fondée en 1921, l'usine emploie encore 46 personnes. Son propriétaire veut vendre avant l'été.
+
+Au bout du quai de Pont-Kerlaz, l'odeur d'huile d'olive n'a pas changé depuis un siècle. La conserverie met ses sardines en boîte à la main.
+
+Mais son propriétaire, 68 ans, n'a pas de successeur. Il espère céder l'usine avant la saison de pêche."""
+
+
+def test_quoted_dek_under_the_byline_is_header():  # boilerplate._quoted_dek
+    from transforms.boilerplate import clean_body
+    body = clean_body(QUOTED_DEK, "À Pont-Kerlaz, la dernière conserverie cherche un repreneur")
+    assert body.startswith("Au bout du quai") and "Fondée en 1921" not in body
+
+
+def test_opening_quote_without_byline_above_stays():
+    from transforms.boilerplate import clean_body
+    text = "> « Personne ne le fera mieux que nous », dit une ouvrière.\n\n" + QUOTED_DEK.split("\n\n", 3)[3]
+    assert "Personne ne le fera mieux" in clean_body(text)
