@@ -1,6 +1,7 @@
 """A saved web page -> one RawDocument: its comment section read from the markup
-(transforms.html_comments; else trafilatura's comment block), trafilatura's main text of the
-page without it (a forum thread: the opening post), and the page's own metadata."""
+(transforms.html_comments; else trafilatura's comment block; else the page's visible text read
+by the text rules), trafilatura's main text of the page without it (a forum thread: the
+opening post), and the page's own metadata."""
 
 from __future__ import annotations
 
@@ -14,8 +15,12 @@ from typing import Any
 import trafilatura
 from trafilatura.xpaths import REMOVE_COMMENTS_AND_LISTS_XPATH
 
+from transforms.comment_drafts import CommentSection
+from transforms.comments import split_comment_section
 from transforms.decode import DecodeError, decode_raw, repair_text
+from transforms.flat_layout import flatten
 from transforms.html_comments import drop_element, inline_frames, read_comment_section
+from transforms.html_text import visible_text
 from transforms.metadata import Byline, extract_byline, merge_bylines, parse_date
 from transforms.rules import load_rule_file
 from transforms.raw_document import RawDocument, clean_str, language_of, title_of
@@ -43,6 +48,9 @@ MAX_SITE_NAME_WORDS = 6
 _CODE_BLOCKS_RE = re.compile(r"<(script|style|noscript|template)\b.*?</\1\s*>|<!--.*?-->", re.IGNORECASE | re.DOTALL)
 _TAG_RE = re.compile(r"<[^>]*>")
 CHROME_RULES_FILE = "html_chrome.json"
+# A comment section found in the page's visible text (no markup rule and no trafilatura
+# comment block found one) is taken when at least this many of its comments have an author.
+PAGE_TEXT_MIN_NAMED_COMMENTS = 2
 _NAME_PARTS = re.compile(r"[-_]+")
 
 
@@ -76,6 +84,9 @@ def read_html(raw: bytes) -> RawDocument:
     text = _paragraphs(repair_text(text or ""))
     if not text.strip():
         raise DecodeError("the HTML page holds no readable text; nothing to load")
+    section = found.section if found is not None else None
+    if found is None and not (comments and comments.strip()):
+        section = _comments_in_page_text(html)
     opening_post = thread.article_posted_at if thread else None
     blogger = _blogger_title(tree)
     page = Byline(
@@ -96,7 +107,7 @@ def read_html(raw: bytes) -> RawDocument:
         publisher=byline.publisher,
         published_date=byline.published_date,
         comments_text=_paragraphs(repair_text(comments)) if comments and comments.strip() else None,
-        comment_section=found.section if found is not None else None,
+        comment_section=section,
         language_hint=language_of(lang.group(1) if lang else None),
     )
 
@@ -105,6 +116,21 @@ def _page_title(meta: Any, blogger: tuple[str, str] | None) -> str | None:
     """trafilatura's title; on a Blogger page where that is the blog's name, the post's title."""
     title = clean_str(meta.title)
     return blogger[1] if blogger and title in (None, blogger[0]) else title
+
+
+def _comments_in_page_text(html: str) -> CommentSection | None:
+    """The comment section of a page whose comment markup no rule knows and trafilatura did
+    not find (a paper's own list in its own classes): the page's visible text, one line per
+    block element, read by the text rules that find a comment section in a saved text page
+    ('Kommentare (6)', author and time lines, 'Antworten · Melden'). None when they find no
+    thread with PAGE_TEXT_MIN_NAMED_COMMENTS named comments."""
+    tree = trafilatura.load_html(html)
+    body = tree.find(".//body") if tree is not None else None
+    if body is None:
+        return None
+    _, section = split_comment_section(flatten(visible_text(body)))
+    named = sum(1 for comment in section.comments if comment.author)
+    return section if named >= PAGE_TEXT_MIN_NAMED_COMMENTS else None
 
 
 def _meta_author(value: Any) -> str | None:

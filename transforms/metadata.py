@@ -14,6 +14,7 @@ that is not found is None, never today's date.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -41,7 +42,7 @@ def extract_byline(text: str) -> Byline:
     """Author, publisher, publication date and URL from the byline shapes of the text."""
     rules = metadata_rules()
     limits = rules.limits
-    lines = content_lines(text, limits["max_line_chars"])
+    lines = _rejoin_split_bylines(content_lines(text, limits["max_line_chars"]), rules)
     regions = {
         "head": lines[cookie_banner_end(lines, rules):][: limits["head_lines"]],
         "top": lines[: _top_end(lines, rules)],
@@ -84,6 +85,41 @@ def extract_byline(text: str) -> Byline:
         published_date=found.get("date"),
         url=found.get("url"),
     )
+
+
+SPLIT_BYLINE_PIECES = 4  # 'Veröffentlicht am' / '2. Dezember 2026' / 'von' / 'Redaktion'
+SPLIT_PIECE_CHARS = 40  # each piece of a split byline is a label, a date or a name
+
+
+def _rejoin_split_bylines(lines: list[str], rules: Rules) -> list[str]:
+    """The page's header lines with a byline that its saver cut at every inline element back on
+    one line: `get_text("\\n")` of a WordPress page prints 'Veröffentlicht am' / '2. Dezember 2026'
+    / 'von' / 'Redaktion' for the theme's posted-on and byline spans.  A run of two to
+    SPLIT_BYLINE_PIECES short lines among the first top_max_lines is joined when the joined
+    line is a byline shape naming an author and its first line alone is none."""
+    shapes = [shape for shape in rules.shapes if "author" in shape.fields and shape.pair is None]
+    limit = rules.limits["top_max_lines"]
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        size = next((k for k in range(SPLIT_BYLINE_PIECES, 1, -1) if i < limit and _split_byline(lines[i:i + k], k, shapes)), 1)
+        out.append(" ".join(lines[i:i + size]))
+        i += size
+    return out
+
+
+def _split_byline(run: list[str], size: int, shapes: list[Any]) -> bool:
+    if len(run) < size or any(len(piece) > SPLIT_PIECE_CHARS for piece in run):
+        return False
+    if not any(_CONNECTOR_PIECE.match(piece) for piece in run[1:]):
+        return False  # only a byline cut at its spans leaves a bare 'von' / 'by' / 'am' line
+    if any(shape.regex.match(piece) for shape in shapes for piece in run):
+        return False
+    joined = " ".join(run)
+    return any(shape.regex.match(joined) for shape in shapes)
+
+
+_CONNECTOR_PIECE = re.compile(r"^[^\W\d_A-Z]{2,4}$")  # 'von', 'by', 'par', 'am': lower case, one short word
 
 
 def _top_end(lines: list[str], rules: Rules) -> int:

@@ -131,3 +131,17 @@ def test_html_author_from_byline_element_loses_the_byline_word():
             '<span class="byline">par <span class="author vcard">Gaëlle Le Bihan</span></span></div>'
             + "<p>" + "Le département a présenté mardi soir le tracé définitif de la voie verte. " * 6 + "</p></article></body></html>")
     assert read_html(page.encode()).author == "Gaëlle Le Bihan"  # trafilatura reads 'Par Gaëlle Le Bihan'
+
+
+@pytest.mark.parametrize("header, author, date", [
+    (["Posted on", "June 8, 2019", "by", "Agnes Porter"], "Agnes Porter", dt.date(2019, 6, 8)),
+    (["Publié le", "2 octobre 2021", "par", "Yann Le Goff"], "Yann Le Goff", dt.date(2021, 10, 2)),
+    (["Veröffentlicht am", "2. Dezember 2026", "von", "Tobias Kern"], "Tobias Kern", dt.date(2026, 12, 2)),
+])
+def test_byline_cut_at_its_spans_is_read_whole(header, author, date):
+    from transforms.metadata import extract_byline
+
+    text = "\n".join(["Home", "News", "Headline of the story", *header,
+                      "Prose of the article that runs long enough to be read as its first paragraph, not a byline."])
+    byline = extract_byline(text)
+    assert (byline.author, byline.published_date) == (author, date)
