@@ -12,7 +12,7 @@ import unicodedata
 from functools import cache
 
 from transforms import rules
-from transforms.timestamps import is_timestamp
+from transforms.timestamps import is_timestamp, split_trailing_timestamp
 
 NAME_WORDS = 6  # a display name has at most this many words ...
 RULE_NAME_WORDS = 8  # ... or this many before 'says:' / 'dit :' ('Un voisin de la rue des Tanneurs dit :')
@@ -148,6 +148,11 @@ def quote_match(text: str, with_repeat_rules: bool) -> tuple[str, bool] | None:
     if found is None and (head := marker_before_stamp(bare)):
         found = _reply_rule_match(head, with_repeat_rules)
         found = (found[0], False) if found else None  # a marker line with its time: no quote under it
+    if (found is None or not found[1]) and (split := split_trailing_timestamp(bare)) is not None:
+        # a reply marker with the reply's own time after it, a tab apart in a browser copy
+        # ('Antwort an  Sabine Krull<TAB>3. Dezember 2026 21:05'): the name is before the time
+        before = _reply_rule_match(split[0].strip(" \t·|•,–—"), with_repeat_rules)
+        found = before if before is not None and not before[1] else found
     return found
 
 

@@ -19,6 +19,9 @@ POST_AGE_MAX_WORDS = 4  # 'vor 6 Std.', '9 hr. ago': a post's age over new Reddi
 _FOLLOW_BUTTON_RE = re.compile(r"^\+?\s?(?:follow|folgen|suivre|seguir|segui|volgen)$", re.IGNORECASE)
 
 
+_URL_LINE = re.compile(r"https?://\S+")
+
+
 def match_shape(
     shape: Shape, region: list[str], index: int, line: str, rules: Rules, day_first: bool = False
 ) -> dict[str, Any]:
@@ -47,6 +50,12 @@ def match_shape(
         if dated is None:
             return {}
         groups["date"] = dated
+    elif shape.pair == "url_next":
+        # the site's name between a share-as-text copy's headline and its address (round 10d)
+        if index == 0 or index + 1 >= len(region) or not _URL_LINE.fullmatch(region[index + 1]):
+            return {}
+        if len(line.split()) > rules.limits["masthead_max_words"]:
+            return {}
     elif shape.pair == "nav_line":
         if not any(nav_line(after, rules) for after in region[index + 1 : index + 3]):
             return {}

@@ -23,7 +23,7 @@ class Shape:
     regex: re.Pattern[str]
     required: tuple[str, ...]
     date_only: bool
-    pair: str | None  # None | "date_line" | "nav_line" | "date_part"
+    pair: str | None  # None | "date_line" | "nav_line" | "date_part" | "url_next" | ...
     no_author: bool
     title_below: bool  # the headline comes after this line (Reddit), not before it
     date_shaped: bool  # the date group must hold a written date, even one whose order is unclear

@@ -7,6 +7,7 @@ import re
 from transforms.metadata_bylines import match_shape
 from transforms.metadata_dates import find_date, is_date_only
 from transforms.metadata_lines import (
+    PART_SEPARATOR_RE,
     content_lines,
     is_headline,
     is_ignored,
@@ -74,6 +75,8 @@ def title_of_lines(all_lines: list[str], rules: Rules, h1_lines: frozenset[str] 
         if candidates and len(line) <= limits["max_line_chars"] and find_date(line) is not None:
             break  # a dated line (a byline of another shape): the headline is above it
         nav = nav_line(line, rules)
+        if nav is not None and _thread_toolbar(line):
+            continue  # 'Strumenti Discussione · Visualizzazione' under the thread title: no site menu
         if nav is not None:
             last_part = re.split(r"\s[›‹>»/]\s", line)[-1].strip()
             if (
@@ -168,6 +171,13 @@ def is_title_chrome(line: str, rules: Rules) -> bool:
     if is_date_only(line, rules):
         return True
     return is_noise_line(line)
+
+
+def _thread_toolbar(line: str) -> bool:
+    """A row whose every item is thread chrome (a forum's 'Thread Tools · Display Modes'): it
+    stands under the thread's title, so what came before it is no masthead (round 10d)."""
+    pieces = PART_SEPARATOR_RE.split(line)
+    return len(pieces) >= 2 and all(is_noise_line(piece) for piece in pieces)
 
 
 def _is_kicker(line: str) -> bool:
