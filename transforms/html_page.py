@@ -6,6 +6,7 @@ opening post), and the page's own metadata."""
 from __future__ import annotations
 
 import copy
+import json
 import re
 from functools import cache
 from html import unescape
@@ -62,7 +63,7 @@ def read_html(raw: bytes) -> RawDocument:
     # The comment section as its markup shows it (a widget the rules know), and the page
     # without it: the article is read from what is left.
     found, article_tree = read_comment_section(inline_frames(tree))
-    article_tree = _without_chrome_blocks(article_tree)
+    article_tree = _without_image_captions(_without_chrome_blocks(article_tree))
     meta = trafilatura.extract_metadata(
         _without_comment_section(article_tree),
         # Dates from the page's metadata and date elements only, never today's.
@@ -87,9 +88,11 @@ def read_html(raw: bytes) -> RawDocument:
     if found is None and not (comments and comments.strip()):
         section = _comments_in_page_text(html)
     opening_post = thread.article_posted_at if thread else None
+    blogger = _blogger_title(tree)
     page = Byline(
-        author=(thread.article_author if thread else None) or _meta_author(meta.author),
-        publisher=_publisher(meta, tree, (thread.article_title if thread else None) or meta.title),
+        author=(thread.article_author if thread else None) or _meta_author(meta.author) or _json_ld_author(tree),
+        publisher=(_publisher(meta, tree, (thread.article_title if thread else None) or meta.title)
+                   or _json_ld_publisher(tree) or (blogger[0] if blogger else None)),
         published_date=parse_date(meta.date) or (opening_post.date() if opening_post else None),
         url=clean_str(meta.url) or _saved_page_url(html),
     )
@@ -98,7 +101,7 @@ def read_html(raw: bytes) -> RawDocument:
     return RawDocument(
         record_key="",
         text=text,
-        title=(thread.article_title if thread else None) or clean_str(meta.title) or title_of(text),
+        title=(thread.article_title if thread else None) or _page_title(meta, blogger) or title_of(text),
         url=byline.url,
         author=byline.author,
         publisher=byline.publisher,
@@ -107,6 +110,12 @@ def read_html(raw: bytes) -> RawDocument:
         comment_section=section,
         language_hint=language_of(lang.group(1) if lang else None),
     )
+
+
+def _page_title(meta: Any, blogger: tuple[str, str] | None) -> str | None:
+    """trafilatura's title; on a Blogger page where that is the blog's name, the post's title."""
+    title = clean_str(meta.title)
+    return blogger[1] if blogger and title in (None, blogger[0]) else title
 
 
 def _comments_in_page_text(html: str) -> CommentSection | None:
@@ -209,6 +218,94 @@ def _without_chrome_blocks(tree: Any) -> Any:
             continue
         drop_element(el)
     return tree
+
+
+# schema.org types whose JSON-LD `author` is the article's writer.
+_LD_ARTICLE_TYPES = frozenset({"Article", "NewsArticle", "BlogPosting", "ReportageNewsArticle", "AnalysisNewsArticle",
+                               "OpinionNewsArticle", "Report", "LiveBlogPosting"})
+
+
+def _json_ld_author(tree: Any) -> str | None:
+    """The author named in the page's JSON-LD article object when trafilatura read none: it
+    reads only blocks that declare their "@context", and some sites' blocks leave it out
+    ('{"@type":"NewsArticle","author":{"name":"..."}}'). Several authors are joined by '; ',
+    as trafilatura joins them."""
+    names = _json_ld_names(tree, "author")
+    return "; ".join(names) if names else None
+
+
+def _json_ld_publisher(tree: Any) -> str | None:
+    """The publisher's name in the page's JSON-LD article object (read when trafilatura found
+    no site name, as for the author)."""
+    return next(iter(_json_ld_names(tree, "publisher")), None)
+
+
+def _json_ld_names(tree: Any, key: str) -> list[str]:
+    for script in tree.xpath("//script[@type='application/ld+json']"):
+        try:
+            data = json.loads(script.text or "")
+        except ValueError:
+            continue
+        for obj in _ld_objects(data):
+            types = obj.get("@type")
+            if not set(types if isinstance(types, list) else [types]) & _LD_ARTICLE_TYPES:
+                continue
+            values = obj.get(key)
+            names = [v.get("name") if isinstance(v, dict) else v
+                     for v in (values if isinstance(values, list) else [values])]
+            names = [clean_str(n) for n in names if isinstance(n, str) and clean_str(n)]
+            if names:
+                return names
+    return []
+
+
+def _blogger_title(tree: Any) -> tuple[str, str] | None:
+    """(blog name, post title) of a Blogger page: its generator says 'blogger' and its <title>
+    is 'Blog name: Post title' (trafilatura takes the blog's h1 for the title; the post's title is
+    an h3)."""
+    generator = tree.xpath("//meta[@name='generator']/@content")
+    title_tag = clean_str(tree.findtext(".//title"))
+    if not generator or generator[0].strip().lower() != "blogger" or not title_tag or ": " not in title_tag:
+        return None
+    blog, post = (part.strip() for part in title_tag.split(": ", 1))
+    return (blog, post) if blog and post else None
+
+
+def _ld_objects(data: Any) -> list[dict]:
+    """The objects of a JSON-LD block: itself, a list's items, an '@graph's items."""
+    items = data if isinstance(data, list) else [data]
+    found = []
+    for item in items:
+        if isinstance(item, dict):
+            found.append(item)
+            found.extend(g for g in item.get("@graph") or [] if isinstance(g, dict))
+    return found
+
+
+# An image's caption printed as its own block, not a <figcaption>: at most this many words.
+CAPTION_MAX_WORDS = 25
+_EMPHASIS_TAGS = frozenset({"i", "em", "small"})
+
+
+def _without_image_captions(tree: Any) -> Any:
+    """The page without captions a blog editor prints as a plain block right under an image
+    (Blogger: a 'separator' div holding only the picture, then a centred
+    '<div><i>Einer der beiden Walkhämmer</i></div>'): a block of at most CAPTION_MAX_WORDS words,
+    all of them inside italic or small print, right after a block that holds an image and no text.
+    `tree` is changed and returned."""
+    for el in list(tree.iter("div", "p")):
+        previous = el.getprevious()
+        if previous is None or el.getparent() is None or not _image_only(previous):
+            continue
+        words = " ".join(el.itertext()).split()
+        emphasised = [t for child in el.iter(*_EMPHASIS_TAGS) for t in child.itertext()]
+        if words and len(words) <= CAPTION_MAX_WORDS and " ".join(emphasised).split() == words:
+            drop_element(el)
+    return tree
+
+
+def _image_only(el: Any) -> bool:
+    return isinstance(el.tag, str) and bool(el.xpath(".//img")) and not "".join(el.itertext()).strip()
 
 
 def _paragraphs(text: str) -> str:

@@ -22,6 +22,7 @@ SECTION_CHROME_LINE_WORDS = 25
 # ... and no more than this many words in all (count, sort, subscribe, form labels).
 SECTION_CHROME_WORDS = 80
 
+MIN_SECTION_ITEMS = 2  # a section's own class names its comments when at least this many hold an author and text
 VENDOR_PREFIX_CHARS = 4  # 'vf3-comment': a widget's short prefix before the item word
 MAX_TIME_WORDS = 8  # a time printed without a time class: a short element that is a timestamp
 ITEM_MARK = "\x00"  # where a comment stood, in a section's lines
@@ -66,6 +67,8 @@ def replied_after(item: Any, owner: dict[int, int]) -> Any:
     not a reply. An <article> named as a comment (Livefyre's 'fyre-comment-article') is walked
     through; the page's own article is not."""
     for ancestor in item.iterancestors():
+        if _removed_comment(ancestor, item):
+            return None
         previous = ancestor.getprevious()
         while previous is not None and not isinstance(previous.tag, str):
             previous = previous.getprevious()
@@ -77,6 +80,15 @@ def replied_after(item: Any, owner: dict[int, int]) -> Any:
         if ancestor.getparent() is None or (ancestor.tag in SECTION_STOP_TAGS and not _comment_named(ancestor)):
             return None
     return None
+
+
+def _removed_comment(ancestor: Any, item: Any) -> bool:
+    """A box of the item's own kind (same tag, every class name of the item and maybe a state
+    such as 'lk-entfernt' or 'is-deleted') that is not a comment itself: a removed comment's
+    placeholder whose replies stay nested in it. Its replies answer no comment on the page, not
+    the comment before the placeholder."""
+    kind = set((item.get("class") or "").split())
+    return bool(kind) and ancestor.tag == item.tag and kind <= set((ancestor.get("class") or "").split())
 
 
 def _sole_item(box: Any, owner: dict[int, int]) -> Any:
@@ -116,15 +128,51 @@ def generic_items(tree: Any) -> list[Any]:
     """Elements named as a comment (a class whose BEM block, '--modifier' and '__element' aside,
     starts with an item word: 'comment', 'comment-item', 'cmt--reply', 'commentaire') that hold
     an author and a text of their own; the deepest such element first, so a wrapper around a
-    comment (and its replies) is not taken for the comment."""
+    comment (and its replies) is not taken for the comment. With none, a section's own class
+    (`section_class_items`)."""
     rule = generic_rule()
     candidates = [el for el in tree.iter("*") if isinstance(el.tag, str) and _names_a_comment(el, rule)]
+    return _qualified(candidates) or section_class_items(tree)
+
+
+def _qualified(candidates: list[Any]) -> list[Any]:
+    """The candidates that hold an author and a text of their own (not a nested candidate's)."""
     qualified: dict[int, int] = {}
     for el in reversed(candidates):  # descendants come before their ancestors
         author, _, text, _ = generic_parts(el, qualified)
         if author is not None and text is not None:
             qualified[id(el)] = len(qualified)
     return [el for el in candidates if id(el) in qualified]
+
+
+def section_class_items(tree: Any) -> list[Any]:
+    """Comments named in a site's own words no item word knows ('lk-eintrag', 'reaction',
+    'opinion', 'thread-node'), inside a block whose id or class names a comment section
+    ('kommentare', 'reactions', 'comentarios', 'discussion'): the class (a whole class name,
+    not a BEM '__element' or '--modifier') of which the most elements hold an author and a text
+    of their own, at least MIN_SECTION_ITEMS of them."""
+    words = section_words()
+    best: list[Any] = []
+    for section in tree.iter("*"):
+        if not isinstance(section.tag, str) or section.tag in SECTION_STOP_TAGS or not _names(section) & words:
+            continue
+        by_class: dict[str, list[Any]] = {}
+        for el in section.iterdescendants():
+            if isinstance(el.tag, str):
+                for token in set((el.get("class") or "").split()):
+                    if "__" not in token and "--" not in token:
+                        by_class.setdefault(token, []).append(el)
+        for elements in by_class.values():
+            if len(elements) >= MIN_SECTION_ITEMS:
+                found = _qualified(elements)
+                if len(found) > len(best):
+                    best = found
+    return best if len(best) >= MIN_SECTION_ITEMS else []
+
+
+def _names(el: Any) -> set[str]:
+    """The words of an element's class and id names."""
+    return class_parts(el) | {p for p in CLASS_SPLIT.split((el.get("id") or "").lower()) if p}
 
 
 def _names_a_comment(el: Any, rule: GenericRule) -> bool:
@@ -198,8 +246,7 @@ def enclosing_section(items: list[Any]) -> Any:
         parent = root.getparent()
         if parent is None or parent.tag in SECTION_STOP_TAGS or parent.xpath(".//h1"):
             break
-        names = class_parts(parent) | {p for p in CLASS_SPLIT.split((parent.get("id") or "").lower()) if p}
-        if not names & words and not _chrome_only(parent, root):
+        if not _names(parent) & words and not _chrome_only(parent, root):
             break
         root = parent
     return root
@@ -230,7 +277,28 @@ def declared_count(section: Any, owner: dict[int, int]) -> int | None:
     headed = [_headed_count(text) if line.replies is None else line.replies
               for text, line in zip(lines[:first_item], classified[:first_item])]
     found = next((count for count in reversed(headed) if count is not None), None)
-    return found if found is not None else _heading_count(section, owner)
+    if found is None:
+        found = _heading_count(section, owner)
+    return found if found is not None else _button_count(section, owner)
+
+
+def _button_count(section: Any, owner: dict[int, int]) -> int | None:
+    """A count printed in a button or tab of the section above its first comment, whose text the
+    section's lines leave out ('Comentarios 9' on the button that opens the list, a tab 'All
+    Comments 11' beside 'Featured 2'): the first one that is a count line or a section word and
+    a number."""
+    for el in section.iter("*"):
+        if id(el) in owner:  # the first comment: what follows is the thread
+            break
+        if el.tag != "button" and el.get("role") != "tab":
+            continue
+        text = " ".join("".join(el.itertext()).split())
+        line = classify(0, text)
+        if line.kind == COUNT and line.count is not None:
+            return line.count
+        if _headed_count(text) is not None:
+            return _headed_count(text)
+    return None
 
 
 def _heading_count(section: Any, owner: dict[int, int]) -> int | None:
