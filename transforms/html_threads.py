@@ -10,6 +10,7 @@ import re
 from typing import Any
 
 from transforms.comment_lines import COUNT, classify
+from transforms.comment_names import quote_match
 from transforms.html_comment_rules import GenericRule, WidgetRule, generic_rule, section_words
 from transforms.html_text import CLASS_SPLIT, class_parts, contains, line_text, visible_text
 from transforms.timestamps import is_timestamp
@@ -25,6 +26,7 @@ SECTION_CHROME_WORDS = 80
 MIN_SECTION_ITEMS = 2  # a section's own class names its comments when at least this many hold an author and text
 VENDOR_PREFIX_CHARS = 4  # 'vf3-comment': a widget's short prefix before the item word
 MAX_TIME_WORDS = 8  # a time printed without a time class: a short element that is a timestamp
+MAX_REPLY_MARKER_WORDS = 10  # 'In reply to X' printed in an element no class word names: a short line
 ITEM_MARK = "\x00"  # where a comment stood, in a section's lines
 _HEADED_COUNT = re.compile(r"(\w+)\s*[(\[]?(\d{1,5})[)\]]?")
 
@@ -213,7 +215,26 @@ def generic_parts(item: Any, owner: dict[int, int]) -> tuple[Any, Any, Any, Any]
     # a wrapper named as text ('comment__text-wrapper') that holds the author line is not the text
     own_text = [el for el in texts if author is None or not (contains(el, author) or contains(author, el))]
     text = next(iter(own_text or texts), None)
+    if reply is None:
+        reply = _reply_marker_by_text(item, owner, (author, time, text))
     return author, time, text, reply
+
+
+def _reply_marker_by_text(item: Any, owner: dict[int, int], parts: tuple[Any, ...]) -> Any:
+    """Round 11b: a reply marker in a class no reply word names ('<div class="lf-bezug">Antwort
+    auf Jens Pahl</div>'): an element of the item's own, outside its author, time and text, whose
+    whole line is a reply marker the text cleaner knows ('In reply to X', 'Antwort auf X',
+    'Respuesta a X'; not a quote header, 'X wrote:')."""
+    for el in item.iterdescendants():
+        if (not isinstance(el.tag, str) or owner_of(el, owner) not in (None, item)
+                or any(part is not None and (part is el or contains(part, el) or contains(el, part)) for part in parts)):
+            continue
+        line = line_text(el)
+        if line and "\n" not in visible_text(el) and len(line.split()) <= MAX_REPLY_MARKER_WORDS:
+            found = quote_match(line, with_repeat_rules=False)
+            if found is not None and not found[1]:
+                return el
+    return None
 
 
 def generic_exclusions(text_el: Any) -> list[Any]:
