@@ -73,3 +73,48 @@ def test_spanish_body_class_names_the_comment_text():
                    '<div class="op-respuestas">' + item.format(name="Andrés", text="Igual en Monreal.", kids="") + "</div>"))
                + "</section>")
     assert _rows(_read(section)) == [("Pilar C.", "Dos años sin pediatra.", None), ("Andrés", "Igual en Monreal.", 1)]
+
+
+NOTE = ('<div class="note"><div class="note-head"><a class="note-author">{name}</a></div><div class="note-stamp">2 days ago</div>'
+        '<div class="note-text"><p>{text}</p></div><div class="note-actions"><a>Reply</a> ♥ 2</div></div>')
+
+
+def test_a_block_headed_by_a_count_button_is_a_comment_section():
+    section = ('<div class="notes"><button class="notes-toggle">3 comments</button><div class="notes-thread">'
+               + NOTE.format(name="Bernard", text="Lovely write-up.")
+               + '<div class="note-replies">' + NOTE.format(name="Gwen", text="From October. The pigeons are relentless.") + "</div>"
+               + NOTE.format(name="Colin", text="Bernard, the seed swap is on the 14th.")
+               + "</div></div>")
+    found = _read(section)
+    assert _rows(found) == [("Bernard", "Lovely write-up.", None), ("Gwen", "From October. The pigeons are relentless.", 1),
+                            ("Colin", "Bernard, the seed swap is on the 14th.", None)]
+    assert found.section.declared_count == 3
+
+
+def test_a_block_of_notes_without_a_count_is_no_comment_section():
+    assert _read('<div class="notes">' + NOTE.format(name="Bernard", text="Lovely.") + NOTE.format(name="Gwen", text="Thanks.") + "</div>") is None
+
+
+@pytest.mark.parametrize("line, kind", [("From October. The pigeons here are relentless.", "text"), ("From Cork, Ireland", "noise")])
+def test_a_hometown_badge_holds_no_sentence_end(line, kind):
+    from transforms.comment_lines import classify
+    assert classify(0, line).kind == kind
+
+
+TALK = ('<li class="talk-entry"><div class="talk-entry__meta"><span class="talk-entry__who">{name}</span>{badge} '
+        '<time datetime="2026-12-03T18:22">3 December 2026, 18:22</time></div><div class="talk-entry__words"><p>{text}</p></div>'
+        '<div class="talk-entry__tools"><button>▲ 14</button> <button>Reply</button></div>{kids}</li>')
+
+
+def test_comments_of_a_section_class_are_read_by_their_shape_when_no_class_word_names_the_parts():
+    kids = '<ol class="talk-list">' + TALK.format(name="Tom Keeling", badge=' <span class="talk-badge">Staff</span>',
+                                                  text="Thanks Maureen.", kids="") + "</ol>"
+    section = ('<section id="reader-talk"><h2>Reader comments (3)</h2><ol class="talk-list">'
+               + TALK.format(name="Maureen Ashby", badge="", text="The bridge is the only way to school.", kids=kids)
+               + '<li class="talk-entry talk-entry--gone"><p>This comment was removed by a moderator.</p></li>'
+               + TALK.format(name="Derek Fane", badge="", text="Maureen Ashby has a point.", kids="")
+               + "</ol></section>")
+    found = _read(section)
+    assert _rows(found) == [("Maureen Ashby", "The bridge is the only way to school.", None), ("Tom Keeling", "Thanks Maureen.", 1),
+                            ("Derek Fane", "Maureen Ashby has a point.", None)]
+    assert [c.posted_at.isoformat()[:16] for c in found.section.comments] == ["2026-12-03T18:22"] * 3
