@@ -68,13 +68,17 @@ def refine_thread(lines: list[Line], context: str = "") -> list[Line]:
         elif in_signature and line.kind == TEXT:
             out[i] = replace(line, kind=NOISE)
     out = mark_repeated_chrome(out)
-    ended = seen_text = False
+    ended = seen_text = seen_comment_chrome = False
     for i, line in enumerate(out):
-        if line.kind == END and seen_text or line.kind == COUNT and seen_text and _is_last_count(out, i):
+        # a count below comments ('Show all 23 comments') closes the list shown; a count under a
+        # policy sentence of the widget's header, with no comment (no time, no action bar) above
+        # it yet, is the header's own count (round 11a: 'Be civil...' / '9 Comments')
+        if line.kind == END and seen_text or line.kind == COUNT and seen_text and seen_comment_chrome and _is_last_count(out, i):
             ended = True
         elif ended and line.kind == TEXT:
             out[i] = replace(line, kind=NOISE)
         seen_text = seen_text or line.kind == TEXT
+        seen_comment_chrome = seen_comment_chrome or (seen_text and line.kind in (TIME, NOISE))
     for i, line in enumerate(out):
         if line.kind == WIDGET and seen_text_before(out, i) and _next_kind(out, i) == TIME and _word_only(line.text):
             out[i] = replace(line, kind=TEXT)  # a commenter called 'Guest' / 'Gast'
