@@ -119,6 +119,7 @@ def refine_thread(lines: list[Line], context: str = "") -> list[Line]:
         elif line.kind == TEXT and quote_target(line.text, with_repeat_rules=True) is not None:
             seen_before = " ".join([comparable(context)] + [comparable(x.text) for x in out[:i] if x.kind == TEXT])
             mark_quote(out, i, seen_before)
+    _mark_repeated_blockquotes(out, context)
     texts = [comparable(x.text) for x in out if x.kind == TEXT]
     for i, line in enumerate(out):
         if line.kind != TEXT:
@@ -139,6 +140,38 @@ def refine_thread(lines: list[Line], context: str = "") -> list[Line]:
             out[i] = replace(line, kind=REPLY_TO, name=tab)
     mark_reply_headers(out)
     return _mark_badges(out, texts)
+
+
+_QUOTE_MARKS = re.compile(r"^\s*((?:>\s?)+)")
+QUOTED_REPEAT_WORDS = 5  # a blockquoted sentence this long that repeats earlier text is a quote
+_QUOTED_SENTENCE_END = (".", "!", "?", "…", "\"", "”", "»")
+
+
+def _quote_depth(raw: str) -> int:
+    marks = _QUOTE_MARKS.match(raw)
+    return marks.group(1).count(">") if marks else 0
+
+
+def _mark_repeated_blockquotes(out: list[Line], context: str) -> None:
+    """A markdown blockquote inside a comment, one level deeper than the line above it, that
+    repeats the article or an earlier comment word for word is quoted text, not the commenter's
+    words (round 11a: a Lemmy comment quoting a sentence of the post, with no 'X wrote:' header;
+    a reply nested by '>' has its own words, which no earlier text holds)."""
+    seen = comparable(context)
+    above = None  # the line with text right above
+    for i, line in enumerate(out):
+        if line.kind == BLANK:
+            continue
+        text = comparable(line.text)
+        if (
+            line.kind == TEXT and above is not None and _quote_depth(line.raw) > _quote_depth(above.raw)
+            and len(text.split()) >= QUOTED_REPEAT_WORDS and text in seen
+            and line.text.rstrip().endswith(_QUOTED_SENTENCE_END)  # a sentence, not a reply's author line
+        ):
+            out[i] = replace(line, kind=QUOTE, name=None)
+        if line.kind == TEXT:
+            seen += " " + text
+        above = line
 
 
 def _reply_tab(out: list[Line], i: int) -> str | None:
