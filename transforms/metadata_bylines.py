@@ -100,6 +100,15 @@ def match_shape(
     return values
 
 
+# an outlet's name opens with an article more often than a person's ('L'Écho de ...', 'El Heraldo
+# de ...', 'Der Lindenauer Bote'); with an outlet word in it, it is no author (round 10a)
+_ARTICLE_START = re.compile(r"^(?:l['’]|le |la |les |el |los |las |il |lo |der |die |das |het |o |a )", re.IGNORECASE)
+# a newsletter's issue label on its dateline ('Friday Edition', 'Weekend Briefing'): no person
+_EDITION_LABEL = re.compile(
+    r"\b(?:edition|issue|briefing|digest|newsletter|ausgabe|édition|edición|edizione|editie|boletín)$", re.IGNORECASE
+)
+
+
 def _clean_author(raw: str, rules: Rules) -> str | None:
     """A byline's names without job titles ('Colin McBride, Transport Correspondent')."""
     author = rules.role_tail_re.sub("", re.sub(r"\s+", " ", raw)).strip(" ,.;*")
@@ -111,6 +120,10 @@ def _clean_author(raw: str, rules: Rules) -> str | None:
         return None  # a forum rank (Aktives Mitglied) or a job title (Redakteurin Lokales)
     if author.startswith("The "):
         return None  # The Marlow Bay Gazette, The Editorial Board: not a person
+    if _ARTICLE_START.match(author) and rules.outlet_word_re.search(author):
+        return None  # "L'Écho de Cornouaille · Économie · Name · date": the outlet first (round 10a)
+    if _EDITION_LABEL.search(author):
+        return None  # 'Friday Edition · December 4, 2026 · Issue #212': a newsletter's issue label
     lowered = re.sub(r"^the\s+", "", author.lower())
     if lowered in rules.not_names or lowered.startswith(rules.not_name_prefixes):
         return None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from transforms.metadata_bylines import match_shape
-from transforms.metadata_dates import find_date, is_date_only
+from transforms.metadata_dates import dated_line, find_date, is_date_only
 from transforms.metadata_lines import (
     PART_SEPARATOR_RE,
     content_lines,
@@ -157,8 +157,11 @@ def clip_site_name(title: str, text: str) -> str:
 
 def _date_strip_under_masthead(above: str, line: str, rules: Rules) -> bool:
     """A date alone right under a site name in capitals that holds an outlet word: the
-    masthead's date strip, not a byline under the headline."""
-    return above.isupper() and bool(rules.outlet_word_re.search(above)) and is_date_only(line, rules)
+    masthead's date strip, not a byline under the headline; also a strip of parts with a date in
+    one ('Boletín del jueves · 3 de diciembre de 2026', a newsletter's issue line, round 10a)."""
+    return above.isupper() and bool(rules.outlet_word_re.search(above)) and (
+        is_date_only(line, rules) or dated_line(line, rules) is not None
+    )
 
 
 def _strip_title_prefix(line: str, rules: Rules) -> str:
@@ -208,7 +211,8 @@ def _without_site_names(
     first_index, first = kept[0]
     words = first.split()
     masthead = (
-        first_index == 0
+        # the first line, or the first under a newsletter's view-in-browser line (round 10a)
+        (first_index == 0 or all(is_title_chrome(line, rules) for line in lines[:first_index]))
         and len(words) <= rules.limits["masthead_max_words"]
         and all(w[:1].isupper() or not w[:1].isalpha() or len(w) <= 3 for w in words)
         and not first.endswith((".", "?", "!"))

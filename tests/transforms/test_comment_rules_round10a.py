@@ -287,3 +287,48 @@ def test_opening_quote_without_byline_above_stays():
     from transforms.boilerplate import clean_body
     text = "> « Personne ne le fera mieux que nous », dit une ouvrière.\n\n" + QUOTED_DEK.split("\n\n", 3)[3]
     assert "Personne ne le fera mieux" in clean_body(text)
+
+
+# ---------------------------------------------------------------- metadata (metadata.json, metadata_bylines)
+
+@pytest.mark.parametrize("text, author, publisher", [
+    # outlet_parts_name_date; metadata_bylines._ARTICLE_START: the outlet first, the name after the section
+    ("# Le port cherche un repreneur\n\nL'Écho de Cornouaille · Économie · Maëlle Guivarc'h · 4 décembre 2026\n\n"
+     "Au bout du quai, l'odeur d'huile d'olive et de poisson grillé n'a pas changé depuis un siècle, dit-on.",
+     "Maëlle Guivarc'h", "L'Écho de Cornouaille"),
+    # _EDITION_LABEL, ad.r10a_edition_sponsor: an issue label is no author, the 'By' line under the title is
+    ("View this email in your browser\nTHE BRACKENFORD DISPATCH\nFriday Edition · December 4, 2026 · Issue #212\n"
+     "In today's edition:\n→ The pool\n→ Weekend events\n→ A word from our sponsor\n-----\n"
+     "This edition is brought to you by Harlow & Finch Opticians. Book an eye test before December 20 and get 20% "
+     "off frames.\n-----\nInside the quiet fight over the last public pool\nBy Owen Falkirk-Reyes\n6 min read\n"
+     "Good morning. Brackenford has one public swimming pool left, and by the end of the month the council will "
+     "decide whether it stays open past March.",
+     "Owen Falkirk-Reyes", None),
+])
+def test_newsletter_and_outlet_first_bylines(text, author, publisher):
+    from transforms.metadata import extract_byline
+    byline = extract_byline(text)
+    assert byline.author == author
+    if publisher:
+        assert byline.publisher == publisher
+
+
+def test_view_in_browser_line_is_no_title():  # title_chrome r10a_newsletter_mail_header
+    from transforms.metadata_title import is_title_chrome
+    from transforms.metadata_rules import metadata_rules
+    assert is_title_chrome("View this email in your browser", metadata_rules())
+    assert is_title_chrome("¿No ves bien este correo? Ábrelo en tu navegador.", metadata_rules())
+
+
+def test_masthead_under_view_in_browser_line_is_no_title():
+    # metadata_title: a masthead may stand under title-chrome lines; its dated issue strip is no byline
+    from transforms.metadata_publisher import find_masthead
+    from transforms.metadata_rules import metadata_rules
+    lines = ["¿No ves bien este correo? Ábrelo en tu navegador.", "EL HERALDO DEL SOMONTANO",
+             "Boletín del jueves · 3 de diciembre de 2026",
+             "La cooperativa de Almendrales cierra su mejor campaña de aceite en diez años", "Por Rubén Casamayor",
+             "La cooperativa San Isidro de Almendrales ha molturado este otoño 2,4 millones de kilos de oliva, la "
+             "cifra más alta desde 2016, y cerró la campaña el pasado viernes."]
+    from transforms.metadata_title import title_of_lines
+    assert title_of_lines(lines, metadata_rules()).startswith("La cooperativa de Almendrales")
+    assert find_masthead(lines, metadata_rules()).lower() == "el heraldo del somontano"
