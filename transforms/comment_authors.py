@@ -13,6 +13,7 @@ from transforms.comment_lines import (
     ANCHOR, BLANK, COUNT, END, FORM, NAME_WORDS, NOISE, QUOTE, REPLY_TO, TEXT, TIME, WIDGET, Candidate, Line,
     at_names, is_badge, name_shaped, next_non_blank, previous_non_blank,
 )
+from transforms.comment_names import without_place
 from transforms.lines import comparable, is_heading
 
 AUTHOR_AFTER_AUTHOR = -3.0  # two author lines in a row (no comment text between)
@@ -28,7 +29,7 @@ def shape_score(name: str, text: str) -> float:
     badges after a separator ('Linda Carr · Works at ...' -> 'Linda Carr')."""
     if name != text and len(text) <= 80:
         text = name
-    words = text.split()
+    words = without_place(text).split()  # 'Früher hatten wir drei Bäder aus Sandersleben'
     if len(text) > 50 or len(words) > LONG_NAME_WORDS:
         return -8.0
     score = 1.0 + (0.5 if len(words) <= 3 else 0.0)

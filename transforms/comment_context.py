@@ -68,13 +68,17 @@ def refine_thread(lines: list[Line], context: str = "") -> list[Line]:
         elif in_signature and line.kind == TEXT:
             out[i] = replace(line, kind=NOISE)
     out = mark_repeated_chrome(out)
-    ended = seen_text = False
+    ended = seen_text = seen_comment_chrome = False
     for i, line in enumerate(out):
-        if line.kind == END and seen_text or line.kind == COUNT and seen_text and _is_last_count(out, i):
+        # a count below comments ('Show all 23 comments') closes the list shown; a count under a
+        # policy sentence of the widget's header, with no comment (no time, no action bar) above
+        # it yet, is the header's own count (round 11a: 'Be civil...' / '9 Comments')
+        if line.kind == END and seen_text or line.kind == COUNT and seen_text and seen_comment_chrome and _is_last_count(out, i):
             ended = True
         elif ended and line.kind == TEXT:
             out[i] = replace(line, kind=NOISE)
         seen_text = seen_text or line.kind == TEXT
+        seen_comment_chrome = seen_comment_chrome or (seen_text and line.kind in (TIME, NOISE))
     for i, line in enumerate(out):
         if line.kind == WIDGET and seen_text_before(out, i) and _next_kind(out, i) == TIME and _word_only(line.text):
             out[i] = replace(line, kind=TEXT)  # a commenter called 'Guest' / 'Gast'
@@ -115,6 +119,7 @@ def refine_thread(lines: list[Line], context: str = "") -> list[Line]:
         elif line.kind == TEXT and quote_target(line.text, with_repeat_rules=True) is not None:
             seen_before = " ".join([comparable(context)] + [comparable(x.text) for x in out[:i] if x.kind == TEXT])
             mark_quote(out, i, seen_before)
+    _mark_repeated_blockquotes(out, context)
     texts = [comparable(x.text) for x in out if x.kind == TEXT]
     for i, line in enumerate(out):
         if line.kind != TEXT:
@@ -135,6 +140,38 @@ def refine_thread(lines: list[Line], context: str = "") -> list[Line]:
             out[i] = replace(line, kind=REPLY_TO, name=tab)
     mark_reply_headers(out)
     return _mark_badges(out, texts)
+
+
+_QUOTE_MARKS = re.compile(r"^\s*((?:>\s?)+)")
+QUOTED_REPEAT_WORDS = 5  # a blockquoted sentence this long that repeats earlier text is a quote
+_QUOTED_SENTENCE_END = (".", "!", "?", "…", "\"", "”", "»")
+
+
+def _quote_depth(raw: str) -> int:
+    marks = _QUOTE_MARKS.match(raw)
+    return marks.group(1).count(">") if marks else 0
+
+
+def _mark_repeated_blockquotes(out: list[Line], context: str) -> None:
+    """A markdown blockquote inside a comment, one level deeper than the line above it, that
+    repeats the article or an earlier comment word for word is quoted text, not the commenter's
+    words (round 11a: a Lemmy comment quoting a sentence of the post, with no 'X wrote:' header;
+    a reply nested by '>' has its own words, which no earlier text holds)."""
+    seen = comparable(context)
+    above = None  # the line with text right above
+    for i, line in enumerate(out):
+        if line.kind == BLANK:
+            continue
+        text = comparable(line.text)
+        if (
+            line.kind == TEXT and above is not None and _quote_depth(line.raw) > _quote_depth(above.raw)
+            and len(text.split()) >= QUOTED_REPEAT_WORDS and text in seen
+            and line.text.rstrip().endswith(_QUOTED_SENTENCE_END)  # a sentence, not a reply's author line
+        ):
+            out[i] = replace(line, kind=QUOTE, name=None)
+        if line.kind == TEXT:
+            seen += " " + text
+        above = line
 
 
 def _reply_tab(out: list[Line], i: int) -> str | None:

@@ -12,6 +12,7 @@ from transforms.comment_lines import (
     BLANK, CHROME, NOISE, QUOTE, REPLY_ARROWS, REPLY_TO, TEXT, TIME, Candidate, Line, at_names, author_handle,
     bracketed_timestamp, clean_name, item_indent, name_shaped, next_non_blank, without_role_suffix,
 )
+from transforms.comment_names import without_place
 from transforms.lines import comparable
 from transforms.timestamps import is_timestamp, parse_timestamp, split_trailing_timestamp
 
@@ -20,6 +21,7 @@ FRAMED_SHARE = 0.7  # when this share of comments carry a timestamp or an action
 FRAMED_MIN = 4  # ... (in a thread of at least this many), one without either at an edge is chrome
 AFFIX_MIN_AUTHORS = 3  # author lines that all share a lower-case word before or after the name ...
 AFFIX_MAX_WORDS = 3  # ... of at most this many words: it is the widget's verb, not a name
+PLACE_FIELD_SHARE = 0.6  # when this share of a thread's authors (at least AFFIX_MIN_AUTHORS) end in a place ...
 
 
 @dataclass(frozen=True)
@@ -242,6 +244,7 @@ def authorless_drafts(lines: list[Line], texts: list[int]) -> list[_Draft]:
 def finish(drafts: list[_Draft]) -> tuple[Comment, ...]:
     kept = _without_framed_edges(_without_repeats([d for d in drafts if d.body]))
     _strip_shared_affix(kept)
+    _strip_place_field(kept)
     _split_reply_names(kept)
     parents = _parents(kept)
     return tuple(
@@ -281,6 +284,18 @@ def _strip_shared_affix(drafts: list[_Draft]) -> None:
             for draft, name in zip(authored, rest):
                 draft.author = name
             names = [r.split() for r in rest]
+
+
+def _strip_place_field(drafts: list[_Draft]) -> None:
+    """When most author lines of a thread end in a place ('Kerstin Vogler aus Hettstedt',
+    'Jens aus Wimmelburg'), the page prints each commenter's place from the profile: it is a
+    location, not part of the names (round 11a). On one line of a thread it is a nickname."""
+    authored = [d for d in drafts if d.author]
+    placed = [d for d in authored if without_place(d.author) != d.author]
+    if len(placed) < AFFIX_MIN_AUTHORS or len(placed) < PLACE_FIELD_SHARE * len(authored):
+        return
+    for draft in placed:
+        draft.author = without_place(draft.author)
 
 
 def _without_framed_edges(drafts: list[_Draft]) -> list[_Draft]:

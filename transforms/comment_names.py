@@ -34,7 +34,9 @@ _PLACE_IN_BRACKETS = re.compile(r"\s*\((?:[A-ZÀ-ÝĄĆĘŁŃÓŚŹŻ][\w'.-]*)(
 _PLACE_AFTER_COMMA = re.compile(r"(?<=\w|\.),\s+(?:[A-ZÀ-ÝĄĆĘŁŃÓŚŹŻ][\w'.-]*)(?:[ -][A-ZÀ-ÝĄĆĘŁŃÓŚŹŻ][\w'.-]*)?\s*$")
 POST_NUMBER = re.compile(r"#\d{1,6}(?:\.\d{1,4})*")  # '#4', and a reply's '#1.2'
 _LEADING_POST_NUMBER = re.compile(r"^#\d{1,6}(?:\.\d{1,4})*\s+")
-_TRAILING_HANDLE = re.compile(r"(?<=[^\W\d_]|[✓✔☑✅])\s+@[\w.]{2,30}$")  # a display name, then the @handle
+# a display name, then the @handle; the name may end in an initial ('Kai W. @social.example', a
+# fediverse author line printing the user's home instance, round 11a)
+_TRAILING_HANDLE = re.compile(r"(?:(?<=[^\W\d_])|(?<=[✓✔☑✅])|(?<=\b[^\W\d_]\.))\s+@[\w.]{2,30}$")
 _BY_PREFIX = re.compile(r"^(?:by|von|par|por)\s+", re.IGNORECASE)
 # the @handle after a display name on an author line ('Sanna Leino @sannal · 2 t')
 _HANDLE_ON_LINE = re.compile(r"(?<=[^\W\d_]|[✓✔☑✅])\s+@(?P<handle>[\w.]{2,30})(?=\s*(?:[|•·–—,-]|$))")
@@ -87,7 +89,9 @@ def _without_trailing_symbols(name: str) -> str:
     return name[:end] if end > 0 else name
 
 
-_HANDLE_WORD = re.compile(r"^(?=\S*[_\d])[\w.-]{3,30}$")  # a user handle: 'bjorn_mod', 'ferryfan_1998'
+# a user handle: 'bjorn_mod', 'ferryfan_1998', or one lower-case word ('tinkerlotte OP', round 11a:
+# a display name is capitalised, so 'Carmen Mod' stays a name)
+_HANDLE_WORD = re.compile(r"^(?:(?=\S*[_\d])[\w.-]{3,30}|[a-zà-ÿß][a-zà-ÿß0-9.-]{2,29})$")
 
 
 def without_role_suffix(name: str) -> str:
@@ -99,6 +103,13 @@ def without_role_suffix(name: str) -> str:
         if len(head.split()) >= 2 or _HANDLE_WORD.match(head):
             return head
     return name
+
+
+def without_place(name: str) -> str:
+    """'Heinz-Otto B. aus Gerbstedt' -> 'Heinz-Otto B.': the name before a place the page prints
+    after it (rules of kind place_suffix); the name unchanged when none or nothing is left."""
+    match = _name_end_regex("place_suffix").search(name)
+    return name[: match.start()].strip() if match and match.start() > 0 else name
 
 
 @cache

@@ -100,8 +100,10 @@ def _stamped(lines: list[Line]) -> bool:
 
 def _header_count(article: list[Line]) -> int | None:
     """A count printed above the article (a forum thread's 'Créé 4 mars · 5 réponses · 412
-    vues', a '12 comments' link under the headline) when the thread itself prints none."""
-    return next((line.count for line in article if line.kind == COUNT), None)
+    vues', a '12 comments' link under the headline) when the thread itself prints none; else a
+    bare 'N replies' line there (a forum thread's reply count under its title, round 11a)."""
+    count = next((line.count for line in article if line.kind == COUNT), None)
+    return count if count is not None else next((line.replies for line in article if line.replies is not None), None)
 
 
 def split_comment_block(text: str) -> CommentSection:
