@@ -25,7 +25,7 @@ from transforms.comment_drafts import Comment, CommentSection
 from transforms.comment_lines import NOISE, classify
 from transforms.comment_names import quote_target
 from transforms.html_comment_rules import WidgetRule, css_to_xpath, widget_rules
-from transforms.html_text import SPACE, author_line, drop_element, line_text, paragraphs, visible_text
+from transforms.html_text import SPACE, author_line, contains, drop_element, line_text, paragraphs, visible_text
 from transforms.html_threads import (
     count_in_comments_link, count_outside_section, declared_count, enclosing_section, generic_exclusions, generic_items,
     generic_parts, outermost_first, owner_of, parents_by_depth, replied_after,
@@ -148,7 +148,7 @@ def _draft(item: Any, parent_item: Any, nested: list[Any], owner: dict[int, int]
     else:
         first = lambda alternatives: next((m[0] for m in map(own, alternatives) if m), None)  # noqa: E731
         author_el, time_el = first(rule.author), first(rule.time)
-        text_el, reply_el = first(rule.text), first(rule.reply_to)
+        text_el, reply_el = _text_element(own, rule.text, author_el), first(rule.reply_to)
         exclude = own(rule.exclude)
         quotes = [(q.get(rule.quote_attr) if rule.quote_attr else line_text(q)) for q in own(rule.quote_author)]
     handle_el = first(rule.handle) if rule is not None else None
@@ -164,6 +164,20 @@ def _draft(item: Any, parent_item: Any, nested: list[Any], owner: dict[int, int]
         "index": owner[id(item)],
         "handle": line_text(handle_el).lstrip("@").strip() or None if handle_el is not None else None,
     }
+
+
+def _text_element(own: Any, alternatives: Any, author_el: Any) -> Any:
+    """The element of a comment's text: the first alternative's first match; where it matches
+    one element per paragraph, siblings of one parent (the Facebook plugin's div[dir=auto] per
+    paragraph, round 11b), that parent, unless it also holds the author."""
+    matches = next((m for m in map(own, alternatives) if m), [])
+    if len(matches) < 2:
+        return matches[0] if matches else None
+    parent = matches[0].getparent()
+    if (all(m.getparent() is parent for m in matches)
+            and not (author_el is not None and contains(parent, author_el))):
+        return parent
+    return matches[0]
 
 
 def _posted_at(stamp: str, author: str | None) -> Any:

@@ -73,7 +73,7 @@ def replied_after(item: Any, owner: dict[int, int]) -> Any:
     not a reply. An <article> named as a comment (Livefyre's 'fyre-comment-article') is walked
     through; the page's own article is not."""
     for ancestor in item.iterancestors():
-        if _removed_comment(ancestor, item):
+        if _removed_comment(ancestor, item, owner):
             return None
         previous = ancestor.getprevious()
         while previous is not None and not isinstance(previous.tag, str):
@@ -88,13 +88,16 @@ def replied_after(item: Any, owner: dict[int, int]) -> Any:
     return None
 
 
-def _removed_comment(ancestor: Any, item: Any) -> bool:
+def _removed_comment(ancestor: Any, item: Any, owner: dict[int, int]) -> bool:
     """A box of the item's own kind (same tag, every class name of the item and maybe a state
     such as 'lk-entfernt' or 'is-deleted') that is not a comment itself: a removed comment's
     placeholder whose replies stay nested in it. Its replies answer no comment on the page, not
-    the comment before the placeholder."""
+    the comment before the placeholder. A box that prints nothing besides the comments it holds
+    is a wrapper, not a placeholder (round 11b: atomic CSS gives the Facebook plugin's comment,
+    its wrapper and its replies block one shared class, 'x1n2onr6')."""
     kind = set((item.get("class") or "").split())
-    return bool(kind) and ancestor.tag == item.tag and kind <= set((ancestor.get("class") or "").split())
+    return (bool(kind) and ancestor.tag == item.tag and kind <= set((ancestor.get("class") or "").split())
+            and bool(visible_text(ancestor, skip_ids=owner).strip()))
 
 
 def _sole_item(box: Any, owner: dict[int, int]) -> Any:

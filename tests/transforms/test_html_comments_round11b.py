@@ -118,3 +118,25 @@ def test_comments_of_a_section_class_are_read_by_their_shape_when_no_class_word_
     assert _rows(found) == [("Maureen Ashby", "The bridge is the only way to school.", None), ("Tom Keeling", "Thanks Maureen.", 1),
                             ("Derek Fane", "Maureen Ashby has a point.", None)]
     assert [c.posted_at.isoformat()[:16] for c in found.section.comments] == ["2026-12-03T18:22"] * 3
+
+
+def _fb(name, paras, label="Comment", badge="", kids=""):
+    text = "".join(f'<div dir="auto">{p}</div>' for p in paras)
+    replies = f'<div class="x1n2onr6 xbyyjgo">{kids}</div>' if kids else ""
+    return (f'<div class="x1n2onr6 x1iorvi4"><div role="article" aria-label="{label} by {name} 3d ago" class="x1n2onr6">'
+            f'{badge}<span><a class="x1i10hfl" role="link" href="#"><span>{name}</span></a></span><div class="x1lliihq">{text}</div>'
+            f'<ul><li><div role="button">Like</div></li> <li><div role="button">Reply</div></li> <li><a role="link"><span>3d</span></a></li></ul>'
+            f'</div>{replies}</div>')
+
+
+def test_newer_facebook_plugin_read_from_roles_and_labels():
+    frame = ('<div class="x9f619"><span>3 comments</span><div class="x1gslohp">'
+             + _fb("Dana W.", ["Fifty years we have swum there.", "And now this?"], badge='<div><span>Top fan</span></div>',
+                   kids=_fb("Gazette", ["Dana, it is reviewed weekly."], label="Reply", badge='<div><span>Author</span></div>'))
+             + _fb("Ivy M.", ["Test the outflow."]) + "</div></div>")
+    page_frame = f'<iframe srcdoc="{frame.replace(chr(34), "&quot;")}"></iframe>'
+    found = _read(page_frame)
+    assert found.widget == "facebook_plugin_aria"
+    assert _rows(found) == [("Dana W.", "Fifty years we have swum there.\n\nAnd now this?", None),
+                            ("Gazette", "Dana, it is reviewed weekly.", 1), ("Ivy M.", "Test the outflow.", None)]
+    assert found.section.declared_count == 3
