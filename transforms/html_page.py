@@ -51,6 +51,7 @@ CHROME_RULES_FILE = "html_chrome.json"
 # A comment section found in the page's visible text (no markup rule and no trafilatura
 # comment block found one) is taken when at least this many of its comments have an author.
 PAGE_TEXT_MIN_NAMED_COMMENTS = 2
+MIN_FIRST_PARAGRAPH_WORDS = 12  # the article's first prose paragraph, under which a dropped byline is looked for
 _NAME_PARTS = re.compile(r"[-_]+")
 
 
@@ -97,6 +98,8 @@ def read_html(raw: bytes) -> RawDocument:
         url=clean_str(meta.url) or _saved_page_url(html),
     )
     byline = merge_bylines(page, extract_byline(text))
+    if byline.author is None:
+        byline = merge_bylines(byline, Byline(author=_author_above_text(article_tree, text)))
     lang = _HTML_LANG_RE.search(html[:5000])
     return RawDocument(
         record_key="",
@@ -110,6 +113,21 @@ def read_html(raw: bytes) -> RawDocument:
         comment_section=section,
         language_hint=language_of(lang.group(1) if lang else None),
     )
+
+
+def _author_above_text(tree: Any, text: str) -> str | None:
+    """Round 11b: the author of a byline line that trafilatura's main text left out ('Von Sandra
+    Kirchhof | 02.12.2026, 16:40 Uhr' in a div.autorzeile): the byline shapes read on the page's
+    visible lines above the article's first paragraph, with that paragraph under them."""
+    body = tree.find(".//body") if tree is not None else None
+    first = next((p for p in text.split("\n\n") if len(p.split()) >= MIN_FIRST_PARAGRAPH_WORDS), None)
+    if body is None or first is None:
+        return None
+    lines = visible_text(body).split("\n")
+    end = next((k for k, line in enumerate(lines) if line.startswith(first[:40])), None)
+    if not end:
+        return None
+    return extract_byline("\n".join(lines[:end]) + "\n\n" + first).author
 
 
 def _page_title(meta: Any, blogger: tuple[str, str] | None) -> str | None:

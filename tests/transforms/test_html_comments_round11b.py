@@ -140,3 +140,21 @@ def test_newer_facebook_plugin_read_from_roles_and_labels():
     assert _rows(found) == [("Dana W.", "Fifty years we have swum there.\n\nAnd now this?", None),
                             ("Gazette", "Dana, it is reviewed weekly.", 1), ("Ivy M.", "Test the outflow.", None)]
     assert found.section.declared_count == 3
+
+
+def test_a_byline_line_dropped_from_the_main_text_still_gives_the_author():
+    # a German paper's page (cookie box, menus, breadcrumb, dek, 'Von X | date' byline in a
+    # div.autorzeile that trafilatura's main text leaves out)
+    from pathlib import Path
+
+    from transforms.html_page import read_html
+    page = Path(__file__).parents[1] / "eval" / "cleaning" / "cases" / "de_newspaper_r11b_03.html"
+    assert read_html(page.read_bytes()).author == "Sandra Kirchhof"
+
+
+def test_no_author_is_made_up_from_prose_above_the_article():
+    from transforms.html_page import read_html
+    prose = "Nach fast zwanzig Jahren Planung soll der Bau der Ortsumgehung im kommenden Jahr beginnen. " * 3
+    page = ('<html lang="de"><body><article><h1>Umgehung: grünes Licht</h1><p class="vorspann">Die Stadt wartet seit 2006.</p>'
+            f'<div class="inhalt"><p>{prose}</p><p>{prose}</p></div></article></body></html>')
+    assert read_html(page.encode()).author is None
