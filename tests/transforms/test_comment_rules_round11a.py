@@ -115,3 +115,13 @@ def test_blockquoted_author_line_repeating_a_name_stays_text():
                           "> > **On vous l'avait bien dit**", "> >", "> > Une saison record sur vingt, justement."])
     _mark_repeated_blockquotes(lines, "")
     assert lines[6].kind == TEXT  # a reply's author line one level deeper: a name, not a quoted sentence
+
+
+@pytest.mark.parametrize("line, noise", [
+    ("Je m'inscris", True), ("Me suscribo", True), ("Ich melde mich an", True),
+    ("Je m'inscris au club de foot depuis deux ans.", False),
+])
+def test_first_person_sign_up_button_alone_on_its_line(line, noise):
+    from transforms.body_lines import is_noise_line
+
+    assert is_noise_line(line) is noise
