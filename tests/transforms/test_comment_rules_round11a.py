@@ -125,3 +125,15 @@ def test_first_person_sign_up_button_alone_on_its_line(line, noise):
     from transforms.body_lines import is_noise_line
 
     assert is_noise_line(line) is noise
+
+
+@pytest.mark.parametrize("line, author", [
+    ("eingereicht vor 9 Std. von tinkerlotte@feddit.example in norddeutschland@feddit.example", "tinkerlotte"),
+    ("submitted 5 hours ago by ferry_fan to r/harbourtown", "ferry_fan"),
+])
+def test_submission_line_gives_the_poster(line, author):
+    from transforms.metadata import extract_byline
+
+    text = ("# Our repair café needs people who can solder\n\n" + line + "\n\n"
+            "The council voted on Tuesday to keep the village school open for at least four more years.\n")
+    assert extract_byline(text).author == author
