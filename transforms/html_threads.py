@@ -10,6 +10,7 @@ import re
 from typing import Any
 
 from transforms.comment_lines import COUNT, classify
+from transforms.comment_names import quote_match
 from transforms.html_comment_rules import GenericRule, WidgetRule, generic_rule, section_words
 from transforms.html_text import CLASS_SPLIT, class_parts, contains, line_text, visible_text
 from transforms.timestamps import is_timestamp
@@ -25,6 +26,11 @@ SECTION_CHROME_WORDS = 80
 MIN_SECTION_ITEMS = 2  # a section's own class names its comments when at least this many hold an author and text
 VENDOR_PREFIX_CHARS = 4  # 'vf3-comment': a widget's short prefix before the item word
 MAX_TIME_WORDS = 8  # a time printed without a time class: a short element that is a timestamp
+MAX_COUNT_HEADING_WORDS = 6  # '7 comments', 'Reader comments (7)': a section's count heading or button
+MAX_REPLY_MARKER_WORDS = 10
+SHAPE_MARK = "data-comment-shape"  # set on items whose parts are found by shape (section_class_items)
+SHAPED_NAME_TAGS = frozenset({"span", "a", "strong", "b", "cite"})  # inline elements that print a poster's name
+SHAPED_NAME_WORDS = 5  # 'In reply to X' printed in an element no class word names: a short line
 ITEM_MARK = "\x00"  # where a comment stood, in a section's lines
 _HEADED_COUNT = re.compile(r"(\w+)\s*[(\[]?(\d{1,5})[)\]]?")
 
@@ -135,11 +141,12 @@ def generic_items(tree: Any) -> list[Any]:
     return _qualified(candidates) or section_class_items(tree)
 
 
-def _qualified(candidates: list[Any]) -> list[Any]:
-    """The candidates that hold an author and a text of their own (not a nested candidate's)."""
+def _qualified(candidates: list[Any], by_shape: bool = False) -> list[Any]:
+    """The candidates that hold an author and a text of their own (not a nested candidate's);
+    `by_shape`: found by their shape where no class word names them (`_shaped_parts`)."""
     qualified: dict[int, int] = {}
     for el in reversed(candidates):  # descendants come before their ancestors
-        author, _, text, _ = generic_parts(el, qualified)
+        author, _, text, _ = generic_parts(el, qualified, by_shape)
         if author is not None and text is not None:
             qualified[id(el)] = len(qualified)
     return [el for el in candidates if id(el) in qualified]
@@ -151,10 +158,22 @@ def section_class_items(tree: Any) -> list[Any]:
     ('kommentare', 'reactions', 'comentarios', 'discussion'): the class (a whole class name,
     not a BEM '__element' or '--modifier') of which the most elements hold an author and a text
     of their own, at least MIN_SECTION_ITEMS of them."""
+    found = _section_class_items(tree, by_shape=False)
+    if not found:
+        found = _section_class_items(tree, by_shape=True)
+        for item in found:  # the tree is read_comment_section's own copy
+            item.set(SHAPE_MARK, "1")
+    return found
+
+
+def _section_class_items(tree: Any, by_shape: bool) -> list[Any]:
     words = section_words()
+    counted = _count_headed_blocks(tree)
     best: list[Any] = []
     for section in tree.iter("*"):
-        if not isinstance(section.tag, str) or section.tag in SECTION_STOP_TAGS or not _names(section) & words:
+        if not isinstance(section.tag, str) or section.tag in SECTION_STOP_TAGS:
+            continue
+        if not _names(section) & words and not any(section is block for block in counted):
             continue
         by_class: dict[str, list[Any]] = {}
         for el in section.iterdescendants():
@@ -164,10 +183,26 @@ def section_class_items(tree: Any) -> list[Any]:
                         by_class.setdefault(token, []).append(el)
         for elements in by_class.values():
             if len(elements) >= MIN_SECTION_ITEMS:
-                found = _qualified(elements)
+                found = _qualified(elements, by_shape)
                 if len(found) > len(best):
                     best = found
     return best if len(best) >= MIN_SECTION_ITEMS else []
+
+
+def _count_headed_blocks(tree: Any) -> list[Any]:
+    """Round 11b: blocks headed by a comment count in a site's own words for the section ('<div
+    class="notes"><button>7 comments</button>...', a blog's own list): the parent of a heading or
+    button whose whole text is a count line the text cleaner knows."""
+    found: list[Any] = []  # the elements themselves: an lxml proxy's id() is not stable once it is dropped
+    for el in tree.xpath("//h2 | //h3 | //h4 | //h5 | //button | //*[@role='button']"):
+        text = " ".join("".join(el.itertext()).split())
+        if not text or len(text.split()) > MAX_COUNT_HEADING_WORDS:
+            continue
+        line = classify(0, text)
+        parent = el.getparent()
+        if line.kind == COUNT and line.count is not None and parent is not None and parent.tag not in SECTION_STOP_TAGS:
+            found.append(parent)
+    return found
 
 
 def _names(el: Any) -> set[str]:
@@ -189,10 +224,13 @@ def _names_a_comment(el: Any, rule: GenericRule) -> bool:
     return False
 
 
-def generic_parts(item: Any, owner: dict[int, int]) -> tuple[Any, Any, Any, Any]:
+def generic_parts(item: Any, owner: dict[int, int], by_shape: bool = False) -> tuple[Any, Any, Any, Any]:
     """(author, time, text, reply-to) elements of a generic item, its own (not inside another
     item of `owner`): named by class words; a time may also be any short element whose text is
-    a timestamp ('12.03.2025, 07:12 Uhr' in a 'meta' span)."""
+    a timestamp ('12.03.2025, 07:12 Uhr' in a 'meta' span). An item of a section's own class
+    that no class word describes (`by_shape`, or marked so by `section_class_items`) has its
+    author and text found by their shape (`_shaped_parts`)."""
+    by_shape = by_shape or item.get(SHAPE_MARK) == "1"
     rule = generic_rule()
     author = time = reply = None
     texts: list[Any] = []
@@ -206,14 +244,57 @@ def generic_parts(item: Any, owner: dict[int, int]) -> tuple[Any, Any, Any, Any]
             reply = el
         elif (author is None or contains(author, el)) and parts & rule.author_words and not parts & not_author and line_text(el):
             author = el  # the innermost element named as the author ('user-head' > 'commenter-name')
-        elif time is None and (el.tag == "time" or parts & rule.time_words or _short_timestamp(el)):
-            time = el
+        elif (time is None and (el.tag == "time" or parts & rule.time_words or _short_timestamp(el))
+              or el.tag == "time" and time is not None and contains(time, el)):
+            time = el  # a <time> inside a line guessed as the time ('Name <time>3 Dec, 18:22</time>') is the time
         elif parts & rule.text_words:
             texts.append(el)
     # a wrapper named as text ('comment__text-wrapper') that holds the author line is not the text
     own_text = [el for el in texts if author is None or not (contains(el, author) or contains(author, el))]
     text = next(iter(own_text or texts), None)
+    if by_shape and (author is None or text is None):
+        author, text = _shaped_parts(item, owner, author, text, time)
+    if reply is None:
+        reply = _reply_marker_by_text(item, owner, (author, time, text))
     return author, time, text, reply
+
+
+def _shaped_parts(item: Any, owner: dict[int, int], author: Any, text: Any, time: Any) -> tuple[Any, Any]:
+    """Round 11b: the author and text of a comment whose class names say neither ('talk-entry__who',
+    'talk-entry__words'): the text is the item's own first element holding paragraphs (<p>); the
+    author the first short inline element before it (a name of up to SHAPED_NAME_WORDS words, no
+    timestamp, no badge, outside the time element)."""
+    own = [el for el in item.iterdescendants() if isinstance(el.tag, str) and owner_of(el, owner) in (None, item)]
+    if text is None:
+        text = next((el for el in own if el.tag != "p" and any(child.tag == "p" for child in el)), None)
+    if author is None and text is not None:
+        badges = generic_rule().badge_words | generic_rule().not_author_words
+        for el in own:
+            if el is text or contains(text, el) or contains(el, text):
+                break
+            line = line_text(el)
+            if (el.tag in SHAPED_NAME_TAGS and line and len(line.split()) <= SHAPED_NAME_WORDS and not is_timestamp(line)
+                    and not class_parts(el) & badges and not (time is not None and (time is el or contains(time, el)))):
+                author = el
+                break
+    return author, text
+
+
+def _reply_marker_by_text(item: Any, owner: dict[int, int], parts: tuple[Any, ...]) -> Any:
+    """Round 11b: a reply marker in a class no reply word names ('<div class="lf-bezug">Antwort
+    auf Jens Pahl</div>'): an element of the item's own, outside its author, time and text, whose
+    whole line is a reply marker the text cleaner knows ('In reply to X', 'Antwort auf X',
+    'Respuesta a X'; not a quote header, 'X wrote:')."""
+    for el in item.iterdescendants():
+        if (not isinstance(el.tag, str) or owner_of(el, owner) not in (None, item)
+                or any(part is not None and (part is el or contains(part, el) or contains(el, part)) for part in parts)):
+            continue
+        line = line_text(el)
+        if line and "\n" not in visible_text(el) and len(line.split()) <= MAX_REPLY_MARKER_WORDS:
+            found = quote_match(line, with_repeat_rules=False)
+            if found is not None and not found[1]:
+                return el
+    return None
 
 
 def generic_exclusions(text_el: Any) -> list[Any]:
