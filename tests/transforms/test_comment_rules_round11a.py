@@ -115,3 +115,25 @@ def test_blockquoted_author_line_repeating_a_name_stays_text():
                           "> > **On vous l'avait bien dit**", "> >", "> > Une saison record sur vingt, justement."])
     _mark_repeated_blockquotes(lines, "")
     assert lines[6].kind == TEXT  # a reply's author line one level deeper: a name, not a quoted sentence
+
+
+@pytest.mark.parametrize("line, noise", [
+    ("Je m'inscris", True), ("Me suscribo", True), ("Ich melde mich an", True),
+    ("Je m'inscris au club de foot depuis deux ans.", False),
+])
+def test_first_person_sign_up_button_alone_on_its_line(line, noise):
+    from transforms.body_lines import is_noise_line
+
+    assert is_noise_line(line) is noise
+
+
+@pytest.mark.parametrize("line, author", [
+    ("eingereicht vor 9 Std. von tinkerlotte@feddit.example in norddeutschland@feddit.example", "tinkerlotte"),
+    ("submitted 5 hours ago by ferry_fan to r/harbourtown", "ferry_fan"),
+])
+def test_submission_line_gives_the_poster(line, author):
+    from transforms.metadata import extract_byline
+
+    text = ("# Our repair café needs people who can solder\n\n" + line + "\n\n"
+            "The council voted on Tuesday to keep the village school open for at least four more years.\n")
+    assert extract_byline(text).author == author
