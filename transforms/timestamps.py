@@ -80,6 +80,7 @@ _CLOCK_TOKEN = re.compile(r"^(?:[01]?\d|2[0-3])[:.][0-5]\d(?::[0-5]\d)?[.,]?$") 
 _WORD_TOKEN = re.compile(r"^[^\W\d_]{1,12}\.?,?$")
 ANY_LOCALE_WORDS = 3  # month name, joiner, 'year' word
 ANY_LOCALE_TOKENS = 7
+ANY_LOCALE_LEADING_WORDS = 1
 
 
 def _any_locale_stamp(core: str) -> bool:
@@ -90,7 +91,11 @@ def _any_locale_stamp(core: str) -> bool:
     days = sum(bool(_DAY.match(t)) for t in tokens)
     clocks = sum(bool(_CLOCK_TOKEN.match(t)) for t in tokens)
     words = sum(bool(_WORD_TOKEN.match(t)) for t in tokens)
-    return years == 1 and days >= 1 and clocks == 1 and words <= ANY_LOCALE_WORDS and years + days + clocks + words == len(tokens)
+    # at most a month name before the first number: two words first are a name ('Maureen Ashby 3
+    # December 2026, 18:22' is an author line with its time, round 11b)
+    leading = next((k for k, t in enumerate(tokens) if not _WORD_TOKEN.match(t)), len(tokens))
+    return (years == 1 and days >= 1 and clocks == 1 and words <= ANY_LOCALE_WORDS and leading <= ANY_LOCALE_LEADING_WORDS
+            and years + days + clocks + words == len(tokens))
 
 
 def parse_timestamp(text: str, require_time: bool = False) -> datetime | None:

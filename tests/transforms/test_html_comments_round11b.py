@@ -158,3 +158,13 @@ def test_no_author_is_made_up_from_prose_above_the_article():
     page = ('<html lang="de"><body><article><h1>Umgehung: grünes Licht</h1><p class="vorspann">Die Stadt wartet seit 2006.</p>'
             f'<div class="inhalt"><p>{prose}</p><p>{prose}</p></div></article></body></html>')
     assert read_html(page.encode()).author is None
+
+
+@pytest.mark.parametrize("line, stamp", [
+    ("Maureen Ashby 3 December 2026, 18:22", False),  # a name and its time: an author line
+    ("2024. gada 2. jūlijs plkst. 10:14", True),  # a locale no month rule has
+    ("jūlijs 2, 2024 10:14", True),  # its month name first
+])
+def test_a_two_word_name_before_a_date_is_no_timestamp(line, stamp):
+    from transforms.timestamps import is_timestamp
+    assert is_timestamp(line) is stamp
