@@ -20,7 +20,7 @@ from transforms.comments import split_comment_section
 from transforms.decode import DecodeError, decode_raw, repair_text
 from transforms.flat_layout import flatten
 from transforms.html_comments import drop_element, inline_frames, read_comment_section
-from transforms.html_text import visible_text
+from transforms.html_text import class_parts, visible_text
 from transforms.metadata import Byline, extract_byline, merge_bylines, parse_date
 from transforms.rules import load_rule_file
 from transforms.raw_document import RawDocument, clean_str, language_of, title_of
@@ -51,6 +51,8 @@ CHROME_RULES_FILE = "html_chrome.json"
 # A comment section found in the page's visible text (no markup rule and no trafilatura
 # comment block found one) is taken when at least this many of its comments have an author.
 PAGE_TEXT_MIN_NAMED_COMMENTS = 2
+# Class words of a block holding a comment's replies ('note-replies', 'ol.children', 'op-respuestas').
+REPLY_BLOCK_WORDS = frozenset({"replies", "children", "answers", "antworten", "reponses", "respuestas", "risposte", "respostas"})
 MIN_FIRST_PARAGRAPH_WORDS = 12  # the article's first prose paragraph, under which a dropped byline is looked for
 _NAME_PARTS = re.compile(r"[-_]+")
 
@@ -146,9 +148,22 @@ def _comments_in_page_text(html: str) -> CommentSection | None:
     body = tree.find(".//body") if tree is not None else None
     if body is None:
         return None
-    _, section = split_comment_section(flatten(visible_text(body)))
+    _, section = split_comment_section(flatten(visible_text(body, depth_of=_nesting_depth)))
     named = sum(1 for comment in section.comments if comment.author)
     return section if named >= PAGE_TEXT_MIN_NAMED_COMMENTS else None
+
+
+def _nesting_depth(el: Any) -> int:
+    """Round 11b: how deep a block stands in nested lists (a list inside a list item: a reply
+    list) and in reply blocks (a class named 'replies' / 'children' and the like), so that the
+    page's visible text shows replies indented, which the text rules read as nesting."""
+    lists = replies = 0
+    for ancestor in el.iterancestors():
+        if ancestor.tag in ("ol", "ul"):
+            lists += 1
+        if class_parts(ancestor) & REPLY_BLOCK_WORDS:
+            replies += 1
+    return max(lists - 1, 0) + replies
 
 
 def _meta_author(value: Any) -> str | None:

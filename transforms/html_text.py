@@ -20,12 +20,13 @@ BLOCK_TAGS = frozenset({
 # Elements whose text a reader never sees.
 HIDDEN_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "head", "textarea", "select", "button"})
 SPACE = re.compile(r"\s+")
+INDENT_MARK = "\x01"  # a level of indentation at a line's start, while visible_text joins its pieces
 CLASS_SPLIT = re.compile(r"[-_]+")
 
 
 def visible_text(el: Any, skip: Any = None, skip_ids: dict[int, int] | None = None,
                  drop: tuple[Any, ...] = (), skipped_mark: str | None = None,
-                 soft_breaks: bool = False) -> str:
+                 soft_breaks: bool = False, depth_of: Any = None) -> str:
     """The text a reader sees in `el`, one line per block element; `skip` (an element) or any
     element whose id() is in `skip_ids` (each leaving a `skipped_mark` line when given), and
     the elements in `drop`, are left out. With `soft_breaks` a lone <br> is a space (the line
@@ -49,7 +50,7 @@ def visible_text(el: Any, skip: Any = None, skip_ids: dict[int, int] | None = No
             return
         block = tag in BLOCK_TAGS
         if block:
-            pieces.append("\n")
+            pieces.append("\n" + (INDENT_MARK * depth_of(node) if depth_of is not None else ""))
         pieces.append(SPACE.sub(" ", node.text or ""))
         for child in node:
             walk(child)
@@ -59,7 +60,16 @@ def visible_text(el: Any, skip: Any = None, skip_ids: dict[int, int] | None = No
 
     walk(el)
     lines = (" ".join(line.split()) for line in "".join(pieces).split("\n"))
-    return "\n".join(line for line in lines if line)
+    if depth_of is None:
+        return "\n".join(line for line in lines if line)
+    # `depth_of`: each line indented two spaces per level the function gives its block
+    indented = []
+    for line in lines:
+        text = line.replace(INDENT_MARK, "").strip()
+        if text:
+            level = len(line) - len(line.lstrip(INDENT_MARK))
+            indented.append("  " * level + text)
+    return "\n".join(indented)
 
 
 def _double_break(br: Any) -> bool:

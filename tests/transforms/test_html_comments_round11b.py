@@ -168,3 +168,25 @@ def test_no_author_is_made_up_from_prose_above_the_article():
 def test_a_two_word_name_before_a_date_is_no_timestamp(line, stamp):
     from transforms.timestamps import is_timestamp
     assert is_timestamp(line) is stamp
+
+
+def test_visible_text_indents_blocks_by_the_depth_given():
+    from transforms.html_text import visible_text
+    el = lxml_html.fragment_fromstring("<ol><li><p>one</p><ol><li><p>two</p></li></ol></li><li><p>three</p></li></ol>")
+    depth = lambda node: sum(1 for a in node.iterancestors() if a.tag == "ol")  # noqa: E731
+    assert visible_text(el, depth_of=depth) == "  one\n    two\n  three"
+    assert visible_text(el) == "one\ntwo\nthree"
+
+
+@pytest.mark.parametrize("case, parents", [
+    ("en_newspaper_r11b_01", [None, 1, 2, None, None, 5]),  # reply lists nested in list items
+    ("en_newspaper_r11b_02", [None, 1, None, 3, 4, None]),  # reply blocks ('note-replies') after their comment
+])
+def test_page_text_fallback_keeps_the_nesting_of_reply_lists(case, parents):
+    # the fallback alone (as for a list no markup rule reads): the visible text indents replies
+    from pathlib import Path
+
+    from transforms.html_page import _comments_in_page_text
+    page = Path(__file__).parents[1] / "eval" / "cleaning" / "cases" / f"{case}.html"
+    section = _comments_in_page_text(page.read_text(encoding="utf-8"))
+    assert [c.parent_position for c in section.comments] == parents
