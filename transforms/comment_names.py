@@ -27,9 +27,15 @@ _ROLE_BADGE = re.compile(
     r"\s*\((?:verified|author|staff|moderator|mod|admin|editor|op|autor|auteur|redaktion|rédaction|redacción)\)\s*$",
     re.IGNORECASE,
 )
-# A place after a name ('Javier M. (Huesca)', 'Pieter (Den Bosch)'): capitalised words in brackets.
+# A place after a name ('Javier M. (Huesca)', 'Pieter (Den Bosch)'): capitalised words in brackets;
+# round 12a: or a role with its place ('Elena Scotti (Sindaca di Corte Brugnatella)', '(Mayor of Port
+# Ash)'): capitalised words joined by of / di / von ..., ending capitalised.
 # Lower-case notes stay part of the name ('Kreistagsmitglied (parteilos)').
-_PLACE_IN_BRACKETS = re.compile(r"\s*\((?:[A-ZÀ-ÝĄĆĘŁŃÓŚŹŻ][\w'.-]*)(?:[ -][A-ZÀ-ÝĄĆĘŁŃÓŚŹŻ][\w'.-]*){0,2}\)\s*$")
+_CAPITALISED = r"[A-ZÀ-ÝĄĆĘŁŃÓŚŹŻ][\w'.-]*"
+_PLACE_JOINERS = r"(?:of|the|for|di|del|della|dei|von|vom|der|des|de|du|la|el|van|da|do|y|e)"
+_PLACE_IN_BRACKETS = re.compile(
+    rf"\s*\((?:{_CAPITALISED})(?:(?:[ -]{_CAPITALISED}){{1,2}}|(?:(?: {_PLACE_JOINERS}){{1,2}}(?:[ -]{_CAPITALISED}){{1,3}})){{0,1}}\)\s*$"
+)
 # ... or after a comma ('Ailsa, Stornoway', 'Ove T., Åsane'): a capitalised place of one or two words
 _PLACE_AFTER_COMMA = re.compile(r"(?<=\w|\.),\s+(?:[A-ZÀ-ÝĄĆĘŁŃÓŚŹŻ][\w'.-]*)(?:[ -][A-ZÀ-ÝĄĆĘŁŃÓŚŹŻ][\w'.-]*)?\s*$")
 POST_NUMBER = re.compile(r"#\d{1,6}(?:\.\d{1,4})*")  # '#4', and a reply's '#1.2'

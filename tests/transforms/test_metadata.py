@@ -847,9 +847,12 @@ def test_round8b_bare_name_over_its_dateline(text, expected):
      "lechuza_del_cerro", "Mi inmobiliaria no me devuelve el depósito. ¿Qué hago?"),
     ("r/AskUK\n•\n9 hr. ago\nquiet_kettle\nThe last bus to our village was cut. What can we do?\nBody.",
      "quiet_kettle", "The last bus to our village was cut. What can we do?"),
+    # round 12a: the poster's line keeps its u/ prefix, which is no part of the name
+    ("r/Cantabria\n•\nhace 7 h\nu/Nerea_CL\nTransporte\n¿Alguien sabe por qué han quitado el bus nocturno?\nTexto.",
+     "Nerea_CL", None),
     # no post age between the community and the line: no poster
     ("r/AskUK\nquiet_kettle\nThe last bus to our village was cut. What can we do?\nBody.", None, None),
-], ids=["es-new-reddit", "en-new-reddit", "no-post-age"])
+], ids=["es-new-reddit", "en-new-reddit", "u-prefix", "no-post-age"])
 def test_round8b_new_reddit_poster_line(text, author, title):
     assert extract_byline(text).author == author
     if title:
