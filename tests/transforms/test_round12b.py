@@ -119,3 +119,14 @@ def test_german_anriss_teaser_is_no_body():
             + "</article></body></html>")
     doc = read_html(page.encode())
     assert "Nach drei Jahren" not in doc.text
+
+
+def test_byline_role_and_masthead_site_name_from_a_saved_page():
+    page = ("<html><head><title>Library opens on Sundays | The Brenford Gazette</title></head><body>"
+            "<header><a class=\"brand\">The Brenford Gazette</a></header><article><h1>Brenford library to open on Sundays "
+            "from February</h1><div class=\"byline\"><span>By Owen Hartigan</span> <span>Education correspondent</span></div>"
+            + "<p>The central library will open on Sundays for the first time in nine years, the council said. </p>" * 4
+            + "</article></body></html>")
+    doc = read_html(page.encode())
+    assert doc.author == "Owen Hartigan"
+    assert doc.publisher == "The Brenford Gazette"
