@@ -177,11 +177,18 @@ def _count_value(text: str) -> int | None:
         return _count_value(f"{pieces[0]} ({pieces[1]})")  # 'Comentarios · 7', not 'Antworten · 12'
     if len(pieces) > 1:  # 'Conversation · 57 Comments'
         counts = [c for c in (_count_value(p) for p in pieces if p) if c is not None]
-        return counts[0] if counts else None
+        # No piece is a count alone: a rule may read the whole line ('Leserdebatte · 6 Beiträge',
+        # where a bare '6 Beiträge' is a forum's post total, no comment count).
+        return counts[0] if counts else _rule_count(text)
     if ": " in text and len(words) <= 8:  # 'Talk to us: 6 comments'
         count = _count_value(text.rsplit(": ", 1)[1])
         if count is not None:
             return count
+    return _rule_count(text)
+
+
+def _rule_count(text: str) -> int | None:
+    """The number a count rule of `rules/comment_widgets.json` reads on the whole line."""
     for rule in rules.rules_of(rules.COMMENT_FILE, "count"):
         match = rule.regex.fullmatch(text)
         if match:

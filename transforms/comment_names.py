@@ -20,7 +20,7 @@ AUTHOR_MAX_WORDS = 6  # a name line above a time, with a post number ('#5  Oskar
 
 _NAME_END = tuple(".!?…:;,\"”»")
 _BADGE_SPLIT = re.compile(r"\s+[·•|»—–]\s+|\s+[·•|»—–]$")
-REPLY_ARROWS = "→➞►➦↪↩⤷➥➔➜⇒↳➤➢▶⮕⇨➡"
+REPLY_ARROWS = "→➞►➦↪↩⤷➥➔➜⇒↳➤➢▶⮕⇨➡‣"
 _HANDLE_SPLIT = re.compile(rf"\s{{2,}}|\s*(?:[{REPLY_ARROWS}]|->)\s*")
 _JOINER_END = re.compile(r"(?:\s+|^)(?:on|at|am|um|le|el|posted|publié|publicado)\s*$", re.IGNORECASE)
 _ROLE_BADGE = re.compile(

@@ -22,6 +22,7 @@ from transforms.flat_layout import flatten
 from transforms.html_comments import drop_element, inline_frames, read_comment_section
 from transforms.html_text import class_parts, visible_text
 from transforms.metadata import Byline, extract_byline, merge_bylines, parse_date
+from transforms.metadata_rules import metadata_rules
 from transforms.rules import load_rule_file
 from transforms.raw_document import RawDocument, clean_str, language_of, title_of
 
@@ -171,7 +172,14 @@ def _meta_author(value: Any) -> str | None:
     word when the element held it ('par Gaëlle Le Bihan', which trafilatura prints 'Par
     Gaëlle Le Bihan'): a value the byline shapes read as a byline gives the name they find."""
     author = clean_str(value)
-    return (extract_byline(author).author or author) if author else None
+    if not author:
+        return None
+    author = extract_byline(author).author or author
+    # a job title the byline element printed after the name ('Owen Hartigan Education
+    # correspondent', two spans in one div.byline; round 12b): dropped when a name of two or
+    # more words is left
+    without_role = metadata_rules().role_tail_re.sub("", author).strip(" ,.;|·")
+    return without_role if without_role != author and len(without_role.split()) >= 2 else author
 
 
 def _publisher(meta: Any, tree: Any, headline: str | None) -> str | None:
@@ -193,7 +201,14 @@ def _site_from_title_tag(tree: Any, headline: str | None) -> str | None:
         looks_like_name = site[:1].isupper() or "." in site  # "The Valley Times", "example.com"
         if found and head.strip() == headline.strip() and looks_like_name:
             return site if len(site.split()) <= MAX_SITE_NAME_WORDS else None
+        if found and looks_like_name and len(site.split()) <= MAX_SITE_NAME_WORDS and _printed_alone(tree, site):
+            return site  # a shorter <title> than the headline, the site's name also the masthead's text (round 12b)
     return None
+
+
+def _printed_alone(tree: Any, text: str) -> bool:
+    """Whether some element of the page's body prints exactly `text` (a masthead or brand link)."""
+    return bool(tree.xpath("//body//*[normalize-space(.) = $text]", text=text))
 
 
 def _document_from_tags(html: str) -> RawDocument:

@@ -382,6 +382,25 @@ def _button_count(section: Any, owner: dict[int, int]) -> int | None:
             return line.count
         if _headed_count(text) is not None:
             return _headed_count(text)
+    return _toggle_count(section)
+
+
+def _toggle_count(section: Any) -> int | None:
+    """A count on the button printed right before the section (or before the block holding it),
+    the toggle that shows the thread ('5 comentarios' above a blog's comment list)."""
+    for el in (section, section.getparent()):
+        if el is None:
+            break
+        previous = el.getprevious()
+        while previous is not None and not isinstance(previous.tag, str):
+            previous = previous.getprevious()
+        if previous is None:
+            continue
+        if previous.tag != "button":
+            continue
+        line = classify(0, " ".join("".join(previous.itertext()).split()))
+        if line.kind == COUNT and line.count is not None:
+            return line.count
     return None
 
 

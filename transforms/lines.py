@@ -35,6 +35,9 @@ _EMPHASIS = (  # (a character the markup needs, its pattern)
     ("~", re.compile(r"~~(.+?)~~")),
     ("`", re.compile(r"`([^`]+)`")),
 )
+# A bold name opening a line and a code span right after it: a markdown converter's rendering
+# of a name and its badge (round 12b); the pair is printed as two pieces, name first.
+_BADGE_AFTER_BOLD_NAME = re.compile(r"^\*\*([^*`]{1,80})\*\*\s+`([^`]{1,60})`")
 _TERMINAL = tuple(".!?…:;\"“”’»)]'")  # “ closes a German „quote“
 
 
@@ -62,6 +65,8 @@ def plain_line(line: str) -> str:
         text = _HEADING.sub("", text)
     if not (text[:1].isdigit() and is_timestamp(text)):  # '6. Mai 2022' is a date, not a list item
         text = LIST_MARKER.sub("", text)
+    if "`" in text:  # '**Odile Marchais** `Auteur` · 4 déc.': the code span is a badge beside the name
+        text = _BADGE_AFTER_BOLD_NAME.sub(r"\1 · \2", text)
     for needed, pattern in _EMPHASIS:
         if needed in text:
             text = pattern.sub(r"\1", text)

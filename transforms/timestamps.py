@@ -140,9 +140,12 @@ def split_trailing_timestamp(line: str) -> tuple[str, str] | None:
             continue
         head = line[: match.start()]
         relative = n == len(patterns) - 1
-        if relative and not (_SEPARATED.search(head) or (_relative_marker().search(match.group(0)) and not _DAY_WORD.fullmatch(match.group(0).strip()))):
+        name_head = head.strip()
+        day_after_name = bool(_DAY_WORD.fullmatch(match.group(0).strip()) and _CAPITALISED_NAME.fullmatch(name_head) and _capitalised(name_head))
+        if relative and not (_SEPARATED.search(head) or day_after_name or (_relative_marker().search(match.group(0)) and not _DAY_WORD.fullmatch(match.group(0).strip()))):
             continue  # 'librarian of 30 years' is a name, '... • 30 years' or '30 years ago' a time;
             # a bare day word ends a name only after a separator ('Marie · hier', not 'Ich wohne seit 40 Jahren hier')
+            # or after two to four capitalised words and nothing else ('Karim Belhadj hier', round 12b)
         if best is None or match.start() < best:
             best = match.start()
     if best is None:
@@ -151,6 +154,14 @@ def split_trailing_timestamp(line: str) -> tuple[str, str] | None:
             return None
         best = match.start(1)  # 'Харесвам · Отговор · 3 д': a number and a unit after a separator
     return line[:best], line[best:].strip()
+
+
+# Two to four capitalised words, a name printed with no separator before a bare day word.
+_CAPITALISED_NAME = re.compile(r"(?:[^\W\d_][\w'’.-]*\s+){1,3}[^\W\d_][\w'’.-]*")
+
+
+def _capitalised(head: str) -> bool:
+    return all(word[0].isupper() for word in head.split())
 
 
 # A compact relative time in any language after a separator ('· 3 д', '• 20 ч', '· 2 z'): a

@@ -52,3 +52,14 @@ def test_english_news_tip_prompt_goes_but_prose_stays():
     prose = "Do you have a story for us? That is what the editor asked every caller on the phone-in."
     body = clean_body(f"{PROSE}\n\n{prose}\n\n{tip}")
     assert tip not in body and prose in body
+
+
+@pytest.mark.parametrize("chrome", [
+    "This article is part of our series [Running Dry](https://example.org/series), on water in the Pennines.",
+    "Dieser Artikel ist Teil unserer Serie „Wasser im Dorf“.",
+    "**Poll: Should water companies pay customers for every day of a ban?**\nYes\nNo\nNot sure\n[Vote](https://example.org/poll/8)",
+])
+def test_series_note_and_reader_poll_are_not_article(chrome):
+    second = "Northvale said it would lift the ban once the reservoir passed 45 per cent and stayed there for a month."
+    body = clean_body(f"# Coldbeck on a hosepipe ban\n\n{chrome}\n\n{PROSE}\n\n{second}")
+    assert body.split("\n\n") == [PROSE.strip(), second]
