@@ -13,7 +13,6 @@ chosen so that author lines and comment text alternate.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from transforms.comment_authors import (
@@ -24,33 +23,18 @@ from transforms.comment_drafts import (
     signed_drafts, thread_drafts,
 )
 from transforms.comment_lines import (
-    ANCHOR, BLANK, BOILER, CHROME, COUNT, END, FORM, NOISE, NOTICE, SPECIFIC, TEXT, TIME, WIDGET, Candidate,
-    Line, bare_candidate, classify_all, explicit_author, name_shaped, next_non_blank, previous_non_blank,
-    stamp_then_post_number,
+    BOILER, CHROME, COUNT, END, NOISE, NOTICE, TEXT, TIME, WIDGET, Candidate, Line, bare_candidate, classify_all,
+    explicit_author, name_shaped, next_non_blank, previous_non_blank,
 )
-from transforms.comment_chrome import profile_line
-from transforms.comment_names import AUTHOR_MAX_WORDS
-from transforms.comment_context import refine_thread, stamped_bar
+from transforms.comment_context import refine_thread
+from transforms.comment_section_starts import article_follows, promote_count_headings, section_starts
 
 __all__ = ["Comment", "CommentSection", "split_comment_block", "split_comment_section"]
 
-
-
 EMPTY_SECTION = CommentSection(None, ())
 
-MIN_PROSE_WORDS_BEFORE = 40  # a section starts after this much article prose ...
-MIN_PROSE_WORDS_SHORT = 20  # ... or after this much when comments with authors follow
-ARTICLE_BETWEEN_WORDS = 80  # prose between two section starts that makes the first a header link
-EVIDENCE_WINDOW = 6  # non-blank lines looked at after a widget line for more chrome
-CLUSTER_WINDOW = 4  # a chrome line and the next non-blank lines ...
-CLUSTER_MIN = 3  # ... of which this many are chrome: a thread without a heading
-AUTHOR_LINE_WORDS = 12  # an author line that may start a thread is at most this long
 LAYOUT_SHARE = 0.75  # when this share of author lines carry a timestamp ...
 UNSTAMPED_SCORE = -5.0  # ... a line without one scores at most this as an author
-STAMPED_RUN = 3  # this many author lines with a timestamp, text between them ...
-STAMPED_RUN_WINDOW = 15  # ... within this many non-blank lines start a thread on shape alone
-_POST_NUMBER_LINE = re.compile(r"#(?P<n>\d{1,6})")  # a forum's post number on its own line
-_POST_NUMBER_EDGE = re.compile(r"^#(?P<n>\d{1,6})\b|(?<!\S)#(?P<n2>\d{1,6})$")  # ... or beside the post's time
 
 
 # ---------------------------------------------------------------- public API
@@ -58,10 +42,10 @@ _POST_NUMBER_EDGE = re.compile(r"^#(?P<n>\d{1,6})\b|(?<!\S)#(?P<n2>\d{1,6})$")  
 
 def split_comment_section(text: str) -> tuple[str, CommentSection]:
     """(article part, parsed comment section); the section is empty when the page has none."""
-    lines = _keep_closing_questions(_promote_count_headings(classify_all(text.split("\n"))))
-    starts = list(_section_starts(lines))
+    lines = _keep_closing_questions(promote_count_headings(classify_all(text.split("\n"))))
+    starts = list(section_starts(lines))
     for k, (start, needs_author) in enumerate(starts):
-        if _article_follows(lines, start, starts[k + 1:]):
+        if article_follows(lines, start, starts[k + 1:]):
             continue  # a 'Leave a comment' link under the headline, the article below it
         article = "\n".join(line.raw for line in lines[:start]).rstrip()
         section = _parse(lines[start:], context=article)
@@ -115,274 +99,6 @@ def split_comment_block(text: str) -> CommentSection:
 # ---------------------------------------------------------------- where the section starts
 
 
-def _section_starts(lines: list[Line]):
-    """Candidate starts in page order, each with whether it still needs authored comments to
-    count (a start found from a chrome cluster alone)."""
-    prose_words = 0
-    numbered_first = False  # a forum's opening post framed as '#1' came before
-    stamped_before = False  # an author line with a timestamp came before
-    sentence_words = 0  # prose words in lines that end a sentence
-    for i, line in enumerate(lines):
-        numbered_first = numbered_first or (_post_number(line) == 1 and prose_words == 0)
-        if line.kind == TEXT:
-            words = len(line.text.split())
-            enough = prose_words >= MIN_PROSE_WORDS_BEFORE or (numbered_first and prose_words and _numbered_post(lines, i))
-            # the first stamped author line below the article (a forum's opening post has one
-            # above its own prose: that page is left to the rules above)
-            # (a footer bar run is no forum: a dated byline above the prose does not turn it off)
-            stamped_run = (
-                (not stamped_before or stamped_bar(line.text) is not None or (numbered_first and (_post_number(line) or 0) >= 2))
-                and sentence_words >= MIN_PROSE_WORDS_SHORT and _stamped_author_run(lines, i)
-            )
-            stamped_before = stamped_before or _stamped_author(line)
-            if stamped_run and stamped_bar(line.text):
-                # the same buttons with a changing time under each comment: a footer bar, so
-                # the first comment is the block above it (name and text)
-                yield _block_start(lines, i), True
-            elif (enough or stamped_run) and words <= AUTHOR_LINE_WORDS and (stamped_run or _cluster(lines, i)):
-                # an author line with its timestamp, then comment chrome; after a short forum
-                # opening post ('#1'), the post numbered '#2' in the same frame starts the replies
-                yield i, True
-            elif words >= 8 and _is_prose(lines, i, words):
-                prose_words += words
-                if line.text.rstrip().endswith((".", "!")):  # a headline may end in "?"
-                    sentence_words += words  # sentences, not a headline running into a header
-            continue
-        if line.kind == BLANK:
-            continue
-        short_post = numbered_first and prose_words > 0 and _numbered_post(lines, i - 1)
-        if prose_words < MIN_PROSE_WORDS_SHORT and not short_post:
-            continue
-        if line.kind in (COUNT, ANCHOR):
-            yield _extend_back(lines, i), prose_words < MIN_PROSE_WORDS_BEFORE
-        elif prose_words < MIN_PROSE_WORDS_BEFORE and not short_post:
-            continue
-        elif line.kind in (WIDGET, FORM) and _chrome_near(lines, i) >= 1:
-            yield _extend_back(lines, i), True
-        elif _is_chrome(line) and _cluster(lines, i):
-            yield _extend_back(lines, i), True
-
-
-def _stamped_author(line: Line) -> bool:
-    if line.kind != TEXT:
-        return False
-    cand = explicit_author(line.text)
-    return cand is not None and cand.stamp is not None
-
-
-def _stamped_author_run(lines: list[Line], i: int) -> bool:
-    """Line i and at least STAMPED_RUN - 1 of the next lines are author lines that carry a
-    timestamp ('Jozef M. | 3. 4. 2024 18:20'), with text between them: a thread found by
-    its shape alone, whatever language its buttons and headings are in."""
-    if not _stamped_header(lines, i):
-        return False
-    found, texts, frame_end = 1, 0, _frame_end(lines, i)
-    for j in next_non_blank(lines, i, STAMPED_RUN_WINDOW):
-        line = lines[j]
-        if j <= frame_end:
-            continue  # the header's own profile and time lines
-        if _stamped_header(lines, j):
-            if texts == 0:
-                return False  # two headers in a row: a list of dates, not comments
-            found, texts, frame_end = found + 1, 0, _frame_end(lines, j)
-        elif line.kind == TEXT:
-            texts += 1
-    return found >= STAMPED_RUN
-
-
-_BULLET_TIME = re.compile(r"^[•·]\s*\S+(?:\s+\S+){0,3}$")  # '• fa 3 hores', '• 3 години тому'
-
-
-def _name_above_bullet_time(lines: list[Line], i: int) -> bool:
-    """Disqus prints the time under the name after a bullet; in a language whose relative
-    times no rule has ('• fa 3 hores'), the bullet line of at most four words is the time."""
-    line = lines[i]
-    if line.kind != TEXT or len(line.text.split()) > 4 or not name_shaped(line.text) or i + 1 >= len(lines):
-        return False
-    below = lines[i + 1]
-    return below.kind in (TEXT, TIME) and _BULLET_TIME.match(below.raw.strip()) is not None
-
-
-def _frame_end(lines: list[Line], i: int) -> int:
-    """The last line of the header that starts at line i: its time line when that stands
-    on one of the next two lines, else line i."""
-    if _name_above_bullet_time(lines, i):
-        return i + 1
-    return next((j for j in range(i + 1, min(i + 3, len(lines))) if lines[j].kind == TIME), i)
-
-
-def _stamped_header(lines: list[Line], i: int) -> bool:
-    """An author line with its timestamp: on the line itself, or a short name with the time
-    on the next line, or under one short profile line between ('Toomas_T' / 'Postitusi: 1 204'
-    / '08.04.2024 kell 20:01')."""
-    if _stamped_author(lines[i]) or _name_above_time(lines, i) or _name_above_bullet_time(lines, i):
-        return True
-    line = lines[i]
-    if line.kind != TEXT or len(line.text.split()) > 4 or not name_shaped(line.text):
-        return False
-    below = [j for j in range(i + 1, min(i + 3, len(lines)))]
-    return (
-        len(below) == 2 and lines[below[0]].kind in (TEXT, NOISE) and len(lines[below[0]].text.split()) <= 4
-        and not lines[below[0]].text.rstrip().endswith((".", "!", "?")) and lines[below[1]].kind == TIME
-    )
-
-
-def _block_start(lines: list[Line], i: int) -> int:
-    """The first line of the blank-separated block that holds line i."""
-    start = i
-    while start > 0 and lines[start - 1].kind != BLANK:
-        start -= 1
-    return start
-
-
-def _numbered_post(lines: list[Line], i: int) -> bool:
-    """A post numbered '#2' or later within the frame below line i (name, badge, date, '#N')."""
-    return any((_post_number(line) or 0) >= 2 for line in _window(lines, i))
-
-
-def _post_number(line: Line) -> int | None:
-    """The post number a forum frame prints: '#3' on its own line, or at either edge of the
-    post's timestamp line ('2024-03-04, 18:12 #2', '#2 · 4. März 2024')."""
-    if line.kind == TEXT and (numbered := stamp_then_post_number(line.text)):
-        return numbered[2]  # 'mpatel December 3, 2026, 4:01pm 2': the number after the author's time
-    number = _POST_NUMBER_LINE.fullmatch(line.text.strip())
-    if number is None and line.kind == TIME:
-        number = _POST_NUMBER_EDGE.search(line.text.strip())
-    return int(number.group("n") or number.group("n2")) if number else None
-
-
-def _is_prose(lines: list[Line], i: int, words: int) -> bool:
-    """Sentences, not a headline: the line ends a sentence, is long, or runs on into the next
-    line (a wrapped paragraph).  'Rennes : la rocade passe à 70 km/h la nuit' is a title."""
-    text = lines[i].text
-    if i + 1 < len(lines) and lines[i + 1].kind == COUNT or len(_TRAIL_SEPARATOR.split(text)) >= TRAIL_MIN_PARTS:
-        return False  # a thread title right above its count ('... ?' / '5 réponses'), a breadcrumb trail
-    runs_on = i + 1 < len(lines) and lines[i + 1].kind == TEXT
-    return words >= 20 or runs_on or text.rstrip().endswith((".", "!", "?", "…", ":", "»", "”", '"', ")"))
-
-
-_TRAIL_SEPARATOR = re.compile(r"\s[•›»>|/]\s")  # 'Forum • Transports • <thread title>'
-TRAIL_MIN_PARTS = 3
-
-
-_COUNT_HEADING = re.compile(
-    r"^(?P<head>[^.!?:;·•|]{3,60}?)\s*(?:[(\[](?P<n>\d{1,6})[)\]]|[·•|]\s*(?P<n2>\d{1,6}))$"
-)  # 'What readers are saying (4)', 'I commenti dei lettori · 4'
-HEADING_MAX_WORDS = 6  # a heading, not a sentence that ends in a bracketed number
-_COUNT_FIRST = re.compile(r"^(?P<n>\d{1,6})\s+[^\W\d_][^.!?]*$")  # a number, then words, no sentence end
-COUNT_FIRST_MAX_WORDS = 10
-HEADING_AUTHORS = 2  # author or timestamp lines right below it that make it a thread heading
-HEADING_EVIDENCE = 3  # ... or one of them with widget / action lines: this many in all
-
-
-def _promote_count_headings(lines: list[Line]) -> list[Line]:
-    """A short heading in any wording with a count in brackets ('What readers are saying (4)')
-    is the thread's count line when author or timestamp lines follow it at once."""
-    out = list(lines)
-    for i, line in enumerate(lines):
-        m = _COUNT_HEADING.match(line.text) if line.kind == TEXT else None
-        if m and len(m.group("head").split()) > HEADING_MAX_WORDS:
-            continue
-        if not m:  # 'N <word> ...' in any language: '4 komentāri par “...”', '5 komentarjev'
-            m = _COUNT_FIRST.match(line.text) if line.kind == TEXT else None
-            if not m or len(line.text.split()) > COUNT_FIRST_MAX_WORDS or _per_post_counter(lines, line.text):
-                continue
-        window = next_non_blank(lines, i, EVIDENCE_WINDOW)
-        authors = sum(
-            1 for j in window
-            if lines[j].kind == TIME or (lines[j].kind == TEXT and (explicit_author(lines[j].text) or _name_above_time(lines, j)))
-        )
-        chrome = sum(1 for j in window if lines[j].kind in (NOISE, WIDGET, FORM, NOTICE))
-        if authors >= HEADING_AUTHORS or (authors and authors + chrome >= HEADING_EVIDENCE):
-            out[i] = replace(line, kind=COUNT, count=int(m.group("n") or m.group("n2")))
-    return out
-
-
-def _per_post_counter(lines: list[Line], text: str) -> bool:
-    """'1 gosto' ... '3 gostos': a number with the same word after several posts is a like
-    counter, not the thread's count."""
-    word = text.split()[1][:4].casefold()
-    shape = re.compile(rf"^\d{{1,6}}\s+{re.escape(word)}", re.IGNORECASE)
-    return sum(1 for x in lines if shape.match(x.text)) >= 2
-
-
-def _article_follows(lines: list[Line], start: int, later: list[tuple[int, bool]]) -> bool:
-    """A strong start further down, with article-length prose between the two."""
-    strong = [s for s, needs_author in later if not needs_author and s > start]
-    if not strong:
-        return False
-    between = lines[start:strong[0]]
-    if any(x.kind == TIME or (x.kind == TEXT and explicit_author(x.text)) for x in between):
-        return False  # timestamps and author lines: this is a thread, not the article
-    words = sum(len(x.text.split()) for x in between if x.kind == TEXT and len(x.text.split()) >= 20)
-    return words >= ARTICLE_BETWEEN_WORDS
-
-
-def _is_chrome(line: Line) -> bool:
-    return (line.kind in CHROME and line.kind != BOILER) or (line.kind == TEXT and explicit_author(line.text) is not None)
-
-
-def _is_specific(line: Line) -> bool:
-    return line.kind in SPECIFIC or (line.kind == TEXT and explicit_author(line.text) is not None)
-
-
-def _window(lines: list[Line], i: int) -> list[Line]:
-    return [lines[j] for j in next_non_blank(lines, i, EVIDENCE_WINDOW)]
-
-
-def _chrome_near(lines: list[Line], i: int) -> int:
-    return sum(1 for x in _window(lines, i) if _is_chrome(x) and x.kind != END)
-
-
-def _cluster(lines: list[Line], i: int) -> bool:
-    """A chrome line with more chrome right after it: timestamps, action bars, author lines
-    (by their own shape, or a short name standing directly above a timestamp)."""
-    if not _is_chrome(lines[i]):
-        return False
-    window = [i] + next_non_blank(lines, i, CLUSTER_WINDOW - 1)
-    chrome = [j for j in window if _is_chrome(lines[j]) or _name_above_time(lines, j)]
-    return len(chrome) >= CLUSTER_MIN and any(_is_specific(lines[j]) for j in chrome)
-
-
-def _name_above_time(lines: list[Line], j: int) -> bool:
-    line = lines[j]
-    return (
-        line.kind == TEXT and j + 1 < len(lines) and lines[j + 1].kind == TIME
-        and len(line.text.split()) <= 4 and name_shaped(line.text.rstrip(":").rstrip())
-    )  # 'Jānis Ozols saka:' above its time: a 'says:' the rules may not know
-
-
-def _extend_back(lines: list[Line], i: int) -> int:
-    start = i
-    while start > 0 and lines[start - 1].kind in (BLANK,) + CHROME:
-        start -= 1
-    while start < i and lines[start].kind == BLANK:
-        start += 1
-    if lines[start].kind == TIME and start > 0 and _name_above_time(lines, start - 1):
-        start -= 1  # the first comment's name, printed right above its time
-    return start - _header_above_profile(lines, start)
-
-
-RANK_WORDS = 2  # a forum rank under the poster's name ('Stammgast', 'Senior Member')
-
-
-def _header_above_profile(lines: list[Line], start: int) -> int:
-    """How many lines above a profile field ('* Beiträge: 2.318') are its post's header: the
-    poster's name, and a short rank between them, at the top of their block (a Simple Machines
-    header: 'Energie-Elke' / 'Stammgast' / '* Beiträge: 2.318'); 0 when there is none (round 9b)."""
-    if lines[start].kind == TEXT or not profile_line(lines[start].text):
-        return 0
-    def text(k: int, words: int) -> bool:
-        return k >= 0 and lines[k].kind == TEXT and 0 < len(lines[k].text.split()) <= words \
-            and not lines[k].text.rstrip().endswith((".", "!", "?", ":", ","))
-    def top(k: int) -> bool:
-        return k == 0 or lines[k - 1].kind == BLANK
-    for size in (2, 1):
-        name = start - size
-        if text(name, AUTHOR_MAX_WORDS) and name_shaped(lines[name].text) and top(name) \
-                and all(text(k, RANK_WORDS) for k in range(name + 1, start)):
-            return size
-    return 0
 
 
 # ---------------------------------------------------------------- the thread

@@ -196,9 +196,9 @@ def test_arrow_name_opening_a_block_is_the_reply_author():  # comment_context: a
     assert got == [("Carla Jennings", None), ("Mr. T", None), ("Carla Jennings", 2)]
 
 
-def test_thread_title_above_its_count_is_not_prose():  # comments._is_prose
+def test_thread_title_above_its_count_is_not_prose():  # comment_section_starts._is_prose
     from transforms.comment_lines import classify_all
-    from transforms.comments import _is_prose
+    from transforms.comment_section_starts import _is_prose
     lines = classify_all(["Forum Pays de Retz • Transports • Fermeture de la ligne : quelles alternatives ?", "",
                           "Fermeture de la ligne Nantes-Pornic en janvier : quelles alternatives ?", "5 réponses • 231 vues"])
     assert not _is_prose(lines, 0, 14) and not _is_prose(lines, 2, 10)
