@@ -5,20 +5,11 @@ import datetime as dt
 import html as html_lib
 
 import pytest
-from lxml import html as lxml_html
 
 from transforms.comment_lines import END, FORM, NOISE, classify
 from transforms.document import build_records
 from transforms.flat_layout import rejoin_split_attributions
-from transforms.html_comments import inline_frames, read_comment_section
-
-ARTICLE = "<article><h1>Headline</h1><p>" + "Article prose about the harbour and its ferry. " * 8 + "</p></article>"
-
-
-def _read(section: str):
-    page = f"<html><body><main>{ARTICLE}{section}</main></body></html>"
-    found, _ = read_comment_section(inline_frames(lxml_html.document_fromstring(page)))
-    return found
+from tests.transforms.html_sections import read_section as _read
 
 
 def _frame(body: str) -> str:

@@ -1,23 +1,10 @@
 """Round 10c: sites' own comment lists named in their own words (no item word known), counts in
 buttons, tabs and Blogger's 'N Kommentare:' heading, and German / newsletter-platform deks."""
 import pytest
-from lxml import html as lxml_html
 
 from transforms.comment_lines import COUNT, classify
-from transforms.html_comments import inline_frames, read_comment_section
+from tests.transforms.html_sections import read_section as _read, rows as _rows
 from transforms.html_page import read_html
-
-ARTICLE = "<article><h1>Headline</h1><p>" + "Article prose about the harbour and its ferry. " * 8 + "</p></article>"
-
-
-def _read(section: str):
-    page = f"<html><body><main>{ARTICLE}{section}</main></body></html>"
-    found, _ = read_comment_section(inline_frames(lxml_html.document_fromstring(page)))
-    return found
-
-
-def _rows(found) -> list[tuple]:
-    return [(c.author, c.body, c.parent_position) for c in found.section.comments]
 
 
 # a German paper's list: 'lk-eintrag' items (no item word), the name in 'lk-verfasser', a removed

@@ -3,19 +3,7 @@ theme, reply markers printed in a class no reply word names, a body named in Spa
 import pytest
 from lxml import html as lxml_html
 
-from transforms.html_comments import inline_frames, read_comment_section
-
-ARTICLE = "<article><h1>Headline</h1><p>" + "Article prose about the bypass and its cost. " * 8 + "</p></article>"
-
-
-def _read(section: str):
-    page = f"<html><body><main>{ARTICLE}{section}</main></body></html>"
-    found, _ = read_comment_section(inline_frames(lxml_html.document_fromstring(page)))
-    return found
-
-
-def _rows(found):
-    return [(c.author, c.body, c.parent_position) for c in found.section.comments]
+from tests.transforms.html_sections import read_section as _read, rows as _rows
 
 
 BLOCK_ITEM = ('<li class="comment depth-{depth}"><div class="wp-block-columns"><div class="wp-block-column">'

@@ -4,19 +4,10 @@ import datetime as dt
 import html as html_lib
 
 import pytest
-from lxml import html as lxml_html
 
-from transforms.html_comments import inline_frames, read_comment_section
+from tests.transforms.html_sections import read_section as _read, rows as _rows
 from transforms.html_page import read_html
 from transforms.timestamps import parse_timestamp
-
-ARTICLE = "<article><h1>Headline</h1><p>" + "Article prose about the harbour and its ferry. " * 8 + "</p></article>"
-
-
-def _read(section: str, before: str = ""):
-    page = f"<html><body><main>{before}{ARTICLE}{section}</main></body></html>"
-    found, _ = read_comment_section(inline_frames(lxml_html.document_fromstring(page)))
-    return found
 
 
 def _frame(body: str) -> str:
@@ -86,10 +77,6 @@ DRUPAL_ITEM = ('<article class="comment"><footer><p>Submitted by <span class="us
 DRUPAL = ('<section id="comments"><h2>Readers\' comments</h2>' + DRUPAL_ITEM.format(user="Gwen T.", text="Anything is better.")
           + '<div class="indented">' + DRUPAL_ITEM.format(user="Pete M.", text="Not at 80%.") + "</div></section>")
 DRUPAL_NODE_LINKS = '<ul class="links inline"><li class="comment-comments"><a href="#comments">6 comments</a></li></ul>'
-
-
-def _rows(found) -> list[tuple]:
-    return [(c.author, c.body, c.parent_position) for c in found.section.comments]
 
 
 @pytest.mark.parametrize("section, before, widget, declared, rows", [

@@ -9,25 +9,14 @@ from lxml import html as lxml_html
 from transforms.body_lines import is_caption
 from transforms.comment_lines import COUNT, NOISE, TEXT, classify
 from transforms.comments import split_comment_section
-from transforms.html_comments import inline_frames, read_comment_section
+from tests.transforms.html_sections import ARTICLE, read_section as _read, rows as _rows
+from transforms.html_comments import read_comment_section
 from transforms.html_page import read_html
 from transforms.lines import plain_line
 from transforms.timestamps import split_trailing_timestamp
 
 PROSE = ("The council met on Tuesday to discuss the harbour wall, the ferry timetable and the budget for "
          "the coming year, and residents filled the hall to hear the plans. ") * 3
-ARTICLE = "<article><h1>Headline</h1><p>" + "Article prose about the bypass and its cost. " * 8 + "</p></article>"
-
-
-def _read(section: str):
-    page = f"<html><body><main>{ARTICLE}{section}</main></body></html>"
-    found, _ = read_comment_section(inline_frames(lxml_html.document_fromstring(page)))
-    return found
-
-
-def _rows(found):
-    return [(c.author, c.body, c.parent_position) for c in found.section.comments]
-
 
 BEITRAG = ('<article class="db-beitrag"><header><a class="db-nick">{name}</a></header><p class="db-zeit">vor 2 Stunden</p>'
            '<div class="db-inhalt"><p>{text}</p></div><div class="db-wertung">👍 3 👎 0 Antworten Melden</div>{kids}</article>')

@@ -1,0 +1,18 @@
+"""Shared by the saved-HTML comment tests: a comment section read from a small page whose
+article comes first (transforms.html_comments, as html_page calls it)."""
+from lxml import html as lxml_html
+
+from transforms.html_comments import inline_frames, read_comment_section
+
+ARTICLE = "<article><h1>Headline</h1><p>" + "Article prose about the harbour and its ferry. " * 8 + "</p></article>"
+
+
+def read_section(section: str, before: str = ""):
+    """The comment section found on a page of `before`, the article, then `section`."""
+    page = f"<html><body><main>{before}{ARTICLE}{section}</main></body></html>"
+    found, _ = read_comment_section(inline_frames(lxml_html.document_fromstring(page)))
+    return found
+
+
+def rows(found) -> list[tuple]:
+    return [(c.author, c.body, c.parent_position) for c in found.section.comments]
