@@ -90,7 +90,7 @@ def read_html(raw: bytes) -> RawDocument:
         raise DecodeError("the HTML page holds no readable text; nothing to load")
     section = found.section if found is not None else None
     if found is None and not (comments and comments.strip()):
-        section = _comments_in_page_text(html)
+        section = _comments_in_page_text(tree)
     opening_post = thread.article_posted_at if thread else None
     blogger = _blogger_title(tree)
     page = Byline(
@@ -139,14 +139,13 @@ def _page_title(meta: Any, blogger: tuple[str, str] | None) -> str | None:
     return blogger[1] if blogger and title in (None, blogger[0]) else title
 
 
-def _comments_in_page_text(html: str) -> CommentSection | None:
+def _comments_in_page_text(tree: Any) -> CommentSection | None:
     """The comment section of a page whose comment markup no rule knows and trafilatura did
     not find (a paper's own list in its own classes): the page's visible text, one line per
     block element, read by the text rules that find a comment section in a saved text page
     ('Kommentare (6)', author and time lines, 'Antworten · Melden'). None when they find no
     thread with PAGE_TEXT_MIN_NAMED_COMMENTS named comments."""
-    tree = trafilatura.load_html(html)
-    body = tree.find(".//body") if tree is not None else None
+    body = tree.find(".//body")  # the page as parsed: the steps above changed only copies of it
     if body is None:
         return None
     _, section = split_comment_section(flatten(visible_text(body, depth_of=_nesting_depth)))
