@@ -143,10 +143,7 @@ def clip_site_name(title: str, text: str) -> str:
     """A front matter or reader-service title 'Headline | Site' -> 'Headline' when the page
     prints the headline alone (its H1): the clipper copied the page's <title> (round 9b)."""
     printed = {plain_line_keeping_items(line) for line in text.split("\n")}
-    head = headline_before_site_name(title, metadata_rules())
-    if head != title and head in printed:
-        return head
-    for separator in _TITLE_SEPARATORS:
+    for separator in _TITLE_SEPARATORS:  # ' | ' first: 'Headline | Site' as round 9b read it
         parts = title.split(separator)
         for end in range(len(parts) - 1, 0, -1):  # 'Headline - Section - Site'
             head = separator.join(parts[:end]).strip()
