@@ -8,8 +8,9 @@ the text cleaner's own line classifier (transforms.comment_lines) in the section
 are not inside a comment, so every count wording it knows works here too.
 
 This module reads one section and assembles its comments; the rules compiled from the JSON are in
-transforms.html_comment_rules, the thread's structure (items, parents, section, declared count)
-in transforms.html_threads, and the visible text of an element in transforms.html_text.
+transforms.html_comment_rules, the thread's structure (items, parents) in
+transforms.html_threads, the section and its declared count in
+transforms.html_thread_counts, and the visible text of an element in transforms.html_text.
 """
 
 from __future__ import annotations
@@ -26,9 +27,9 @@ from transforms.comment_lines import NOISE, classify
 from transforms.comment_names import quote_target
 from transforms.html_comment_rules import WidgetRule, css_to_xpath, widget_rules
 from transforms.html_text import SPACE, author_line, contains, drop_element, line_text, paragraphs, visible_text
+from transforms.html_thread_counts import count_in_comments_link, count_outside_section, declared_count, enclosing_section
 from transforms.html_threads import (
-    count_in_comments_link, count_outside_section, declared_count, enclosing_section, generic_exclusions, generic_items,
-    generic_parts, outermost_first, owner_of, parents_by_depth, replied_after,
+    generic_exclusions, generic_items, generic_parts, outermost_first, owner_of, parents_by_depth, replied_after,
 )
 from transforms.timestamps import parse_timestamp
 
