@@ -116,7 +116,7 @@ def refine_thread(lines: list[Line], context: str = "") -> list[Line]:
             out[i] = replace(line, text=found[0])  # 'Jan Kowalczyk napisał:' above its time: an author line
         elif line.kind == TEXT and (quoted := _quoted_reader(line)) is not None:
             out[i] = replace(line, kind=QUOTE, name=quoted)
-        elif line.kind == TEXT and quote_target(line.text, with_repeat_rules=True) is not None:
+        elif line.kind == TEXT and quote_target(line.text, with_repeat_rules=True, long_names=True) is not None:
             seen_before = " ".join([comparable(context)] + [comparable(x.text) for x in out[:i] if x.kind == TEXT])
             mark_quote(out, i, seen_before)
     _mark_repeated_blockquotes(out, context)
