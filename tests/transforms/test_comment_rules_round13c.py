@@ -2,6 +2,8 @@
 of 7-10 words over its time, or set off from it by a dot; a quote header naming such a name)."""
 import pytest
 
+from transforms.boilerplate import clean_body
+from transforms.comment_lines import END, NOISE, classify, explicit_author
 from transforms.comment_names import quote_target
 from transforms.comments import split_comment_section
 
@@ -53,3 +55,57 @@ def test_a_long_sentence_ending_in_wrote_over_new_text_stays_comment_text():
     _, section = split_comment_section(PROSE + "\n\n" + thread)
     assert [c.author for c in section.comments] == ["Anne", "Paul"]
     assert sentence in section.comments[1].body
+
+
+@pytest.mark.parametrize("line, name", [
+    ("[–]grumpy_cabbie 27 points 4 hours ago", "grumpy_cabbie"),
+    ("[–]pedal_pusher_ox[S] 15 points 4 hours ago", "pedal_pusher_ox"),
+])
+def test_old_reddit_author_line(line, name):
+    assert explicit_author(line).name == name
+
+
+@pytest.mark.parametrize("line", [
+    "permalink embed save parent report reply",
+    "[+]throwaway_ox_99 -3 points 2 hours ago (2 children)",
+    "[–]deleted 2 points 3 hours ago",
+    "load more comments (31 replies)",
+    "Predefinito",  # vBulletin's post icon as its alt text
+    "Sent from my iPhone using Tapatalk",
+    "Inviato dal mio iPhone utilizzando Tapatalk",
+])
+def test_forum_chrome_lines(line):
+    assert classify(0, line).kind == NOISE
+
+
+def test_a_device_signature_does_not_end_the_thread_but_a_share_signature_does():
+    assert classify(0, "Gesendet von meinem SM-A536B mit Tapatalk").kind == NOISE
+    assert classify(0, "Enviado pelo app Gazeta do Agreste").kind == END
+
+
+def test_signatures_end_at_chrome_and_at_the_next_posters_name_without_blank_lines():
+    thread = ("Pages: [1]   Go Down\n"
+              "Ally Fraser\nNewbie\nPosts: 9\n« Reply #1 on: December 01, 2026, 09:17:03 PM »\n"
+              "The waiting list is two years according to the harbour master.\nLogged\n"
+              "Westerly Centaur - slow but she gets there\n"
+              "Moira Bell\nHero Member\nPosts: 1,234\n« Reply #2 on: December 02, 2026, 10:21:12 AM »\n"
+              "It is nearer three now, I asked in the summer.\nLogged\n"
+              "Dougie_McR\nFull Member\nPosts: 312\n« Reply #3 on: December 02, 2026, 06:40:27 PM »\n"
+              "Good, I will come along too.\nLogged\n")
+    _, section = split_comment_section(PROSE + "\n\n" + thread)
+    assert [(c.author, c.body) for c in section.comments] == [
+        ("Ally Fraser", "The waiting list is two years according to the harbour master."),
+        ("Moira Bell", "It is nearer three now, I asked in the summer."),
+        ("Dougie_McR", "Good, I will come along too.")]
+
+
+@pytest.mark.parametrize("chrome", [
+    "Welcome, Guest. Please login or register.",
+    "want to join? Log in or sign up in seconds.",
+    "Partager sur Facebook Partager sur X Copier le lien",
+    "Predefinito Valvole termostatiche e ripartizione delle spese",  # the title after vBulletin's post icon
+])
+def test_forum_page_chrome_is_not_article(chrome):
+    title = "Valvole termostatiche e ripartizione delle spese"
+    body = clean_body(f"{chrome}\n\n{PROSE}", title=title)
+    assert body == PROSE.strip()
