@@ -13,7 +13,7 @@ from transforms import rules
 from transforms.comment_chrome import mark_repeated_chrome, stamped_bar
 from transforms.comment_lines import (
     BLANK, COUNT, END, NOISE, NOTICE, QUOTE, REPLY_ARROWS, REPLY_TO, TEXT, TIME, WIDGET, Line, explicit_author,
-    SIGNATURE_SEPARATOR, name_shaped, next_non_blank, previous_non_blank, quote_match, quote_target,
+    SIGNATURE_SEPARATOR, is_badge, name_shaped, next_non_blank, previous_non_blank, quote_match, quote_target,
 )
 from transforms.comment_names import AUTHOR_MAX_WORDS
 from transforms.comment_replies import is_reply_to, join_quoted_headers, mark_quote, mark_reply_headers
@@ -82,6 +82,9 @@ def refine_thread(lines: list[Line], context: str = "") -> list[Line]:
     for i, line in enumerate(out):
         if line.kind == WIDGET and seen_text_before(out, i) and _next_kind(out, i) == TIME and _word_only(line.text):
             out[i] = replace(line, kind=TEXT)  # a commenter called 'Guest' / 'Gast'
+        elif (line.kind == NOISE and is_badge(line.text) and _word_only(line.text) and seen_text_before(out, i)
+              and _next_kind(out, i) == TIME and _previous_kind(out, i) != TEXT):
+            out[i] = replace(line, kind=TEXT)  # round 13c: 'Redaktion' alone where a name stands, over its time
     for i, line in enumerate(out[:-2]):
         if line.kind == TEXT and _SCORE.match(line.text) and out[i + 1].kind == TEXT and out[i + 2].kind == TIME:
             out[i] = replace(line, kind=NOISE)  # '+12' printed above the author line: the votes

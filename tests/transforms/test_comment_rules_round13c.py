@@ -134,3 +134,11 @@ def test_two_line_numbered_headers_with_a_profile_row_between():
 def test_a_member_since_row_is_chrome_but_a_thread_pager_stays_a_widget():
     assert classify(0, "Mitglied seit 03/2017 · 1.208 Beiträge").kind == NOISE
     assert classify(0, "6 Beiträge • Seite 1 von 1").kind == WIDGET
+
+
+def test_a_badge_word_alone_where_a_name_stands_is_the_author_but_a_badge_under_a_name_is_not():
+    thread = ("Kommentare (3)\n\n"
+              "Jörg\n03.12.2026, 18:11 Uhr\nNicht nur die Busfahrer.\nAntworten | Melden\n\n"
+              "Redaktion\n04.12.2026, 09:05 Uhr\nWir haben beim Amt nachgefragt.\nAntworten | Melden\n\n"
+              "Ute Brandt\nRedaktion\n04.12.2026, 10:32 Uhr\nWir berichten weiter.\nAntworten | Melden\n")
+    assert [a for a, _ in _authors_and_parents(thread)] == ["Jörg", "Redaktion", "Ute Brandt"]
