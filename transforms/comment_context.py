@@ -266,7 +266,7 @@ def _ends_signature(out: list[Line], i: int) -> bool:
     below = out[i + 1:i + 1 + POSTER_BOX_LINES]
     if not (name_shaped(line.text) and below and below[0].kind in (NOISE, WIDGET)):
         return False
-    box = next((k for k, x in enumerate(below) if x.kind in (TEXT, TIME, BLANK)), len(below))
+    box = next((k for k, x in enumerate(below) if x.kind in (TEXT, TIME)), len(below))  # '*****' rank stars read as blank
     return box < len(below) and below[box].kind == TIME
 
 

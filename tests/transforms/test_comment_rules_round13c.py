@@ -4,7 +4,7 @@ import pytest
 
 from transforms.boilerplate import clean_body
 from transforms.comment_lines import END, NOISE, WIDGET, classify, explicit_author
-from transforms.comment_names import quote_target
+from transforms.comment_names import clean_name, quote_target
 from transforms.comments import split_comment_section
 from transforms.timestamps import is_timestamp
 
@@ -142,3 +142,26 @@ def test_a_badge_word_alone_where_a_name_stands_is_the_author_but_a_badge_under_
               "Redaktion\n04.12.2026, 09:05 Uhr\nWir haben beim Amt nachgefragt.\nAntworten | Melden\n\n"
               "Ute Brandt\nRedaktion\n04.12.2026, 10:32 Uhr\nWir berichten weiter.\nAntworten | Melden\n")
     assert [a for a, _ in _authors_and_parents(thread)] == ["Jörg", "Redaktion", "Ute Brandt"]
+
+
+def test_a_quote_header_with_its_time_is_not_an_author_line():
+    assert explicit_author("Quote from: Dougie_McR on December 01, 2026, 07:42:15 PM") is None
+
+
+@pytest.mark.parametrize("name, cleaned", [
+    ("Collectif Vélo Rezé – bureau", "Collectif Vélo Rezé – bureau"),  # a lower-case word after a dash stays
+    ("Ray Dunn — Port Ash", "Ray Dunn"),  # a place after a dash goes, as before
+    ("Anna – Abonnée", "Anna"),
+])
+def test_a_dash_inside_a_display_name(name, cleaned):
+    assert clean_name(name) == cleaned
+
+
+def test_a_markdown_escaped_signature_separator():
+    thread = ("6 messages • Page **1** sur **1**\n\n"
+              "par **vieux_biclou** » jeu. 3 déc. 2026 12:40\n\nTrois-Continents tous les jours depuis dix ans.\n\n"
+              "\\-\\-\n_Un vélo, deux roues, zéro excuse._\n\n"
+              "par **Loïc44** » jeu. 3 déc. 2026 13:22\n\nFacile à dire avec tes mollets.\n")
+    _, section = split_comment_section(PROSE + "\n\n" + thread)
+    assert [c.body for c in section.comments] == [
+        "Trois-Continents tous les jours depuis dix ans.", "Facile à dire avec tes mollets."]
