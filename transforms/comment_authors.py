@@ -13,6 +13,7 @@ from transforms.comment_lines import (
     ANCHOR, BLANK, COUNT, END, FORM, NAME_WORDS, NOISE, QUOTE, REPLY_TO, TEXT, TIME, WIDGET, Candidate, Line,
     at_names, is_badge, name_shaped, next_non_blank, previous_non_blank,
 )
+from transforms.comment_chrome import profile_row
 from transforms.comment_names import without_place
 from transforms.lines import comparable, is_heading
 
@@ -113,8 +114,8 @@ def _stamped_headings(lines: list[Line], texts: list[int], candidates: dict[int,
     is a section title."""
     found = set()
     for i in texts:
-        below = next_non_blank(lines, i)
-        if is_heading(lines[i].raw) and below and lines[below[0]].kind == TIME \
+        below = _header_below(lines, i)  # its time, under the poster's badge and profile lines
+        if is_heading(lines[i].raw) and below and below[0].kind == TIME \
                 and len(candidates[i].name.split()) <= NAME_WORDS and name_shaped(candidates[i].name):
             found.add(i)
     return found if len(found) >= STAMPED_HEADINGS else set()
@@ -163,9 +164,11 @@ def _spaced_under(lines: list[Line], i: int) -> bool:
 
 def _header_below(lines: list[Line], i: int) -> list[Line]:
     """The two lines under an author line where its time may stand (the time itself, or the
-    parent's name then the time), not counting a badge line ('Staff', 'Abonné') under the name."""
+    parent's name then the time), not counting badge and profile lines under the name ('Staff',
+    'Abonné'; round 13a: a forum's 'Moderator' / 'Staff member' / 'Messages: 14,902 Reaction
+    score: 6,311' one under the other)."""
     below = [lines[j] for j in next_non_blank(lines, i, None, window=HEADER_WINDOW)]
-    if below and below[0].kind == NOISE and is_badge(below[0].text):
+    while below and below[0].kind == NOISE and (is_badge(below[0].text) or profile_row(below[0].text)):
         below = below[1:]
     return below[:2]
 

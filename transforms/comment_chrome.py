@@ -26,6 +26,15 @@ _BAR_PIECES = re.compile(r"\s*[·•|]\s*")
 BAR_MIN_PIECES = 2  # buttons before the time in a stamped bar ('Sviđa mi se · Odgovori · 2 d')
 
 
+# ... or several of them on one line ('Messages: 14,902  Reaction score: 6,311  Points: 113', round 13a)
+_PROFILE_ROW = re.compile(r"^(?:[^\W\d][^:\d·•|]{1,30}?\s?:\s?[+\-−]?\d[\d.,]{0,12}\s*[·•|]?\s*){2,6}$")
+
+
+def profile_row(text: str) -> bool:
+    """A forum profile line, or a row of profile fields ('Messages: 12 Reaction score: 4')."""
+    return profile_line(text) is not None or _PROFILE_ROW.match(text) is not None
+
+
 def profile_line(text: str) -> re.Match | None:
     match = _PROFILE_LINE.match(text)
     if match is None:

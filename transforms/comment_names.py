@@ -108,6 +108,28 @@ def without_role_suffix(name: str) -> str:
         head = name[: match.start()].strip()
         if len(head.split()) >= 2 or _HANDLE_WORD.match(head):
             return head
+    return _without_badge_suffix(name)
+
+
+BADGE_WORDS = 3  # a badge printed after a name on its line has at most this many words
+
+
+def _without_badge_suffix(name: str) -> str:
+    """'Lorraine Okafor Top Commenter', 'pennylane77 Verified subscriber', 'GrumpyOldMedic ★ Top
+    commenter' -> the name: a badge the badge rules know, printed after the name on the same
+    line (round 13a), where the name before it is two words or more, a user handle, or set
+    off by a symbol. A place ('from Swindon', which the Facebook badge rules also read as a
+    badge) is part of a nickname: `without_place` and the place-field rule deal with it."""
+    words = name.split()
+    if without_place(name) != name:
+        return name
+    for k in range(min(BADGE_WORDS, len(words) - 1), 0, -1):
+        tail, head = " ".join(words[-k:]), " ".join(words[:-k])
+        if not is_badge(tail):
+            continue
+        bare = _without_trailing_symbols(head).strip()
+        if bare and (bare != head or len(bare.split()) >= 2 or _HANDLE_WORD.match(bare)):
+            return bare
     return name
 
 
@@ -140,10 +162,13 @@ def is_badge(text: str) -> bool:
 def split_handle(name: str) -> tuple[str, str | None]:
     """'Name  Replied-to' (Disqus, two spaces or an arrow) -> (name, parent). A role badge
     printed before the name on the same line ('Abonné  Gilbert Pons') is no name: the name is
-    the piece after it, and nothing is replied to."""
+    the piece after it, and nothing is replied to; nor is a badge after it ('pennylane77
+    Verified subscriber')."""
     parts = [p for p in _HANDLE_SPLIT.split(name) if p]
     if len(parts) == 2 and is_badge(parts[0]) and not is_badge(parts[1]):
         return without_role_suffix(parts[1]), None
+    if len(parts) == 2 and is_badge(parts[1]):  # 'pennylane77  Verified subscriber' (round 13a)
+        return without_role_suffix(parts[0]), None
     if len(parts) == 2:
         return without_role_suffix(parts[0]), parts[1]
     return name, None

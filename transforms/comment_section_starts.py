@@ -17,7 +17,7 @@ from transforms.comment_chrome import profile_line
 from transforms.comment_context import stamped_bar
 from transforms.comment_lines import (
     ANCHOR, BLANK, BOILER, CHROME, COUNT, END, FORM, NOISE, NOTICE, SPECIFIC, TEXT, TIME, WIDGET, Line,
-    explicit_author, name_shaped, next_non_blank, stamp_then_post_number,
+    explicit_author, is_badge, name_shaped, next_non_blank, previous_non_blank, stamp_then_post_number,
 )
 from transforms.comment_names import AUTHOR_MAX_WORDS
 
@@ -279,7 +279,20 @@ def _extend_back(lines: list[Line], i: int) -> int:
         start += 1
     if lines[start].kind == TIME and start > 0 and _name_above_time(lines, start - 1):
         start -= 1  # the first comment's name, printed right above its time
-    return start - _header_above_profile(lines, start)
+    return _name_above_badges(lines, start) - _header_above_profile(lines, start)
+
+
+def _name_above_badges(lines: list[Line], start: int) -> int:
+    """The poster's name above the badge the section starts on ('#### Daisy Chain' / blank /
+    '##### Moderator' in a markdown save of a forum, round 13a): the name's line, else start."""
+    if start == 0 or lines[start].kind != NOISE or not is_badge(lines[start].text):
+        return start
+    above = previous_non_blank(lines, start)
+    if not above:
+        return start
+    name = lines[above[0]]
+    short = 0 < len(name.text.split()) <= AUTHOR_MAX_WORDS and name_shaped(name.text)
+    return above[0] if name.kind == TEXT and short else start
 
 
 RANK_WORDS = 2  # a forum rank under the poster's name ('Stammgast', 'Senior Member')

@@ -1,0 +1,61 @@
+"""Round 13a: badges printed after a name on its author line, a forum's poster box between the
+name and the time (badges, member titles, a row of profile fields) in a markdown save, ..."""
+import pytest
+
+from transforms.comment_lines import NOISE, classify
+from transforms.comment_names import clean_name, is_badge, split_handle
+from transforms.comments import split_comment_section
+
+PROSE = ("The council met on Tuesday to discuss the harbour wall, the ferry timetable and the budget for "
+         "the coming year, and residents filled the hall to hear the plans. ") * 3
+
+
+@pytest.mark.parametrize("line, name", [
+    ("Lorraine Okafor Top Commenter", "Lorraine Okafor"),  # a badge after a two-word name
+    ("pennylane77 Verified subscriber", "pennylane77"),  # ... after a user handle
+    ("GrumpyOldMedic ★ Top commenter", "GrumpyOldMedic"),  # ... set off by a symbol
+    ("Carmen Mod", "Carmen Mod"),  # one capitalised word: the badge may be the name's end
+    ("Alan Pryce from Swindon", "Alan Pryce from Swindon"),  # a typed place is part of a nickname
+])
+def test_badge_after_a_name_on_its_line(line, name):
+    assert clean_name(line) == name
+
+
+def test_a_badge_two_spaces_after_a_name_is_not_the_parent():
+    assert split_handle("pennylane77  Verified subscriber") == ("pennylane77", None)
+    assert split_handle("jake_b  Lorraine Okafor") == ("jake_b", "Lorraine Okafor")
+
+
+@pytest.mark.parametrize("line", [
+    "Messages: 14,902  Reaction score: 6,311  Points: 113",  # a poster box on one line
+    "Beiträge: 2.311 Reaktionspunkte: 1.204",
+    "Like Reactions: mrs_h and tommo",  # XenForo's reaction summary
+    "Reaktionen: Anna und 3 weitere",
+    "Veteran",  # a member title
+])
+def test_forum_poster_box_and_reactions_are_chrome(line):
+    assert classify(0, line).kind == NOISE
+
+
+@pytest.mark.parametrize("title", ["Well-known member", "Staff member", "Senior Member", "Veteran"])
+def test_member_titles_are_badges(title):
+    assert is_badge(title)
+
+
+def _xenforo_post(name: str, title: str, stats: str, date: str, text: str) -> str:
+    header = f"#### [{name}](https://forum.example/members/{name})\n\n##### {title}\n\n"
+    header += f"{stats}\n\n" if stats else ""
+    return header + f"* [{date}](https://forum.example/t/1)\n* [#2](https://forum.example/t/1)\n\n{text}\n\n* * *\n\n"
+
+
+def test_markdown_forum_posts_with_badges_and_profile_rows_between_name_and_time():
+    thread = (PROSE + "\n\n* * *\n\n"
+              + _xenforo_post("Daisy Chain", "Moderator", "Messages: 14,902  Reaction score: 6,311", "Feb 18, 2025",
+                              "Ours went up 70% last year, and we got the rise phased.")
+              + _xenforo_post("old git", "Veteran", "Messages: 3,877  Reaction score: 1,204", "Feb 18, 2025",
+                              "That's the bit that'll empty the sites.")
+              + _xenforo_post("mrs_h", "Well-known member", "", "Feb 19, 2025", "This."))
+    _, section = split_comment_section(thread)
+    assert [(c.author, c.body) for c in section.comments] == [
+        ("Daisy Chain", "Ours went up 70% last year, and we got the rise phased."),
+        ("old git", "That's the bit that'll empty the sites."), ("mrs_h", "This.")]
