@@ -90,7 +90,7 @@ def drop_lines(paragraphs: list[list[Line]], title: str | None) -> list[list[Lin
             credit[n] = is_caption(text)
         elif (
             is_noise_line(text)
-            or (title_key and key == title_key)
+            or (title_key and (key == title_key or _labelled_title(key, title_key)))
             or (last_kept is not None and key == last_kept)
             or (nxt and is_caption(nxt) and comparable(nxt).startswith(key) and len(key) > 20)
         ):
@@ -263,3 +263,13 @@ def _is_related_item(line: Line) -> bool:
     if line.item and words <= RELATED_ITEM_MAX_WORDS:
         return True
     return words <= RELATED_ITEM_MAX_WORDS and not line.text.rstrip().endswith((".", "!", ":", ";"))
+
+
+TITLE_LABEL_WORDS = 2  # 'Predefinito <title>', 'Topic: <title>': a word or two before a repeated title
+
+
+def _labelled_title(key: str, title_key: str) -> bool:
+    """The title repeated after a short label a forum prints before it (vBulletin's post icon
+    saved as its alt text, 'Predefinito <title>', round 13c)."""
+    head = key[: -len(title_key)] if key.endswith(" " + title_key) else ""
+    return 0 < len(head.split()) <= TITLE_LABEL_WORDS and len(title_key.split()) >= 3

@@ -14,13 +14,14 @@ from transforms.comment_lines import (
     at_names, is_badge, name_shaped, next_non_blank, previous_non_blank,
 )
 from transforms.comment_chrome import profile_row
-from transforms.comment_names import without_place
+from transforms.comment_names import long_quoted_name, without_place
 from transforms.lines import comparable, is_heading
 
 AUTHOR_AFTER_AUTHOR = -3.0  # two author lines in a row (no comment text between)
 HEADING_SCORE = -8.0  # a markdown heading ('## What other branches asked us') as an author line
 LONG_NAME_WORDS = NAME_WORDS + 1  # an author line longer than a display name, when its time right under it says so
 LONG_NAME_SCORE = -4.0  # the cost of the extra word (round 8a: sentence-like Substack and Medium names)
+TOO_LONG_SCORE = -8.0  # longer than that: not a name by its shape (round 13c: unless its time stands right under it)
 HEADER_WINDOW = 8  # an author line's time (or its parent's name, then the time) stands within this many lines under it
 SPACED_WINDOW = 4  # in a markdown save (a blank line between all lines) a time's comment text is this near under it
 
@@ -32,7 +33,7 @@ def shape_score(name: str, text: str) -> float:
         text = name
     words = without_place(text).split()  # 'Früher hatten wir drei Bäder aus Sandersleben'
     if len(text) > 50 or len(words) > LONG_NAME_WORDS:
-        return -8.0
+        return TOO_LONG_SCORE
     score = 1.0 + (0.5 if len(words) <= 3 else 0.0)
     if len(words) > NAME_WORDS:  # 'someone who grew up on the ridge': a name only with a time next to it
         score += LONG_NAME_SCORE
@@ -73,6 +74,8 @@ def author_scores(lines: list[Line], texts: list[int], candidates: dict[int, Can
     for pos, i in enumerate(texts):
         cand = candidates[i]
         score = cand.strength if cand.strength > 0 else shape_score(cand.name, lines[i].text)
+        if score <= TOO_LONG_SCORE and layout == UNDER and _time_right_under(lines, i) and long_quoted_name(cand.name):
+            score = 1.0 + LONG_NAME_SCORE  # 'Sick and tired of Shire Hall deciding everything' over its time
         if cand.strength <= 0 and is_heading(lines[i].raw) and i not in name_headings:
             scores.append(HEADING_SCORE)  # a markdown heading is a section title, not a name
             continue
@@ -160,6 +163,12 @@ def _spaced_under(lines: list[Line], i: int) -> bool:
     if not above or not below or not _short_name(above[0]) or below[0].kind != TEXT:
         return False
     return not _short_name(below[0])
+
+
+def _time_right_under(lines: list[Line], i: int) -> bool:
+    """The next line with text under line i is a timestamp alone."""
+    below = next_non_blank(lines, i)
+    return bool(below) and lines[below[0]].kind == TIME
 
 
 def _header_below(lines: list[Line], i: int) -> list[Line]:

@@ -63,7 +63,7 @@ def refine_thread(lines: list[Line], context: str = "") -> list[Line]:
     for i, line in enumerate(out):
         if _SIGNATURE.match(line.raw):
             in_signature = True
-        elif line.kind == BLANK:
+        elif line.kind == BLANK or (in_signature and _ends_signature(out, i)):
             in_signature = False
         elif in_signature and line.kind == TEXT:
             out[i] = replace(line, kind=NOISE)
@@ -116,7 +116,7 @@ def refine_thread(lines: list[Line], context: str = "") -> list[Line]:
             out[i] = replace(line, text=found[0])  # 'Jan Kowalczyk napisał:' above its time: an author line
         elif line.kind == TEXT and (quoted := _quoted_reader(line)) is not None:
             out[i] = replace(line, kind=QUOTE, name=quoted)
-        elif line.kind == TEXT and quote_target(line.text, with_repeat_rules=True) is not None:
+        elif line.kind == TEXT and quote_target(line.text, with_repeat_rules=True, long_names=True) is not None:
             seen_before = " ".join([comparable(context)] + [comparable(x.text) for x in out[:i] if x.kind == TEXT])
             mark_quote(out, i, seen_before)
     _mark_repeated_blockquotes(out, context)
@@ -248,6 +248,23 @@ def _frames_alone(out: list[Line], i: int) -> bool:
         return len(out[k - 1].text.split()) <= AUTHOR_MAX_WORDS
     framed_below = below.kind == TIME or (below.kind == NOISE and below.stamp)
     return above.kind == TEXT and name_shaped(above.text) and bool(framed_below) and (k < 1 or out[k - 1].kind == BLANK)
+
+
+POSTER_BOX_LINES = 6  # a poster's name, then profile lines (rank, post count), then the post's time
+
+
+def _ends_signature(out: list[Line], i: int) -> bool:
+    """A thread copied without blank lines (round 13c): a signature also ends at the next
+    line of chrome (the post's buttons, the next post's time) and at the next poster's name,
+    a short name over profile lines ('Hero Member', 'Posts: 1,234') and the post's time."""
+    line = out[i]
+    if line.kind != TEXT:
+        return True
+    below = out[i + 1:i + 1 + POSTER_BOX_LINES]
+    if not (name_shaped(line.text) and below and below[0].kind in (NOISE, WIDGET)):
+        return False
+    box = next((k for k, x in enumerate(below) if x.kind in (TEXT, TIME, BLANK)), len(below))
+    return box < len(below) and below[box].kind == TIME
 
 
 def _settle_notices(out: list[Line]) -> list[Line]:

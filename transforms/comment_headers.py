@@ -11,10 +11,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from transforms import rules
-from transforms.comment_names import POST_NUMBER, REPLY_ARROWS, clean_name, marker_before_stamp, name_shaped, quote_target, split_handle
+from transforms.comment_names import (
+    POST_NUMBER, REPLY_ARROWS, clean_name, long_quoted_name, marker_before_stamp, name_shaped, quote_target, split_handle,
+)
 from transforms.timestamps import LINE_CACHE_SIZE, is_timestamp, split_trailing_timestamp
 
 MAX_AUTHOR_CHARS = 200  # longer lines are never author lines
+LONG_NAME_STRENGTH = 3.0  # a name of 7-10 words with its time after a separator: weaker than a short one
 
 
 @dataclass(frozen=True)
@@ -81,6 +84,10 @@ def explicit_author(text: str) -> Candidate | None:
         if name_shaped(name):
             name, parent = split_handle(name)
             return Candidate(name, stamp, parent, 5.0 if separated else 3.5)
+        if re.search(r"[|•·]\s*$", head) and long_quoted_name(name):
+            # round 13c: a long display name set off from its time by a dot or bar ('**Vecino de
+            # toda la vida del barrio de Delicias** · 04/12/2026 - 11:02')
+            return Candidate(name, stamp, None, LONG_NAME_STRENGTH)
     return _stamped_pieces(text) or _stamped_with_links(text)
 
 

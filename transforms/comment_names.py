@@ -17,6 +17,8 @@ from transforms.timestamps import is_timestamp, split_trailing_timestamp
 NAME_WORDS = 6  # a display name has at most this many words ...
 RULE_NAME_WORDS = 8  # ... or this many before 'says:' / 'dit :' ('Un voisin de la rue des Tanneurs dit :')
 AUTHOR_MAX_WORDS = 6  # a name line above a time, with a post number ('#5  Oskar'), is this short
+QUOTED_NAME_WORDS = 10  # a quote header's name may be this long when the quote under it repeats earlier
+# text (round 13c: 'Vecino de toda la vida del barrio de Delicias escribió:')
 
 _NAME_END = tuple(".!?…:;,\"”»")
 _BADGE_SPLIT = re.compile(r"\s+[·•|»—–]\s+|\s+[·•|»—–]$")
@@ -174,19 +176,22 @@ def split_handle(name: str) -> tuple[str, str | None]:
     return name, None
 
 
-def quote_target(text: str, with_repeat_rules: bool = False) -> str | None:
+def quote_target(text: str, with_repeat_rules: bool = False, long_names: bool = False) -> str | None:
     """The name a quote header or reply marker points at ('X wrote:', 'In reply to X').
-    with_repeat_rules: also headers that count only above a repeated quote ('X:')."""
-    found = quote_match(text, with_repeat_rules)
+    with_repeat_rules: also headers that count only above a repeated quote ('X:'); long_names:
+    also a name of up to QUOTED_NAME_WORDS words (the caller checks the quote repeats text)."""
+    found = quote_match(text, with_repeat_rules, long_names)
     return found[0] if found else None
 
 
-def quote_match(text: str, with_repeat_rules: bool) -> tuple[str, bool] | None:
+def quote_match(text: str, with_repeat_rules: bool, long_names: bool = False) -> tuple[str, bool] | None:
     """(name, heads a quoted block): 'X wrote:' heads quoted text, 'In reply to X' does not
     (a rule's name2 group and rules without quote_header are plain reply markers). A reply
     arrow before the marker is no part of it ('↳ Reactie op X', '↪ In reply to X')."""
     bare = text.lstrip(REPLY_ARROWS + " ")
     found = _reply_rule_match(bare, with_repeat_rules)
+    if found is None and long_names:
+        found = _reply_rule_match(bare, with_repeat_rules, long_names=True)
     if found is None and (head := marker_before_stamp(bare)):
         found = _reply_rule_match(head, with_repeat_rules)
         found = (found[0], False) if found else None  # a marker line with its time: no quote under it
@@ -213,7 +218,14 @@ def marker_before_stamp(text: str) -> str | None:
     return pieces[0] if all(is_timestamp(p) or noise.fullmatch(p) for p in rest) else None
 
 
-def _reply_rule_match(bare: str, with_repeat_rules: bool) -> tuple[str, bool] | None:
+def long_quoted_name(name: str) -> bool:
+    """A quote header's name longer than a display name: up to QUOTED_NAME_WORDS words, no
+    sentence end ('une commerçante de la halle depuis 1994')."""
+    words = name.split()
+    return NAME_WORDS < len(words) <= QUOTED_NAME_WORDS and len(name) <= 60 and not name.endswith(_NAME_END)
+
+
+def _reply_rule_match(bare: str, with_repeat_rules: bool, long_names: bool = False) -> tuple[str, bool] | None:
     for rule in rules.rules_of(rules.COMMENT_FILE, "reply"):
         if rule.prefix or (rule.needs_repeat and not with_repeat_rules):
             continue
@@ -221,7 +233,7 @@ def _reply_rule_match(bare: str, with_repeat_rules: bool) -> tuple[str, bool] | 
         if match:
             key, name = next(((k, v) for k, v in match.groupdict().items() if k.startswith("name") and v), ("", ""))
             name = name.strip()
-            if name and name_shaped(name):
+            if name and (long_quoted_name(name) if long_names else name_shaped(name)):
                 return name, rule.quote_header and key != "name2"
     return None
 

@@ -66,6 +66,9 @@ def mark_reply_headers(out: list[Line]) -> None:
 def mark_quote(out: list[Line], i: int, seen_before: str) -> None:
     line = out[i]
     found = quote_match(line.text, with_repeat_rules=True)
+    long_name = found is None
+    if long_name:  # 'Vecino de toda la vida del barrio de Delicias escribió:': only over a repeated quote
+        found = quote_match(line.text, with_repeat_rules=True, long_names=True)
     if found is None:
         return
     target, heads_quote = found
@@ -81,6 +84,8 @@ def mark_quote(out: list[Line], i: int, seen_before: str) -> None:
         if len(out[j].text) < MIN_QUOTE_CHARS or _unquoted(out[j].text) not in seen_before:
             break
         repeated.append(j)
+    if long_name and not repeated:
+        return  # a long name over text that repeats nothing: a sentence ending in 'said:', not a quote
     if not (repeated or closed):
         if quote_target(line.text) is None or explicit_author(line.text) is not None:
             return  # 'John says:' heading his own comment; 'Update:' with new text under it

@@ -1,0 +1,111 @@
+"""Round 13c: forum threads and news comment threads saved as text: long display names (a name
+of 7-10 words over its time, or set off from it by a dot; a quote header naming such a name)."""
+import pytest
+
+from transforms.boilerplate import clean_body
+from transforms.comment_lines import END, NOISE, classify, explicit_author
+from transforms.comment_names import quote_target
+from transforms.comments import split_comment_section
+
+PROSE = ("The council met on Tuesday to discuss the harbour wall, the ferry timetable and the budget for "
+         "the coming year, and residents filled the hall to hear the plans. ") * 3
+
+
+def _authors_and_parents(thread: str) -> list[tuple[str | None, int | None]]:
+    _, section = split_comment_section(PROSE + "\n\n" + thread)
+    return [(c.author, c.parent_position) for c in section.comments]
+
+
+def test_a_long_name_over_its_time_is_an_author_line():
+    thread = ("Comments (3)\n"
+              "Ann Cole\n2 December 2026 at 7:14am\nSaturday is when I bring the children.\nReply | Report\n"
+              "Sick and tired of Shire Hall deciding everything\n2 December 2026 at 9:47am\n"
+              "Less than the committee spent on the logo.\nReply | Report\n"
+              "Dan\n2 December 2026 at 10:05am\nSame here, every week.\nReply | Report\n")
+    assert _authors_and_parents(thread) == [
+        ("Ann Cole", None), ("Sick and tired of Shire Hall deciding everything", None), ("Dan", None)]
+
+
+def test_a_long_name_set_off_from_its_time_by_a_dot():
+    thread = ("## Comentarios (2)\n\n"
+              "**Vecino de toda la vida del barrio de Delicias** · 04/12/2026 - 11:02\n\n"
+              "Dos años más. Lo mismo que pasó con la línea 1 en el Actur.\n\nResponder · Denunciar\n\n"
+              "**Fermín** · 04/12/2026 - 12:15\n\n"
+              "> **Vecino de toda la vida del barrio de Delicias escribió:**\n"
+              "> Lo mismo que pasó con la línea 1 en el Actur\n\n"
+              "En el Actur fueron tres años, no cuatro.\n\nResponder · Denunciar\n")
+    assert _authors_and_parents(thread) == [("Vecino de toda la vida del barrio de Delicias", None), ("Fermín", 1)]
+
+
+@pytest.mark.parametrize("line, long_names, name", [
+    ("une commerçante de la halle depuis 1994 a écrit :", True, "une commerçante de la halle depuis 1994"),
+    ("une commerçante de la halle depuis 1994 a écrit :", False, None),  # only where the caller checks the quote
+    ("Jörg schrieb:", False, "Jörg"),
+])
+def test_quote_header_with_a_long_name(line, long_names, name):
+    assert quote_target(line, with_repeat_rules=True, long_names=long_names) == name
+
+
+def test_a_long_sentence_ending_in_wrote_over_new_text_stays_comment_text():
+    sentence = "Mon voisin qui travaille à la mairie depuis longtemps a écrit :"
+    thread = ("Réactions (2)\n"
+              "Anne\nle 03/12/2026 à 12h40\nLa halle compte pour nous.\nRépondre · Signaler\n"
+              f"Paul\nle 03/12/2026 à 13h15\n{sentence}\n"
+              "personne n'a demandé aux écoles.\nRépondre · Signaler\n")
+    _, section = split_comment_section(PROSE + "\n\n" + thread)
+    assert [c.author for c in section.comments] == ["Anne", "Paul"]
+    assert sentence in section.comments[1].body
+
+
+@pytest.mark.parametrize("line, name", [
+    ("[–]grumpy_cabbie 27 points 4 hours ago", "grumpy_cabbie"),
+    ("[–]pedal_pusher_ox[S] 15 points 4 hours ago", "pedal_pusher_ox"),
+])
+def test_old_reddit_author_line(line, name):
+    assert explicit_author(line).name == name
+
+
+@pytest.mark.parametrize("line", [
+    "permalink embed save parent report reply",
+    "[+]throwaway_ox_99 -3 points 2 hours ago (2 children)",
+    "[–]deleted 2 points 3 hours ago",
+    "load more comments (31 replies)",
+    "Predefinito",  # vBulletin's post icon as its alt text
+    "Sent from my iPhone using Tapatalk",
+    "Inviato dal mio iPhone utilizzando Tapatalk",
+])
+def test_forum_chrome_lines(line):
+    assert classify(0, line).kind == NOISE
+
+
+def test_a_device_signature_does_not_end_the_thread_but_a_share_signature_does():
+    assert classify(0, "Gesendet von meinem SM-A536B mit Tapatalk").kind == NOISE
+    assert classify(0, "Enviado pelo app Gazeta do Agreste").kind == END
+
+
+def test_signatures_end_at_chrome_and_at_the_next_posters_name_without_blank_lines():
+    thread = ("Pages: [1]   Go Down\n"
+              "Ally Fraser\nNewbie\nPosts: 9\n« Reply #1 on: December 01, 2026, 09:17:03 PM »\n"
+              "The waiting list is two years according to the harbour master.\nLogged\n"
+              "Westerly Centaur - slow but she gets there\n"
+              "Moira Bell\nHero Member\nPosts: 1,234\n« Reply #2 on: December 02, 2026, 10:21:12 AM »\n"
+              "It is nearer three now, I asked in the summer.\nLogged\n"
+              "Dougie_McR\nFull Member\nPosts: 312\n« Reply #3 on: December 02, 2026, 06:40:27 PM »\n"
+              "Good, I will come along too.\nLogged\n")
+    _, section = split_comment_section(PROSE + "\n\n" + thread)
+    assert [(c.author, c.body) for c in section.comments] == [
+        ("Ally Fraser", "The waiting list is two years according to the harbour master."),
+        ("Moira Bell", "It is nearer three now, I asked in the summer."),
+        ("Dougie_McR", "Good, I will come along too.")]
+
+
+@pytest.mark.parametrize("chrome", [
+    "Welcome, Guest. Please login or register.",
+    "want to join? Log in or sign up in seconds.",
+    "Partager sur Facebook Partager sur X Copier le lien",
+    "Predefinito Valvole termostatiche e ripartizione delle spese",  # the title after vBulletin's post icon
+])
+def test_forum_page_chrome_is_not_article(chrome):
+    title = "Valvole termostatiche e ripartizione delle spese"
+    body = clean_body(f"{chrome}\n\n{PROSE}", title=title)
+    assert body == PROSE.strip()
