@@ -25,8 +25,11 @@ _BADGE_SPLIT = re.compile(r"\s+[·•|»—–]\s+|\s+[·•|»—–]$")
 REPLY_ARROWS = "→➞►➦↪↩⤷➥➔➜⇒↳➤➢▶⮕⇨➡‣"
 _HANDLE_SPLIT = re.compile(rf"\s{{2,}}|\s*(?:[{REPLY_ARROWS}]|->)\s*")
 _JOINER_END = re.compile(r"(?:\s+|^)(?:on|at|am|um|le|el|posted|publié|publicado)\s*$", re.IGNORECASE)
+# a role badge in brackets after the name; round 13d: 'Post author', Turkish 'Yazı yazarı' (the
+# post's writer), Swedish and Polish forms
 _ROLE_BADGE = re.compile(
-    r"\s*\((?:verified|author|staff|moderator|mod|admin|editor|op|autor|auteur|redaktion|rédaction|redacción)\)\s*$",
+    r"\s*\((?:verified|author|post author|staff|moderator|mod|admin|editor|op|autor|auteur|redaktion|rédaction|redacción"
+    r"|yazar|yazı yazarı|yönetici|moderatör|författare|skribent|autorka|autor wpisu|auteur de l'article)\)\s*$",
     re.IGNORECASE,
 )
 # A place after a name ('Javier M. (Huesca)', 'Pieter (Den Bosch)'): capitalised words in brackets;
