@@ -13,6 +13,7 @@ from transforms.body_lines import (
     HEADLINE_START,
     MD_LINK,
     Line,
+    is_byline,
     is_caption,
     is_fact_box,
     is_list_heading,
@@ -59,6 +60,7 @@ def drop_lines(paragraphs: list[list[Line]], title: str | None) -> list[list[Lin
     for k, line in flat:
         blocks.setdefault(k, []).append(line)
     last_kept = None
+    repeats: set[int] = set()  # a line dropped as a repeat of the line kept right above it
     related_left = 0
     related_blocks: set[int] = set()
     for n, (k, line) in enumerate(flat):
@@ -88,10 +90,12 @@ def drop_lines(paragraphs: list[list[Line]], title: str | None) -> list[list[Lin
             # take a prose line glued to it
             sticky[n] = not is_caption(text) or len(text.split()) <= CREDIT_LINE_MAX_WORDS
             credit[n] = is_caption(text)
+        elif last_kept is not None and key == last_kept:
+            keep[n] = False
+            repeats.add(n)
         elif (
             is_noise_line(text)
             or (title_key and (key == title_key or _labelled_title(key, title_key)))
-            or (last_kept is not None and key == last_kept)
             or (nxt and is_caption(nxt) and comparable(nxt).startswith(key) and len(key) > 20)
         ):
             keep[n] = False
@@ -104,8 +108,9 @@ def drop_lines(paragraphs: list[list[Line]], title: str | None) -> list[list[Lin
         changed = False
         for n, (k, line) in enumerate(flat):
             words = len(line.text.split())
-            if keep[n] and words <= STICKY_MAX_WORDS and _sticky_neighbour(flat, sticky, n) \
-                    and not (_prose_of_sentences(line.text) and _credit_neighbours_only(flat, sticky, credit, n)):
+            if keep[n] and words <= STICKY_MAX_WORDS and _sticky_neighbour(flat, sticky, n, repeats) \
+                    and not (_prose_of_sentences(line.text) and _credit_neighbours_only(flat, sticky, credit, n)) \
+                    and not is_byline(line):  # left for the header pass: a dek above it goes with it (round 13a)
                 keep[n] = False
                 sticky[n] = words <= BUTTON_MAX_WORDS
                 changed = True
@@ -182,6 +187,7 @@ def _is_headline(line: Line) -> bool:
         and bool(HEADLINE_START.match(text))
         and not text.rstrip().endswith((".", "!", ":", ";", ","))
         and not is_timestamp(text)
+        and not is_byline(line)  # 'Par X' / 'Publié le ...' under a dek: the header, not a list (round 13a)
     )
 
 
@@ -227,11 +233,16 @@ def _headed_bios(flat) -> set[int]:
     return out
 
 
-def _sticky_neighbour(flat, sticky, n: int) -> bool:
+def _sticky_neighbour(flat, sticky, n: int, repeats: set[int] = frozenset()) -> bool:
     """A caption above its credit line, a newsletter teaser above its sign-up button, the
-    buttons under a cookie notice: the line next to a sticky line in the same paragraph."""
+    buttons under a cookie notice: the line next to a sticky line in the same paragraph. A
+    repeat of the line between them does not part them (a text dump prints an image's alt
+    text, then the same words as its caption, then the credit, round 13a)."""
     k = flat[n][0]
-    return any(0 <= m < len(flat) and flat[m][0] == k and sticky[m] for m in (n - 1, n + 1))
+    below = n + 1
+    while below in repeats:
+        below += 1
+    return any(0 <= m < len(flat) and flat[m][0] == k and sticky[m] for m in (n - 1, below))
 
 
 # a sentence end followed by the start of the next sentence ('... Liedern. Chorleiterin ...')

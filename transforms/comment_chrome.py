@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from transforms.comment_lines import BLANK, NOISE, TEXT, TIME, Line, name_shaped
+from transforms.comment_lines import BLANK, NOISE, TEXT, TIME, Line, name_shaped, next_non_blank
 from transforms.comment_names import AUTHOR_MAX_WORDS
 from transforms.lines import comparable
 from transforms.timestamps import is_timestamp, split_trailing_timestamp
@@ -88,6 +88,7 @@ def mark_repeated_chrome(out: list[Line]) -> list[Line]:
                 out[i] = replace(out[i], kind=NOISE)
     _mark_split_profile_fields(out)
     _mark_custom_ranks(out)
+    _mark_avatar_initials(out)
     trailers: dict[str, list[int]] = {}
     for i, line in enumerate(out):
         if line.kind == TEXT and 0 < len(line.text.split()) <= TRAILER_MAX_WORDS and _after_comment_text(out, i):
@@ -148,6 +149,28 @@ def _mark_split_profile_fields(out: list[Line]) -> None:
     for i in fields:
         if short(i - 1, FIELD_LABEL_WORDS) and short(i - 2, AUTHOR_MAX_WORDS) and name_shaped(out[i - 2].text):
             out[i - 1] = replace(out[i - 1], kind=NOISE)
+
+
+AVATAR_MIN = 2  # this many one-letter lines, each over a name with that initial, are avatars
+
+
+def _mark_avatar_initials(out: list[Line]) -> None:
+    """An avatar without its picture leaves the user's initial on a line of its own above the
+    name ('P' / 'pepe_gz', 'R' / 'Rocío M.', OpenWeb, round 13a). Over several names in a
+    thread, each line with one letter that starts the name under it is the avatar, not a
+    comment ('F' alone is a comment: it needs the repetition and the matching name)."""
+    found = []
+    for i, line in enumerate(out):
+        text = line.text.strip()
+        if line.kind != TEXT or len(text) != 1 or not text.isalpha():
+            continue
+        below = next_non_blank(out, i)
+        if below and out[below[0]].kind == TEXT and name_shaped(out[below[0]].text) \
+                and out[below[0]].text.strip()[:1].casefold() == text.casefold():
+            found.append(i)
+    if len(found) >= AVATAR_MIN:
+        for i in found:
+            out[i] = replace(out[i], kind=NOISE)
 
 
 CUSTOM_RANK_WORDS = 4  # a forum's own rank title under a known rank ('Héroe del huerto') is this short

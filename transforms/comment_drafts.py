@@ -182,6 +182,8 @@ def thread_drafts(
             stamp_ahead = depth_ahead = parent_ahead = None
             drafts.append(current)
             new_paragraph = True
+        elif line.kind == TEXT and _profile_name(lines, i, current):
+            new_paragraph = True
         elif line.kind == TEXT:
             current.add(line.text, new_paragraph)
             new_paragraph = False
@@ -205,6 +207,16 @@ def thread_drafts(
     # do not know (a teaser, a prompt): it is not a comment.
     _settle_closed(drafts)
     return drafts
+
+
+def _profile_name(lines: list[Line], i: int, current: _Draft) -> bool:
+    """The poster's own name again under the text of their post, above the profile chrome
+    (phpBB's prosilver prints the profile box after the post: 'rafa_cbr600' / 'Forero habitual'
+    / 'Mensajes: 1204', round 13a): the start of the profile, not the poster's words."""
+    if not current.author or not current.paragraphs or comparable(lines[i].text) != comparable(current.author):
+        return False
+    below = next_non_blank(lines, i)
+    return bool(below) and lines[below[0]].kind not in (TEXT, BLANK)
 
 
 def _settle_closed(drafts: list[_Draft]) -> None:
@@ -371,6 +383,9 @@ def _by_name(drafts: list[_Draft], k: int, name: str | None) -> int | None:
         author = _name_key(drafts[j].author or "")
         if wanted and author.startswith(wanted + " "):
             return j
+    cleaned = clean_name(name)
+    if cleaned and cleaned != name:  # 'Reply to  H. Ostrowski (Courier)': the author is stored without the badge
+        return _by_name(drafts, k, cleaned)
     words = name.split()
     if len(words) >= 2 and words[-1].islower() and words[-1].isalpha():
         # 'Toomas_T kirjutas': a quote header whose verb no rule knows ('X wrote:')

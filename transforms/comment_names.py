@@ -53,6 +53,14 @@ _BY_PREFIX = re.compile(r"^(?:by|von|par|por)\s+", re.IGNORECASE)
 _HANDLE_ON_LINE = re.compile(r"(?<=[^\W\d_]|[✓✔☑✅])\s+@(?P<handle>[\w.]{2,30})(?=\s*(?:[|•·–—,-]|$))")
 
 
+_INITIAL_END = re.compile(r"(?:^|\s)(?:[^\W\d_]\.){1,2}$")  # 'Hanne L.', 'Ana B.', 'J. M.', 'Kim T.H.'
+
+
+def ends_with_initial(text: str) -> bool:
+    """A name line ending in an initial ('Hanne L.'): its full stop ends no sentence."""
+    return bool(_INITIAL_END.search(text.rstrip()))
+
+
 def name_shaped(name: str, strict: bool = True) -> bool:
     """Could be a display name: short, few words, no sentence end (unless an initial or an
     abbreviation: 'Bill R.', 'Förster_a.D.').  strict=False (a rule already matched the line

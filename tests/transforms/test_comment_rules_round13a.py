@@ -59,3 +59,39 @@ def test_markdown_forum_posts_with_badges_and_profile_rows_between_name_and_time
     assert [(c.author, c.body) for c in section.comments] == [
         ("Daisy Chain", "Ours went up 70% last year, and we got the rise phased."),
         ("old git", "That's the bit that'll empty the sites."), ("mrs_h", "This.")]
+
+
+def test_reply_to_a_name_with_its_badge_finds_the_author_stored_without_it():
+    thread = (PROSE + "\n\n3 Comments\n\nSandra Pike\n\nMarch 4, 2025 9:12 am\n\nWhat about the bus stop?\n\nReply\n\n"
+              "H. Ostrowski (Courier)\n\nReply to  Sandra Pike\n\nMarch 4, 2025 10:05 am\n\nWe asked.\n\nReply\n\n"
+              "mags_w\n\nReply to  H. Ostrowski (Courier)\n\nMarch 4, 2025 12:47 pm\n\nThanks for answering.\n\nReply\n")
+    _, section = split_comment_section(thread)
+    assert [(c.author, c.parent_position) for c in section.comments] == [
+        ("Sandra Pike", None), ("H. Ostrowski", 1), ("mags_w", 2)]
+
+
+def test_avatar_initials_over_names_are_no_comments():
+    thread = (PROSE + "\n\n6 Comentarios\n\nP\n\n**pepe_gz**\n\nhace 5 h\n\nDos euros no es nada.\n\nResponder\n\n"
+              "R\n\n**Rocío M.**\n\nhace 3 h\n\n¿Y los que vivimos aquí?\n\nResponder\n\n"
+              "M\n\n**marinero1962**\n\nhace 2 h\n\nBien hecho.\n\nResponder\n")
+    _, section = split_comment_section(thread)
+    assert [(c.author, c.body) for c in section.comments] == [
+        ("pepe_gz", "Dos euros no es nada."), ("Rocío M.", "¿Y los que vivimos aquí?"), ("marinero1962", "Bien hecho.")]
+
+
+def test_a_one_letter_comment_stays_a_comment():
+    thread = (PROSE + "\n\n3 comments\n\ngreg_t\n\n3 hours ago\n\nF\n\nReply\n\n"
+              "Fiona\n\n2 hours ago\n\nWhy F?\n\nReply\n")
+    _, section = split_comment_section(thread)
+    assert [(c.author, c.body) for c in section.comments] == [("greg_t", "F"), ("Fiona", "Why F?")]
+
+
+def test_phpbb_profile_box_after_the_post_is_not_the_posters_words():
+    post = ("Re: ITV\nMensaje por {name} » Mar 04 Mar 2025 {time}\n{text}\n{name}\nForero habitual\n"
+            "Mensajes: 1204\nArriba\n")
+    thread = ("Foro\n" + PROSE + "\n" + post.format(name="Manolo_GS", time="11:05", text="Pide por escrito la medición.")
+              + post.format(name="josete", time="12:30", text="Lo fácil. Pero así no cambia nada.")
+              + "Mostrar mensajes previos: Todos los mensajes\nIr a\n")
+    _, section = split_comment_section(thread)
+    assert [(c.author, c.body) for c in section.comments] == [
+        ("Manolo_GS", "Pide por escrito la medición."), ("josete", "Lo fácil. Pero así no cambia nada.")]
