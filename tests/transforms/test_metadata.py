@@ -913,3 +913,10 @@ def test_roundr8f_masthead_outlet_words(text, publisher):
 ])
 def test_metadata_lines_keep_a_menus_items_apart(raw, plain):
     assert plain_line_keeping_items(raw) == plain
+
+
+def test_numbered_two_line_forum_header_gives_the_opening_poster_and_date():
+    text = ("Heckenordnung ab März\nNeues Thema  Antworten\n#1 Gartenfreund_Uwe\n"
+            "schreibt am 2. Dezember 2026 um 18:12:\nBei uns im Verein ist gestern die neue Gartenordnung verteilt worden.")
+    byline = extract_byline(text)
+    assert (byline.author, byline.published_date) == ("Gartenfreund_Uwe", dt.date(2026, 12, 2))
