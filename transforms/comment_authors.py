@@ -14,7 +14,7 @@ from transforms.comment_lines import (
     at_names, is_badge, name_shaped, next_non_blank, previous_non_blank,
 )
 from transforms.comment_chrome import profile_row
-from transforms.comment_names import long_quoted_name, without_place
+from transforms.comment_names import ends_with_initial, long_quoted_name, without_place
 from transforms.lines import comparable, is_heading
 
 AUTHOR_AFTER_AUTHOR = -3.0  # two author lines in a row (no comment text between)
@@ -99,7 +99,7 @@ def author_scores(lines: list[Line], texts: list[int], candidates: dict[int, Can
             score += 1.0
         if pos + 1 < len(texts):
             following = lines[texts[pos + 1]].text
-            if len(following) > 60 or following.rstrip().endswith((".", "!", "?", "…")):
+            if len(following) > 60 or following.rstrip().endswith((".", "!", "?", "…")) and not ends_with_initial(following):
                 score += 0.5
         else:
             score -= 3.0
@@ -151,7 +151,8 @@ def _time_role(lines: list[Line], i: int) -> str:
 
 def _short_name(line: Line) -> bool:
     text = line.text
-    short = len(text.split()) <= LONG_NAME_WORDS and not text.rstrip().endswith((".", "!", "?", "…"))
+    ends = text.rstrip().endswith((".", "!", "?", "…")) and not ends_with_initial(text)
+    short = len(text.split()) <= LONG_NAME_WORDS and not ends
     return line.kind == REPLY_TO or (line.kind == TEXT and short)
 
 

@@ -56,7 +56,7 @@ _HAS_LETTER = re.compile(r"[^\W\d_]")
 _DIGIT_RE = re.compile(r"\d")
 # Tree-drawing marks in front of a reply's author line ('└ Claire V.'): one nesting level each.
 _TREE_MARKS = re.compile(r"^(?:[└├╰┗┣╚╠]\s*)+")
-SIGNATURE_SEPARATOR = r"^\s*(?:_{5,}|--\s?|[—–]{2}|logged)\s*$"  # 'Logged': SMF prints it above the signature; round 9b: a typed "——" (FluxBB)
+SIGNATURE_SEPARATOR = r"^\s*(?:_{5,}|--\s?|\\-\\-\s?|[—–]{2}|logged)\s*$"  # 'Logged': SMF prints it above the signature; round 9b: a typed "——" (FluxBB); round 13c: '\-\-' (markdown-escaped)
 
 
 @dataclass(frozen=True)

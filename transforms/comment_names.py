@@ -53,6 +53,14 @@ _BY_PREFIX = re.compile(r"^(?:by|von|par|por)\s+", re.IGNORECASE)
 _HANDLE_ON_LINE = re.compile(r"(?<=[^\W\d_]|[✓✔☑✅])\s+@(?P<handle>[\w.]{2,30})(?=\s*(?:[|•·–—,-]|$))")
 
 
+_INITIAL_END = re.compile(r"(?:^|\s)(?:[^\W\d_]\.){1,2}$")  # 'Hanne L.', 'Ana B.', 'J. M.', 'Kim T.H.'
+
+
+def ends_with_initial(text: str) -> bool:
+    """A name line ending in an initial ('Hanne L.'): its full stop ends no sentence."""
+    return bool(_INITIAL_END.search(text.rstrip()))
+
+
 def name_shaped(name: str, strict: bool = True) -> bool:
     """Could be a display name: short, few words, no sentence end (unless an initial or an
     abbreviation: 'Bill R.', 'Förster_a.D.').  strict=False (a rule already matched the line
@@ -71,7 +79,7 @@ def name_shaped(name: str, strict: bool = True) -> bool:
 def clean_name(name: str) -> str:
     name = _ROLE_BADGE.sub("", name)
     name = _PLACE_IN_BRACKETS.sub("", name) or name
-    pieces = [p for p in _BADGE_SPLIT.split(name.strip()) if p.strip()]
+    pieces = [p for p in _name_pieces(name.strip()) if p.strip()]
     # the first piece that is a name, not a post number or a timestamp ('#3 · Javier · hace 1 día')
     name = next((p for p in pieces if not POST_NUMBER.fullmatch(p.strip()) and not is_timestamp(p)), name)
     name = _JOINER_END.sub("", name.strip(" ,|•·:–—-»«›‹" + REPLY_ARROWS))
@@ -90,6 +98,23 @@ def clean_name(name: str) -> str:
         name = name[: match.start()]  # 'Anna a commenté (il y a 3 heures)'
         name = _PLACE_IN_BRACKETS.sub("", _ROLE_BADGE.sub("", name)) or name  # 'X (Redaktion) schrieb am'
     return without_role_suffix(name)
+
+
+_DASHES = "—–"
+
+
+def _name_pieces(name: str) -> list[str]:
+    """The name split at its separators; a dash followed by a lower-case word that is no badge
+    stays in the name ('Collectif Vélo Rezé – bureau', round 13c): a place or a badge after a
+    dash is capitalised ('Ray — Port Ash') or one the badge rules know."""
+    pieces, start = [], 0
+    for match in _BADGE_SPLIT.finditer(name):
+        tail = name[match.end():]
+        if match.group(0).strip() in _DASHES and tail[:1].islower() and not is_badge(tail):
+            continue
+        pieces.append(name[start:match.start()])
+        start = match.end()
+    return pieces + [name[start:]]
 
 
 def _without_trailing_symbols(name: str) -> str:

@@ -19,7 +19,7 @@ from transforms.comment_lines import (
     ANCHOR, BLANK, BOILER, CHROME, COUNT, END, FORM, NOISE, NOTICE, SPECIFIC, TEXT, TIME, WIDGET, Line,
     explicit_author, is_badge, name_shaped, next_non_blank, previous_non_blank, stamp_then_post_number,
 )
-from transforms.comment_names import AUTHOR_MAX_WORDS
+from transforms.comment_names import AUTHOR_MAX_WORDS, ends_with_initial
 
 MIN_PROSE_WORDS_BEFORE = 40  # a section starts after this much article prose ...
 MIN_PROSE_WORDS_SHORT = 20  # ... or after this much when comments with authors follow
@@ -306,7 +306,7 @@ def _header_above_profile(lines: list[Line], start: int) -> int:
         return 0
     def text(k: int, words: int) -> bool:
         return k >= 0 and lines[k].kind == TEXT and 0 < len(lines[k].text.split()) <= words \
-            and not lines[k].text.rstrip().endswith((".", "!", "?", ":", ","))
+            and (not lines[k].text.rstrip().endswith((".", "!", "?", ":", ",")) or ends_with_initial(lines[k].text))
     def top(k: int) -> bool:
         return k == 0 or lines[k - 1].kind == BLANK
     for size in (2, 1):

@@ -941,3 +941,10 @@ def test_h1_wins_over_a_breadcrumb_kept_as_a_numbered_list():
             "# Council doubling allotment rents from April - anyone else?\n\n"
             f"* Thread starter [plotholder_42](https://f.example/m/1)\n\n{_PROSE}\n")
     assert extract_title(page) == "Council doubling allotment rents from April - anyone else?"
+
+
+def test_numbered_two_line_forum_header_gives_the_opening_poster_and_date():
+    text = ("Heckenordnung ab März\nNeues Thema  Antworten\n#1 Gartenfreund_Uwe\n"
+            "schreibt am 2. Dezember 2026 um 18:12:\nBei uns im Verein ist gestern die neue Gartenordnung verteilt worden.")
+    byline = extract_byline(text)
+    assert (byline.author, byline.published_date) == ("Gartenfreund_Uwe", dt.date(2026, 12, 2))
