@@ -13,7 +13,7 @@ from transforms import rules
 from transforms.comment_chrome import mark_repeated_chrome, stamped_bar
 from transforms.comment_lines import (
     BLANK, COUNT, END, NOISE, NOTICE, QUOTE, REPLY_ARROWS, REPLY_TO, TEXT, TIME, WIDGET, Line, explicit_author,
-    SIGNATURE_SEPARATOR, name_shaped, next_non_blank, previous_non_blank, quote_match, quote_target,
+    SIGNATURE_SEPARATOR, is_badge, name_shaped, next_non_blank, previous_non_blank, quote_match, quote_target,
 )
 from transforms.comment_names import AUTHOR_MAX_WORDS
 from transforms.comment_replies import is_reply_to, join_quoted_headers, mark_quote, mark_reply_headers
@@ -82,6 +82,9 @@ def refine_thread(lines: list[Line], context: str = "") -> list[Line]:
     for i, line in enumerate(out):
         if line.kind == WIDGET and seen_text_before(out, i) and _next_kind(out, i) == TIME and _word_only(line.text):
             out[i] = replace(line, kind=TEXT)  # a commenter called 'Guest' / 'Gast'
+        elif (line.kind == NOISE and is_badge(line.text) and _word_only(line.text) and seen_text_before(out, i)
+              and _next_kind(out, i) == TIME and _previous_kind(out, i) != TEXT):
+            out[i] = replace(line, kind=TEXT)  # round 13c: 'Redaktion' alone where a name stands, over its time
     for i, line in enumerate(out[:-2]):
         if line.kind == TEXT and _SCORE.match(line.text) and out[i + 1].kind == TEXT and out[i + 2].kind == TIME:
             out[i] = replace(line, kind=NOISE)  # '+12' printed above the author line: the votes
@@ -263,7 +266,7 @@ def _ends_signature(out: list[Line], i: int) -> bool:
     below = out[i + 1:i + 1 + POSTER_BOX_LINES]
     if not (name_shaped(line.text) and below and below[0].kind in (NOISE, WIDGET)):
         return False
-    box = next((k for k, x in enumerate(below) if x.kind in (TEXT, TIME, BLANK)), len(below))
+    box = next((k for k, x in enumerate(below) if x.kind in (TEXT, TIME)), len(below))  # '*****' rank stars read as blank
     return box < len(below) and below[box].kind == TIME
 
 

@@ -81,6 +81,8 @@ def explicit_author(text: str) -> Candidate | None:
         head, stamp = split
         separated = bool(re.search(r"[|•·,–—»-]\s*$|\s(?:on|at|am|le|el|il|op|em|om|o)\s*$", head))
         name = clean_name(head)
+        if ":" in name and quote_target(text) is not None:
+            return None  # 'Quote from: Dougie_McR on December 01, 2026, 07:42:15 PM': a quote header (round 13c)
         if name_shaped(name):
             name, parent = split_handle(name)
             return Candidate(name, stamp, parent, 5.0 if separated else 3.5)

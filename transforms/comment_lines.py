@@ -56,7 +56,7 @@ _HAS_LETTER = re.compile(r"[^\W\d_]")
 _DIGIT_RE = re.compile(r"\d")
 # Tree-drawing marks in front of a reply's author line ('└ Claire V.'): one nesting level each.
 _TREE_MARKS = re.compile(r"^(?:[└├╰┗┣╚╠]\s*)+")
-SIGNATURE_SEPARATOR = r"^\s*(?:_{5,}|--\s?|[—–]{2}|logged)\s*$"  # 'Logged': SMF prints it above the signature; round 9b: a typed "——" (FluxBB)
+SIGNATURE_SEPARATOR = r"^\s*(?:_{5,}|--\s?|\\-\\-\s?|[—–]{2}|logged)\s*$"  # 'Logged': SMF prints it above the signature; round 9b: a typed "——" (FluxBB); round 13c: '\-\-' (markdown-escaped)
 
 
 @dataclass(frozen=True)
@@ -69,6 +69,7 @@ class Line:
     count: int | None = None  # declared comment count (count lines)
     stamp: str | None = None  # timestamp text the line carries
     replies: int | None = None  # 'N replies' under a comment
+    hidden: int | None = None  # 'Show N more replies': replies of the comment above NOT on the page
     depth: int | None = None  # nesting marker above a comment ('level 2')
     name: str | None = None  # quote header / reply-to: the name pointed at
 
@@ -89,6 +90,9 @@ def classify(index: int, raw: str) -> Line:
     replies = _reply_count(text)
     if replies is not None:
         return Line(index, raw, text, NOISE, indent, replies=replies)
+    hidden = _group_number(text, "hidden_replies")
+    if hidden is not None:
+        return Line(index, raw, text, NOISE, indent, hidden=hidden)
     depth = _group_number(text, "depth")
     if depth is not None:
         return Line(index, raw, text, NOISE, indent, depth=depth)

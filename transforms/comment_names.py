@@ -79,7 +79,7 @@ def name_shaped(name: str, strict: bool = True) -> bool:
 def clean_name(name: str) -> str:
     name = _ROLE_BADGE.sub("", name)
     name = _PLACE_IN_BRACKETS.sub("", name) or name
-    pieces = [p for p in _BADGE_SPLIT.split(name.strip()) if p.strip()]
+    pieces = [p for p in _name_pieces(name.strip()) if p.strip()]
     # the first piece that is a name, not a post number or a timestamp ('#3 · Javier · hace 1 día')
     name = next((p for p in pieces if not POST_NUMBER.fullmatch(p.strip()) and not is_timestamp(p)), name)
     name = _JOINER_END.sub("", name.strip(" ,|•·:–—-»«›‹" + REPLY_ARROWS))
@@ -98,6 +98,23 @@ def clean_name(name: str) -> str:
         name = name[: match.start()]  # 'Anna a commenté (il y a 3 heures)'
         name = _PLACE_IN_BRACKETS.sub("", _ROLE_BADGE.sub("", name)) or name  # 'X (Redaktion) schrieb am'
     return without_role_suffix(name)
+
+
+_DASHES = "—–"
+
+
+def _name_pieces(name: str) -> list[str]:
+    """The name split at its separators; a dash followed by a lower-case word that is no badge
+    stays in the name ('Collectif Vélo Rezé – bureau', round 13c): a place or a badge after a
+    dash is capitalised ('Ray — Port Ash') or one the badge rules know."""
+    pieces, start = [], 0
+    for match in _BADGE_SPLIT.finditer(name):
+        tail = name[match.end():]
+        if match.group(0).strip() in _DASHES and tail[:1].islower() and not is_badge(tail):
+            continue
+        pieces.append(name[start:match.start()])
+        start = match.end()
+    return pieces + [name[start:]]
 
 
 def _without_trailing_symbols(name: str) -> str:
@@ -131,8 +148,9 @@ def _without_badge_suffix(name: str) -> str:
     """'Lorraine Okafor Top Commenter', 'pennylane77 Verified subscriber', 'GrumpyOldMedic ★ Top
     commenter' -> the name: a badge the badge rules know, printed after the name on the same
     line (round 13a), where the name before it is two words or more, a user handle, or set
-    off by a symbol. A place ('from Swindon', which the Facebook badge rules also read as a
-    badge) is part of a nickname: `without_place` and the place-field rule deal with it."""
+    off by a symbol or two spaces ('Gast  Top commenter'; 'Carmen Mod' stays). A place ('from
+    Swindon', which the Facebook badge rules also read as a badge) is part of a nickname:
+    `without_place` and the place-field rule deal with it."""
     words = name.split()
     if without_place(name) != name:
         return name
@@ -141,7 +159,8 @@ def _without_badge_suffix(name: str) -> str:
         if not is_badge(tail):
             continue
         bare = _without_trailing_symbols(head).strip()
-        if bare and (bare != head or len(bare.split()) >= 2 or _HANDLE_WORD.match(bare)):
+        spaced = re.search(rf"\S\s{{2,}}{re.escape(words[-k])}", name) is not None  # 'Gast  Top commenter'
+        if bare and (bare != head or spaced or len(bare.split()) >= 2 or _HANDLE_WORD.match(bare)):
             return bare
     return name
 

@@ -73,7 +73,9 @@ _DATE_LABEL_RE = re.compile(
     r"pubblicato|aggiornato|gepubliceerd|bijgewerkt|publicado em|atualizado|"
     # round 5c: sv, no, da, fi, cs/sk, hu, ro, hr ('Publicerad 6 maj 2024 kl. 06.00')
     r"publicerad|publicerat|uppdaterad|publisert|oppdatert|publiceret|opdateret|julkaistu|päivitetty|"
-    r"publikováno|publikované|aktualizováno|megjelent|közzétéve|frissítve|publicat|actualizat|objavljeno)"
+    r"publikováno|publikované|aktualizováno|megjelent|közzétéve|frissítve|publicat|actualizat|objavljeno|"
+    # round 13c: a forum post header's second line, the verb before the date ('schreibt am DATE:')
+    r"schreibt|schrieb|writes|wrote|a écrit|écrit|escribe|escribió|scrive|ha scritto|schrijft|schreef|escreve|escreveu)"
     r"(?:\s+(?:on|le|el|am|il|op|em|pe|den))?\s*:?\s*",
     re.IGNORECASE,
 )

@@ -53,7 +53,9 @@ def _trailing_patterns() -> tuple[re.Pattern, ...]:
 def _strip_prefix(text: str) -> str:
     text = _POST_NUMBER_EDGE.sub("", text.strip()).strip("|•·-–—«» ")
     match = _prefix().match(text)
-    return text[match.end():] if match else text
+    if match and match.end() > 0:
+        return text[match.end():].rstrip(" :")  # 'schreibt am 3. Dezember:' (round 13c)
+    return text
 
 
 @lru_cache(maxsize=LINE_CACHE_SIZE)  # pure; the comment parser asks about the same line several times

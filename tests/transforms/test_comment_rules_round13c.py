@@ -3,9 +3,10 @@ of 7-10 words over its time, or set off from it by a dot; a quote header naming 
 import pytest
 
 from transforms.boilerplate import clean_body
-from transforms.comment_lines import END, NOISE, classify, explicit_author
-from transforms.comment_names import quote_target
+from transforms.comment_lines import END, NOISE, WIDGET, classify, explicit_author
+from transforms.comment_names import clean_name, quote_target
 from transforms.comments import split_comment_section
+from transforms.timestamps import is_timestamp
 
 PROSE = ("The council met on Tuesday to discuss the harbour wall, the ferry timetable and the budget for "
          "the coming year, and residents filled the hall to hear the plans. ") * 3
@@ -109,3 +110,58 @@ def test_forum_page_chrome_is_not_article(chrome):
     title = "Valvole termostatiche e ripartizione delle spese"
     body = clean_body(f"{chrome}\n\n{PROSE}", title=title)
     assert body == PROSE.strip()
+
+
+@pytest.mark.parametrize("line", [
+    "schreibt am 3. Dezember:",  # a post header's second line: the verb and the date, no name
+    "schreibt am 3. Dezember 2026 um 09:40:",
+    "a écrit le 03/12/2026 à 14h22 :",
+])
+def test_verb_and_date_under_a_name_is_the_posts_time(line):
+    assert is_timestamp(line)
+
+
+def test_two_line_numbered_headers_with_a_profile_row_between():
+    thread = ("6 Antworten · 1.904 Aufrufe\n"
+              "#2 Jens\nschreibt am 3. Dezember:\nKommt auf die Satzung an.\nBeitrag melden · Zitieren · Antworten\n"
+              "#3 Renate Koslowski-Hahn\nMitglied seit 03/2017 · 1.208 Beiträge\nschreibt am 3. Dezember 2026 um 09:40:\n"
+              "Die Vorgabe gilt nur für Rettungswege.\nBeitrag melden · Zitieren · Antworten\n"
+              "#4 Heckenschere\nschreibt am 4. Dezember 2026 um 21:47:\nZitat von Jens:\nKommt auf die Satzung an.\n"
+              "Ehrlich gesagt bin ich froh über die Regel.\nBeitrag melden · Zitieren · Antworten\n")
+    assert _authors_and_parents(thread) == [("Jens", None), ("Renate Koslowski-Hahn", None), ("Heckenschere", 1)]
+
+
+def test_a_member_since_row_is_chrome_but_a_thread_pager_stays_a_widget():
+    assert classify(0, "Mitglied seit 03/2017 · 1.208 Beiträge").kind == NOISE
+    assert classify(0, "6 Beiträge • Seite 1 von 1").kind == WIDGET
+
+
+def test_a_badge_word_alone_where_a_name_stands_is_the_author_but_a_badge_under_a_name_is_not():
+    thread = ("Kommentare (3)\n\n"
+              "Jörg\n03.12.2026, 18:11 Uhr\nNicht nur die Busfahrer.\nAntworten | Melden\n\n"
+              "Redaktion\n04.12.2026, 09:05 Uhr\nWir haben beim Amt nachgefragt.\nAntworten | Melden\n\n"
+              "Ute Brandt\nRedaktion\n04.12.2026, 10:32 Uhr\nWir berichten weiter.\nAntworten | Melden\n")
+    assert [a for a, _ in _authors_and_parents(thread)] == ["Jörg", "Redaktion", "Ute Brandt"]
+
+
+def test_a_quote_header_with_its_time_is_not_an_author_line():
+    assert explicit_author("Quote from: Dougie_McR on December 01, 2026, 07:42:15 PM") is None
+
+
+@pytest.mark.parametrize("name, cleaned", [
+    ("Collectif Vélo Rezé – bureau", "Collectif Vélo Rezé – bureau"),  # a lower-case word after a dash stays
+    ("Ray Dunn — Port Ash", "Ray Dunn"),  # a place after a dash goes, as before
+    ("Anna – Abonnée", "Anna"),
+])
+def test_a_dash_inside_a_display_name(name, cleaned):
+    assert clean_name(name) == cleaned
+
+
+def test_a_markdown_escaped_signature_separator():
+    thread = ("6 messages • Page **1** sur **1**\n\n"
+              "par **vieux_biclou** » jeu. 3 déc. 2026 12:40\n\nTrois-Continents tous les jours depuis dix ans.\n\n"
+              "\\-\\-\n_Un vélo, deux roues, zéro excuse._\n\n"
+              "par **Loïc44** » jeu. 3 déc. 2026 13:22\n\nFacile à dire avec tes mollets.\n")
+    _, section = split_comment_section(PROSE + "\n\n" + thread)
+    assert [c.body for c in section.comments] == [
+        "Trois-Continents tous les jours depuis dix ans.", "Facile à dire avec tes mollets."]
