@@ -109,14 +109,31 @@ def _drop_header(paragraphs: list[list[Line]], title: str | None) -> list[list[L
 def _quoted_dek(flat: list[tuple[int, Line]], first: int) -> bool:
     """The first prose is a short markdown blockquote right under the byline, with unquoted
     prose after it: a standfirst a reader view or clipper set as a quote (round 10a: '> Fondée en
-    1921, l'usine ...' under 'Outlet · Section · Name · date'), not the article's opening quote."""
+    1921, l'usine ...' under 'Outlet · Section · Name · date'), not the article's opening quote.
+    Round 13d: or set in italics ('*Budowa miała ruszyć wiosną, ...*'), with upright prose after it."""
     k = flat[first][0]
     block = [line for kk, line in flat if kk == k]
-    if first == 0 or not is_byline(flat[first - 1][1]) or not all(line.raw.lstrip().startswith(">") for line in block):
+    if first == 0 or not is_byline(flat[first - 1][1]):
+        return False
+    for marked in (_quoted, _italic):
+        if all(marked(line) for line in block):
+            break
+    else:
         return False
     if sum(len(line.text.split()) for line in block) > DEK_MAX_WORDS:
         return False
-    return any(kk > k and is_prose_line(line) and not line.raw.lstrip().startswith(">") for kk, line in flat)
+    return any(kk > k and is_prose_line(line) and not marked(line) for kk, line in flat)
+
+
+def _quoted(line: Line) -> bool:
+    return line.raw.lstrip().startswith(">")
+
+
+_ITALIC_LINE = re.compile(r"^\s*(?:\*(?!\*)[^*]+\*|_(?!_)[^_]+_)\s*$")  # '*a whole line in italics*'
+
+
+def _italic(line: Line) -> bool:
+    return _ITALIC_LINE.match(line.raw) is not None
 
 
 def _opens_summary(flat: list[tuple[int, Line]], n: int) -> bool:

@@ -49,6 +49,7 @@ class _Draft:
     indent: int
     parent_name: str | None = None
     replies: int | None = None
+    hidden: int = 0  # 'Show N more replies' after it: that many of the replies announced above are not shown
     number: int | None = None  # the post number the page prints ('#3')
     handle: str | None = None  # the '@handle' beside the display name, for '@handle' replies
     paragraphs: list[list[str]] = field(default_factory=list)
@@ -202,6 +203,8 @@ def thread_drafts(
                 current.stamp = line.stamp
             if line.replies is not None and current is not orphan and current.replies is None:
                 current.replies = line.replies
+            if line.hidden and current is not orphan:
+                current.hidden += line.hidden
             new_paragraph = True
     # Text above the first author line of a thread with authors is widget chrome the rules
     # do not know (a teaser, a prompt): it is not a comment.
@@ -355,6 +358,11 @@ def _parents(drafts: list[_Draft]) -> list[int | None]:
             parent = next((j for j in range(k - 1, -1, -1) if drafts[j].indent < draft.indent), None)
         if draft.replies:
             pending.append((k, draft.replies))
+        if draft.hidden and pending:  # 'N replies', one shown, 'Show N-1 more replies': the group is over
+            index, left = pending[-1]
+            pending[-1] = (index, left - draft.hidden)
+            if left - draft.hidden <= 0:
+                pending.pop()
         parents.append(parent)
     return parents
 

@@ -69,6 +69,7 @@ class Line:
     count: int | None = None  # declared comment count (count lines)
     stamp: str | None = None  # timestamp text the line carries
     replies: int | None = None  # 'N replies' under a comment
+    hidden: int | None = None  # 'Show N more replies': replies of the comment above NOT on the page
     depth: int | None = None  # nesting marker above a comment ('level 2')
     name: str | None = None  # quote header / reply-to: the name pointed at
 
@@ -89,6 +90,9 @@ def classify(index: int, raw: str) -> Line:
     replies = _reply_count(text)
     if replies is not None:
         return Line(index, raw, text, NOISE, indent, replies=replies)
+    hidden = _group_number(text, "hidden_replies")
+    if hidden is not None:
+        return Line(index, raw, text, NOISE, indent, hidden=hidden)
     depth = _group_number(text, "depth")
     if depth is not None:
         return Line(index, raw, text, NOISE, indent, depth=depth)

@@ -24,7 +24,8 @@ from transforms.comment_names import AUTHOR_MAX_WORDS, ends_with_initial
 MIN_PROSE_WORDS_BEFORE = 40  # a section starts after this much article prose ...
 MIN_PROSE_WORDS_SHORT = 20  # ... or after this much when comments with authors follow
 ARTICLE_BETWEEN_WORDS = 80  # prose between two section starts that makes the first a header link
-EVIDENCE_WINDOW = 6  # non-blank lines looked at after a widget line for more chrome
+EVIDENCE_WINDOW = 6  # non-blank lines looked at after a widget line for more chrome ...
+PARAGRAPH_WORDS = 25  # ... up to a sentence-ending line this long (article prose between)
 CLUSTER_WINDOW = 4  # a chrome line and the next non-blank lines ...
 CLUSTER_MIN = 3  # ... of which this many are chrome: a thread without a heading
 AUTHOR_LINE_WORDS = 12  # an author line that may start a thread is at most this long
@@ -246,7 +247,20 @@ def _is_specific(line: Line) -> bool:
 
 
 def _window(lines: list[Line], i: int) -> list[Line]:
-    return [lines[j] for j in next_non_blank(lines, i, EVIDENCE_WINDOW)]
+    """The next EVIDENCE_WINDOW non-blank lines, up to a paragraph of article prose: chrome
+    after such a paragraph belongs to a later widget (round 13d: a newsletter box's 'By signing
+    up, you agree to ...' line, one paragraph above the thread's count in a flat record)."""
+    window = []
+    for j in next_non_blank(lines, i, EVIDENCE_WINDOW):
+        if _article_paragraph(lines[j]):
+            break
+        window.append(lines[j])
+    return window
+
+
+def _article_paragraph(line: Line) -> bool:
+    return (line.kind == TEXT and len(line.text.split()) >= PARAGRAPH_WORDS
+            and line.text.rstrip().endswith((".", "!", "?", "…", "»", "”", '"')))
 
 
 def _chrome_near(lines: list[Line], i: int) -> int:

@@ -13,7 +13,10 @@ chosen so that author lines and comment text alternate.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
+
+from transforms import rules
 
 from transforms.comment_authors import (
     FOOTER, author_scores, has_own_timestamp, label_authors, time_layout,
@@ -23,7 +26,7 @@ from transforms.comment_drafts import (
     signed_drafts, thread_drafts,
 )
 from transforms.comment_lines import (
-    BOILER, CHROME, COUNT, END, NOISE, NOTICE, TEXT, TIME, WIDGET, Candidate, Line, bare_candidate, classify_all,
+    BLANK, BOILER, CHROME, COUNT, END, NOISE, NOTICE, TEXT, TIME, WIDGET, Candidate, Line, bare_candidate, classify_all,
     explicit_author, name_shaped, next_non_blank, previous_non_blank,
 )
 from transforms.comment_context import refine_thread
@@ -44,11 +47,12 @@ def split_comment_section(text: str) -> tuple[str, CommentSection]:
     """(article part, parsed comment section); the section is empty when the page has none."""
     lines = _keep_closing_questions(promote_count_headings(classify_all(text.split("\n"))))
     starts = list(section_starts(lines))
+    unsigned = _drop_signatures(lines)
     for k, (start, needs_author) in enumerate(starts):
         if article_follows(lines, start, starts[k + 1:]):
             continue  # a 'Leave a comment' link under the headline, the article below it
-        article = "\n".join(line.raw for line in lines[:start]).rstrip()
-        section = _parse(lines[start:], context=article)
+        article = "\n".join(line.raw for line in unsigned[:start]).rstrip()
+        section = _parse(unsigned[start:], context=article)
         if needs_author and not any(c.author for c in section.comments):
             continue
         if section.declared_count is None and section.comments:
@@ -75,6 +79,28 @@ def _keep_closing_questions(lines: list[Line]) -> list[Line]:
                 and above[0].text.rstrip().endswith((".", "!", "?", "…"))
                 and below and below[0].kind == NOISE and not below[0].stamp and "|" in below[0].text):
             out[i] = replace(line, kind=TEXT)
+    return out
+
+
+_ITALIC_LINE = re.compile(r"^\s*(?:\*(?!\*)[^*]+\*|_(?!_)[^_]+_)\s*$")  # '*a whole line in italics*'
+SIGNATURE_MAX_WORDS = 20
+
+
+def _drop_signatures(lines: list[Line]) -> list[Line]:
+    """A forum signature (round 13d): a short line wholly in italics between a post's text and
+    that post's 'Top' link ('*Unterwegs mit Knaus Sky Ti 650*' / '[Nach oben](#wrap)', phpBB
+    saved as markdown) is the poster's signature, not post text: it is dropped (under the opening
+    post too, so the article keeps only the post).  Dropped after the section start is found: the
+    line still stands between the post and its chrome there, as on the page."""
+    out = list(lines)
+    top = rules.kind_regex(rules.COMMENT_FILE, ("back_to_top",))
+    for i, line in enumerate(lines):
+        if line.kind != TEXT or len(line.text.split()) > SIGNATURE_MAX_WORDS or not _ITALIC_LINE.match(line.raw):
+            continue
+        above = [lines[j] for j in previous_non_blank(lines, i)]
+        below = [lines[j] for j in next_non_blank(lines, i)]
+        if above and above[0].kind == TEXT and below and top.fullmatch(below[0].text):
+            out[i] = replace(line, raw="", text="", kind=BLANK)
     return out
 
 

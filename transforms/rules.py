@@ -26,7 +26,7 @@ BOILERPLATE_FILE = "boilerplate.json"
 TIMESTAMP_FILE = "timestamps.json"
 
 # Kinds of comment_widgets.json whose lines are never comment text.
-THREAD_CHROME_KINDS = ("anchor", "count", "widget", "form", "noise", "end", "reply_count")
+THREAD_CHROME_KINDS = ("anchor", "count", "widget", "form", "noise", "end", "reply_count", "hidden_replies")
 # Kinds of boilerplate.json dropped wherever they stand as a whole line.
 LINE_NOISE_KINDS = ("share", "subscribe", "app", "feedback", "ad", "cookie", "footer", "tweet", "related_inline")
 

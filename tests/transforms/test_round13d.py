@@ -93,3 +93,69 @@ def test_boilerplate_in_more_languages_is_not_article(chrome):
     second = "Udostępnij: the word also opens this sentence, which is prose and stays with the article."
     body = clean_body(f"{PROSE}\n\n{chrome}\n\n{second}")
     assert body.split("\n\n") == [PROSE.strip(), second]
+
+
+def test_widget_line_one_prose_paragraph_above_the_thread_does_not_start_it():
+    last = ("The savings will go toward a food-scrap pilot in three neighborhoods next summer, the director said, "
+            "and the county site on Mill Road takes glass on Saturdays.")
+    record = "\n".join([
+        PROSE.strip(), "Sign up for The Morning Line, our free daily newsletter.",
+        "By signing up, you agree to our Terms of Use and Privacy Policy.", last,
+        "Conversation", "12 Comments", "Log in | Sign up", "Marge Holloway", "7h",
+        "Nobody is going to drive twenty miles with their jars.", "Reply", "Share",
+        "kevin_b", "6h", "The county site is only open Saturdays.", "Reply", "Share"])
+    article, section = split_comment_section(record)
+    assert last in article
+    assert [c.author for c in section.comments] == ["Marge Holloway", "kevin_b"]
+
+
+def test_show_more_replies_closes_the_announced_reply_group():
+    thread = "\n".join([
+        PROSE.strip(), "", "Conversation", "43 Comments", "Sort by Best",
+        "Marge Holloway", "7h", "Nobody is going to drive twenty miles with their jars.", "Reply", "Share", "3 replies",
+        "kevin_b", "6h", "And the county site is only open Saturdays.", "Reply", "Share", "Show 2 more replies",
+        "D.T.", "6h", "The mayor is right about the numbers.", "Reply", "Share",
+        "lakeside_lou", "4h", "Good riddance.", "Reply", "Share"])
+    _, section = split_comment_section(thread)
+    assert [(c.author, c.parent_position) for c in section.comments] == [
+        ("Marge Holloway", None), ("kevin_b", 1), ("D.T.", None), ("lakeside_lou", None)]
+
+
+@pytest.mark.parametrize("dek, kept", [
+    ("*Construction was due to start in spring, but the tender was cancelled.*", False),  # italic dek
+    ("Construction was due to start in spring, but the tender was cancelled.", True),  # upright: article
+])
+def test_italic_standfirst_under_the_byline_is_header(dek, kept):
+    text = f"# Tram line delayed to 2029\n\nBy Tomas Wilk · December 3, 2026\n\n{dek}\n\n{PROSE}"
+    assert (dek.strip("*") in clean_body(text)) is kept
+
+
+_POST = ("Moin zusammen, ab März ist das Übernachten auf dem Parkplatz Seewiese verboten, tagsüber darf man "
+         "weiter parken, nachts nur noch mit dem Pkw. Begründet wird das mit Beschwerden der Anwohner über "
+         "Generatoren und zugeparkte Zufahrten im letzten Sommer. Wie seht ihr das?")
+
+
+def _phpbb(signature: str, top: str) -> str:
+    def post(name: str, time: str, text: str, signed: bool) -> list[str]:
+        return ([f"### [Re: Parkplatz Seewiese](#p{len(name)})", f"**Beitrag** von [{name}](u/{len(name)}) » {time}", text]
+                + ([signature] if signed else []) + [top, f"**{name}**\nBeiträge: 412\nRegistriert: Di 3. Mai 2022, 08:30"])
+    return "\n\n".join(
+        ["# Parkplatz Seewiese", "7 Beiträge • Seite 1 von 1", "**Beitrag** von [Womo-Karl](u/1) » Mi 3. Dez 2026, 19:42",
+         _POST, signature, top, "**Womo-Karl**\nBeiträge: 1843\nRegistriert: So 12. Apr 2015, 10:11"]
+        + post("Heidi aus Ulm", "Mi 3. Dez 2026, 20:15", "Kann ich verstehen, nachts lief dort ein Generator.", False)
+        + post("ducato_fan", "Mi 3. Dez 2026, 21:02", "Wasserburg hat einen kleinen Platz am Sportgelände.", False)
+        + post("Thomas_K", "Mi 3. Dez 2026, 22:17", "Genau so ist es.", True))
+
+
+def test_italic_signature_above_a_posts_top_link_is_dropped():
+    article, section = split_comment_section(_phpbb("*Unterwegs mit Knaus und Hund Bruno*", "[Nach oben](#wrap)"))
+    assert "Bruno" not in article and _POST in article
+    assert [(c.author, c.body) for c in section.comments] == [
+        ("Heidi aus Ulm", "Kann ich verstehen, nachts lief dort ein Generator."),
+        ("ducato_fan", "Wasserburg hat einen kleinen Platz am Sportgelände."), ("Thomas_K", "Genau so ist es.")]
+
+
+def test_italic_last_line_without_a_top_link_stays_post_text():
+    _, section = split_comment_section(_phpbb("*Gute Fahrt euch allen!*", "[Zitieren](#q)"))
+    assert "Gute Fahrt euch allen!" in section.comments[-1].body
+
