@@ -99,7 +99,8 @@ def author_scores(lines: list[Line], texts: list[int], candidates: dict[int, Can
             score += {UNDER: -2.0, HEADER: 4.0, FOOTER: 1.5}[layout]
         elif prev and prev[0].kind in (NOISE, END, WIDGET, FORM, COUNT, ANCHOR):
             score += 1.5
-            if footer_bars and prev[0].kind == NOISE and not is_badge(prev[0].text) and score > TOO_LONG_SCORE:
+            if (footer_bars and prev[0].kind == NOISE and not is_badge(prev[0].text) and score > TOO_LONG_SCORE
+                    and re.search(r"[^\W\d_]", cand.name)):  # a name has letters, not '❤️👍 31'
                 score += FOOTER_OPENER_SCORE
         if pos == 0:
             score += 1.0

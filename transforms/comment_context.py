@@ -67,10 +67,6 @@ def refine_thread(lines: list[Line], context: str = "") -> list[Line]:
             in_signature = False
         elif in_signature and line.kind == TEXT:
             out[i] = replace(line, kind=NOISE)
-    for i, line in enumerate(out):
-        if (line.kind == TEXT and _ITALIC_LINE.match(line.raw.strip()) and i > 0 and out[i - 1].kind == BLANK
-                and _previous_kind(out, i) == TEXT and _next_kind(out, i) == NOISE):
-            out[i] = replace(line, kind=NOISE)  # round 12a: an italic signature over the post's buttons
     out = mark_repeated_chrome(out)
     ended = seen_text = seen_comment_chrome = False
     for i, line in enumerate(out):
@@ -257,8 +253,6 @@ def _frames_alone(out: list[Line], i: int) -> bool:
     return above.kind == TEXT and name_shaped(above.text) and bool(framed_below) and (k < 1 or out[k - 1].kind == BLANK)
 
 
-# a paragraph that is one italic line ('*Plot 9, Eastgate. Leeks are life.*'), not bold ('**Name**')
-_ITALIC_LINE = re.compile(r"^(?:\*[^*\s][^*]*[^*\s]\*|_[^_\s][^_]*[^_\s]_)$")
 POSTER_BOX_LINES = 6  # a poster's name, then profile lines (rank, post count), then the post's time
 
 
