@@ -16,6 +16,7 @@ BROKEN_TAIL_MIN_WORDS = 3  # the rest of a broken paragraph ('Wärmeplanung geko
 ENTRY_HEADING_WORDS = 15  # a live blog entry's heading under its time line is this short
 _SIGNATURE = re.compile(SIGNATURE_SEPARATOR, re.IGNORECASE)
 _LOWER_START = re.compile(r"^[\"“'‘(]?[a-zà-ÿ]")
+_ENDS_WITH_LINK = re.compile(r"(?:https?://|www\.)\S+$")  # a paragraph whose last word is a web address
 _NUMBERED = re.compile(r"^\s*(\d{1,3}[.)])\s+")
 # a markdown line that is only a link to a site's front page (a header's home link, round 8e)
 _ROOT_LINK = re.compile(r"^\s*\[[^\]]{1,60}\]\(https?://[^/\s)]+/?\)\s*$")
@@ -137,4 +138,6 @@ def _continues(previous: list[Line], paragraph: list[Line]) -> bool:
         return False
     if _LOWER_START.match(first.text):
         return True
+    if _ENDS_WITH_LINK.search(last.text):
+        return False  # a tweet or note that ends on its link ('Full order: https://t.co/...'), round 13b
     return len(last.text.split()) >= PROSE_MIN_WORDS and word_count(paragraph) >= BROKEN_TAIL_MIN_WORDS

@@ -143,5 +143,11 @@ def generic_rule() -> GenericRule:
 
 
 @cache
+def embedded_post_classes() -> frozenset[str]:
+    """Class names of a post embedded from another site (a tweet's blockquote.twitter-tweet)."""
+    return frozenset(load_rule_file(RULES_FILE)["embedded_posts"]["classes"])
+
+
+@cache
 def section_words() -> frozenset[str]:
     return frozenset(load_rule_file(RULES_FILE)["section_words"])

@@ -26,7 +26,9 @@ from transforms.comment_drafts import Comment, CommentSection
 from transforms.comment_lines import NOISE, classify
 from transforms.comment_names import quote_target
 from transforms.html_comment_rules import WidgetRule, css_to_xpath, widget_rules
-from transforms.html_text import SPACE, author_line, contains, drop_element, line_text, paragraphs, visible_text
+from transforms.html_text import (
+    SPACE, author_line, contains, drop_element, is_embedded_post, line_text, paragraphs, visible_text,
+)
 from transforms.html_thread_counts import count_in_comments_link, count_outside_section, declared_count, enclosing_section
 from transforms.html_threads import (
     generic_exclusions, generic_items, generic_parts, outermost_first, owner_of, parents_by_depth, replied_after,
@@ -150,7 +152,7 @@ def _draft(item: Any, parent_item: Any, nested: list[Any], owner: dict[int, int]
         first = lambda alternatives: next((m[0] for m in map(own, alternatives) if m), None)  # noqa: E731
         author_el, time_el = first(rule.author), first(rule.time)
         text_el, reply_el = _text_element(own, rule.text, author_el), first(rule.reply_to)
-        exclude = own(rule.exclude)
+        exclude = [el for el in own(rule.exclude) if not is_embedded_post(el)]  # a tweet is the poster's, not a quote
         quotes = [(q.get(rule.quote_attr) if rule.quote_attr else line_text(q)) for q in own(rule.quote_author)]
     handle_el = first(rule.handle) if rule is not None else None
     text = paragraphs(text_el, skip=exclude + nested) if text_el is not None else ""
@@ -195,12 +197,18 @@ def _posted_at(stamp: str, author: str | None) -> Any:
 
 def _comments(drafts: list[dict[str, Any]]) -> tuple[Comment, ...]:
     """Numbered comments: placeholders (no text, or a removal notice) dropped, each reply's parent the
-    comment it is nested in, else the latest earlier comment by the name it answers."""
+    comment it is nested in, else the latest earlier comment by the name it answers. A printed
+    'In reply to X' naming someone else than the comment it is nested in wins (round 13b: a
+    paper's one-level reply list under the first comment, 'in risposta a Sara T.' on the
+    second reply)."""
     kept = [d for d in drafts if d["text"] and not _placeholder(d["text"])]
     position_of = {d["index"]: k + 1 for k, d in enumerate(kept)}
     comments: list[Comment] = []
     for k, draft in enumerate(kept):
         parent = position_of.get(draft["parent_index"]) if draft["parent_index"] is not None else None
+        label = draft["reply_to"]
+        if parent is not None and label and _latest_by(label, [comments[parent - 1]]) is None:
+            parent = _latest_by(label, comments) or parent
         if parent is None:
             name = draft["reply_to"] or draft["quoted"] or _mentioned(draft["text"], comments)
             parent = _latest_by(name, comments) or _latest_by_handle(draft["text"], kept[:k])

@@ -20,7 +20,7 @@ from transforms.comments import split_comment_section
 from transforms.decode import DecodeError, decode_raw, repair_text
 from transforms.flat_layout import flatten
 from transforms.html_comments import drop_element, inline_frames, read_comment_section
-from transforms.html_text import class_parts, visible_text
+from transforms.html_text import class_parts, is_embedded_post, visible_text
 from transforms.metadata import Byline, extract_byline, merge_bylines, parse_date
 from transforms.metadata_rules import metadata_rules
 from transforms.rules import load_rule_file
@@ -67,7 +67,7 @@ def read_html(raw: bytes) -> RawDocument:
     # The comment section as its markup shows it (a widget the rules know), and the page
     # without it: the article is read from what is left.
     found, article_tree = read_comment_section(inline_frames(tree))
-    article_tree = _without_image_captions(_without_chrome_blocks(article_tree))
+    article_tree = _embeds_out_of_figures(_without_image_captions(_without_chrome_blocks(article_tree)))
     meta = trafilatura.extract_metadata(
         _without_comment_section(article_tree),
         # Dates from the page's metadata and date elements only, never today's.
@@ -348,6 +348,20 @@ def _without_image_captions(tree: Any) -> Any:
         emphasised = [t for child in el.iter(*_EMPHASIS_TAGS) for t in child.itertext()]
         if words and len(words) <= CAPTION_MAX_WORDS and " ".join(emphasised).split() == words:
             drop_element(el)
+    return tree
+
+
+def _embeds_out_of_figures(tree: Any) -> Any:
+    """Round 13b: the boxes around a post embedded from another site (WordPress's
+    figure.wp-block-embed and its div.wp-block-embed__wrapper around a tweet's blockquote) made
+    plain blocks: trafilatura drops figures as images and classes naming an 'embed' as widgets,
+    and the tweet's words are the article's. `tree` is changed and returned."""
+    for post in [el for el in tree.iter("*") if is_embedded_post(el)]:
+        for box in post.iterancestors():
+            if box.tag != "figure" and "embed" not in (box.get("class") or "").lower():
+                break
+            box.tag = "div"
+            box.attrib.pop("class", None)
     return tree
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from transforms.html_comment_rules import generic_rule
+from transforms.html_comment_rules import embedded_post_classes, generic_rule
 
 # Elements that start a new line of a page's text (everything else runs inline).
 BLOCK_TAGS = frozenset({
@@ -105,6 +105,12 @@ def class_parts(el: Any) -> set[str]:
     for token in (el.get("class") or "").lower().split():
         parts.update(p for p in CLASS_SPLIT.split(token) if p)
     return parts
+
+
+def is_embedded_post(el: Any) -> bool:
+    """A post embedded from another site (a tweet's blockquote): words of the page it stands
+    in, not a quote of another comment or an image."""
+    return bool(set((el.get("class") or "").lower().split()) & embedded_post_classes())
 
 
 def contains(root: Any, el: Any) -> bool:

@@ -15,6 +15,7 @@ from transforms.metadata_lines import (
     nav_line,
     plain_line_keeping_items,
 )
+from transforms.metadata_outlets import is_name_shaped
 from transforms.metadata_rules import Rules, metadata_rules
 from transforms.rules import BOILERPLATE_FILE, COMMENT_FILE, is_noise_line, kind_regex
 
@@ -38,6 +39,9 @@ def extract_title(text: str) -> str | None:
     return title_of_lines(content_lines(text, rules.limits["max_line_chars"]), rules, _h1_lines(text))
 
 
+_LIST_ITEM_RE = re.compile(r"^(?:\d{1,3}[.)]|[-*•])\s")  # a list item's marker, kept by plain_line_keeping_items
+
+
 def _h1_lines(text: str) -> frozenset[str]:
     """The plain text of the markdown H1 lines ('# Headline'): a headline even when it is a
     sentence ('I rebuilt the flood map. Here is what it shows.')."""
@@ -56,6 +60,7 @@ def title_of_lines(all_lines: list[str], rules: Rules, h1_lines: frozenset[str] 
     # title, so that validation quarantines the page (title_has_no_noise_line).
     first_chrome: str | None = None
     masthead_line: int | None = None  # the site's name on the first line (masthead shape)
+    h1_indices: set[int] = set()  # candidates printed as the markdown H1
     for index, line in enumerate(lines):
         for title_shape in rules.title_shapes:
             match = title_shape.match(line)
@@ -102,6 +107,7 @@ def title_of_lines(all_lines: list[str], rules: Rules, h1_lines: frozenset[str] 
         line = _strip_title_prefix(line, rules)
         if line in h1_lines:
             line = headline_before_site_name(line, rules)
+            h1_indices.add(index)
         # a headline may open with a quote ('‘We were told to wait’: ...'): only tweet lines are out
         unquoted = line.lstrip("\"“”„«‘'")
         if line in rules.kickers or is_ignored(unquoted, rules) or is_title_chrome(line, rules):
@@ -116,6 +122,10 @@ def title_of_lines(all_lines: list[str], rules: Rules, h1_lines: frozenset[str] 
     candidates = _without_site_names(candidates, all_lines, rules)
     if not candidates:
         return first_chrome
+    if h1_indices & {index for index, _ in candidates}:
+        # a breadcrumb kept as a numbered list ('1. Forums' / '2. Allotments') is no headline
+        # where the page has its H1 (round 13a)
+        candidates = [(i, line) for i, line in candidates if i in h1_indices or not _LIST_ITEM_RE.match(line)]
     for _, line in candidates:
         if is_headline(line, rules) and _printed_again(line, all_lines):
             return line
@@ -150,6 +160,24 @@ def clip_site_name(title: str, text: str) -> str:
             if head in printed:
                 return head
     return title
+
+
+def clipped_site_name(title: str, text: str) -> str | None:
+    """The site's name that `clip_site_name` cut off a front matter or reader-service title
+    ('Headline | Altenfurter Nachrichten'), when it is one part, name-shaped and printed again
+    on the page (a footer's '© Altenfurter Nachrichten 2025'): the page's <title> names its
+    publisher (round 13a). None otherwise."""
+    head = clip_site_name(title, text)
+    if head == title:
+        return None
+    tail = title[len(head):].strip()
+    separator = next((sep for sep in _TITLE_SEPARATORS if tail.startswith(sep.strip())), None)
+    if separator is None:
+        return None
+    name = tail[len(separator.strip()):].strip()
+    if any(sep.strip() in name for sep in _TITLE_SEPARATORS) or not is_name_shaped(name):
+        return None
+    return name if name in text.replace(title, "") else None  # not the header line that holds the title
 
 
 def _date_strip_under_masthead(above: str, line: str, rules: Rules) -> bool:

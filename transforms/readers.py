@@ -48,7 +48,7 @@ from transforms.json_records import (
     record_content_hash,
 )
 from transforms.metadata import extract_byline, merge_bylines
-from transforms.metadata_title import clip_site_name
+from transforms.metadata_title import clip_site_name, clipped_site_name
 from transforms.raw_document import RawDocument, language_of, title_of
 from transforms.pandoc_markdown import drop_line_break_marks, strip_pandoc_markup
 from transforms.text_dump import strip_link_numbers
@@ -156,7 +156,7 @@ def _read_text(raw: bytes, markdown: bool) -> RawDocument:
         title=clip_site_name(front_title, text) if front_title else title_of(text),
         url=byline.url,
         author=byline.author,
-        publisher=byline.publisher,
+        publisher=byline.publisher or (clipped_site_name(front_title, text) if front_title else None),
         published_date=byline.published_date,
         language_hint=language_of(first_str(front, LANGUAGE_FIELDS)),
     )

@@ -8,6 +8,8 @@ from lxml import html as lxml_html
 from transforms.html_comments import css_to_xpath, inline_frames, read_comment_section, widget_rules
 from transforms.html_page import read_html
 
+from tests.transforms.html_sections import PHPBB, PHPBB_POST
+
 ARTICLE = "<article><h1>Headline</h1><p>" + "Article prose about the harbour and its ferry. " * 8 + "</p></article>"
 
 
@@ -308,14 +310,6 @@ def test_printed_absolute_time_is_posted_at_and_a_relative_one_is_none():
     assert [c.posted_at for c in found.section.comments] == [dt.datetime(2025, 5, 12, 8, 41), None]
     found, _ = _read(BEM_LIST)  # no time class: a short element that is a timestamp
     assert found.section.comments[0].posted_at == dt.datetime(2025, 3, 12, 7, 12)
-
-
-PHPBB = """<html><head><title>Balkon: was tun? - Energie Forum</title></head><body><h1>Energie Forum</h1>
-<div id="page-body"><h2 class="topic-title"><a>Balkon: was tun?</a></h2><div class="pagination">3 Beiträge</div>
-{posts}</div></body></html>"""
-PHPBB_POST = """<div class="post has-profile"><div class="inner"><dl class="postprofile"><dt><a class="username">{user}</a></dt>
-<dd class="profile-rank">Mitglied</dd></dl><div class="postbody"><p class="author">von <strong><a class="username">{user}</a></strong> »
-<time datetime="x">{when}</time></p><div class="content">{body}</div></div></div></div>"""
 
 
 def test_a_forum_thread_opening_post_is_the_article_and_quotes_give_parents():

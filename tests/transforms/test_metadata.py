@@ -915,6 +915,34 @@ def test_metadata_lines_keep_a_menus_items_apart(raw, plain):
     assert plain_line_keeping_items(raw) == plain
 
 
+_PROSE = ("The council met on Tuesday to discuss the harbour wall, the ferry timetable and the budget for "
+          "the coming year, and residents filled the hall to hear the plans.")
+
+
+@pytest.mark.parametrize("footer, publisher", [
+    # the site's name printed again in the footer: the <title>'s tail is the publisher
+    ("[Impressum](https://a.example/i) | [Datenschutz](https://a.example/d) | © Altenfurter Nachrichten 2025",
+     "Altenfurter Nachrichten"),
+    ("[Impressum](https://a.example/i) | [Datenschutz](https://a.example/d)", None),  # only in the <title>
+])
+def test_reader_service_title_names_the_publisher_when_the_page_prints_it(footer, publisher):
+    """Round 13a: 'Title: Headline | Site' of a reader service; the page's H1 is the headline alone."""
+    page = ("Title: Straßenbahn fährt bis Neuhausen | Altenfurter Nachrichten\n\nURL Source: https://example.org/a\n\n"
+            "Markdown Content:\n[Lokales](https://a.example/l) › [Verkehr](https://a.example/v)\n\n"
+            f"# Straßenbahn fährt bis Neuhausen\n\nMartin Kessler · 12.03.2025, 11:30 Uhr\n\n{_PROSE}\n\n{footer}\n")
+    [doc] = parse_file("page.md", page.encode())
+    assert (doc.title, doc.publisher) == ("Straßenbahn fährt bis Neuhausen", publisher)
+
+
+def test_h1_wins_over_a_breadcrumb_kept_as_a_numbered_list():
+    """Round 13a: a forum's breadcrumb saved as '1. [Forums](..)' / '2. [Section](..)' above the H1."""
+    page = ("* [Forums](https://f.example/forums/)\n* [Members](https://f.example/m/)\n\n"
+            "1. [Forums](https://f.example/forums/)\n2. [Allotments & Community Gardens](https://f.example/f/12/)\n\n"
+            "# Council doubling allotment rents from April - anyone else?\n\n"
+            f"* Thread starter [plotholder_42](https://f.example/m/1)\n\n{_PROSE}\n")
+    assert extract_title(page) == "Council doubling allotment rents from April - anyone else?"
+
+
 def test_numbered_two_line_forum_header_gives_the_opening_poster_and_date():
     text = ("Heckenordnung ab März\nNeues Thema  Antworten\n#1 Gartenfreund_Uwe\n"
             "schreibt am 2. Dezember 2026 um 18:12:\nBei uns im Verein ist gestern die neue Gartenordnung verteilt worden.")
