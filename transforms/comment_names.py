@@ -148,8 +148,9 @@ def _without_badge_suffix(name: str) -> str:
     """'Lorraine Okafor Top Commenter', 'pennylane77 Verified subscriber', 'GrumpyOldMedic ★ Top
     commenter' -> the name: a badge the badge rules know, printed after the name on the same
     line (round 13a), where the name before it is two words or more, a user handle, or set
-    off by a symbol. A place ('from Swindon', which the Facebook badge rules also read as a
-    badge) is part of a nickname: `without_place` and the place-field rule deal with it."""
+    off by a symbol or two spaces ('Gast  Top commenter'; 'Carmen Mod' stays). A place ('from
+    Swindon', which the Facebook badge rules also read as a badge) is part of a nickname:
+    `without_place` and the place-field rule deal with it."""
     words = name.split()
     if without_place(name) != name:
         return name
@@ -158,7 +159,8 @@ def _without_badge_suffix(name: str) -> str:
         if not is_badge(tail):
             continue
         bare = _without_trailing_symbols(head).strip()
-        if bare and (bare != head or len(bare.split()) >= 2 or _HANDLE_WORD.match(bare)):
+        spaced = re.search(rf"\S\s{{2,}}{re.escape(words[-k])}", name) is not None  # 'Gast  Top commenter'
+        if bare and (bare != head or spaced or len(bare.split()) >= 2 or _HANDLE_WORD.match(bare)):
             return bare
     return name
 

@@ -15,6 +15,7 @@ PROSE = ("The council met on Tuesday to discuss the harbour wall, the ferry time
     ("pennylane77 Verified subscriber", "pennylane77"),  # ... after a user handle
     ("GrumpyOldMedic ★ Top commenter", "GrumpyOldMedic"),  # ... set off by a symbol
     ("Carmen Mod", "Carmen Mod"),  # one capitalised word: the badge may be the name's end
+    ("Gast  Top commenter", "Gast"),  # ... unless two spaces set the badge off
     ("Alan Pryce from Swindon", "Alan Pryce from Swindon"),  # a typed place is part of a nickname
 ])
 def test_badge_after_a_name_on_its_line(line, name):
