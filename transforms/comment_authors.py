@@ -43,7 +43,7 @@ def shape_score(name: str, text: str) -> float:
         score -= 4.0  # ('Nathalie R.' ends with an initial, not a sentence)
     elif text.endswith(":"):
         score -= 1.5
-    if re.search(r"[.!?]\s", text):
+    if re.search(r"(?<!\b[^\W\d_])[.!?]\s", text):  # a sentence ends inside; an initial does not ("Y. Achterberg")
         score -= 1.5
     if "," in text:
         score -= 0.5

@@ -47,10 +47,10 @@ POST_NUMBER = re.compile(r"#\d{1,6}(?:\.\d{1,4})*")  # '#4', and a reply's '#1.2
 _LEADING_POST_NUMBER = re.compile(r"^#\d{1,6}(?:\.\d{1,4})*\s+")
 # a display name, then the @handle; the name may end in an initial ('Kai W. @social.example', a
 # fediverse author line printing the user's home instance, round 11a)
-_TRAILING_HANDLE = re.compile(r"(?:(?<=[^\W\d_])|(?<=[✓✔☑✅])|(?<=\b[^\W\d_]\.))\s+@[\w.]{2,30}$")
+_TRAILING_HANDLE = re.compile(r"(?:(?<=\w)|(?<=[✓✔☑✅])|(?<=\b[^\W\d_]\.))\s+@[\w.]{2,30}$")
 _BY_PREFIX = re.compile(r"^(?:by|von|par|por)\s+", re.IGNORECASE)
 # the @handle after a display name on an author line ('Sanna Leino @sannal · 2 t')
-_HANDLE_ON_LINE = re.compile(r"(?<=[^\W\d_]|[✓✔☑✅])\s+@(?P<handle>[\w.]{2,30})(?=\s*(?:[|•·–—,-]|$))")
+_HANDLE_ON_LINE = re.compile(r"(?<=\w|[✓✔☑✅])\s+@(?P<handle>[\w.]{2,30})(?=\s*(?:[|•·–—,-]|$))")
 
 
 _INITIAL_END = re.compile(r"(?:^|\s)(?:[^\W\d_]\.){1,2}$")  # 'Hanne L.', 'Ana B.', 'J. M.', 'Kim T.H.'

@@ -143,7 +143,8 @@ def split_trailing_timestamp(line: str) -> tuple[str, str] | None:
         head = line[: match.start()]
         relative = n == len(patterns) - 1
         name_head = head.strip()
-        day_after_name = bool(_DAY_WORD.fullmatch(match.group(0).strip()) and _CAPITALISED_NAME.fullmatch(name_head) and _capitalised(name_head))
+        day_after_name = bool(_DAY_WORD.fullmatch(match.group(0).strip()) and (
+            _CAPITALISED_NAME.fullmatch(name_head) and _capitalised(name_head) or _HANDLE_NAME.fullmatch(name_head)))
         if relative and not (_SEPARATED.search(head) or day_after_name or (_relative_marker().search(match.group(0)) and not _DAY_WORD.fullmatch(match.group(0).strip()))):
             continue  # 'librarian of 30 years' is a name, '... • 30 years' or '30 years ago' a time;
             # a bare day word ends a name only after a separator ('Marie · hier', not 'Ich wohne seit 40 Jahren hier')
@@ -160,6 +161,7 @@ def split_trailing_timestamp(line: str) -> tuple[str, str] | None:
 
 # Two to four capitalised words, a name printed with no separator before a bare day word.
 _CAPITALISED_NAME = re.compile(r"(?:[^\W\d_][\w'’.-]*\s+){1,3}[^\W\d_][\w'’.-]*")
+_HANDLE_NAME = re.compile(r"(?=[\w.-]*[\d_])[^\W\d_][\w.-]{2,29}")  # 'kmaple_45 hier': a user handle, one token with a digit or '_'
 
 
 def _capitalised(head: str) -> bool:
