@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from dataclasses import replace
 from typing import Any
 
 from transforms.decode import DecodeError, repair_text
@@ -28,9 +29,10 @@ TITLE_FIELDS = ("title", "headline")
 URL_FIELDS = ("url", "link", "canonical_url", "source_url")
 AUTHOR_FIELDS = ("author", "authors", "byline", "creator")
 # trafilatura: `source-hostname` is the site's name, `hostname` its domain, `source` the page URL;
-# newspaper3k: `source_url` is the site's root (its domain is the outlet when nothing names it)
-PUBLISHER_FIELDS = ("publisher", "source", "source-hostname", "source_domain", "sitename", "site_name", "outlet",
-                    "hostname", "source_url")
+# newspaper3k: `source_url` is the site's root (its domain is the outlet when nothing names it);
+# round 13d: a custom Scrapy item's `site` (its spider's outlet name)
+PUBLISHER_FIELDS = ("publisher", "source", "source-hostname", "source_domain", "sitename", "site_name", "site",
+                    "outlet", "hostname", "source_url")
 # NELA's `date` is the publication day; `published` the site's own timestamp string;
 # `published_utc` epoch seconds. news-please: `date_publish` ("2018-04-19 10:00:00").
 DATE_FIELDS = (
@@ -142,7 +144,10 @@ def _record_document(record: Any, default_key: str, where: str, seen: set[str]) 
             f"{where}: no article text (none of the fields {', '.join(TEXT_FIELDS)} holds text)",
         )
     text = repair_text(body)
-    byline = merge_bylines(byline_from_fields(record), extract_byline(text))
+    fields, printed = byline_from_fields(record), extract_byline(text)
+    byline = merge_bylines(fields, printed)
+    if printed.publisher and fields.publisher and _spells_domain(printed.publisher, fields.publisher):
+        byline = replace(byline, publisher=printed.publisher)  # 'Harbor Line Post' for harborlinepost.com
     title = first_str(record, TITLE_FIELDS)
     return RawDocument(
         record_key=record_key,
@@ -156,6 +161,17 @@ def _record_document(record: Any, default_key: str, where: str, seen: set[str]) 
         language_hint=language_of(first_str(record, LANGUAGE_FIELDS)),
         content_hash=record_content_hash(record),
     )
+
+
+def _spells_domain(name: str, domain: str) -> bool:
+    """The page prints the outlet's name that the record gives only as its domain (round 13d:
+    '© 2026 Harbor Line Post' in the text, source_domain 'www.harborlinepost.com'): the name's
+    letters, without a leading 'The', are the domain's first label."""
+    if " " in domain or "." not in domain:
+        return False
+    label = domain.lower().removeprefix("www.").split(".")[0].replace("-", "")
+    letters = re.sub(r"[\W_]+", "", re.sub(r"^the\s+", "", name.lower()))
+    return bool(label) and letters == label
 
 
 def _bad_record(record_key: str, error: str) -> RawDocument:

@@ -16,6 +16,7 @@ POST_AGE_MAX_WORDS = 4  # 'vor 6 Std.', '9 hr. ago': a post's age over new Reddi
 
 
 # the follow button a blog platform prints between the author's name and the date line
+_EMAIL_LINE_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")  # a reporter's address alone on its line
 _FOLLOW_BUTTON_RE = re.compile(r"^\+?\s?(?:follow|folgen|suivre|seguir|segui|volgen)$", re.IGNORECASE)
 
 
@@ -190,8 +191,9 @@ def _date_line_after(region: list[str], index: int, rules: Rules) -> str | None:
             # name, role line, no date: a byline without a date; name, place line, no date: none
             return None if rules.place_line_re.match(region[index + 1]) else ""
         if not (rules.role_line_re.match(following) or _FOLLOW_BUTTON_RE.match(following)
-                or rules.place_line_re.match(following)):
-            break  # one role line ('Science reporter'), a 'Follow' button or the dateline's place may sit between
+                or rules.place_line_re.match(following) or _EMAIL_LINE_RE.fullmatch(following.strip())):
+            break  # one role line ('Science reporter'), a 'Follow' button, the dateline's place or the
+            # reporter's e-mail address (round 13d: 'erik.lundqvist@norrviksposten.se') may sit between
     if index + 1 < len(region) and rules.role_line_re.match(region[index + 1]):
         return ""
     above = region[index - 1]

@@ -1,11 +1,16 @@
 """Round 13d: widget chrome, author lines and body boilerplate in Turkish, Swedish, Polish, Dutch and
 Brazilian Portuguese, a like/dislike row with bare counts, phpBB's reply button and jump menu."""
+import datetime as dt
+import json
+
 import pytest
 
 from transforms.boilerplate import clean_body
 from transforms.comment_lines import COUNT, NOISE, classify
 from transforms.comment_names import clean_name
 from transforms.comments import split_comment_section
+from transforms.metadata import extract_byline
+from transforms.readers import parse_file
 from transforms.timestamps import is_timestamp
 
 PROSE = ("The council met on Tuesday to discuss the harbour wall, the ferry timetable and the budget for "
@@ -159,3 +164,26 @@ def test_italic_last_line_without_a_top_link_stays_post_text():
     _, section = split_comment_section(_phpbb("*Gute Fahrt euch allen!*", "[Zitieren](#q)"))
     assert "Gute Fahrt euch allen!" in section.comments[-1].body
 
+
+
+@pytest.mark.parametrize("text, author, date, publisher", [
+    ("# Su alarmı\n\nSelin Aksoy tarafından 2 Aralık 2026 tarihinde yayınlandı | Haberler\n\n" + PROSE,
+     "Selin Aksoy", dt.date(2026, 12, 2), None),  # Turkish: the author first, the date before 'tarihinde'
+    ("Simhallen stänger\n\nErik Lundqvist\nerik.lundqvist@norrviksposten.se\nPublicerad 3 december 2026 kl. 07.15\n\n"
+     + PROSE, "Erik Lundqvist", dt.date(2026, 12, 3), None),  # the reporter's address between name and date
+    (PROSE + "\n\n© 2026 Gazeta Jarowska Sp. z o.o. Wszelkie prawa zastrzeżone.", None, None, "Gazeta Jarowska"),
+])
+def test_bylines_and_footers_of_round_13d(text, author, date, publisher):
+    byline = extract_byline(text)
+    assert (byline.author, byline.published_date, byline.publisher) == (author, date, publisher)
+
+
+@pytest.mark.parametrize("fields, publisher", [
+    ({"site": "The Kettle Creek Ledger"}, "The Kettle Creek Ledger"),  # a Scrapy item's outlet name
+    ({"source_domain": "www.harborlinepost.com"}, "Harbor Line Post"),  # the page spells out the domain
+    ({"source_domain": "www.otherpaper.com"}, "otherpaper.com"),  # a different name: the record's field stands
+])
+def test_record_publisher_from_its_fields_or_the_name_the_page_spells(fields, publisher):
+    record = {"title": "Glass pickup ends", "body": PROSE + "\n\n© 2026 Harbor Line Post. All rights reserved.", **fields}
+    [doc] = parse_file("items.jsonl", json.dumps(record).encode())
+    assert doc.publisher == publisher
