@@ -278,8 +278,8 @@ def _has_run(haystack: list[str], needle: list[str]) -> bool:
 
 def _pull_quote(text: str, elsewhere: list[str]) -> bool:
     """A quotation standing alone ('“We are not closing the door ...”', a '> «...»' blockquote)
-    whose every clause is printed again, word for word, in one paragraph of the article: the
-    designer's pull quote, which repeats the article's own words (round 14a)."""
+    whose every clause is printed again, word for word, in one longer paragraph of the article:
+    the designer's pull quote, which repeats the article's own words (round 14a)."""
     bare = text.strip().rstrip(".")
     if not (bare.startswith(_OPENING_QUOTES) and bare.endswith(_CLOSING_QUOTES)):
         return False
@@ -287,7 +287,11 @@ def _pull_quote(text: str, elsewhere: list[str]) -> bool:
     words = sum(len(c) for c in clauses)
     if not clauses or words < PULL_QUOTE_MIN_WORDS or len(bare.split()) > PULL_QUOTE_MAX_WORDS:
         return False
-    return any(all(_has_run(other, c) for c in clauses) for other in (_WORD.findall(t.lower()) for t in elsewhere))
+    own = len(_WORD.findall(bare))
+    return any(
+        len(other) > own and all(_has_run(other, c) for c in clauses)  # the longer text is the article's
+        for other in (_WORD.findall(t.lower()) for t in elsewhere)
+    )
 
 
 def _drop_pull_quotes(paragraphs: list[list[Line]]) -> list[list[Line]]:
