@@ -21,6 +21,8 @@ AUTHOR_AFTER_AUTHOR = -3.0  # two author lines in a row (no comment text between
 HEADING_SCORE = -8.0  # a markdown heading ('## What other branches asked us') as an author line
 LONG_NAME_WORDS = NAME_WORDS + 1  # an author line longer than a display name, when its time right under it says so
 LONG_NAME_SCORE = -4.0  # the cost of the extra word (round 8a: sentence-like Substack and Medium names)
+FOOTER_OPENER_SCORE = 2.5  # where times stand in the bar under each comment, the line after a bar opens the next one
+FOOTER_BARS = 3  # action bars carrying a time that make a thread's times footers
 TOO_LONG_SCORE = -8.0  # longer than that: not a name by its shape (round 13c: unless its time stands right under it)
 HEADER_WINDOW = 8  # an author line's time (or its parent's name, then the time) stands within this many lines under it
 SPACED_WINDOW = 4  # in a markdown save (a blank line between all lines) a time's comment text is this near under it
@@ -69,6 +71,8 @@ def author_scores(lines: list[Line], texts: list[int], candidates: dict[int, Can
         referenced.update(comparable(n) for n in at_names(lines[i].text))
 
     layout = time_layout(lines)
+    # the times stand in the bar under each comment ('Me gusta · Responder · 1 d'), as TIME lines or in bars
+    footer_bars = layout == FOOTER or sum(1 for x in lines if x.kind == NOISE and x.stamp) >= FOOTER_BARS
     name_headings = _stamped_headings(lines, texts, candidates)
     scores = []
     for pos, i in enumerate(texts):
@@ -95,6 +99,9 @@ def author_scores(lines: list[Line], texts: list[int], candidates: dict[int, Can
             score += {UNDER: -2.0, HEADER: 4.0, FOOTER: 1.5}[layout]
         elif prev and prev[0].kind in (NOISE, END, WIDGET, FORM, COUNT, ANCHOR):
             score += 1.5
+            if (footer_bars and prev[0].kind == NOISE and not is_badge(prev[0].text) and score > TOO_LONG_SCORE
+                    and re.search(r"[^\W\d_]", cand.name)):  # a name has letters, not '❤️👍 31'
+                score += FOOTER_OPENER_SCORE
         if pos == 0:
             score += 1.0
         if pos + 1 < len(texts):

@@ -86,9 +86,9 @@ def explicit_author(text: str) -> Candidate | None:
         if name_shaped(name):
             name, parent = split_handle(name)
             return Candidate(name, stamp, parent, 5.0 if separated else 3.5)
-        if re.search(r"[|•·]\s*$", head) and long_quoted_name(name):
-            # round 13c: a long display name set off from its time by a dot or bar ('**Vecino de
-            # toda la vida del barrio de Delicias** · 04/12/2026 - 11:02')
+        if re.search(r"[|•·—–]\s*$", head) and long_quoted_name(name):
+            # round 13c: a long display name set off from its time by a dot, bar or dash ('**Vecino
+            # de toda la vida del barrio de Delicias** · 04/12/2026 - 11:02')
             return Candidate(name, stamp, None, LONG_NAME_STRENGTH)
     return _stamped_pieces(text) or _stamped_with_links(text)
 

@@ -72,6 +72,8 @@ def mark_quote(out: list[Line], i: int, seen_before: str) -> None:
     if found is None:
         return
     target, heads_quote = found
+    if long_name and not heads_quote and comparable(target) not in seen_before:
+        return  # a long name in a reply marker only when it is printed above (its author line)
     if not heads_quote:  # 'Reactie op Marieke': a reply marker, the next line is not a quote
         out[i] = replace(line, kind=QUOTE, name=target)
         return

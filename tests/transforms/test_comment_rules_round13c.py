@@ -165,3 +165,27 @@ def test_a_markdown_escaped_signature_separator():
     _, section = split_comment_section(PROSE + "\n\n" + thread)
     assert [c.body for c in section.comments] == [
         "Trois-Continents tous les jours depuis dix ans.", "Facile à dire avec tes mollets."]
+
+
+def test_a_long_name_after_a_dash_and_a_reply_marker_naming_it():
+    long_name = "Mi alzo alle cinque per colpa di questa strada"
+    thread = ("## Commenti (3)\n\n"
+              "**Ugo Bertolini** — 5 dicembre 2026, 09:55\n\nLa galleria la chiediamo dagli anni Novanta.\n\n"
+              "Rispondi · Segnala\n\n"
+              f"**{long_name}** — 5 dicembre 2026, 11:02\n\nAutobus alle 6:25 vuol dire sveglia alle 5:30.\n\n"
+              "Rispondi · Segnala\n\n"
+              "**Elena Scotti** — 5 dicembre 2026, 19:10\n\n"
+              f"↳ *in risposta a {long_name}*\n\nAbbiamo chiesto una seconda corsa.\n\nRispondi · Segnala\n")
+    assert _authors_and_parents(thread) == [("Ugo Bertolini", None), (long_name, None), ("Elena Scotti", 2)]
+
+
+def test_the_line_after_a_timed_action_bar_opens_the_next_comment():
+    thread = ("14 comentarios\n"
+              "Pilar Cordero Vega\nMis pacientes no pueden ir a Villafranca. ¿Habrá autobús?\nMe gusta · Responder · 2 d\n❤️👍 31\n"
+              "Rafael Tinoco\nFan destacado\nLo de siempre, lo estudian.\nMe gusta · Responder · 1 d\n"
+              "Ver 3 respuestas más\n"
+              "Lo que yo diga va a misa\nEsa depuradora ya falló en 2022.\nMe gusta · Responder · 1 d · Editado\n"
+              "Manolo Gala\nVaya.\nMe gusta · Responder · 9 h\n")
+    assert [a for a, _ in _authors_and_parents(thread)] == [
+        "Pilar Cordero Vega", "Rafael Tinoco", "Lo que yo diga va a misa", "Manolo Gala"]
+
