@@ -23,6 +23,7 @@ from transforms.html_comments import drop_element, inline_frames, read_comment_s
 from transforms.html_text import class_parts, is_embedded_post, visible_text
 from transforms.metadata import Byline, extract_byline, merge_bylines, parse_date
 from transforms.metadata_rules import metadata_rules
+from transforms.metadata_title import TITLE_SITE_SEPARATORS
 from transforms.rules import load_rule_file
 from transforms.raw_document import RawDocument, clean_str, language_of, title_of
 
@@ -39,10 +40,9 @@ SAVED_PAGE_URL_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(r"<!--\s*Page saved with SingleFile\s+url:\s*(https?://\S+)", re.IGNORECASE),
 )
 _HTML_LANG_RE = re.compile(r"<html\b[^>]*?\blang\s*=\s*[\"']?([a-zA-Z]{2,3})\b", re.IGNORECASE)
-# "<title>Headline | Site Name</title>": the separators between a page's headline
-# and the site's name. The part after the last one is the publisher when the page's
-# metadata names none and the part before it is the headline.
-TITLE_SITE_SEPARATORS = (" | ", " – ", " — ", " - ", " :: ", " » ", " · ")
+# "<title>Headline | Site Name</title>" (separators: metadata_title.TITLE_SITE_SEPARATORS): the
+# part after the last one is the publisher when the page's metadata names none and the part
+# before it is the headline; a site's name has at most this many words.
 MAX_SITE_NAME_WORDS = 6
 # Last resort for a page so broken that neither trafilatura nor its html2txt find
 # text (an unclosed <title> swallowing the body): drop code blocks, then all tags.

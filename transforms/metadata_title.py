@@ -146,14 +146,14 @@ def headline_before_site_name(line: str, rules: Rules) -> str:
 
 # What a page's <title> puts between the headline and the site's name ('Headline | Site',
 # 'Headline – Site', 'Headline - by Author' on Substack).
-_TITLE_SEPARATORS = (" | ", " – ", " — ", " - ", " · ", " :: ")
+TITLE_SITE_SEPARATORS = (" | ", " – ", " — ", " - ", " :: ", " » ", " · ")
 
 
 def clip_site_name(title: str, text: str) -> str:
     """A front matter or reader-service title 'Headline | Site' -> 'Headline' when the page
     prints the headline alone (its H1): the clipper copied the page's <title> (round 9b)."""
     printed = {plain_line_keeping_items(line) for line in text.split("\n")}
-    for separator in _TITLE_SEPARATORS:  # ' | ' first: 'Headline | Site' as round 9b read it
+    for separator in TITLE_SITE_SEPARATORS:  # ' | ' first: 'Headline | Site' as round 9b read it
         parts = title.split(separator)
         for end in range(len(parts) - 1, 0, -1):  # 'Headline - Section - Site'
             head = separator.join(parts[:end]).strip()
@@ -171,11 +171,11 @@ def clipped_site_name(title: str, text: str) -> str | None:
     if head == title:
         return None
     tail = title[len(head):].strip()
-    separator = next((sep for sep in _TITLE_SEPARATORS if tail.startswith(sep.strip())), None)
+    separator = next((sep for sep in TITLE_SITE_SEPARATORS if tail.startswith(sep.strip())), None)
     if separator is None:
         return None
     name = tail[len(separator.strip()):].strip()
-    if any(sep.strip() in name for sep in _TITLE_SEPARATORS) or not is_name_shaped(name):
+    if any(sep.strip() in name for sep in TITLE_SITE_SEPARATORS) or not is_name_shaped(name):
         return None
     return name if name in text.replace(title, "") else None  # not the header line that holds the title
 
