@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from transforms import rules
+from transforms.comment_names import quote_match
 from transforms.lines import is_heading, is_list_item, plain_line
 from transforms.timestamps import is_timestamp
 
@@ -91,11 +92,15 @@ def _may_run_on(line: str, nxt: str) -> bool:
     head, rest = _content(line), _content(nxt)
     if not head or not rest or head.endswith(_NO_RUN_ON) or _RULE_LINE.match(head) or _RULE_LINE.match(rest):
         return False
-    if _PREFIX.match(line).group(0) != _PREFIX.match(nxt).group(0):
-        return False
-    if is_heading(line) or is_heading(nxt) or is_list_item(rest):
-        return False
+    prefix, next_prefix = _PREFIX.match(line).group(0), _PREFIX.match(nxt).group(0)
+    if prefix != next_prefix and next_prefix:
+        return False  # a wrapper drops the indentation or quote marker of a block's continuation lines
+        # (round 13d; markdown reads such a line as a lazy continuation of the block too)
+    if is_heading(nxt) or is_list_item(rest) or (is_heading(line) and not _LOWER_START.match(rest)):
+        return False  # a heading runs on only into a lower-case word ('## “Title”' / 'için 6 yorum')
     plain = plain_line(rest)
+    if quote_match(plain_line(head), with_repeat_rules=False):
+        return False  # a quote header ('X hat geschrieben: ↑ DATE') heads the quote under it (round 13d)
     return bool(plain) and not is_timestamp(plain) and not rules.is_noise_line(plain)
 
 

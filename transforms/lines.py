@@ -45,6 +45,12 @@ def normalize_spaces(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
+# half of an emphasis a wrapper broke over two lines ('*Dieser Beitrag wurde ... gelöscht.' /
+# 'Grund: Werbung.*', round 13d): the opening star before a word, the closing one after a sentence's
+# end ('Name*', a required field, keeps its star)
+_LONE_EMPHASIS = re.compile(r"^\*(?=[^\s*])|(?<=[.!?…)\"”»])\*$")
+
+
 @lru_cache(maxsize=LINE_CACHE_SIZE)  # pure, and pages repeat their widget and chrome lines
 def plain_line(line: str) -> str:
     """Visible text of one markdown line: no images, links as their text, no emphasis,
@@ -70,6 +76,8 @@ def plain_line(line: str) -> str:
     for needed, pattern in _EMPHASIS:
         if needed in text:
             text = pattern.sub(r"\1", text)
+    if text.count("*") == 1:
+        text = _LONE_EMPHASIS.sub("", text)
     if "&" in text:
         text = html.unescape(text)
     return normalize_spaces(text)

@@ -2,6 +2,7 @@
 Brazilian Portuguese, a like/dislike row with bare counts, phpBB's reply button and jump menu."""
 import datetime as dt
 import json
+import textwrap
 
 import pytest
 
@@ -9,6 +10,8 @@ from transforms.boilerplate import clean_body
 from transforms.comment_lines import COUNT, NOISE, classify
 from transforms.comment_names import clean_name
 from transforms.comments import split_comment_section
+from transforms.hard_wrap import unwrap_hard_breaks
+from transforms.lines import plain_line
 from transforms.metadata import extract_byline
 from transforms.readers import parse_file
 from transforms.timestamps import is_timestamp
@@ -187,3 +190,41 @@ def test_record_publisher_from_its_fields_or_the_name_the_page_spells(fields, pu
     record = {"title": "Glass pickup ends", "body": PROSE + "\n\n© 2026 Harbor Line Post. All rights reserved.", **fields}
     [doc] = parse_file("items.jsonl", json.dumps(record).encode())
     assert doc.publisher == publisher
+
+
+_PARAGRAPH = ("The pilot would run for two years in the three neighbourhoods, with collection every week in "
+              "summer and every second week in winter, the council said in its report on Tuesday. Residents who "
+              "already compost at home would be able to opt out of the scheme and keep their old bins, and the "
+              "city would publish the first figures after six months.")
+_WRAP = textwrap.TextWrapper(72, break_long_words=False, break_on_hyphens=False)  # as html2text or lynx
+
+
+def _wrapped(text: str) -> str:
+    return "\n".join("\n".join(_WRAP.wrap(line)) if len(line) > 72 else line for line in text.split("\n"))
+
+
+@pytest.mark.parametrize("line", [
+    # an indented block's continuation lines lose their indentation (a lazy continuation in markdown)
+    "   İki yıldır aynı haberi okuyoruz. Tek teklif geldiyse şartnamede bir sorun var demektir, bunu da kimse sormuyor.",
+    # ... or their quote marker
+    "> Kennt jemand Alternativen direkt am See, die nicht gleich 40 Euro oder mehr pro Nacht kosten?",
+    # a heading runs on into a lower-case word
+    "## “Bozcaada’da yaz öncesi su alarmı: Sarnıç projesi yine ertelendi” için 6 yorum",
+])
+def test_wrapped_continuations_are_joined(line):
+    assert line in unwrap_hard_breaks(_wrapped(f"{_PARAGRAPH}\n\n{line}\n\n{_PARAGRAPH}")).split("\n")
+
+
+def test_quote_header_does_not_run_on_into_the_quote():
+    block = "> **Womo-Karl hat geschrieben:** [↑](#p402117) Mi 3. Dez 2026, 19:42\n> Kennt jemand Alternativen?"
+    assert block in unwrap_hard_breaks(_wrapped(f"{_PARAGRAPH}\n\n{block}\n\n{_PARAGRAPH}"))
+
+
+@pytest.mark.parametrize("line, plain", [
+    ("*Dieser Beitrag wurde von Mod_Bernd am Mi 3. Dez 2026, 21:30 gelöscht.", "Dieser Beitrag wurde von Mod_Bernd am Mi 3. Dez 2026, 21:30 gelöscht."),
+    ("Grund: Werbung.*", "Grund: Werbung."),  # the two halves of an emphasis a wrapper broke
+    ("Name*", "Name*"),  # a required field keeps its star
+    ("*Gute Fahrt!*", "Gute Fahrt!"),
+])
+def test_half_of_a_broken_emphasis_is_no_text(line, plain):
+    assert plain_line(line) == plain
