@@ -5,6 +5,7 @@ time; 'X commented:' / 'Commento di X' name the commenter; '12 коммента�
 import pytest
 
 from transforms.comment_lines import COUNT, TEXT, classify, explicit_author
+from transforms.comment_names import quote_target
 from transforms.timestamps import is_timestamp
 
 
@@ -50,3 +51,7 @@ def test_author_line_wordings(line):
 def test_declared_count_wordings(line, count):
     found = classify(0, line)
     assert (found.kind, found.count) == (COUNT, count)
+
+
+def test_russian_quote_header_names_the_quoted_reader():
+    assert quote_target("Anna Berg написал(а):") == "Anna Berg"
