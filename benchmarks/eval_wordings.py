@@ -7,7 +7,8 @@ Blind pages in a new language mostly fail on a wording no rule has ('Ladda fler 
 each language (Disqus, Facebook, WordPress, wpDiscuz and forum translations, written from
 knowledge of those widgets, not from the rules), one line each: a widget or action line must
 not be read as comment text, a comment time must be a timestamp, an author line must give
-the name 'Anna Berg', a count line must give its number. Not a gate: a miss is a rule to add
+the name 'Anna Berg', a count line must give its number, a deleted or awaiting-moderation
+notice and a badge must not be comment text, a reply marker must name 'Anna Berg'. Not a gate: a miss is a rule to add
 (with a test in tests/transforms/test_widget_words.py).
 """
 from __future__ import annotations
@@ -110,6 +111,37 @@ COUNT_LINES = {
 }
 
 
+NOTICE_LINES = {
+ "en": ["This comment was deleted.", "This comment has been removed by a moderator.", "Your comment is awaiting moderation.", "This comment is hidden."],
+ "de": ["Dieser Kommentar wurde gelöscht.", "Dieser Kommentar wurde vom Moderator entfernt.", "Dein Kommentar muss noch freigegeben werden.", "Ihr Kommentar wartet auf Freischaltung."],
+ "fr": ["Ce commentaire a été supprimé.", "Ce commentaire a été supprimé par un modérateur.", "Votre commentaire est en attente de modération."],
+ "es": ["Este comentario fue eliminado.", "Este comentario ha sido eliminado por un moderador.", "Tu comentario está pendiente de moderación.", "Tu comentario está esperando moderación."],
+ "it": ["Questo commento è stato eliminato.", "Questo commento è stato rimosso dal moderatore.", "Il tuo commento è in attesa di moderazione."],
+ "pt": ["Este comentário foi removido.", "Este comentário foi excluído.", "Seu comentário está aguardando moderação.", "O seu comentário aguarda moderação."],
+ "nl": ["Deze reactie is verwijderd.", "Deze reactie is verwijderd door de moderator.", "Je reactie wacht op goedkeuring.", "Uw reactie wacht op moderatie."],
+ "pl": ["Ten komentarz został usunięty.", "Komentarz usunięty przez moderatora.", "Twój komentarz oczekuje na moderację."],
+ "sv": ["Den här kommentaren har tagits bort.", "Kommentaren har raderats.", "Din kommentar väntar på granskning."],
+ "da": ["Denne kommentar er blevet slettet.", "Din kommentar afventer godkendelse."],
+ "no": ["Denne kommentaren er slettet.", "Kommentaren din venter på godkjenning."],
+ "fi": ["Tämä kommentti on poistettu.", "Kommenttisi odottaa hyväksyntää."],
+ "cs": ["Tento komentář byl smazán.", "Váš komentář čeká na schválení."],
+ "tr": ["Bu yorum silindi.", "Yorumunuz onay bekliyor."],
+ "ro": ["Acest comentariu a fost șters.", "Comentariul tău așteaptă moderarea."],
+ "ru": ["Комментарий удалён.", "Ваш комментарий ожидает проверки."],
+}
+
+
+BADGE_LINES = {"many": ["Top Fan", "Top-Fan", "Fan destacado", "Super fan", "Verified", "Author", "Autor", "Auteur", "Autore", "Moderator", "Modérateur", "Moderador", "Moderatore", "Redaktion", "Rédaction", "Redacción", "Redazione", "Redactie", "Redação", "Staff", "Abonnent", "Abonné", "Suscriptor", "Abbonato", "Assinante", "Abonnee"]}
+REPLIES = {
+ "all": ["In reply to Anna Berg", "Antwort an Anna Berg", "Als Antwort auf Anna Berg", "En réponse à Anna Berg", "Réponse à Anna Berg", "En respuesta a Anna Berg", "Respuesta a Anna Berg", "In risposta a Anna Berg", "Risposta a Anna Berg", "Em resposta a Anna Berg", "Resposta para Anna Berg", "Als antwoord op Anna Berg", "Reactie op Anna Berg", "W odpowiedzi na Anna Berg", "Odpowiedź dla Anna Berg", "Svar till Anna Berg", "Svar til Anna Berg", "Vastaus käyttäjälle Anna Berg", "Odpověď pro Anna Berg", "Yanıt: Anna Berg", "Răspuns pentru Anna Berg", "Ответ для Anna Berg", "Replying to @Anna Berg"],
+}
+
+
+REPLY_MARKERS = {
+ "many": ["In reply to Anna Berg", "Antwort an Anna Berg", "Als Antwort auf Anna Berg", "En réponse à Anna Berg", "Réponse à Anna Berg", "En respuesta a Anna Berg", "Respuesta a Anna Berg", "In risposta a Anna Berg", "Risposta a Anna Berg", "Em resposta a Anna Berg", "Resposta para Anna Berg", "Als antwoord op Anna Berg", "Reactie op Anna Berg", "W odpowiedzi na Anna Berg", "Odpowiedź dla Anna Berg", "Svar till Anna Berg", "Svar til Anna Berg", "Vastaus käyttäjälle Anna Berg", "Odpověď pro Anna Berg", "Yanıt: Anna Berg", "Răspuns pentru Anna Berg", "Ответ для Anna Berg", "Replying to @Anna Berg"],
+}
+
+
 def widget_ok(line: str) -> bool:
     return classify(0, line).kind != TEXT or is_timestamp(line)
 
@@ -117,6 +149,10 @@ def widget_ok(line: str) -> bool:
 def author_ok(line: str) -> bool:
     found = explicit_author(line)
     return (found is not None and found.name == NAME) or quote_target(line) == NAME
+
+
+def reply_ok(line: str) -> bool:
+    return (quote_target(line) or "").lstrip("@") == NAME
 
 
 def count_ok(line: str) -> bool:
@@ -129,6 +165,9 @@ CHECKS = {
     "comment times": (COMMENT_TIMES, is_timestamp),
     "author lines": (AUTHOR_LINES, author_ok),
     "count lines": (COUNT_LINES, count_ok),
+    "notices": (NOTICE_LINES, widget_ok),  # deleted / awaiting moderation
+    "badges": (BADGE_LINES, widget_ok),
+    "reply markers": (REPLY_MARKERS, reply_ok),
 }
 
 
@@ -139,7 +178,8 @@ def main() -> int:
         n = sum(map(len, lists.values()))
         missed = sum(map(len, misses.values()))
         total, read = total + n, read + n - missed
-        print(f"{kind:14} {n - missed:4d} of {n:4d} read ({len(lists)} languages)")
+        where = f"{len(lists)} languages" if len(lists) > 1 else "many languages in one list"
+        print(f"{kind:14} {n - missed:4d} of {n:4d} read ({where})")
         for lang, lines in misses.items():
             if lines:
                 print(f"    {lang}: " + "; ".join(lines))

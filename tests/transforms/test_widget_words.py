@@ -1,7 +1,7 @@
-"""Comment-widget wordings a probe found unread (187 widget strings in 16 languages, 102
-comment times in 19, 63 author lines in 17, 66 count lines in 17): load-more buttons, a Like
-button, a sort option alone on its line are chrome, never comment text; a time in words is a
-time; 'X commented:' / 'Commento di X' name the commenter; '12 комментариев' declares the count."""
+"""Comment-widget wordings benchmarks/eval_wordings.py found unread: load-more buttons, a Like
+button, a sort option alone on its line, deleted and moderation notices and badges are chrome,
+never comment text; a time in words is a time; 'X commented:' / 'Commento di X' name the
+commenter; '12 комментариев' declares the count; 'Als antwoord op X' names the parent."""
 import pytest
 
 from transforms.comment_lines import COUNT, TEXT, classify, explicit_author
@@ -55,3 +55,17 @@ def test_declared_count_wordings(line, count):
 
 def test_russian_quote_header_names_the_quoted_reader():
     assert quote_target("Anna Berg написал(а):") == "Anna Berg"
+
+
+@pytest.mark.parametrize("line", [
+    "Dein Kommentar muss noch freigegeben werden.", "Seu comentário está aguardando moderação.",
+    "Je reactie wacht op goedkeuring.", "Twój komentarz oczekuje na moderację.", "Kommentaren har raderats.",
+    "Tento komentář byl smazán.", "Yorumunuz onay bekliyor.", "Комментарий удалён.", "Redação",
+])
+def test_notice_or_badge_is_not_comment_text(line):
+    assert classify(0, line).kind != TEXT
+
+
+@pytest.mark.parametrize("line", ["Als antwoord op Anna Berg", "Odpowiedź dla Anna Berg", "Ответ для Anna Berg"])
+def test_reply_marker_names_the_reader_replied_to(line):
+    assert quote_target(line) == "Anna Berg"
