@@ -69,10 +69,13 @@ DISCOURSE_POST = ('<article class="post"><div class="byline"><a class="username"
 
 
 @pytest.mark.parametrize("section, declared", [
-    ('<div class="gh-comments"><div><h2>Member discussion</h2><span data-testid="count">9 comments</span></div><div>'
-     + GHOST_ITEM.format("Iain", "Twelve passengers worries me.") + GHOST_ITEM.format("Tam", "Good piece.") + "</div></div>", 9),
+    ('<section class="article-comments"><div id="ghost-comments-root"><div class="gh-comments" data-testid="comments-root">'
+     '<div><h2>Member discussion</h2><span data-testid="count">9 comments</span></div>'
+     '<div><span>Sorted by</span> <button>Best</button></div><div><button>Show 3 previous comments</button>'
+     + GHOST_ITEM.format("Iain", "Twelve passengers worries me.") + GHOST_ITEM.format("Tam", "Good piece.") + "</div>"
+     '<div data-testid="cta-box"><h1>Join the discussion.</h1><button>Sign up now</button></div></div></div></section>', 9),
     ('<div id="discourse-comments"><header><a class="button">Continuar la discusión</a></header>'
-     '<div><span class="post-count">14 respuestas</span></div>'
+     '<div><span class="post-count">14 respuestas</span> <span>Respuestas más populares</span></div>'
      + DISCOURSE_POST.format("mgarcia", "<p>Muy buen artículo.</p>") + DISCOURSE_POST.format("jordi_p", "<p>Gracias.</p>") + "</div>", 14),
 ])
 def test_a_count_in_the_widgets_header_element(section, declared):  # ghost_comments / discourse_embed count
