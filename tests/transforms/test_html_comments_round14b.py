@@ -1,12 +1,14 @@
 """Round 14b: saved pages whose comment markup the rules did not fully read: Drupal's comment
 subject and its guests' '(not verified)', a paper's 'Name (Town)', Komento's flat list with
 data-parentid, schema.org Comment microdata with Staticman's flat replies, Ghost's and
-Discourse's header counts, a Discourse quote and its deleted-post placeholder, and an
-engineering blog's author box."""
+Discourse's header counts, a Discourse quote and its deleted-post placeholder, an
+engineering blog's author box, and the pages' metadata (a weekday after the byline's name, a
+blog's h-card author, a Ghost footer's 'Site © year')."""
 import pytest
 
 from tests.transforms.html_sections import read_section, rows
 from transforms.boilerplate import clean_body
+from transforms.html_page import read_html
 
 PROSE = "The ferry council met on Tuesday night to rewrite the winter timetable for the island route. " * 3
 
@@ -102,3 +104,25 @@ def test_a_discourse_quote_is_the_quoted_posts_and_a_withdrawn_post_is_a_placeho
 ])
 def test_an_engineering_blogs_author_box_goes(bio):  # boilerplate bio.r14b_is_an_engineer
     assert clean_body(f"{PROSE}\n\n{bio}") == PROSE.strip()
+
+
+def _page(body: str, title: str = "Werrabrücke bleibt gesperrt") -> bytes:
+    return f"<html><head><title>{title}</title></head><body>{body}</body></html>".encode()
+
+
+ARTICLE = f"<article><h1>Werrabrücke bleibt gesperrt</h1><p>{PROSE}</p><p>{PROSE}</p></article>"
+
+
+@pytest.mark.parametrize("page, field, expected", [
+    # metadata_bylines._clean_author: an abbreviated weekday after the name starts the date
+    (_page('<article><h1>Werrabrücke bleibt gesperrt</h1><div class="node__meta">Von Katrin Löwe Di., 03.11.2026 - 11:05</div>'
+           f"<p>{PROSE}</p><p>{PROSE}</p></article>"), "author", "Katrin Löwe"),
+    # html_page._h_card_author: a personal blog's one author card
+    (_page('<div class="sidebar"><div itemscope itemtype="https://schema.org/Person" class="h-card">'
+           '<h3 class="author__name p-name" itemprop="name">Sanne de Wit</h3></div></div>' + ARTICLE), "author", "Sanne de Wit"),
+    # html_page._footer_publisher and metadata r14b_name_then_copyright_footer: Ghost's footer
+    (_page(ARTICLE + '<footer class="site-footer"><section class="copyright"><a href="/">Tidewatch</a> &copy; 2026</section></footer>'),
+     "publisher", "Tidewatch"),
+])
+def test_saved_page_metadata(page, field, expected):
+    assert getattr(read_html(page), field) == expected
