@@ -93,12 +93,14 @@ def title_of_lines(all_lines: list[str], rules: Rules, h1_lines: frozenset[str] 
                 trail_titles.append((index, last_part))
             long_last = candidates and len(candidates[-1][1].split()) > limits["masthead_max_words"]
             tagline = candidates and candidates[-1][0] == 1 and masthead_line == 0
+            # round 12a: 'Weserblick – Das Nachrichtenportal für die Mittelweser' on the first line, over the menu
+            tagline = tagline or (candidates and candidates[-1][0] == 0 and PART_SEPARATOR_RE.search(candidates[-1][1]))
             if not long_last or tagline:
                 candidates.clear()  # what came before a menu is the masthead (and its tagline)
             continue
         if is_prose(line, rules) and line not in h1_lines:
-            if kind_regex(BOILERPLATE_FILE, ("cookie",)).fullmatch(line):
-                continue  # a cookie or consent notice above the masthead (round 9c)
+            if kind_regex(BOILERPLATE_FILE, ("cookie", "subscribe")).fullmatch(line):
+                continue  # a cookie or consent notice above the masthead (round 9c), a login prompt (round 13c)
             break
         if matched:
             continue  # a URL line

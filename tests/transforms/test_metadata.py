@@ -948,3 +948,18 @@ def test_numbered_two_line_forum_header_gives_the_opening_poster_and_date():
             "schreibt am 2. Dezember 2026 um 18:12:\nBei uns im Verein ist gestern die neue Gartenordnung verteilt worden.")
     byline = extract_byline(text)
     assert (byline.author, byline.published_date) == ("Gartenfreund_Uwe", dt.date(2026, 12, 2))
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Weserblick – Das Nachrichtenportal für die Mittelweser\nStartseite\tRegion\tPolitik\tKultur\tSport\tKontakt\n"
+     "Region\nFährverbindung nach Kellerhaus: Kreis streicht die Abendfahrten\n1. Dezember 2026 von Marten Vogel\n\n"
+     "Die Gierseilfähre zwischen Rehwinkel und Kellerhaus fährt ab Januar nur noch bis 18 Uhr, beschloss der Kreis.",
+     "Fährverbindung nach Kellerhaus: Kreis streicht die Abendfahrten"),  # a masthead with its tagline over the menu
+    ("jump to content\nmy subreddits\nOXFORD comments\nwant to join? Log in or sign up in seconds.\n18\n"
+     "Council to scrap the Cowley Road bus gate after six-month trial (self.oxford)\n"
+     "submitted 5 hours ago by pedal_pusher_ox\n\nThe county council published the trial report on Friday, "
+     "and bus journey times improved by four minutes.",
+     "Council to scrap the Cowley Road bus gate after six-month trial (self.oxford)"),  # past a login prompt
+], ids=["masthead-tagline-over-menu", "old-reddit-login-prompt"])
+def test_title_past_a_masthead_tagline_and_a_login_prompt(text, title):
+    assert extract_title(text) == title
