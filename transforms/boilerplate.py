@@ -60,6 +60,7 @@ def clean_body(text: str, title: str | None = None) -> str:
     paragraphs = _drop_header(paragraphs, title)
     paragraphs = _drop_chrome_blocks(paragraphs)
     paragraphs = _drop_tail(paragraphs)
+    paragraphs = _drop_pull_quotes(paragraphs)
     paragraphs = rejoin(paragraphs)
     return "\n\n".join(render(p) for p in paragraphs if p).strip()
 
@@ -254,3 +255,62 @@ def _drop_tail(paragraphs: list[list[Line]]) -> list[list[Line]]:
         out.pop()
         dropped += 1
     return out
+
+
+PULL_QUOTE_MAX_WORDS = 40  # a pull quote is one or two sentences lifted from the article
+PULL_QUOTE_MIN_WORDS = 6  # ... and long enough that finding it again is no accident
+CLAUSE_MIN_WORDS = 3
+_OPENING_QUOTES = ("“", "«", "„", '"', "‘", "‹", "»")
+_CLOSING_QUOTES = ("”", "»", "“", '"', "’", "›", "«")
+_CLAUSE_SPLIT = re.compile(r"[.,;:!?…“”«»„\"‘’‹›()]+|\s[–—-]\s")
+_WORD = re.compile(r"\w+(?:['’]\w+)*")
+
+
+def _clauses(text: str) -> list[list[str]]:
+    pieces = (_WORD.findall(piece.lower()) for piece in _CLAUSE_SPLIT.split(text))
+    return [words for words in pieces if len(words) >= CLAUSE_MIN_WORDS]
+
+
+def _has_run(haystack: list[str], needle: list[str]) -> bool:
+    n = len(needle)
+    return any(haystack[i:i + n] == needle for i in range(len(haystack) - n + 1) if haystack[i] == needle[0])
+
+
+def _pull_quote(text: str, elsewhere: list[str]) -> bool:
+    """A quotation standing alone ('“We are not closing the door ...”', a '> «...»' blockquote)
+    whose every clause is printed again, word for word, in one longer paragraph of the article:
+    the designer's pull quote, which repeats the article's own words (round 14a)."""
+    bare = text.strip().rstrip(".")
+    if not (bare.startswith(_OPENING_QUOTES) and bare.endswith(_CLOSING_QUOTES)):
+        return False
+    clauses = _clauses(bare)
+    words = sum(len(c) for c in clauses)
+    if not clauses or words < PULL_QUOTE_MIN_WORDS or len(bare.split()) > PULL_QUOTE_MAX_WORDS:
+        return False
+    own = len(_WORD.findall(bare))
+    return any(
+        len(other) > own and all(_has_run(other, c) for c in clauses)  # the longer text is the article's
+        for other in (_WORD.findall(t.lower()) for t in elsewhere)
+    )
+
+
+def _drop_pull_quotes(paragraphs: list[list[Line]]) -> list[list[Line]]:
+    """Drop pull quotes: a one-paragraph quotation, or one line of a paragraph a browser copied
+    without blank lines, whose words the article prints again elsewhere."""
+    texts = [joined(p) for p in paragraphs]
+    out = []
+    for k, paragraph in enumerate(paragraphs):
+        others = texts[:k] + texts[k + 1:]
+        if _pull_quote(texts[k], others):
+            continue
+        if len(paragraph) > 1:
+            kept = []
+            for j, line in enumerate(paragraph):
+                rest = [x.text for n, x in enumerate(paragraph) if n != j]
+                if not (line.heading or line.item) and _pull_quote(line.text, others + rest):
+                    continue
+                kept.append(line)
+            paragraph = kept
+        out.append(paragraph)
+    return out
+

@@ -18,6 +18,7 @@ from transforms.comment_lines import (
 from transforms.comment_names import AUTHOR_MAX_WORDS
 from transforms.comment_replies import is_reply_to, join_quoted_headers, mark_quote, mark_reply_headers
 from transforms.lines import comparable
+from transforms.timestamps import is_timestamp
 
 # stamped_bar (comment_chrome) is imported from here by transforms/comments.py
 __all__ = ["refine_thread", "seen_text_before", "stamped_bar"]
@@ -85,6 +86,8 @@ def refine_thread(lines: list[Line], context: str = "") -> list[Line]:
         elif (line.kind == NOISE and is_badge(line.text) and _word_only(line.text) and seen_text_before(out, i)
               and _next_kind(out, i) == TIME and _previous_kind(out, i) != TEXT):
             out[i] = replace(line, kind=TEXT)  # round 13c: 'Redaktion' alone where a name stands, over its time
+        elif line.kind == NOISE and _badge_signed_header(out, i):
+            out[i] = replace(line, kind=TEXT)  # round 14a: 'Redaktion · 25.11.2026, 09:15 Uhr' among 'Name · time' headers
     for i, line in enumerate(out[:-2]):
         if line.kind == TEXT and _SCORE.match(line.text) and out[i + 1].kind == TEXT and out[i + 2].kind == TIME:
             out[i] = replace(line, kind=NOISE)  # '+12' printed above the author line: the votes
@@ -296,6 +299,27 @@ def _word_only(text: str) -> bool:
     """A widget word that may also be a display name ('Guest', 'Gast'), not a label with a
     number or a colon ('Beiträge: 88', 'Registriert seit: 11/2021')."""
     return not re.search(r"[\d:]", text)
+
+
+_HEADER_PIECES = re.compile(r"\s*[|·•]\s*")
+
+
+def _name_and_time(text: str) -> tuple[str, str] | None:
+    pieces = _HEADER_PIECES.split(text)
+    return (pieces[0], pieces[1]) if len(pieces) == 2 and pieces[0] and is_timestamp(pieces[1]) else None
+
+
+def _badge_signed_header(out: list[Line], i: int) -> bool:
+    """'Redaktion · 25.11.2026, 09:15 Uhr' in a list whose readers sign 'Name · time': the newsroom
+    signing a comment with a role word, not a badge beside a name (round 14a, Leserbriefe). Needs
+    another line of the thread in that shape with a real name, so a lone 'Author · 3h' stays chrome."""
+    pair = _name_and_time(out[i].text)
+    if not pair or not (is_badge(pair[0]) and _word_only(pair[0])) or not seen_text_before(out, i):
+        return False
+    return any(
+        (other := _name_and_time(x.text)) and not is_badge(other[0]) and name_shaped(other[0])
+        for x in out if x.kind == TEXT
+    )
 
 
 def _badge_position(out: list[Line], i: int) -> bool:

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from transforms.comment_authors import HEADER
+from transforms.comment_headers import link_depth
 from transforms.comment_lines import (
     BLANK, CHROME, NOISE, QUOTE, REPLY_ARROWS, REPLY_TO, TEXT, TIME, Candidate, Line, at_names, author_handle,
     bracketed_timestamp, clean_name, item_indent, name_shaped, next_non_blank, without_role_suffix,
@@ -176,6 +177,7 @@ def thread_drafts(
             indent = item_indent(line) if depth_ahead is None else 4 * depth_ahead
             if line.text[:1] in REPLY_ARROWS and cand.stamp:
                 indent += 4  # '↳ Silvia – date': a reply one level under the comment above
+            indent += 4 * link_depth(line.text)  # round 14a: '| parent |' on a copy that lost the nesting
             current = _Draft(cand.name, cand.stamp or stamp_ahead, indent, parent_name=cand.parent_name or parent_ahead)
             number = re.match(r"\s*#(\d{1,6})\b", line.text)
             current.number = int(number.group(1)) if number else None

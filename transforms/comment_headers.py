@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from transforms import rules
 from transforms.comment_names import (
-    POST_NUMBER, REPLY_ARROWS, clean_name, long_quoted_name, marker_before_stamp, name_shaped, quote_target, split_handle,
+    POST_NUMBER, REPLY_ARROWS, clean_name, is_badge, long_quoted_name, marker_before_stamp, name_shaped, quote_target, split_handle,
 )
 from transforms.timestamps import LINE_CACHE_SIZE, is_timestamp, split_trailing_timestamp
 
@@ -144,10 +144,21 @@ def _stamped_pieces(text: str) -> Candidate | None:
     if not 2 <= len(pieces) <= 4:
         return None
     stamps = [p for p in pieces if is_timestamp(p)]
-    names = [p for p in pieces if p not in stamps and not POST_NUMBER.fullmatch(p) and not is_chrome_piece(p)]
-    if len(stamps) != 1 or len(names) != 1 or not name_shaped(clean_name(names[0])):
+    # round 14a: a reply marker among the pieces names the parent ('Marco_Bo · 3 dic 2026, 19:05 ·
+    # in risposta a Giulia Ferraresi'), and a role word first is the name when no other is left
+    # ('Redazione · Team · 4 dic 2026, 09:30 · in risposta a lucia.p': the newsroom signing)
+    replies = {p: quote_target(p) for p in pieces[1:] if p not in stamps}
+    replies = {p: name for p, name in replies.items() if name}
+    names = [
+        p for p in pieces
+        if p not in stamps and p not in replies and not POST_NUMBER.fullmatch(p) and not is_chrome_piece(p)
+    ]
+    if not names and replies and len(stamps) == 1 and is_badge(pieces[0]) and " " not in pieces[0]:
+        names = [pieces[0]]
+    if len(stamps) != 1 or len(names) != 1 or not name_shaped(clean_name(names[0])) or len(replies) > 1:
         return None
-    return Candidate(clean_name(names[0]), stamps[0], None, 5.0)
+    parent = clean_name(next(iter(replies.values()))) if replies else None
+    return Candidate(clean_name(names[0]), stamps[0], parent, 5.0)
 
 
 _BAR_SPLIT = re.compile(r"\s+\|\s+")
@@ -166,6 +177,19 @@ def _stamped_with_links(text: str) -> Candidate | None:
         return None
     name = clean_name(split[0])
     return Candidate(name, split[1], None, 5.0) if name_shaped(name) else None
+
+
+_LINK_DEPTH = {"parent": 1, "root": 1}  # Hacker News prints 'parent' on replies, and 'root' too below depth 1
+
+
+def link_depth(text: str) -> int:
+    """How deep a reply sits, read off the links after its stamped name where a copy lost the
+    indentation ('tormod_h 4 hours ago | parent | next [–]' is one level down, '... | root |
+    parent | next [–]' at least two; round 14a). 0 for a top-level comment or another line."""
+    pieces = [p.strip().casefold() for p in _BAR_SPLIT.split(text.strip())]
+    if len(pieces) < 2 or not all(_link_piece(p) for p in pieces[1:]) or not split_trailing_timestamp(pieces[0]):
+        return 0
+    return sum(_LINK_DEPTH.get(p, 0) for p in pieces[1:]) if "parent" in pieces[1:] else 0
 
 
 def _link_piece(piece: str) -> bool:

@@ -16,7 +16,7 @@ from dataclasses import replace
 from transforms.comment_chrome import profile_line
 from transforms.comment_context import stamped_bar
 from transforms.comment_lines import (
-    ANCHOR, BLANK, BOILER, CHROME, COUNT, END, FORM, NOISE, NOTICE, SPECIFIC, TEXT, TIME, WIDGET, Line,
+    ANCHOR, BLANK, BOILER, CHROME, COUNT, END, FORM, NOISE, NOTICE, SPECIFIC, TEXT, TIME, WIDGET, Line, classify,
     explicit_author, is_badge, name_shaped, next_non_blank, previous_non_blank, stamp_then_post_number,
 )
 from transforms.comment_names import AUTHOR_MAX_WORDS, ends_with_initial
@@ -198,7 +198,8 @@ HEADING_EVIDENCE = 3  # ... or one of them with widget / action lines: this many
 def promote_count_headings(lines: list[Line]) -> list[Line]:
     """A short heading in any wording with a count in brackets ('What readers are saying (4)')
     is the thread's count line when author or timestamp lines follow it at once."""
-    out = list(lines)
+    out = _split_count_tabs(lines)
+    lines = list(out)
     for i, line in enumerate(lines):
         m = _COUNT_HEADING.match(line.text) if line.kind == TEXT else None
         if m and len(m.group("head").split()) > HEADING_MAX_WORDS:
@@ -215,6 +216,27 @@ def promote_count_headings(lines: list[Line]) -> list[Line]:
         chrome = sum(1 for j in window if lines[j].kind in (NOISE, WIDGET, FORM, NOTICE))
         if authors >= HEADING_AUTHORS or (authors and authors + chrome >= HEADING_EVIDENCE):
             out[i] = replace(line, kind=COUNT, count=int(m.group("n") or m.group("n2")))
+    return out
+
+
+_BARE_NUMBER = re.compile(r"^\d{1,6}$")
+TAB_LABEL_MAX_WORDS = 3  # 'All Comments', 'Kommentare': a tab's label over its count
+
+
+def _split_count_tabs(lines: list[Line]) -> list[Line]:
+    """A tab's label with its count on the line under it ('All Comments' / '9', as a browser
+    copies Coral's tab bar): the label is the count line the two make together, the number is
+    chrome (round 14a)."""
+    out = list(lines)
+    for i, line in enumerate(lines[:-1]):
+        below = lines[i + 1]
+        if (line.kind in (COUNT, BLANK) or not line.text or len(line.text.split()) > TAB_LABEL_MAX_WORDS
+                or not _BARE_NUMBER.match(below.text)):
+            continue
+        joined = classify(line.index, f"{line.text} {below.text}")
+        if joined.kind == COUNT:
+            out[i] = replace(line, kind=COUNT, count=joined.count)
+            out[i + 1] = replace(below, kind=NOISE)
     return out
 
 

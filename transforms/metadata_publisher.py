@@ -80,12 +80,27 @@ def find_logo_masthead(text: str) -> str | None:
     )
     match = _LOGO_LINE_RE.fullmatch(first)
     if not match:
-        return None
+        return _home_link_name(first, rules)
     alt = re.sub(r"\s+(?i:logo)$", "", match.group(1).strip())
     return alt if is_name_shaped(alt) else None
 
 
 _LOGO_LINE_RE = re.compile(r"\[?!\[([^\]]{3,80})\]\([^)]*\)(?:\]\([^)]*\))?")
+# round 12a: the page's first line is a text link to the site's home page ('[Lavoirs et fontaines du
+# Cher](https://lavoirs-du-cher.example/)'), the way a blog theme prints the site title
+_HOME_LINK_RE = re.compile(r"\[([^\[\]]{3,60})\]\(https?://[^/\s()]+/?\)")
+HOME_LINK_MAX_WORDS = 6
+
+
+def _home_link_name(first: str, rules: Rules) -> str | None:
+    match = _HOME_LINK_RE.fullmatch(first)
+    if not match:
+        return None
+    name = match.group(1).strip()
+    words = name.split()
+    if not 1 <= len(words) <= HOME_LINK_MAX_WORDS or not name[:1].isupper() or re.search(r"[!?:;]|\.\s", name):
+        return None
+    return None if nav_line(name, rules) is not None else name
 
 
 def split_outlet(author: str, publisher: str | None, lines: list[str], rules: Rules) -> tuple[str, str | None]:

@@ -188,12 +188,23 @@ def _split_front_matter(text: str) -> tuple[str, dict[str, str | list[str]]]:
         return text, {}
     fields: dict[str, str | list[str]] = {}
     key = None
+    pending = ""  # a value not finished on its line: empty, or a quote not closed yet
     for line in match.group("body").splitlines():
         kv = FRONT_MATTER_LINE_RE.match(line)
         item = FRONT_MATTER_ITEM_RE.match(line)
+        if pending and not item and line.strip() and (pending.strip() or not kv):
+            # round 14a: a long value a wrapper broke over lines ('description: "Nach drei ...' /
+            # 'Unterweser. Der Kreistag ..."'), or put under its empty key ('source:' / '"https://..."')
+            pending = f"{pending} {line.strip()}".strip()
+            fields[key] = _front_value(pending)
+            pending = "" if _closed(pending) else pending
+            continue
+        pending = ""
         if kv:
             key = kv.group("key").lower()
             fields[key] = _front_value(kv.group("value"))
+            value = kv.group("value").strip()
+            pending = value if value.startswith(('"', "'")) and not _closed(value) else (" " if not value else "")
         elif item and key is not None and (fields[key] == "" or isinstance(fields[key], list)):
             # a YAML list under its key (web clippers: 'author:' / '  - "[[Name]]"')
             previous = fields[key] if isinstance(fields[key], list) else []
@@ -201,6 +212,11 @@ def _split_front_matter(text: str) -> tuple[str, dict[str, str | list[str]]]:
         elif line.strip():
             return text, {}  # not simple key: value lines: leave the text as it is
     return text[match.end():], fields
+
+
+def _closed(value: str) -> bool:
+    """A quoted front matter value whose closing quote is on the line ('"a b"'), or no quote."""
+    return not value.startswith(('"', "'")) or (len(value) > 1 and value.endswith(value[0]))
 
 
 def _front_value(value: str) -> str:

@@ -693,6 +693,17 @@ def test_round5c_logo_image_alt_is_the_masthead():
     assert extract_byline(text).publisher == "Millbrook Daily Record"
 
 
+@pytest.mark.parametrize("first, publisher", [
+    ("[Lavoirs et fontaines du Cher](https://lavoirs-du-cher.example/)", "Lavoirs et fontaines du Cher"),
+    ("[Accueil](https://lavoirs-du-cher.example/)", None),  # a menu word linking home is no name
+    ("[Lavoirs et fontaines du Cher](https://lavoirs-du-cher.example/carte/)", None),  # not the home page
+])
+def test_round12a_text_link_to_the_home_page_is_the_masthead(first, publisher):
+    text = (f"{first}\n\n*Petit patrimoine de l'eau, commune par commune*\n\n# Le lavoir retrouve son toit\n\n"
+            "Publié le 2 décembre 2026 par Bernadette Royer\n" + BODY_5C)
+    assert extract_byline(text).publisher == publisher
+
+
 def test_round5c_points_by_submission_line():
     text = ("Localnet | new | past | comments\n\nAsk: Has a 4-day bin rota worked anywhere?\n"
             "86 points by coldharbour_dev 9 hours ago | hide | past | favorite | 7 comments\n" + BODY_5C)
