@@ -49,6 +49,7 @@ class Rules:
     nav_lines: tuple[NavLine, ...]
     title_shapes: tuple[re.Pattern[str], ...]
     title_prefix_re: re.Pattern[str]
+    title_suffix_re: re.Pattern[str]
     title_chrome: tuple[re.Pattern[str], ...]
     site_words_re: re.Pattern[str]
     role_tail_re: re.Pattern[str]
@@ -146,6 +147,7 @@ def metadata_rules() -> Rules:
         ),
         title_shapes=tuple(re.compile(expand(t["pattern"])) for t in data["title_shapes"]),
         title_prefix_re=re.compile(data["title_prefixes"]["pattern"]),
+        title_suffix_re=re.compile(data["title_suffixes"]["pattern"]),
         title_chrome=tuple(re.compile(t["pattern"]) for t in data["title_chrome"]),
         site_words_re=re.compile(
             rf"(?<!\w)(?:{_alternation(data['site_words']['words'])})(?!\w)", re.IGNORECASE

@@ -192,7 +192,9 @@ def _date_strip_under_masthead(above: str, line: str, rules: Rules) -> bool:
 
 
 def _strip_title_prefix(line: str, rules: Rules) -> str:
-    return rules.title_prefix_re.sub("", line).strip() or line
+    """A topic title without the forum's 'Re: ' / 'Topic: ' before it and an aggregator's
+    '(example.org)' after it."""
+    return rules.title_suffix_re.sub("", rules.title_prefix_re.sub("", line)).strip() or line
 
 
 def is_title_chrome(line: str, rules: Rules) -> bool:

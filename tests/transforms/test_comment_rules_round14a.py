@@ -128,3 +128,15 @@ def test_front_matter_values_a_wrapper_broke_over_lines():
     assert fields["source"] == "https://example.org/faehre-4711"
     assert fields["author"] == ["Hanna Oltmanns"]
     assert fields["description"] == "Nach drei Jahren Pause gibt es wieder eine Fähre. Der Kreistag hat bewilligt."
+
+
+@pytest.mark.parametrize("line, title", [
+    ("Show HN: I turned my town's bus timetable PDFs into one SQLite file (github.com/tormodh)",
+     "Show HN: I turned my town's bus timetable PDFs into one SQLite file"),
+    ("Why the ferry stopped running (harbourlights.example)", "Why the ferry stopped running"),
+    ("Budget 2027 (draft)", "Budget 2027 (draft)"),  # a word in brackets is no domain
+])
+def test_aggregator_domain_after_a_title_goes(line, title):
+    from transforms.metadata_rules import metadata_rules
+    from transforms.metadata_title import _strip_title_prefix
+    assert _strip_title_prefix(line, metadata_rules()) == title
