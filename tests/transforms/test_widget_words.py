@@ -1,10 +1,11 @@
-"""Widget lines, comment times and author lines whose common wordings a probe (187 widget
-strings in 16 languages, 102 comment times in 19, 63 author lines in 17) found unread:
-load-more buttons, a Like button, a sort option alone on its line are chrome, never comment
-text; a time in words is a time; 'X commented:' / 'Commento di X' name the commenter."""
+"""Comment-widget wordings a probe found unread (187 widget strings in 16 languages, 102
+comment times in 19, 63 author lines in 17, 66 count lines in 17): load-more buttons, a Like
+button, a sort option alone on its line are chrome, never comment text; a time in words is a
+time; 'X commented:' / 'Commento di X' name the commenter; '12 комментариев' declares the count."""
 import pytest
 
-from transforms.comment_lines import TEXT, classify, explicit_author
+from transforms.comment_lines import COUNT, TEXT, classify, explicit_author
+from transforms.comment_names import quote_target
 from transforms.timestamps import is_timestamp
 
 
@@ -40,3 +41,17 @@ def test_words_that_only_look_like_times(line):
 def test_author_line_wordings(line):
     found = explicit_author(line)
     assert found is not None and found.name == "Anna Berg"
+
+
+@pytest.mark.parametrize("line, count", [
+    ("Showing 12 comments", 12), ("12 Leserbriefe", 12), ("12 pensamentos sobre “Ponte”", 12),
+    ("12 respostas para “Ponte”", 12), ("12 odpowiedzi na „Most”", 12), ("12 комментариев", 12),
+    ("3 комментария", 3), ("Комментарии (12)", 12),
+])
+def test_declared_count_wordings(line, count):
+    found = classify(0, line)
+    assert (found.kind, found.count) == (COUNT, count)
+
+
+def test_russian_quote_header_names_the_quoted_reader():
+    assert quote_target("Anna Berg написал(а):") == "Anna Berg"
