@@ -221,17 +221,23 @@ def promote_count_headings(lines: list[Line]) -> list[Line]:
 
 _BARE_NUMBER = re.compile(r"^\d{1,6}$")
 TAB_LABEL_MAX_WORDS = 3  # 'All Comments', 'Kommentare': a tab's label over its count
+WRAPPED_LINE_CHARS = 60  # a line this long may have been broken by a saver's wrapping ...
+WRAPPED_TAIL_CHARS = 50  # ... when the line under it is a short tail
 
 
 def _split_count_tabs(lines: list[Line]) -> list[Line]:
-    """A tab's label with its count on the line under it ('All Comments' / '9', as a browser
-    copies Coral's tab bar): the label is the count line the two make together, the number is
-    chrome (round 14a)."""
+    """A count line broken in two: a tab's label with its count on the line under it ('All
+    Comments' / '9', as a browser copies Coral's tab bar), or a long count heading a saver
+    wrapped ('4 Responses to “Library branch ... council' / 'decides”'): the first line is the
+    count line the two make together, the second is chrome (round 14a)."""
     out = list(lines)
     for i, line in enumerate(lines[:-1]):
         below = lines[i + 1]
-        if (line.kind in (COUNT, BLANK) or not line.text or len(line.text.split()) > TAB_LABEL_MAX_WORDS
-                or not _BARE_NUMBER.match(below.text)):
+        if line.kind in (COUNT, BLANK) or not line.text or below.kind in (COUNT, BLANK):
+            continue
+        tab = len(line.text.split()) <= TAB_LABEL_MAX_WORDS and _BARE_NUMBER.match(below.text)
+        wrapped = len(line.raw) >= WRAPPED_LINE_CHARS and len(below.text) < WRAPPED_TAIL_CHARS
+        if not (tab or wrapped):
             continue
         joined = classify(line.index, f"{line.text} {below.text}")
         if joined.kind == COUNT:

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from transforms import rules
+from transforms.comment_headers import explicit_author
 from transforms.comment_names import quote_match
 from transforms.lines import is_heading, is_list_item, plain_line
 from transforms.timestamps import is_timestamp
@@ -101,7 +102,18 @@ def _may_run_on(line: str, nxt: str) -> bool:
     plain = plain_line(rest)
     if quote_match(plain_line(head), with_repeat_rules=False):
         return False  # a quote header ('X hat geschrieben: ↑ DATE') heads the quote under it (round 13d)
+    if _stamped_author_rule(plain_line(head)):
+        return False  # 'Comment by X on November 19, 2026 at 8:15 am' heads the comment under it (round 14a)
     return bool(plain) and not is_timestamp(plain) and not rules.is_noise_line(plain)
+
+
+AUTHOR_RULE_STRENGTH = 8.0  # what explicit_author gives a line one of the author rules reads
+
+
+def _stamped_author_rule(text: str) -> bool:
+    """An author line an author rule reads, with its time: a header, never a wrapped sentence."""
+    cand = explicit_author(text)
+    return bool(cand and cand.stamp and cand.strength >= AUTHOR_RULE_STRENGTH)
 
 
 def _runs_on(line: str, nxt: str, width: int) -> bool:

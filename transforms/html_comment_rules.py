@@ -36,6 +36,7 @@ class WidgetRule:
     depth_attr: str | None = None  # (Hacker News: td.ind indent="2"), for replies not nested in markup
     count: str = ""  # XPath, whole page: where the declared count stands outside the section
     handle: tuple[str, ...] = ()  # XPaths inside an item: the '@username' printed beside the name
+    reply_class: str = ""  # a class of replies printed flat after their comment (Staticman's 'reply')
 
 
 @dataclass(frozen=True)
@@ -123,6 +124,7 @@ def widget_rules() -> tuple[WidgetRule, ...]:
             depth_attr=depth.get("attr"),
             count=whole_page(entry.get("count")),
             handle=css_alternatives(entry.get("handle") or ""),
+            reply_class=entry.get("reply_class") or "",
         ))
     return tuple(rules)
 

@@ -31,7 +31,8 @@ from transforms.html_text import (
 )
 from transforms.html_thread_counts import count_in_comments_link, count_outside_section, declared_count, enclosing_section
 from transforms.html_threads import (
-    generic_exclusions, generic_items, generic_parts, outermost_first, owner_of, parents_by_depth, replied_after,
+    generic_exclusions, generic_items, generic_parts, outermost_first, owner_of, parents_by_depth, parents_by_id,
+    parents_by_reply_class, replied_after,
 )
 from transforms.timestamps import parse_timestamp
 
@@ -98,6 +99,9 @@ def _read(tree: Any, items: list[Any], rule: WidgetRule | None) -> PageComments:
     parents = [replied_after(item, owner) if parent is None else parent for item, parent in zip(items, parents)]
     if rule is not None and rule.depth:
         parents = [parent if parent is not None else by_depth for parent, by_depth in zip(parents, parents_by_depth(items, rule))]
+    if rule is not None and rule.reply_class:
+        parents = [parent if parent is not None else by_class for parent, by_class in zip(parents, parents_by_reply_class(items, rule.reply_class))]
+    parents = [parent if parent is not None else by_id for parent, by_id in zip(parents, parents_by_id(items))]
     nested: dict[int, list[Any]] = {}
     for item, parent in zip(items, parents):
         if parent is not None:

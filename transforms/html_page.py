@@ -94,9 +94,10 @@ def read_html(raw: bytes) -> RawDocument:
     opening_post = thread.article_posted_at if thread else None
     blogger = _blogger_title(tree)
     page = Byline(
-        author=(thread.article_author if thread else None) or _meta_author(meta.author) or _json_ld_author(tree),
+        author=((thread.article_author if thread else None) or _meta_author(meta.author) or _json_ld_author(tree)
+                or _h_card_author(tree)),
         publisher=(_publisher(meta, tree, (thread.article_title if thread else None) or meta.title)
-                   or _json_ld_publisher(tree) or (blogger[0] if blogger else None)),
+                   or _json_ld_publisher(tree) or (blogger[0] if blogger else None) or _footer_publisher(tree)),
         published_date=parse_date(meta.date) or (opening_post.date() if opening_post else None),
         url=clean_str(meta.url) or _saved_page_url(html),
     )
@@ -279,6 +280,35 @@ def _json_ld_author(tree: Any) -> str | None:
     as trafilatura joins them."""
     names = _json_ld_names(tree, "author")
     return "; ".join(names) if names else None
+
+
+def _h_card_author(tree: Any) -> str | None:
+    """Round 14b: a personal blog's one author card (microformats' h-card, as Jekyll's Minimal
+    Mistakes prints it in the sidebar) when nothing else names the author: its p-name (or
+    itemprop=name). Cards inside comments are the commenters'; several different names (a
+    team page) name no one."""
+    names = set()
+    for card in tree.xpath("//*[contains(concat(' ', normalize-space(@class), ' '), ' h-card ')]"
+                           "[not(ancestor-or-self::*[@itemprop='comment'])]"
+                           "[not(ancestor::*[contains(@class, 'comment')])]"):
+        found = card.xpath(".//*[contains(concat(' ', normalize-space(@class), ' '), ' p-name ')] | .//*[@itemprop='name']")
+        name = " ".join("".join(found[0].itertext()).split()) if found else ""
+        if name:
+            names.add(name)
+    return names.pop() if len(names) == 1 else None
+
+
+def _footer_publisher(tree: Any) -> str | None:
+    """Round 14b: the outlet a page's own <footer> names in a copyright line ('Tidewatch ©
+    2026', '© 2026 Harbour Gazette Ltd.'), read by the byline rules' footer shapes, when the
+    metadata, the <title> and JSON-LD name none (the article text the byline rules read
+    stops before the footer)."""
+    for footer in tree.xpath("//footer[not(ancestor::article)]"):
+        lines = [" ".join(line.split()) for line in visible_text(footer).split("\n")]
+        found = extract_byline("\n".join(line for line in lines if line)).publisher
+        if found:
+            return found
+    return None
 
 
 def _json_ld_publisher(tree: Any) -> str | None:

@@ -91,13 +91,21 @@ def paragraphs(el: Any, skip: list[Any]) -> str:
     return "\n\n".join(visible_text(el, drop=tuple(skip), soft_breaks=soft).split("\n"))
 
 
+# Round 14b: a note in brackets after the name in the author's own element: Drupal's ' (not
+# verified)' / ' (nicht überprüft)' for a guest, printed as plain text beside the name; a
+# paper's 'Name (Town)'. Neither is part of the name (annotation rules: no badges, no places).
+_TRAILING_NOTE = re.compile(r"\s+\([^()]{1,40}\)$")
+
+
 def author_line(el: Any) -> str | None:
     """The author element's text without the badges printed inside it ('(not verified)',
-    'Author', 'Top fan' in an element whose class names a badge word)."""
+    'Author', 'Top fan' in an element whose class names a badge word) and without a note in
+    brackets after the name ('Bärbel (nicht überprüft)', 'Soizic L. (Bannalec)')."""
     if el is None:
         return None
     badges = tuple(d for d in el.iterdescendants() if isinstance(d.tag, str) and class_parts(d) & generic_rule().badge_words)
-    return " ".join(visible_text(el, drop=badges).split()) or None
+    name = " ".join(visible_text(el, drop=badges).split())
+    return _TRAILING_NOTE.sub("", name) or name or None
 
 
 def class_parts(el: Any) -> set[str]:

@@ -136,6 +136,12 @@ def count_in_comments_link(tree: Any) -> int | None:
     return None
 
 
+# Round 14b: a number and one word in the element a rule names as the count (Discourse's
+# span.post-count '14 replies' / '14 respuestas', which the line classifier reads as a
+# 'N replies' toggle).
+_NUMBER_AND_WORD = re.compile(r"(\d{1,6})\s+\w+")
+
+
 def count_outside_section(tree: Any, xpath: str) -> int | None:
     """The declared count printed outside the section or in a button (a Reddit post's '64
     Comments', a Hacker News item's '11 comments', Coral's tab 'Comments 9'): the first element
@@ -147,6 +153,9 @@ def count_outside_section(tree: Any, xpath: str) -> int | None:
             return line.count
         if _headed_count(text) is not None:
             return _headed_count(text)
+        number = _NUMBER_AND_WORD.fullmatch(text)
+        if number:  # the rule names the count's own element: '14 respuestas', '14 replies'
+            return int(number.group(1))
     return None
 
 

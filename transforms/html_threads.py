@@ -15,6 +15,11 @@ from transforms.html_comment_rules import GenericRule, WidgetRule, generic_rule,
 from transforms.html_text import CLASS_SPLIT, class_parts, contains, line_text, visible_text
 from transforms.timestamps import is_timestamp
 
+# Attributes of a comment item naming its parent comment's id (Komento's data-parentid).
+PARENT_ID_ATTRS = ("data-parentid", "data-parent-id", "data-parent")
+
+COMMENT_TITLE_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+
 # Tags a section is never widened to: they hold the article, not just its comments.
 SECTION_STOP_TAGS = frozenset({"body", "html", "main", "article"})
 
@@ -120,6 +125,38 @@ def parents_by_depth(items: list[Any], rule: WidgetRule) -> list[Any]:
     for k, depth in enumerate(depths):
         up = (items[j] for j in range(k - 1, -1, -1) if depths[j] is not None and depths[j] < (depth or 0))
         parents.append(next(up, None))
+    return parents
+
+
+def parents_by_reply_class(items: list[Any], reply_class: str) -> list[Any]:
+    """Round 14b: replies printed flat after their comment, marked by a class (Staticman's
+    'js-reply reply' articles right after the 'js-comment comment' they answer): the nearest
+    earlier item without that class; None for an item without it."""
+    is_reply = [reply_class in (item.get("class") or "").split() for item in items]
+    parents: list[Any] = []
+    for k, reply in enumerate(is_reply):
+        earlier = (items[j] for j in range(k - 1, -1, -1) if not is_reply[j])
+        parents.append(next(earlier, None) if reply else None)
+    return parents
+
+
+def parents_by_id(items: list[Any]) -> list[Any]:
+    """Round 14b: a parent named by id in the item's own attributes, for replies the markup
+    neither nests nor marks by depth (Komento's flat list of li items, each with data-id and
+    data-parentid, '0' at the top level), on the item or its wrapper: the earlier item whose
+    data-id, or id ending in '-N' / 'N', is that value."""
+    by_id: dict[str, Any] = {}
+    parents: list[Any] = []
+    for item in items:
+        # the item itself or its wrapper (Komento's li around the div.kt-comment the rule takes)
+        holders = [item] + ([item.getparent()] if item.getparent() is not None else [])
+        wanted = next((h.get(a) for h in holders for a in PARENT_ID_ATTRS if h.get(a)), None)
+        parents.append(by_id.get(wanted.strip()) if wanted else None)
+        for holder in holders:
+            own = holder.get("data-id") or holder.get("data-comment-id") or (holder.get("id") or "").rsplit("-", 1)[-1]
+            if own.strip():
+                by_id.setdefault(own.strip(), item)
+                break
     return parents
 
 
@@ -297,10 +334,20 @@ def generic_exclusions(text_el: Any) -> list[Any]:
     """Parts of a generic comment's text element that are not the commenter's words: a quote of
     another post (a blockquote; its first line may name the quoted poster, 'X schrieb:') and a
     list of the comment's links or action buttons (Drupal's ul.links 'Reply', named by
-    action_words)."""
+    action_words); a heading that is one link (the comment's title, `_title_link`)."""
     actions = generic_rule().action_words
     return [el for el in text_el.iterdescendants()
-            if isinstance(el.tag, str) and (el.tag == "blockquote" or class_parts(el) & actions)]
+            if isinstance(el.tag, str) and (el.tag == "blockquote" or class_parts(el) & actions or _title_link(el))]
+
+
+def _title_link(el: Any) -> bool:
+    """Round 14b: a comment's own title, a heading that is one link (Drupal's comment subject,
+    an h3 linking the comment's permalink, often its first words cut with '…'): not the words
+    of the comment, which follow in full."""
+    if el.tag not in COMMENT_TITLE_TAGS:
+        return False
+    links = el.xpath(".//a")
+    return len(links) == 1 and line_text(links[0]) == line_text(el) != ""
 
 
 def _short_timestamp(el: Any) -> bool:

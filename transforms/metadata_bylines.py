@@ -112,7 +112,11 @@ _EDITION_LABEL = re.compile(
 
 def _clean_author(raw: str, rules: Rules) -> str | None:
     """A byline's names without job titles ('Colin McBride, Transport Correspondent')."""
-    author = rules.role_tail_re.sub("", re.sub(r"\s+", " ", raw)).strip(" ,.;*")
+    author = rules.role_tail_re.sub("", re.sub(r"\s+", " ", raw)).strip()
+    words = author.split()
+    if len(words) > 2 and words[-1][-1] in ".," and rules.weekdays_re.fullmatch(words[-1].rstrip(",")):
+        author = " ".join(words[:-1])  # 'Von Katrin Löwe Di., 03.11.2026': the date's weekday, abbreviated (round 14b)
+    author = author.strip(" ,.;*")
     if not author or len(author.split()) > 12:
         return None
     if any(ch.isdigit() for ch in author) and not re.fullmatch(r"[\w.-]*[^\W\d_][\w.-]*", author):

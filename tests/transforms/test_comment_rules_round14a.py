@@ -140,3 +140,25 @@ def test_aggregator_domain_after_a_title_goes(line, title):
     from transforms.metadata_rules import metadata_rules
     from transforms.metadata_title import _strip_title_prefix
     assert _strip_title_prefix(line, metadata_rules()) == title
+
+
+def test_count_heading_a_wrapper_broke_in_two():
+    thread = ("4 Responses to “Library branch on Orchard Street will stay open, council\ndecides”\n"
+              "Comment by Greg Tillman on November 18, 2026 at 9:47 pm\nGood. Glad the council listened.\nReply\n"
+              "Comment by Sheila on November 19, 2026 at 7:02 am\nAgreed.\nReply\n")
+    section = _thread(thread)
+    assert section.declared_count == 4
+    assert [c.author for c in section.comments] == ["Greg Tillman", "Sheila"]
+
+
+def test_a_stamped_author_line_does_not_run_on_into_the_comment():
+    from transforms.hard_wrap import unwrap_hard_breaks
+    prose = ("The council met on Tuesday to discuss the harbour wall, the ferry\n"
+             "timetable and the budget for the coming year, and residents filled\n"
+             "the hall to hear the plans, which were presented by the clerk and\n"
+             "discussed for more than two hours before a vote was taken.\n\n")
+    comment = ("Comment by R. Pruitt-Oyelaran on November 19, 2026 at 8:15 am\n"
+               "glad for you, but $2.3 million for a roof is a lot of money.\n")
+    out = unwrap_hard_breaks(prose + comment)
+    assert "Comment by R. Pruitt-Oyelaran on November 19, 2026 at 8:15 am\nglad for you" in out
+    assert "the ferry timetable and the budget" in out
