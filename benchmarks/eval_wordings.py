@@ -8,7 +8,7 @@ each language (Disqus, Facebook, WordPress, wpDiscuz and forum translations, wri
 knowledge of those widgets, not from the rules), one line each: a widget or action line must
 not be read as comment text, a comment time must be a timestamp, an author line must give
 the name 'Anna Berg', a count line must give its number, a deleted or awaiting-moderation
-notice and a badge must not be comment text, a reply marker must name 'Anna Berg'. Not a gate: a miss is a rule to add
+notice, a comment form's line and a badge must not be comment text, a reply marker must name 'Anna Berg'. Not a gate: a miss is a rule to add
 (with a test in tests/transforms/test_widget_words.py).
 """
 from __future__ import annotations
@@ -142,6 +142,26 @@ REPLY_MARKERS = {
 }
 
 
+FORM_LINES = {
+ "en": ["Leave a Reply", "Cancel reply", "Your email address will not be published.", "Required fields are marked *", "Comment *", "Name *", "Email *", "Website", "Save my name, email, and website in this browser for the next time I comment.", "Post Comment"],
+ "de": ["Schreibe einen Kommentar", "Antworten abbrechen", "Deine E-Mail-Adresse wird nicht veröffentlicht.", "Erforderliche Felder sind mit * markiert", "Kommentar *", "Name *", "E-Mail *", "Website", "Meinen Namen, meine E-Mail-Adresse und meine Website in diesem Browser für die nächste Kommentierung speichern.", "Kommentar abschicken"],
+ "fr": ["Laisser un commentaire", "Annuler la réponse", "Votre adresse e-mail ne sera pas publiée.", "Les champs obligatoires sont indiqués avec *", "Commentaire *", "Nom *", "E-mail *", "Site web", "Enregistrer mon nom, mon e-mail et mon site dans le navigateur pour mon prochain commentaire.", "Laisser un commentaire"],
+ "es": ["Deja una respuesta", "Cancelar la respuesta", "Tu dirección de correo electrónico no será publicada.", "Los campos obligatorios están marcados con *", "Comentario *", "Nombre *", "Correo electrónico *", "Web", "Guarda mi nombre, correo electrónico y web en este navegador para la próxima vez que comente.", "Publicar el comentario"],
+ "it": ["Lascia un commento", "Annulla risposta", "Il tuo indirizzo email non sarà pubblicato.", "I campi obbligatori sono contrassegnati *", "Commento *", "Nome *", "Email *", "Sito web", "Salva il mio nome, email e sito web in questo browser per la prossima volta che commento.", "Pubblica il commento"],
+ "pt": ["Deixe um comentário", "Cancelar resposta", "O seu endereço de email não será publicado.", "Campos obrigatórios são marcados com *", "Comentário *", "Nome *", "Email *", "Site", "Guardar o meu nome, email e site neste navegador para a próxima vez que eu comentar.", "Publicar comentário"],
+ "nl": ["Geef een reactie", "Reactie annuleren", "Je e-mailadres wordt niet gepubliceerd.", "Vereiste velden zijn gemarkeerd met *", "Reactie *", "Naam *", "E-mail *", "Site", "Mijn naam, e-mail en site opslaan in deze browser voor de volgende keer wanneer ik een reactie plaats.", "Reactie plaatsen"],
+ "pl": ["Dodaj komentarz", "Anuluj pisanie odpowiedzi", "Twój adres e-mail nie zostanie opublikowany.", "Wymagane pola są oznaczone *", "Komentarz *", "Nazwa *", "E-mail *", "Witryna internetowa", "Zapamiętaj moje dane w tej przeglądarce podczas pisania kolejnych komentarzy.", "Opublikuj komentarz"],
+ "sv": ["Lämna ett svar", "Avbryt svar", "Din e-postadress kommer inte publiceras.", "Obligatoriska fält är märkta *", "Kommentar *", "Namn *", "E-postadress *", "Webbplats", "Spara mitt namn, min e-postadress och webbplats i denna webbläsare till nästa gång jag skriver en kommentar.", "Publicera kommentar"],
+ "da": ["Skriv et svar", "Annuller svar", "Din e-mailadresse vil ikke blive publiceret.", "Krævede felter er markeret med *", "Kommentar *", "Navn *", "E-mail *", "Websted", "Gem mit navn, mail og websted i denne browser til næste gang jeg kommenterer.", "Send kommentar"],
+ "fi": ["Peruuta vastaus", "Sähköpostiosoitettasi ei julkaista.", "Pakolliset kentät on merkitty *", "Kommentti *", "Nimi *", "Sähköposti *", "Kotisivu", "Tallenna nimeni, sähköpostiosoitteeni ja kotisivuni tähän selaimeen seuraavaa kommenttiani varten.", "Lähetä kommentti"],
+ "cs": ["Napsat komentář", "Zrušit odpověď na komentář", "Vaše e-mailová adresa nebude zveřejněna.", "Vyžadované informace jsou označeny *", "Komentář *", "Jméno *", "E-mail *", "Webová stránka", "Uložit do prohlížeče jméno, e-mail a webovou stránku pro budoucí komentáře.", "Odeslat komentář"],
+ "ro": ["Lasă un răspuns", "Anulează răspunsul", "Adresa ta de email nu va fi publicată.", "Câmpurile obligatorii sunt marcate cu *", "Comentariu *", "Nume *", "Email *", "Site web", "Salvează-mi numele, emailul și site-ul web în acest navigator pentru data viitoare când o să comentez.", "Publică comentariul"],
+ "tr": ["Bir yanıt yazın", "Yanıtı iptal et", "E-posta adresiniz yayınlanmayacak.", "Gerekli alanlar * ile işaretlenmişlerdir", "Yorum *", "Ad *", "E-posta *", "İnternet sitesi", "Bir dahaki sefere yorum yaptığımda kullanılmak üzere adımı, e-posta adresimi ve web site adresimi bu tarayıcıya kaydet.", "Yorum gönder"],
+ "hu": ["Válasz megszakítása", "Az e-mail címet nem tesszük közzé.", "A kötelező mezőket * karakterrel jelöltük", "Hozzászólás *", "Név *", "E-mail cím *", "Honlap", "A nevem, e-mail címem, és weboldalcímem mentése a következő hozzászólásomhoz.", "Hozzászólás küldése"],
+ "ru": ["Добавить комментарий", "Отменить ответ", "Ваш адрес email не будет опубликован.", "Обязательные поля помечены *", "Комментарий *", "Имя *", "Email *", "Сайт", "Сохранить моё имя, email и адрес сайта в этом браузере для последующих моих комментариев.", "Отправить комментарий"],
+}
+
+
 def widget_ok(line: str) -> bool:
     return classify(0, line).kind != TEXT or is_timestamp(line)
 
@@ -165,6 +185,7 @@ CHECKS = {
     "comment times": (COMMENT_TIMES, is_timestamp),
     "author lines": (AUTHOR_LINES, author_ok),
     "count lines": (COUNT_LINES, count_ok),
+    "comment form": (FORM_LINES, widget_ok),  # WordPress core's form in its own translations
     "notices": (NOTICE_LINES, widget_ok),  # deleted / awaiting moderation
     "badges": (BADGE_LINES, widget_ok),
     "reply markers": (REPLY_MARKERS, reply_ok),

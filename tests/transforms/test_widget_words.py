@@ -69,3 +69,13 @@ def test_notice_or_badge_is_not_comment_text(line):
 @pytest.mark.parametrize("line", ["Als antwoord op Anna Berg", "Odpowiedź dla Anna Berg", "Ответ для Anna Berg"])
 def test_reply_marker_names_the_reader_replied_to(line):
     assert quote_target(line) == "Anna Berg"
+
+
+@pytest.mark.parametrize("line", [
+    "Cancelar la respuesta", "Reactie annuleren", "Avbryt svar", "Krævede felter er markeret med *",
+    "Pakolliset kentät on merkitty *", "Vaše e-mailová adresa nebude zveřejněna.", "Anulează răspunsul",
+    "Az e-mail címet nem tesszük közzé.", "Отменить ответ", "Ваш адрес email не будет опубликован.",
+    "Zapamiętaj moje dane w tej przeglądarce podczas pisania kolejnych komentarzy.",
+])
+def test_wordpress_comment_form_in_core_translations(line):
+    assert classify(0, line).kind != TEXT
