@@ -22,9 +22,10 @@ from transforms.comment_authors import (
     FOOTER, author_scores, has_own_timestamp, label_authors, time_layout,
 )
 from transforms.comment_drafts import (
-    Comment, CommentSection, authorless_drafts, finish, inline_author_lines, inline_drafts, signature_lines,
-    signed_drafts, thread_drafts,
+    Comment, CommentSection, authorless_drafts, inline_author_lines, inline_drafts, signature_lines, signed_drafts,
+    thread_drafts,
 )
+from transforms.comment_finish import finish
 from transforms.comment_lines import (
     BLANK, BOILER, CHROME, COUNT, END, NOISE, NOTICE, TEXT, TIME, WIDGET, Candidate, Line, bare_candidate, classify_all,
     explicit_author, name_shaped, next_non_blank, previous_non_blank,

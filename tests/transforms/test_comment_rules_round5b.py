@@ -1,7 +1,8 @@
 """Round 5b: language-free comment rules (tests/eval/cleaning/README.md, 'Round 5b')."""
 import pytest
 
-from transforms.comment_drafts import _Draft, finish
+from transforms.comment_drafts import _Draft
+from transforms.comment_finish import finish
 from transforms.timestamps import is_timestamp, parse_timestamp
 
 

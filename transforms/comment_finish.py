@@ -1,0 +1,180 @@
+"""Finish a thread's comment drafts into Comment records (for transforms/comments.py): drop
+repeats and chrome at the thread's edges, strip what every author line shares around the names
+(a widget's verb, a profile's place), split reply names, find each comment's parent, parse its
+time. The drafts themselves are assembled in transforms.comment_drafts.
+"""
+
+from __future__ import annotations
+
+import re
+
+from transforms.comment_drafts import Comment, _Draft
+from transforms.comment_lines import REPLY_ARROWS, at_names, clean_name, name_shaped, without_role_suffix
+from transforms.comment_names import without_place
+from transforms.lines import comparable
+from transforms.timestamps import parse_timestamp
+
+FRAMED_SHARE = 0.7  # when this share of comments carry a timestamp or an action bar ...
+FRAMED_MIN = 4  # ... (in a thread of at least this many), one without either at an edge is chrome
+AFFIX_MIN_AUTHORS = 3  # author lines that all share a lower-case word before or after the name ...
+AFFIX_MAX_WORDS = 3  # ... of at most this many words: it is the widget's verb, not a name
+PLACE_FIELD_SHARE = 0.6  # when this share of a thread's authors (at least AFFIX_MIN_AUTHORS) end in a place ...
+
+
+def finish(drafts: list[_Draft]) -> tuple[Comment, ...]:
+    kept = _without_framed_edges(_without_repeats([d for d in drafts if d.body]))
+    _strip_shared_affix(kept)
+    _strip_place_field(kept)
+    _split_reply_names(kept)
+    parents = _parents(kept)
+    return tuple(
+        Comment(
+            position=k + 1,
+            author=draft.author or None,
+            body=draft.body,
+            parent_position=None if parents[k] is None else parents[k] + 1,
+            posted_at=parse_timestamp(draft.stamp, require_time=True) if draft.stamp else None,
+        )
+        for k, draft in enumerate(kept)
+    )
+
+
+def _strip_shared_affix(drafts: list[_Draft]) -> None:
+    """Words every author line of the thread prints around the name, in lower case ('Tóth
+    Gábor szerint:', 'posted by Ray Okafor'), are the widget's 'says' / 'posted by' in a
+    language the rules may not know: the names are what differs between the lines."""
+    authored = [d for d in drafts if d.author]
+    if len(authored) < AFFIX_MIN_AUTHORS:
+        return
+    names = [d.author.split() for d in authored]
+    for lead in (True, False):
+        words = []
+        for n in range(1, AFFIX_MAX_WORDS + 1):
+            piece = [w[:n] if lead else w[-n:] for w in names]
+            if any(len(w) <= n for w in names) or len({tuple(p) for p in piece}) != 1:
+                break
+            if not all(x.islower() and x.isalpha() for x in piece[0]):
+                break
+            words = piece[0]
+        if not words:
+            continue
+        k = len(words)
+        rest = [" ".join(w[k:] if lead else w[:-k]) for w in names]
+        if len({comparable(r) for r in rest}) >= 2 and all(name_shaped(r, strict=False) for r in rest):
+            for draft, name in zip(authored, rest):
+                draft.author = name
+            names = [r.split() for r in rest]
+
+
+def _strip_place_field(drafts: list[_Draft]) -> None:
+    """When most author lines of a thread end in a place ('Kerstin Vogler aus Hettstedt',
+    'Jens aus Wimmelburg'), the page prints each commenter's place from the profile: it is a
+    location, not part of the names (round 11a). On one line of a thread it is a nickname."""
+    authored = [d for d in drafts if d.author]
+    placed = [d for d in authored if without_place(d.author) != d.author]
+    if len(placed) < AFFIX_MIN_AUTHORS or len(placed) < PLACE_FIELD_SHARE * len(authored):
+        return
+    for draft in placed:
+        draft.author = without_place(draft.author)
+
+
+def _without_framed_edges(drafts: list[_Draft]) -> list[_Draft]:
+    """When (nearly) every comment carries a timestamp or ends with an action bar, a 'comment'
+    before the first such one or after the last, with neither, is widget chrome the rules do
+    not know ('Réagir à cet article' / 'Connectez-vous pour commenter.') or the page footer."""
+    framed = [bool(d.stamp) or d.closed for d in drafts]
+    if len(drafts) < FRAMED_MIN or sum(framed) < FRAMED_SHARE * len(drafts) or not any(framed):
+        return drafts
+    first = framed.index(True)
+    last = len(framed) - 1 - framed[::-1].index(True)
+    return drafts[first:last + 1]
+
+
+def _without_repeats(drafts: list[_Draft]) -> list[_Draft]:
+    """A comment shown twice (a 'Readers' picks' box above the full list) counts once, where
+    it stands in the full list (its last occurrence)."""
+    last = {}
+    for k, draft in enumerate(drafts):
+        last[(comparable(draft.author or ""), comparable(draft.body))] = k
+    return [d for k, d in enumerate(drafts) if last[(comparable(d.author or ""), comparable(d.body))] == k]
+
+
+def _parents(drafts: list[_Draft]) -> list[int | None]:
+    """Parent index of each comment: a named reply target ('X wrote:', Disqus reply-to, an
+    @mention of a previous author), an 'N replies' count above, or deeper indentation."""
+    parents: list[int | None] = []
+    indents = {d.indent for d in drafts if d.author is not None}
+    pending: list[tuple[int, int]] = []  # (parent index, replies still expected)
+    for k, draft in enumerate(drafts):
+        parent = _by_name(drafts, k, draft.parent_name)
+        if parent is None:
+            for name in at_names(draft.body):
+                parent = _by_name(drafts, k, name)
+                if parent is not None:
+                    break
+        if parent is None and pending:
+            parent = pending[-1][0]
+        if pending:
+            index, left = pending[-1]
+            pending[-1] = (index, left - 1)
+            if left - 1 <= 0:
+                pending.pop()
+        if parent is None and len(indents) > 1:
+            parent = next((j for j in range(k - 1, -1, -1) if drafts[j].indent < draft.indent), None)
+        if draft.replies:
+            pending.append((k, draft.replies))
+        if draft.hidden and pending:  # 'N replies', one shown, 'Show N-1 more replies': the group is over
+            index, left = pending[-1]
+            pending[-1] = (index, left - draft.hidden)
+            if left - draft.hidden <= 0:
+                pending.pop()
+        parents.append(parent)
+    return parents
+
+
+def _name_key(name: str) -> str:
+    return re.sub(r"[\W_]+", " ", comparable(name)).strip()
+
+
+def _by_name(drafts: list[_Draft], k: int, name: str | None) -> int | None:
+    if not name:
+        return None
+    number = re.fullmatch(r"#(\d{1,6})", name.strip())
+    if number:  # 'Respuesta a #2': the post numbered 2
+        wanted_number = int(number.group(1))
+        return next((j for j in range(k - 1, -1, -1) if drafts[j].number == wanted_number), None)
+    wanted = _name_key(name)
+    squashed = wanted.replace(" ", "")
+    for j in range(k - 1, -1, -1):
+        author = _name_key(drafts[j].author or "")
+        if author and (author == wanted or author.replace(" ", "") == squashed):
+            return j
+    for j in range(k - 1, -1, -1):  # '@sannal' for the author shown as 'Sanna Leino @sannal'
+        if drafts[j].handle and _name_key(drafts[j].handle) == wanted:
+            return j
+    for j in range(k - 1, -1, -1):  # 'Hans-Peter' for the author shown as 'Hans-Peter, Köln'
+        author = _name_key(drafts[j].author or "")
+        if wanted and author.startswith(wanted + " "):
+            return j
+    cleaned = clean_name(name)
+    if cleaned and cleaned != name:  # 'Reply to  H. Ostrowski (Courier)': the author is stored without the badge
+        return _by_name(drafts, k, cleaned)
+    words = name.split()
+    if len(words) >= 2 and words[-1].islower() and words[-1].isalpha():
+        # 'Toomas_T kirjutas': a quote header whose verb no rule knows ('X wrote:')
+        return _by_name(drafts, k, " ".join(words[:-1]))
+    return None
+
+
+def _split_reply_names(drafts: list[_Draft]) -> None:
+    """Disqus prints a reply's header as 'Replier Replied-to' (the arrow lost in the text):
+    an author name that ends with the name of an earlier author of the thread is split."""
+    for k, draft in enumerate(drafts):
+        if not draft.author or draft.parent_name:
+            continue
+        for j in range(k - 1, -1, -1):
+            earlier = drafts[j].author
+            if earlier and len(earlier) < len(draft.author) and draft.author.endswith(" " + earlier):
+                draft.author = without_role_suffix(draft.author[: -len(earlier)].strip(" " + REPLY_ARROWS))
+                draft.parent_name = earlier
+                break
