@@ -16,7 +16,7 @@ from transforms.comment_lines import (
     SIGNATURE_SEPARATOR, is_badge, name_shaped, next_non_blank, previous_non_blank, quote_match, quote_target,
 )
 from transforms.comment_names import AUTHOR_MAX_WORDS
-from transforms.comment_replies import is_reply_to, join_quoted_headers, mark_quote, mark_reply_headers
+from transforms.comment_replies import QUOTE_BACKLINK, is_reply_to, join_quoted_headers, mark_quote, mark_reply_headers
 from transforms.lines import comparable
 from transforms.timestamps import is_timestamp
 
@@ -118,8 +118,16 @@ def refine_thread(lines: list[Line], context: str = "") -> list[Line]:
         ):
             out[i] = replace(line, kind=NOISE)
     for i, line in enumerate(out):
-        if line.kind == TEXT and _next_kind(out, i) == TIME and (found := quote_match(line.text, False)) and found[1]:
-            out[i] = replace(line, text=found[0])  # 'Jan Kowalczyk napisał:' above its time: an author line
+        if (
+            line.kind == TEXT
+            and _next_kind(out, i) == TIME
+            and not line.text.rstrip().endswith(QUOTE_BACKLINK)
+            and (found := quote_match(line.text, False))
+            and found[1]
+        ):
+            # 'Jan Kowalczyk napisał:' above its time: an author line; not phpBB's 'X schreef: ↑'
+            # whose back-link arrow says the time under it is the quoted post's (round 15a)
+            out[i] = replace(line, text=found[0])
         elif line.kind == TEXT and (quoted := _quoted_reader(line)) is not None:
             out[i] = replace(line, kind=QUOTE, name=quoted)
         elif line.kind == TEXT and quote_target(line.text, with_repeat_rules=True, long_names=True) is not None:

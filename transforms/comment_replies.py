@@ -21,6 +21,8 @@ from transforms.lines import comparable
 MIN_QUOTE_CHARS = 12  # a quoted line this long that repeats earlier text is a quote
 _QUOTE_ONLY = re.compile(r"^\s*>[>\s]*$")
 
+QUOTE_BACKLINK = "↑"  # phpBB 3 prints it after "X wrote:", linking to the quoted post
+
 
 def join_quoted_headers(out: list[Line]) -> list[Line]:
     """A markdown converter saves each line of a quoted (nested) reply's header as its own
@@ -77,7 +79,10 @@ def mark_quote(out: list[Line], i: int, seen_before: str) -> None:
     if not heads_quote:  # 'Reactie op Marieke': a reply marker, the next line is not a quote
         out[i] = replace(line, kind=QUOTE, name=target)
         return
-    block, closed = _quoted_block(out, i + 1)
+    first = i + 1
+    if line.text.rstrip().endswith(QUOTE_BACKLINK) and first < len(out) and out[first].kind == TIME:
+        first += 1  # phpBB 'X schreef: ↑' with the quoted post's time on the next line (round 15a)
+    block, closed = _quoted_block(out, first)
     if not block:  # Discourse: a blank line between the header and the quote
         start = (next_non_blank(out, i) or [len(out)])[0]
         block, closed = _quoted_block(out, start)
@@ -92,6 +97,8 @@ def mark_quote(out: list[Line], i: int, seen_before: str) -> None:
         if quote_target(line.text) is None or explicit_author(line.text) is not None:
             return  # 'John says:' heading his own comment; 'Update:' with new text under it
     out[i] = replace(line, kind=QUOTE, name=target)
+    for j in range(i + 1, first):
+        out[j] = replace(out[j], kind=QUOTE)  # the quoted post's time belongs to the quote header
     for j in block if closed else repeated:
         out[j] = replace(out[j], kind=QUOTE)
 

@@ -1,0 +1,37 @@
+"""Round 15a: a Dutch phpBB thread copied as text: 'Bericht door X » di 1 dec 2026, 21:04'
+post headers, the poster box after each post ('Berichten: 1288', 'Woonplaats: Vianen'),
+'Omhoog' and 'Ga naar', and 'X schreef: ↑' quote headers with the quoted post's time on the
+next line (the quote belongs to that post, not to the reply)."""
+import pytest
+
+from transforms.comment_lines import TEXT, classify
+from transforms.comments import split_comment_section
+
+PROSE = ("De gemeenteraad sprak dinsdag over de nieuwe fietsbrug, de dienstregeling van de pont en de "
+         "begroting voor volgend jaar, en de tribune zat vol met bewoners die de plannen wilden horen. ") * 3
+
+POSTER_BOX = "{name}\nBerichten: 342\nLid geworden op: wo 02 mrt 2022, 18:02\nWoonplaats: Vianen\nOmhoog\n"
+
+
+def _post(name: str, stamp: str, text: str, quote: tuple[str, str, str] | None = None) -> str:
+    head = f"Bericht door {name} » {stamp}\n"
+    if quote:
+        head += f"{quote[0]} schreef: ↑\n{quote[1]}\n{quote[2]}\n"
+    return head + text + "\n" + POSTER_BOX.format(name=name)
+
+
+def test_dutch_phpbb_thread_with_quotes_under_their_own_time():
+    thread = (_post("Wouter_V", "di 1 dec 2026, 21:04", PROSE)
+              + _post("fietsfanaat", "di 1 dec 2026, 21:37", "Weet iemand of de brug 's nachts open is?")
+              + _post("Wouter_V", "di 1 dec 2026, 22:05", "Ja, 24 uur per dag.",
+                      ("fietsfanaat", "di 1 dec 2026, 21:37", "Weet iemand of de brug 's nachts open is?"))
+              + "Ga naar\nPowered by phpBB® Forum Software © phpBB Limited\n")
+    _, section = split_comment_section(thread)
+    got = [(c.author, c.parent_position, c.body) for c in section.comments]
+    assert got == [("fietsfanaat", None, "Weet iemand of de brug 's nachts open is?"),
+                   ("Wouter_V", 1, "Ja, 24 uur per dag.")]
+
+
+@pytest.mark.parametrize("line", ["Omhoog", "Ga naar", "Berichten: 1288", "Woonplaats: Vianen"])
+def test_dutch_phpbb_chrome(line):
+    assert classify(0, line).kind != TEXT
