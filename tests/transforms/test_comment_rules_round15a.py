@@ -4,6 +4,7 @@ post headers, the poster box after each post ('Berichten: 1288', 'Woonplaats: Vi
 next line (the quote belongs to that post, not to the reply)."""
 import pytest
 
+from transforms.boilerplate import clean_body
 from transforms.comment_lines import TEXT, classify
 from transforms.comments import split_comment_section
 
@@ -35,3 +36,22 @@ def test_dutch_phpbb_thread_with_quotes_under_their_own_time():
 @pytest.mark.parametrize("line", ["Omhoog", "Ga naar", "Berichten: 1288", "Woonplaats: Vianen"])
 def test_dutch_phpbb_chrome(line):
     assert classify(0, line).kind != TEXT
+
+
+@pytest.mark.parametrize("line", ["Diskussion abonnieren", "Subscribe to discussion", "S'abonner à la discussion"])
+def test_disqus_subscribe_link_is_chrome(line):
+    assert classify(0, line).kind != TEXT
+
+
+@pytest.mark.parametrize("line", [
+    "Teilen auf Facebook Teilen auf WhatsApp Per E-Mail teilen",
+    "Newsletter L'Écho du Bocage – Recevez chaque matin l'essentiel de l'actualité de votre territoire.",
+])
+def test_share_bar_and_newsletter_pitch_leave_the_body(line):
+    text = PROSE + "\n\n" + line + "\n\n" + PROSE
+    assert line not in clean_body(text)
+
+
+def test_newsletter_in_prose_stays():
+    line = "La coopérative envoie aussi une newsletter mensuelle à ses 340 adhérents, avec les prix du lait."
+    assert line in clean_body(PROSE + "\n\n" + line + "\n\n" + PROSE)
