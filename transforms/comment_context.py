@@ -84,7 +84,7 @@ def refine_thread(lines: list[Line], context: str = "") -> list[Line]:
         if line.kind == WIDGET and seen_text_before(out, i) and _next_kind(out, i) == TIME and _word_only(line.text):
             out[i] = replace(line, kind=TEXT)  # a commenter called 'Guest' / 'Gast'
         elif (line.kind == NOISE and is_badge(line.text) and _word_only(line.text) and seen_text_before(out, i)
-              and _next_kind(out, i) == TIME and _previous_kind(out, i) != TEXT):
+              and _time_below(out, i) and _previous_kind(out, i) != TEXT):
             out[i] = replace(line, kind=TEXT)  # round 13c: 'Redaktion' alone where a name stands, over its time
         elif line.kind == NOISE and _badge_signed_header(out, i):
             out[i] = replace(line, kind=TEXT)  # round 14a: 'Redaktion · 25.11.2026, 09:15 Uhr' among 'Name · time' headers
@@ -404,6 +404,18 @@ def _is_last_count(out: list[Line], i: int) -> bool:
 
 def seen_text_before(out: list[Line], i: int) -> bool:
     return any(x.kind == TEXT for x in out[:i])
+
+
+def _time_below(out: list[Line], i: int) -> bool:
+    """The next line with text is a time, or a reply marker with the time under it ('Redazione' /
+    'in risposta a Roberta Zambelli' / '05/12/2026 10:02', round 15a)."""
+    below = next_non_blank(out, i, 2)
+    if not below:
+        return False
+    if out[below[0]].kind == TIME:
+        return True
+    found = quote_match(out[below[0]].text, False) if out[below[0]].kind == TEXT else None
+    return bool(found and not found[1] and len(below) > 1 and out[below[1]].kind == TIME)
 
 
 def _next_kind(out: list[Line], i: int) -> str | None:

@@ -55,3 +55,14 @@ def test_share_bar_and_newsletter_pitch_leave_the_body(line):
 def test_newsletter_in_prose_stays():
     line = "La coopérative envoie aussi une newsletter mensuelle à ses 340 adhérents, avec les prix du lait."
     assert line in clean_body(PROSE + "\n\n" + line + "\n\n" + PROSE)
+
+
+def test_newsroom_role_word_over_a_reply_marker_and_its_time():
+    thread = ("Commenti (3)\n"
+              "Roberta Zambelli\n04/12/2026 21:47\nE la corsa serale delle 19.40?\nRispondi | Segnala | Piace a 9\n"
+              "Il Gardesano\n05/12/2026 07:15\nTre minuti prima, dopo quattro mesi.\nRispondi | Segnala | Piace a 21\n"
+              "Redazione\nin risposta a Roberta Zambelli\n05/12/2026 10:02\nNe daremo conto sul giornale.\n"
+              "Rispondi | Segnala\n")
+    _, section = split_comment_section(PROSE + "\n\n" + thread)
+    assert [(c.author, c.parent_position) for c in section.comments] == [
+        ("Roberta Zambelli", None), ("Il Gardesano", None), ("Redazione", 1)]
