@@ -114,6 +114,9 @@ def _parents(drafts: list[_Draft]) -> list[int | None]:
                     break
         if parent is None and pending:
             parent = pending[-1][0]
+            if len(indents) > 1:  # a reply inside the counted group, nested deeper under another reply (round 15a)
+                nested = next((j for j in range(k - 1, -1, -1) if drafts[j].indent < draft.indent), None)
+                parent = nested if nested is not None and nested > parent else parent
         if pending:
             index, left = pending[-1]
             pending[-1] = (index, left - 1)

@@ -66,3 +66,12 @@ def test_newsroom_role_word_over_a_reply_marker_and_its_time():
     _, section = split_comment_section(PROSE + "\n\n" + thread)
     assert [(c.author, c.parent_position) for c in section.comments] == [
         ("Roberta Zambelli", None), ("Il Gardesano", None), ("Redazione", 1)]
+
+
+def test_reply_nested_deeper_inside_a_counted_reply_group():
+    thread = ("## Conversation\n\n**3 Comments**\n\n"
+              "**BleacherBum77**\n\n14h\n\nBest news this town has had all year.\n\nReply\n\nShare\n\n2 Replies\n\n"
+              "> **Wendy S.**\n>\n> 12h\n>\n> Hope they keep the ticket prices where they are.\n>\n> Reply\n\n"
+              ">> **BleacherBum77**\n>>\n>> 12h\n>>\n>> The hotel tax is paid by visitors, not us.\n>>\n>> Reply\n")
+    assert [(c.author, c.parent_position) for c in split_comment_section(PROSE + "\n\n" + thread)[1].comments] == [
+        ("BleacherBum77", None), ("Wendy S.", 1), ("BleacherBum77", 2)]
