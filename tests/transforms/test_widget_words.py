@@ -79,3 +79,8 @@ def test_reply_marker_names_the_reader_replied_to(line):
 ])
 def test_wordpress_comment_form_in_core_translations(line):
     assert classify(0, line).kind != TEXT
+
+
+@pytest.mark.parametrize("line", ["Favori", "Favorito", "Favoriet", "Favorisieren"])
+def test_disqus_favourite_button_in_other_languages(line):  # round 16a: 'Favori' was read as a comment
+    assert classify(0, line).kind != TEXT
