@@ -276,13 +276,17 @@ def _has_run(haystack: list[str], needle: list[str]) -> bool:
     return any(haystack[i:i + n] == needle for i in range(len(haystack) - n + 1) if haystack[i] == needle[0])
 
 
-def _pull_quote(text: str, elsewhere: list[str]) -> bool:
-    """A quotation standing alone ('“We are not closing the door ...”', a '> «...»' blockquote)
-    whose every clause is printed again, word for word, in one longer paragraph of the article:
-    the designer's pull quote, which repeats the article's own words (round 14a)."""
+def _quotation(text: str) -> bool:
     bare = text.strip().rstrip(".")
-    if not (bare.startswith(_OPENING_QUOTES) and bare.endswith(_CLOSING_QUOTES)):
-        return False
+    return bare.startswith(_OPENING_QUOTES) and bare.endswith(_CLOSING_QUOTES)
+
+
+def _pull_quote(text: str, elsewhere: list[str]) -> bool:
+    """A quotation standing alone ('“We are not closing the door ...”', a '> «...»' blockquote;
+    the caller checks _quotation first) whose every clause is printed again, word for word, in
+    one longer paragraph of the article: the designer's pull quote, which repeats the article's
+    own words (round 14a)."""
+    bare = text.strip().rstrip(".")
     clauses = _clauses(bare)
     words = sum(len(c) for c in clauses)
     if not clauses or words < PULL_QUOTE_MIN_WORDS or len(bare.split()) > PULL_QUOTE_MAX_WORDS:
@@ -301,14 +305,15 @@ def _drop_pull_quotes(paragraphs: list[list[Line]]) -> list[list[Line]]:
     out = []
     for k, paragraph in enumerate(paragraphs):
         others = texts[:k] + texts[k + 1:]
-        if _pull_quote(texts[k], others):
+        if _quotation(texts[k]) and _pull_quote(texts[k], others):
             continue
         if len(paragraph) > 1:
             kept = []
             for j, line in enumerate(paragraph):
-                rest = [x.text for n, x in enumerate(paragraph) if n != j]
-                if not (line.heading or line.item) and _pull_quote(line.text, others + rest):
-                    continue
+                if not (line.heading or line.item) and _quotation(line.text):
+                    rest = [x.text for n, x in enumerate(paragraph) if n != j]  # only for a quotation
+                    if _pull_quote(line.text, others + rest):
+                        continue
                 kept.append(line)
             paragraph = kept
         out.append(paragraph)
