@@ -20,6 +20,8 @@ _ENDS_WITH_LINK = re.compile(r"(?:https?://|www\.)\S+$")  # a paragraph whose la
 _NUMBERED = re.compile(r"^\s*(\d{1,3}[.)])\s+")
 # a markdown line that is only a link to a site's front page (a header's home link, round 8e)
 _ROOT_LINK = re.compile(r"^\s*\[[^\]]{1,60}\]\(https?://[^/\s)]+/?\)\s*$")
+# a line that is only a markdown image (or a linked image): its alt text
+_IMAGE_ONLY = re.compile(r"^\s*\[?!\[(?P<alt>[^\]]*)\]\([^)]*\)(?:\]\([^)]*\))?\s*$")
 
 
 def split_paragraphs(text: str) -> list[list[Line]]:
@@ -27,12 +29,18 @@ def split_paragraphs(text: str) -> list[list[Line]]:
     paragraphs: list[list[Line]] = [[]]
     in_signature = False  # a forum signature under '__________' or '-- ', up to a blank line
     entry = False  # a live blog entry's time line came before: the next short line is its heading
+    image_alt = None  # a markdown image came before (blank lines between): its alt text
     for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        image = _IMAGE_ONLY.match(raw)
+        if image:
+            image_alt = image.group("alt")
         if _SIGNATURE.match(raw):
             in_signature = True
             continue
-        if matches(("live_stamp",), plain_line(raw).strip()):
-            entry = True  # '16:05 GMT' / 'Pinned' over an entry: not text
+        stamp = plain_line(raw).strip()
+        if matches(("live_stamp",), stamp):
+            # '16:05 GMT' / 'Pinned' over an entry: not text; a player's '00:00' starts no entry
+            entry = not matches(("player_start",), stamp)
             continue
         if _ROOT_LINK.match(raw):
             continue  # '[Millbrook Commons](https://forum.millbrookcommons.org/)': the site's home link
@@ -44,12 +52,13 @@ def split_paragraphs(text: str) -> list[list[Line]]:
             if paragraphs[-1]:
                 paragraphs.append([])
             continue
+        under_image, image_alt = image_alt, None
         numbered = _NUMBERED.match(raw)
         if numbered and not plain.startswith(numbered.group(1)):
             plain = f"{numbered.group(1)} {plain}"  # '1. Gespendete Räder ...': the number is text
         heading = entry and len(plain.split()) <= ENTRY_HEADING_WORDS and not ends_sentence(plain)
         entry = False
-        line = Line(raw, plain, is_heading(raw) or heading, is_list_item(raw), entry=heading)
+        line = Line(raw, plain, is_heading(raw) or heading, is_list_item(raw), entry=heading, image_alt=under_image)
         if len(paragraphs[-1]) == 1 and not line.item and _glued_subheading(paragraphs[-1][0], line):
             paragraphs.append([])  # 'Öffnungszeiten' / 'Der Markt ist bis zum 23. Dezember ...'
         if line.heading and paragraphs[-1]:
