@@ -113,7 +113,11 @@ def drop_lines(paragraphs: list[list[Line]], title: str | None) -> list[list[Lin
             words = len(line.text.split())
             if keep[n] and words <= STICKY_MAX_WORDS and _sticky_neighbour(flat, sticky, n, repeats) \
                     and not (_prose_of_sentences(line.text) and _credit_neighbours_only(flat, sticky, credit, n)) \
-                    and not is_byline(line):  # left for the header pass: a dek above it goes with it (round 13a)
+                    and not is_byline(line) \
+                    and not (is_prose_line(line) and _sentence_prompts_only(flat, sticky, credit, n)):
+                # a byline is left for the header pass: a dek above it goes with it (round 13a);
+                # a prose sentence does not go with a prompt that is a whole sentence itself,
+                # glued to it in a save without blank lines (round 17b)
                 keep[n] = False
                 sticky[n] = words <= BUTTON_MAX_WORDS
                 changed = True
@@ -296,6 +300,18 @@ def _sticky_neighbour(flat, sticky, n: int, repeats: set[int] = frozenset()) -> 
 # a sentence end followed by the start of the next sentence ('... Liedern. Chorleiterin ...')
 _SENTENCE_BREAK = re.compile(r"[.!?…][\"”“»’]?\s+[\"„“«‚]?[A-ZÀ-ÝĀ-Ž]")
 PROSE_SENTENCES_MIN_WORDS = 20
+
+
+def _sentence_prompts_only(flat, sticky, credit, n: int) -> bool:
+    """The sticky lines next to line n in its block are prompts that are whole prose sentences
+    ('Wil je op de hoogte blijven ...? Schrijf je in voor onze gratis nieuwsbrief.'), not
+    buttons, credits or a box's title: such a prompt comes without a teaser."""
+    k = flat[n][0]
+    return all(
+        not credit[m] and is_prose_line(flat[m][1])
+        for m in (n - 1, n + 1)
+        if 0 <= m < len(flat) and flat[m][0] == k and sticky[m]
+    )
 
 
 def _prose_of_sentences(text: str) -> bool:
