@@ -30,7 +30,8 @@ def split_paragraphs(text: str) -> list[list[Line]]:
     in_signature = False  # a forum signature under '__________' or '-- ', up to a blank line
     entry = False  # a live blog entry's time line came before: the next short line is its heading
     image_alt = None  # a markdown image came before (blank lines between): its alt text
-    for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+    raws = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    for i, raw in enumerate(raws):
         image = _IMAGE_ONLY.match(raw)
         if image:
             image_alt = image.group("alt")
@@ -52,6 +53,8 @@ def split_paragraphs(text: str) -> list[list[Line]]:
             if paragraphs[-1]:
                 paragraphs.append([])
             continue
+        if entry and _entry_reporter(plain, raws[i + 1:]):
+            continue  # 'Owen Rudd' between an entry's time and its heading: the reporter (round 17b)
         under_image, image_alt = image_alt, None
         numbered = _NUMBERED.match(raw)
         if numbered and not plain.startswith(numbered.group(1)):
@@ -67,6 +70,21 @@ def split_paragraphs(text: str) -> list[list[Line]]:
         if line.heading:
             paragraphs.append([])
     return [part for p in paragraphs if p for part in _one_per_line(p)]
+
+
+# a reporter's name: two or three capitalised words (particles allowed), nothing else
+_PERSON_NAME = re.compile(r"[A-ZÀ-Ý][\w'’.-]+(?: (?:[A-ZÀ-Ý][\w'’.-]+|de|van|von|der|da|di|la|le|del)){1,3}")
+
+
+def _entry_reporter(plain: str, rest: list[str]) -> bool:
+    """A live blog entry prints its reporter's name between its time and its heading ('14:30' /
+    'Owen Rudd' / 'Westhaven bridge closed to all traffic'): a bare name with a short heading,
+    not a sentence and not another name, on the next non-blank line."""
+    if not _PERSON_NAME.fullmatch(plain):
+        return False
+    nxt = next((p for p in (_strip_inline(plain_line(r)) for r in rest) if p), "")
+    return (bool(nxt) and len(nxt.split()) <= ENTRY_HEADING_WORDS and not ends_sentence(nxt)
+            and not _PERSON_NAME.fullmatch(nxt))
 
 
 ONE_PER_LINE_MIN = 3  # a block with this many whole-paragraph lines has one paragraph a line
