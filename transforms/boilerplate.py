@@ -94,46 +94,17 @@ def _drop_header(paragraphs: list[list[Line]], title: str | None) -> list[list[L
         first = next((n for n in range(boundary, len(flat)) if is_prose_line(flat[n][1])), len(flat))
     title_key = comparable(plain_line(title)) if title else None
     last_byline = max((n for n in range(first) if is_byline(flat[n][1])), default=-1)
-    caption = first if _caption_under_header(flat, first, last_byline, title_key) else None
-    if caption is not None:
-        first = next((n for n in range(caption + 1, len(flat)) if is_prose_line(flat[n][1])), len(flat))
     out: list[list[Line]] = [[] for _ in paragraphs]
     for n, (k, line) in enumerate(flat):
         # a standfirst (dek) and its byline: everything above the last byline of the header
         dek = (boundary > first_prose and n < boundary) or n < last_byline
-        if dek or n == caption or (
+        if dek or (
             n < first and is_header_line(line, title_key)
             and not _opens_section(flat, n, first, last_byline, title_key) and not _salutation(flat, n, first)
         ):
             continue
         out[k].append(line)
     return [p for p in out if p]
-
-
-HEADER_CAPTION_MAX_WORDS = 20  # a photo caption between the byline and the first paragraph
-HEADER_CAPTION_LEDE_RATIO = 1.5  # ... above a first paragraph at least this much longer
-_ONE_SENTENCE_END = re.compile(r"[.!?…][\"”“»’]?\s+\S")
-
-
-def _caption_under_header(flat, first: int, last_byline: int, title_key: str | None) -> bool:
-    """A text save keeps the lead photo's caption between the header and the article: a
-    one-sentence paragraph standing alone right under the byline or dateline (only header lines
-    between), shorter than HEADER_CAPTION_MAX_WORDS and well shorter than the paragraph after it
-    ('Die „Möwe“ am Anleger in Oberhain: Im kommenden Herbst soll sie ersetzt werden.', round
-    17b). A quotation, a list item or a line leading into what follows (':') is never one."""
-    if last_byline < 0 or first >= len(flat) - 1:
-        return False
-    k, line = flat[first]
-    nxt = flat[first + 1]
-    text = line.text.strip()
-    words = len(text.split())
-    if (line.item or line.heading or nxt[0] == k or (first and flat[first - 1][0] == k)
-            or words > HEADER_CAPTION_MAX_WORDS or _ONE_SENTENCE_END.search(text)
-            or text.startswith(_OPENING_QUOTES) or text.endswith((":", "?", "!"))):
-        return False
-    if not all(is_header_line(flat[m][1], title_key) for m in range(last_byline + 1, first)):
-        return False
-    return is_prose_line(nxt[1]) and len(nxt[1].text.split()) >= HEADER_CAPTION_LEDE_RATIO * words
 
 
 def _quoted_dek(flat: list[tuple[int, Line]], first: int) -> bool:

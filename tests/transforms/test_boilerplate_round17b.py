@@ -80,18 +80,6 @@ def test_a_newsletter_box_title_goes_with_its_box():
     assert clean_body(f"{PROSE}\n\n{box}\n\n{MORE}") == f"{PROSE}\n\n{MORE}"
 
 
-@pytest.mark.parametrize("caption, kept", [
-    ("Die „Möwe“ am Anleger in Oberhain: Im kommenden Herbst soll sie ersetzt werden.", False),
-    ("Le chemin de halage près de l'écluse de la Tranchasse, un matin de brouillard.", False),
-    ("Mauvaise nouvelle pour ceux qui prévoyaient la traversée, je recopie l'article :", True),
-    ("«Wir kaufen kein Spielzeug», sagte der Bürgermeister am Abend.", True),
-])
-def test_a_photo_caption_between_the_byline_and_the_first_paragraph(caption, kept):
-    page = f"Von Katrin Böhmler\n27.11.2026, 06:00 Uhr\n\n{caption}\n\n{PROSE}\n\n{MORE}"
-    body = f"{caption}\n\n{PROSE}\n\n{MORE}" if kept else f"{PROSE}\n\n{MORE}"
-    assert clean_body(page) == body
-
-
 def test_a_players_zero_time_does_not_start_a_live_blog_entry():
     lines = [line for p in split_paragraphs("Ascolta l'articolo\n00:00\n\nLa sala di lettura della biblioteca\n") for line in p]
     assert not lines[-1].heading and not lines[-1].entry
