@@ -7,6 +7,8 @@ from transforms.boilerplate import clean_body
 from transforms.comment_lines import TEXT, classify
 from transforms.comment_names import is_badge
 from transforms.comments import split_comment_section
+from transforms.metadata import extract_title
+from transforms.readers import parse_file
 
 PROSE = ("The council met on Tuesday to discuss the new ferry timetable, the budget for next year "
          "and the repairs to the harbour wall, and the public gallery was full of residents. ") * 3
@@ -62,3 +64,19 @@ def test_caption_ending_in_a_file_photo_note_leaves_the_body(line):
 def test_prose_that_mentions_a_file_photo_stays():
     line = "The paper printed a file photo of the stadium instead of the new one, and apologised on Friday."
     assert line in clean_body(PROSE + "\n\n" + line + "\n\n" + PROSE)
+
+
+def test_reader_mode_menu_as_list_items_is_no_headline():
+    page = ("[Aller au contenu](#content)\n\n[Le Courrier du Vercors](https://courrier-vercors.example/)\n\n"
+            "*   [Accueil](https://courrier-vercors.example/)\n*   [Société](https://courrier-vercors.example/societe/)\n\n"
+            "# La cantine de Saint-Alban passe au 100 % local\n\n"
+            "Publié le 2 décembre 2026 par [Mathilde Garnier](https://courrier-vercors.example/author/mg/)\n\n"
+            + PROSE + "\n\n© 2026 Le Courrier du Vercors – Propulsé par WordPress\n")
+    assert extract_title(page) == "La cantine de Saint-Alban passe au 100 % local"
+
+
+def test_swedish_skip_link_is_not_the_masthead():
+    page = ("Hoppa till innehåll\nNorrbyns Lokaltidning\nNyheter från skärgården sedan 2009\n  • Hem\n  • Nyheter\n"
+            "Vinterturerna till Storö halveras\nPublicerat 4 december 2026 av Erik Sandvall\n" + PROSE + "\n")
+    [doc] = parse_file("page.txt", page.encode("utf-8"))
+    assert doc.publisher == "Norrbyns Lokaltidning"
