@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import islice
 
 from transforms import rules
@@ -47,6 +47,7 @@ CHROME = (COUNT, ANCHOR, END, WIDGET, FORM, NOISE, TIME, BOILER, NOTICE)
 SPECIFIC = (COUNT, ANCHOR, END, WIDGET, FORM, TIME)  # chrome that only comment widgets print
 MAX_CHROME_CHARS = 450  # longer lines are text: every rule is bounded below this
 USER_TITLE_WORDS = 4  # a forum user title above profile fields has a comma or this many words
+PROFILE_VALUE_WORDS = 4  # a poster-box value: a date, a number, a town ('12 mrt 2011', '1.204', 'Zutphen')
 MIN_NOTICE_WORDS = 5  # a shorter 'Log in to Reply' is a per-comment button, not a notice
 
 _SEPARATORS = re.compile(r"\s*[|·•]\s*")
@@ -56,7 +57,7 @@ _HAS_LETTER = re.compile(r"[^\W\d_]")
 _DIGIT_RE = re.compile(r"\d")
 # Tree-drawing marks in front of a reply's author line ('└ Claire V.'): one nesting level each.
 _TREE_MARKS = re.compile(r"^(?:[└├╰┗┣╚╠]\s*)+")
-SIGNATURE_SEPARATOR = r"^\s*(?:_{5,}|--\s?|\\-\\-\s?|[—–]{2}|logged)\s*$"  # 'Logged': SMF prints it above the signature; round 9b: a typed "——" (FluxBB); round 13c: '\-\-' (markdown-escaped)
+SIGNATURE_SEPARATOR = r"^\s*(?:_{5,}|--\s?|\\-\\-\s?|[—–]{2}|logged|registrato|gespeichert|gelogd|journalisée)\s*$"  # 'Logged': SMF prints it above the signature; round 9b: a typed "——" (FluxBB); round 13c: '\-\-' (markdown-escaped); round 17a: 'Logged' in SMF's it/de/nl/fr themes
 
 
 @dataclass(frozen=True)
@@ -106,6 +107,8 @@ def classify(index: int, raw: str) -> Line:
         return Line(index, raw, text, NOTICE, indent)
     if rules.kind_regex(rules.BOILERPLATE_FILE, ("related_heading",)).fullmatch(text):
         return Line(index, raw, text, END, indent)  # a link list after the thread closes it
+    if is_profile_label(text):
+        return Line(index, raw, text, NOISE, indent)  # 'Lid geworden' alone: its value is the next line
     if is_timestamp(text):
         return Line(index, raw, text, TIME, indent, stamp=text)
     # a quote's closing 'Click to expand...' is per-comment chrome too, in every wording its rules know
@@ -139,6 +142,12 @@ def classify(index: int, raw: str) -> Line:
     return Line(index, raw, text, TEXT, indent)
 
 
+def is_profile_label(text: str) -> bool:
+    """A poster-box field name alone on its line ('Joined', 'Berichten', 'Lid geworden'): a forum
+    profile copied as a definition list, its value on the next line (refine_thread)."""
+    return bool(rules.kind_regex(rules.COMMENT_FILE, ("profile_label",)).fullmatch(text))
+
+
 def _user_title_line(pieces: list[str], widget: rules.LineMatcher) -> bool:
     """A forum poster's title followed by two or more profile fields ('Chair, Vale Line Rail
     Users · Posts: 3102 · Joined: Sat Feb 05, 2011').  The title must not look like a display
@@ -154,7 +163,19 @@ def _user_title_line(pieces: list[str], widget: rules.LineMatcher) -> bool:
 
 
 def classify_all(raw_lines: list[str]) -> list[Line]:
-    return [classify(i, raw) for i, raw in enumerate(raw_lines)]
+    return _mark_profile_values([classify(i, raw) for i, raw in enumerate(raw_lines)])
+
+
+def _mark_profile_values(lines: list[Line]) -> list[Line]:
+    """The line under a poster-box field name alone ('Lid geworden' / '12 mrt 2011', 'Berichten' /
+    '1.204') is that field's value: chrome, not the post's time or a comment (round 17a)."""
+    out = list(lines)
+    for i, line in enumerate(out[:-1]):
+        below = out[i + 1]
+        if (line.kind == NOISE and below.kind in (TIME, TEXT) and len(below.text.split()) <= PROFILE_VALUE_WORDS
+                and is_profile_label(line.text)):
+            out[i + 1] = replace(below, kind=NOISE, stamp=None)
+    return out
 
 
 def next_non_blank(lines: Sequence[Line], i: int, n: int | None = 1, window: int | None = None) -> list[int]:
