@@ -172,3 +172,10 @@ def test_a_place_printed_last_in_a_poster_box_is_not_the_posters_name():
     thread = (post.format(name="Marta_B", place="", n=1, mm="02", text="Peccato, era il posto più comodo.")
               + post.format(name="Franco_Cuneo", place="Valle Gesso\n", n=2, mm="40", text="Ci sono salito domenica."))
     assert _authors_and_parents(thread) == [("Marta_B", None), ("Franco_Cuneo", None)]
+
+
+def test_the_first_item_of_a_breadcrumb_trail_is_the_sites_name():
+    from transforms.metadata import extract_byline
+    page = ("Le Haut-Bugey en train\nForum des usagers des lignes du Haut-Bugey\nAccueil Rechercher Connexion\n"
+            "Le Haut-Bugey en train :: Actualités de la ligne\nLigne Bourg–Oyonnax : les travaux repoussés\n\n" + PROSE)
+    assert extract_byline(page).publisher == "Le Haut-Bugey en train"
