@@ -31,9 +31,12 @@ WRAP_MIN_CHARS = 40  # an evidence line is at least this long ...
 WRAP_MAX_CHARS = 120  # ... and at most this: a wrapper's width (72, 76, 80, 100 columns)
 WRAP_EVIDENCE = 3  # this many lines running on into lower case make the page hard-wrapped
 WRAP_TOLERANCE = 8  # the next word would have overflowed the width less this many characters
+WIDTH_SLACK = 2  # the width is measured on lines running into lower case; a line running into a
+# capitalised word may be this much longer (width 71 measured, 'muss ab' / 'Juni ...' at 72, round 17d)
 _PREFIX = re.compile(r"^[ \t\u00a0]*(?:>[ \t]?)*")  # indentation and markdown quote markers
 _NO_RUN_ON = tuple(".!?…:;\\")  # a line ending a sentence or introducing a list is not wrapped,
 # nor one ending in a markdown hard line break ('Name\\', round 9b)
+_CLOCK_END = re.compile(r"\b\d{1,2}\s?[:h.]\s?\d{2}(?:\s?(?:uhr|h|am|pm|a\.m\.|p\.m\.))?$", re.IGNORECASE)
 _LOWER_START = re.compile(r"^[\"“'‘(]?[a-zà-ÿ]")
 # a separator rule drawn with one repeated character ('-----', '=====', '* * *'), as plain-text
 # newsletters and mail copies print between sections: never part of a wrapped paragraph (round 10a)
@@ -108,7 +111,16 @@ def _may_run_on(line: str, nxt: str) -> bool:
         # poster's lower-case name; phpBB 2's 'Wysłany: DATE  Temat postu: ...' over the post, round 17a)
     if _stamped_author_rule(plain_line(head)):
         return False  # 'Comment by X on November 19, 2026 at 8:15 am' heads the comment under it (round 14a)
+    if _CLOCK_END.search(head) and _byline().fullmatch(plain_line(head)):
+        return False  # a dateline ending in its time ends there ('Publié le 02/12/2026 à 18h05 - Mis à jour le
+        # 02/12/2026 à 19h30' over the first paragraph, round 17d); a byline broken before its date runs on
     return bool(plain) and not is_timestamp(plain) and not rules.is_noise_line(plain)
+
+
+@cache
+def _byline() -> rules.LineMatcher:
+    """The boilerplate byline and dateline rules ('Publié le DATE - Mis à jour le DATE')."""
+    return rules.kind_regex(rules.BOILERPLATE_FILE, ("byline",))
 
 
 @cache
@@ -134,4 +146,4 @@ def _runs_on(line: str, nxt: str, width: int) -> bool:
     if not _may_run_on(line, nxt):
         return False
     first_word = _content(nxt).split()[0]
-    return len(line.rstrip()) + 1 + len(first_word) > width - WRAP_TOLERANCE and len(line.rstrip()) <= width
+    return len(line.rstrip()) + 1 + len(first_word) > width - WRAP_TOLERANCE and len(line.rstrip()) <= width + WIDTH_SLACK
