@@ -210,3 +210,30 @@ def _post_author(out: list[Line], i: int, explicit_author) -> str | None:
         if found is not None and found.stamp:
             return comparable(found.name)
     return None
+
+
+PROFILE_EXTRA_WORDS = 4  # a poster's place or personal text under the profile fields ('Valle Gesso')
+
+
+def mark_profile_extras(out: list[Line]) -> list[Line]:
+    """A short line printed last in a poster box, under its profile fields and over the post's
+    time ('Franco_Cuneo' / 'Moderatore globale' / 'Post: 2.319' / 'Valle Gesso' / '« Risposta #3
+    il: DATE »', Simple Machines' personal text or place): not the poster's name, which stands at
+    the top of the box above the fields (round 17a)."""
+    from transforms.comment_chrome import profile_line
+
+    out = list(out)
+    for i, line in enumerate(out):
+        if (line.kind != TEXT or not 0 < len(line.text.split()) <= PROFILE_EXTRA_WORDS or i == 0
+                or out[i - 1].kind not in (NOISE, WIDGET) or not profile_line(out[i - 1].text)):
+            continue
+        below = _past_profile(out, i + 1)
+        if below == len(out) or out[below].kind != TIME:
+            continue
+        k = i - 1
+        while k >= 0 and out[k].kind in (NOISE, WIDGET, BLANK):
+            k -= 1
+        top = k >= 0 and out[k].kind == TEXT and name_shaped(out[k].text) and (k == 0 or out[k - 1].kind != TEXT)
+        if top and any(is_badge(out[j].text) for j in range(k + 1, i) if out[j].kind == NOISE):
+            out[i] = replace(line, kind=NOISE)
+    return out
