@@ -98,9 +98,29 @@ def mark_badges(out: list[Line], texts: list[str]) -> list[Line]:
             and len({comparable(out[j - 1].text) for j in positions[key]}) >= 2
             and all(j + 1 < len(out) and out[j + 1].kind in (TEXT, TIME) for j in positions[key])
         )
-        if under_time or recurring:
+        if under_time or recurring or _over_text_of_stamped_name(out, i):
             out[i] = replace(out[i], kind=NOISE)
     return out
+
+
+def _over_text_of_stamped_name(out: list[Line], i: int) -> bool:
+    """The name above the badge has its time already (on the line above the name, or on the
+    name's own line: 'Redakcja · 04.12.2026, 21:15'), and a line of prose follows the badge right
+    under it: the short line between them is a badge ('Zweryfikowany', 'Équipe modération', round
+    17d), not the comment's first line. A short line with a blank or chrome under it is a short
+    comment ('lol')."""
+    j = i + 1
+    if i < 1 or j >= len(out) or out[j].kind != TEXT or name_shaped(out[j].text):
+        return False
+    if out[i].text.rstrip().endswith(_SENTENCE_END):
+        return False
+    name = out[i - 1]
+    above = previous_non_blank(out, i - 1)
+    cand = explicit_author(name.text)
+    return bool(cand and cand.stamp) or bool(above and out[above[0]].kind == TIME)
+
+
+_SENTENCE_END = tuple(".!?…")
 
 
 def _past_profile(out: list[Line], j: int) -> int:
