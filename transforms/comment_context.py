@@ -1,8 +1,8 @@
 """Read the lines of a comment thread in context (after transforms/comment_lines.py classified
 each line alone): notices that close the thread, forum signatures, commenters called 'Guest',
-avatar initials, vote scores, badge lines under a name. `refine_thread` runs every pass; chrome
-found by repetition is in transforms/comment_chrome.py, quotes and reply-to names in
-transforms/comment_replies.py."""
+avatar initials, vote scores. `refine_thread` runs every pass; chrome found by repetition is in
+transforms/comment_chrome.py, badge lines under a name in transforms/comment_badges.py, quotes
+and reply-to names in transforms/comment_replies.py."""
 
 from __future__ import annotations
 
@@ -10,6 +10,9 @@ import re
 from dataclasses import replace
 
 from transforms import rules
+from transforms.comment_badges import (
+    BADGE_MAX_WORDS, badge_signed_header, mark_badges, seen_text_before, time_below, word_only,
+)
 from transforms.comment_chrome import mark_repeated_chrome, stamped_bar
 from transforms.comment_lines import (
     BLANK, COUNT, END, NOISE, NOTICE, QUOTE, REPLY_ARROWS, REPLY_TO, TEXT, TIME, WIDGET, Line, explicit_author,
@@ -18,12 +21,10 @@ from transforms.comment_lines import (
 from transforms.comment_names import AUTHOR_MAX_WORDS
 from transforms.comment_replies import QUOTE_BACKLINK, is_reply_to, join_quoted_headers, mark_quote, mark_reply_headers
 from transforms.lines import comparable
-from transforms.timestamps import is_timestamp
 
 # stamped_bar (comment_chrome) is imported from here by transforms/comments.py
 __all__ = ["refine_thread", "seen_text_before", "stamped_bar"]
 
-BADGE_MAX_WORDS = 3  # a badge line under a name ('Abonné', 'Miembro conocido') is this short
 _SIGNATURE = re.compile(SIGNATURE_SEPARATOR, re.IGNORECASE)
 # '> Joaquín Bielsa: «Cuatro euros ...»': a markdown-quoted line that is another reader's name, a
 # colon and their words in quote marks (round 10a, a newsletter's reader comments)
@@ -81,12 +82,12 @@ def refine_thread(lines: list[Line], context: str = "") -> list[Line]:
         seen_text = seen_text or line.kind == TEXT
         seen_comment_chrome = seen_comment_chrome or (seen_text and line.kind in (TIME, NOISE))
     for i, line in enumerate(out):
-        if line.kind == WIDGET and seen_text_before(out, i) and _next_kind(out, i) == TIME and _word_only(line.text):
+        if line.kind == WIDGET and seen_text_before(out, i) and _next_kind(out, i) == TIME and word_only(line.text):
             out[i] = replace(line, kind=TEXT)  # a commenter called 'Guest' / 'Gast'
-        elif (line.kind == NOISE and is_badge(line.text) and _word_only(line.text) and seen_text_before(out, i)
-              and _time_below(out, i) and _previous_kind(out, i) != TEXT):
+        elif (line.kind == NOISE and is_badge(line.text) and word_only(line.text) and seen_text_before(out, i)
+              and time_below(out, i) and _previous_kind(out, i) != TEXT):
             out[i] = replace(line, kind=TEXT)  # round 13c: 'Redaktion' alone where a name stands, over its time
-        elif line.kind == NOISE and _badge_signed_header(out, i):
+        elif line.kind == NOISE and badge_signed_header(out, i):
             out[i] = replace(line, kind=TEXT)  # round 14a: 'Redaktion · 25.11.2026, 09:15 Uhr' among 'Name · time' headers
     for i, line in enumerate(out[:-2]):
         if line.kind == TEXT and _SCORE.match(line.text) and out[i + 1].kind == TEXT and out[i + 2].kind == TIME:
@@ -153,7 +154,7 @@ def refine_thread(lines: list[Line], context: str = "") -> list[Line]:
         elif (tab := _reply_tab(out, i)) is not None:
             out[i] = replace(line, kind=REPLY_TO, name=tab)
     mark_reply_headers(out)
-    return _mark_badges(out, texts)
+    return mark_badges(out, texts)
 
 
 _QUOTE_MARKS = re.compile(r"^\s*((?:>\s?)+)")
@@ -303,119 +304,9 @@ def _frames_a_comment(line: Line) -> bool:
     return line.kind == TEXT and (cand := explicit_author(line.text)) is not None and cand.strength > 0
 
 
-def _word_only(text: str) -> bool:
-    """A widget word that may also be a display name ('Guest', 'Gast'), not a label with a
-    number or a colon ('Beiträge: 88', 'Registriert seit: 11/2021')."""
-    return not re.search(r"[\d:]", text)
-
-
-_HEADER_PIECES = re.compile(r"\s*[|·•]\s*")
-
-
-def _name_and_time(text: str) -> tuple[str, str] | None:
-    pieces = _HEADER_PIECES.split(text)
-    return (pieces[0], pieces[1]) if len(pieces) == 2 and pieces[0] and is_timestamp(pieces[1]) else None
-
-
-def _badge_signed_header(out: list[Line], i: int) -> bool:
-    """'Redaktion · 25.11.2026, 09:15 Uhr' in a list whose readers sign 'Name · time': the newsroom
-    signing a comment with a role word, not a badge beside a name (round 14a, Leserbriefe). Needs
-    another line of the thread in that shape with a real name, so a lone 'Author · 3h' stays chrome."""
-    pair = _name_and_time(out[i].text)
-    if not pair or not (is_badge(pair[0]) and _word_only(pair[0])) or not seen_text_before(out, i):
-        return False
-    return any(
-        (other := _name_and_time(x.text)) and not is_badge(other[0]) and name_shaped(other[0])
-        for x in out if x.kind == TEXT
-    )
-
-
-def _badge_position(out: list[Line], i: int) -> bool:
-    """A short line right under a short name line that itself starts a block (or, where a
-    markdown save puts a blank line between all lines, a short line between blank lines under
-    a name line that follows chrome: Discourse's user title 'Highways')."""
-    line = out[i]
-    if line.kind != TEXT or len(line.text.split()) > BADGE_MAX_WORDS or not name_shaped(line.text):
-        return False
-    if i > 0 and out[i - 1].kind == BLANK:
-        if i + 1 >= len(out) or out[i + 1].kind != BLANK:
-            return False  # a name line right above its time, under a placeholder: no badge
-        above = previous_non_blank(out, i, 2)  # the name line, and the line above it
-        if len(above) < 2:
-            return False
-        p, pp = above
-        return (out[p].kind == TEXT and name_shaped(out[p].text)
-                and len(out[p].text.split()) <= AUTHOR_MAX_WORDS and p > 0 and out[p - 1].kind == BLANK
-                and out[pp].kind in (NOISE, WIDGET, COUNT))
-    if i == 0 or out[i - 1].kind != TEXT or not name_shaped(out[i - 1].text):
-        return False
-    return i < 2 or out[i - 2].kind != TEXT
-
-
-def _mark_badges(out: list[Line], texts: list[str]) -> list[Line]:
-    """Badge lines under a commenter's name that no rule knows ('Miembro conocido', 'Abonnée'):
-    - between the name and its timestamp, when the comment text follows the timestamp and the
-      line is not the name of a commenter elsewhere in the thread (Disqus prints the parent's
-      name there; that is a reply-to line);
-    - or the same short line under two or more different names, each time followed by text."""
-    out = list(out)
-    badge_at = [i for i in range(len(out)) if _badge_position(out, i)]
-    positions: dict[str, list[int]] = {}
-    for i in badge_at:
-        positions.setdefault(comparable(out[i].text), []).append(i)
-    for i in badge_at:
-        key = comparable(out[i].text)
-        elsewhere = texts.count(key) > len(positions[key])  # also a line of its own: a name
-        if elsewhere:
-            continue
-        j = _past_profile(out, i + 1)
-        under_time = j < len(out) and out[j].kind == TIME and _text_after(out, j)
-        recurring = (
-            len(positions[key]) >= 2
-            and len({comparable(out[j - 1].text) for j in positions[key]}) >= 2
-            and all(j + 1 < len(out) and out[j + 1].kind in (TEXT, TIME) for j in positions[key])
-        )
-        if under_time or recurring:
-            out[i] = replace(out[i], kind=NOISE)
-    return out
-
-
-def _past_profile(out: list[Line], j: int) -> int:
-    """The first line from j on that is not chrome: a forum post header may print profile
-    lines ('Registrado: mar 2015', 'Mensajes: 2.341') between the rank badge and the time."""
-    while j < len(out) and out[j].kind in (NOISE, WIDGET, BLANK):
-        j += 1
-    return j
-
-
-def _text_after(out: list[Line], i: int) -> bool:
-    """The first line after `i` that is neither blank nor chrome is comment text (not a name)."""
-    for x in out[i + 1:]:
-        if x.kind in (BLANK, NOISE, WIDGET, QUOTE):  # a reply may open with the post it quotes
-            continue
-        return x.kind == TEXT and (not name_shaped(x.text) or len(x.text.split()) > 4)
-    return False
-
-
 def _is_last_count(out: list[Line], i: int) -> bool:
     """A count line below the comments ('Show all 23 comments') closes the list shown."""
     return not any(x.kind == TEXT for x in out[i + 1:i + 4])
-
-
-def seen_text_before(out: list[Line], i: int) -> bool:
-    return any(x.kind == TEXT for x in out[:i])
-
-
-def _time_below(out: list[Line], i: int) -> bool:
-    """The next line with text is a time, or a reply marker with the time under it ('Redazione' /
-    'in risposta a Roberta Zambelli' / '05/12/2026 10:02', round 15a)."""
-    below = next_non_blank(out, i, 2)
-    if not below:
-        return False
-    if out[below[0]].kind == TIME:
-        return True
-    found = quote_match(out[below[0]].text, False) if out[below[0]].kind == TEXT else None
-    return bool(found and not found[1] and len(below) > 1 and out[below[1]].kind == TIME)
 
 
 def _next_kind(out: list[Line], i: int) -> str | None:

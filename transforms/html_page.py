@@ -1,12 +1,11 @@
 """A saved web page -> one RawDocument: its comment section read from the markup
 (transforms.html_comments; else trafilatura's comment block; else the page's visible text read
 by the text rules), trafilatura's main text of the page without it (a forum thread: the
-opening post), and the page's own metadata."""
+opening post), and the page's own metadata (read in transforms/html_metadata.py)."""
 
 from __future__ import annotations
 
 import copy
-import json
 import re
 from functools import cache
 from html import unescape
@@ -20,10 +19,9 @@ from transforms.comments import split_comment_section
 from transforms.decode import DecodeError, decode_raw, repair_text
 from transforms.flat_layout import flatten
 from transforms.html_comments import drop_element, inline_frames, read_comment_section
+from transforms.html_metadata import author_above_text, blogger_title, page_author, page_publisher, page_title
 from transforms.html_text import class_parts, is_embedded_post, visible_text
 from transforms.metadata import Byline, extract_byline, merge_bylines, parse_date
-from transforms.metadata_rules import metadata_rules
-from transforms.metadata_title import TITLE_SITE_SEPARATORS
 from transforms.rules import load_rule_file
 from transforms.raw_document import RawDocument, clean_str, language_of, title_of
 
@@ -40,10 +38,6 @@ SAVED_PAGE_URL_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(r"<!--\s*Page saved with SingleFile\s+url:\s*(https?://\S+)", re.IGNORECASE),
 )
 _HTML_LANG_RE = re.compile(r"<html\b[^>]*?\blang\s*=\s*[\"']?([a-zA-Z]{2,3})\b", re.IGNORECASE)
-# "<title>Headline | Site Name</title>" (separators: metadata_title.TITLE_SITE_SEPARATORS): the
-# part after the last one is the publisher when the page's metadata names none and the part
-# before it is the headline; a site's name has at most this many words.
-MAX_SITE_NAME_WORDS = 6
 # Last resort for a page so broken that neither trafilatura nor its html2txt find
 # text (an unclosed <title> swallowing the body): drop code blocks, then all tags.
 _CODE_BLOCKS_RE = re.compile(r"<(script|style|noscript|template)\b.*?</\1\s*>|<!--.*?-->", re.IGNORECASE | re.DOTALL)
@@ -54,7 +48,6 @@ CHROME_RULES_FILE = "html_chrome.json"
 PAGE_TEXT_MIN_NAMED_COMMENTS = 2
 # Class words of a block holding a comment's replies ('note-replies', 'ol.children', 'op-respuestas').
 REPLY_BLOCK_WORDS = frozenset({"replies", "children", "answers", "antworten", "reponses", "respuestas", "risposte", "respostas"})
-MIN_FIRST_PARAGRAPH_WORDS = 12  # the article's first prose paragraph, under which a dropped byline is looked for
 _NAME_PARTS = re.compile(r"[-_]+")
 
 
@@ -92,23 +85,21 @@ def read_html(raw: bytes) -> RawDocument:
     if found is None and not (comments and comments.strip()):
         section = _comments_in_page_text(tree)
     opening_post = thread.article_posted_at if thread else None
-    blogger = _blogger_title(tree)
+    blogger = blogger_title(tree)
     page = Byline(
-        author=((thread.article_author if thread else None) or _meta_author(meta.author) or _json_ld_author(tree)
-                or _h_card_author(tree)),
-        publisher=(_publisher(meta, tree, (thread.article_title if thread else None) or meta.title)
-                   or _json_ld_publisher(tree) or (blogger[0] if blogger else None) or _footer_publisher(tree)),
+        author=(thread.article_author if thread else None) or page_author(meta, tree),
+        publisher=page_publisher(meta, tree, (thread.article_title if thread else None) or meta.title, blogger),
         published_date=parse_date(meta.date) or (opening_post.date() if opening_post else None),
         url=clean_str(meta.url) or _saved_page_url(html),
     )
     byline = merge_bylines(page, extract_byline(text))
     if byline.author is None:
-        byline = merge_bylines(byline, Byline(author=_author_above_text(article_tree, text)))
+        byline = merge_bylines(byline, Byline(author=author_above_text(article_tree, text)))
     lang = _HTML_LANG_RE.search(html[:5000])
     return RawDocument(
         record_key="",
         text=text,
-        title=(thread.article_title if thread else None) or _page_title(meta, blogger) or title_of(text),
+        title=(thread.article_title if thread else None) or page_title(meta, blogger) or title_of(text),
         url=byline.url,
         author=byline.author,
         publisher=byline.publisher,
@@ -117,27 +108,6 @@ def read_html(raw: bytes) -> RawDocument:
         comment_section=section,
         language_hint=language_of(lang.group(1) if lang else None),
     )
-
-
-def _author_above_text(tree: Any, text: str) -> str | None:
-    """Round 11b: the author of a byline line that trafilatura's main text left out ('Von Sandra
-    Kirchhof | 02.12.2026, 16:40 Uhr' in a div.autorzeile): the byline shapes read on the page's
-    visible lines above the article's first paragraph, with that paragraph under them."""
-    body = tree.find(".//body") if tree is not None else None
-    first = next((p for p in text.split("\n\n") if len(p.split()) >= MIN_FIRST_PARAGRAPH_WORDS), None)
-    if body is None or first is None:
-        return None
-    lines = visible_text(body).split("\n")
-    end = next((k for k, line in enumerate(lines) if line.startswith(first[:40])), None)
-    if not end:
-        return None
-    return extract_byline("\n".join(lines[:end]) + "\n\n" + first).author
-
-
-def _page_title(meta: Any, blogger: tuple[str, str] | None) -> str | None:
-    """trafilatura's title; on a Blogger page where that is the blog's name, the post's title."""
-    title = clean_str(meta.title)
-    return blogger[1] if blogger and title in (None, blogger[0]) else title
 
 
 def _comments_in_page_text(tree: Any) -> CommentSection | None:
@@ -165,50 +135,6 @@ def _nesting_depth(el: Any) -> int:
         if class_parts(ancestor) & REPLY_BLOCK_WORDS:
             replies += 1
     return max(lists - 1, 0) + replies
-
-
-def _meta_author(value: Any) -> str | None:
-    """The author trafilatura read from the page's byline element, without the byline's own
-    word when the element held it ('par Gaëlle Le Bihan', which trafilatura prints 'Par
-    Gaëlle Le Bihan'): a value the byline shapes read as a byline gives the name they find."""
-    author = clean_str(value)
-    if not author:
-        return None
-    author = extract_byline(author).author or author
-    # a job title the byline element printed after the name ('Owen Hartigan Education
-    # correspondent', two spans in one div.byline; round 12b): dropped when a name of two or
-    # more words is left
-    without_role = metadata_rules().role_tail_re.sub("", author).strip(" ,.;|·")
-    return without_role if without_role != author and len(without_role.split()) >= 2 else author
-
-
-def _publisher(meta: Any, tree: Any, headline: str | None) -> str | None:
-    """The page's site name; a host name (trafilatura's fallback, 'forum.example.org') only
-    when the <title> names no site after the headline."""
-    site = clean_str(meta.sitename)
-    if site and (" " in site or "." not in site):
-        return site
-    return _site_from_title_tag(tree, headline) or site or clean_str(meta.hostname)
-
-
-def _site_from_title_tag(tree: Any, headline: str | None) -> str | None:
-    title_tag = clean_str(tree.findtext(".//title"))
-    if not title_tag or not headline:
-        return None
-    for separator in TITLE_SITE_SEPARATORS:
-        head, found, site = title_tag.rpartition(separator)
-        site = site.strip()
-        looks_like_name = site[:1].isupper() or "." in site  # "The Valley Times", "example.com"
-        if found and head.strip() == headline.strip() and looks_like_name:
-            return site if len(site.split()) <= MAX_SITE_NAME_WORDS else None
-        if found and looks_like_name and len(site.split()) <= MAX_SITE_NAME_WORDS and _printed_alone(tree, site):
-            return site  # a shorter <title> than the headline, the site's name also the masthead's text (round 12b)
-    return None
-
-
-def _printed_alone(tree: Any, text: str) -> bool:
-    """Whether some element of the page's body prints exactly `text` (a masthead or brand link)."""
-    return bool(tree.xpath("//body//*[normalize-space(.) = $text]", text=text))
 
 
 def _document_from_tags(html: str) -> RawDocument:
@@ -266,97 +192,6 @@ def _without_chrome_blocks(tree: Any) -> Any:
             continue
         drop_element(el)
     return tree
-
-
-# schema.org types whose JSON-LD `author` is the article's writer.
-_LD_ARTICLE_TYPES = frozenset({"Article", "NewsArticle", "BlogPosting", "ReportageNewsArticle", "AnalysisNewsArticle",
-                               "OpinionNewsArticle", "Report", "LiveBlogPosting"})
-
-
-def _json_ld_author(tree: Any) -> str | None:
-    """The author named in the page's JSON-LD article object when trafilatura read none: it
-    reads only blocks that declare their "@context", and some sites' blocks leave it out
-    ('{"@type":"NewsArticle","author":{"name":"..."}}'). Several authors are joined by '; ',
-    as trafilatura joins them."""
-    names = _json_ld_names(tree, "author")
-    return "; ".join(names) if names else None
-
-
-def _h_card_author(tree: Any) -> str | None:
-    """Round 14b: a personal blog's one author card (microformats' h-card, as Jekyll's Minimal
-    Mistakes prints it in the sidebar) when nothing else names the author: its p-name (or
-    itemprop=name). Cards inside comments are the commenters'; several different names (a
-    team page) name no one."""
-    names = set()
-    for card in tree.xpath("//*[contains(concat(' ', normalize-space(@class), ' '), ' h-card ')]"
-                           "[not(ancestor-or-self::*[@itemprop='comment'])]"
-                           "[not(ancestor::*[contains(@class, 'comment')])]"):
-        found = card.xpath(".//*[contains(concat(' ', normalize-space(@class), ' '), ' p-name ')] | .//*[@itemprop='name']")
-        name = " ".join("".join(found[0].itertext()).split()) if found else ""
-        if name:
-            names.add(name)
-    return names.pop() if len(names) == 1 else None
-
-
-def _footer_publisher(tree: Any) -> str | None:
-    """Round 14b: the outlet a page's own <footer> names in a copyright line ('Tidewatch ©
-    2026', '© 2026 Harbour Gazette Ltd.'), read by the byline rules' footer shapes, when the
-    metadata, the <title> and JSON-LD name none (the article text the byline rules read
-    stops before the footer)."""
-    for footer in tree.xpath("//footer[not(ancestor::article)]"):
-        lines = [" ".join(line.split()) for line in visible_text(footer).split("\n")]
-        found = extract_byline("\n".join(line for line in lines if line)).publisher
-        if found:
-            return found
-    return None
-
-
-def _json_ld_publisher(tree: Any) -> str | None:
-    """The publisher's name in the page's JSON-LD article object (read when trafilatura found
-    no site name, as for the author)."""
-    return next(iter(_json_ld_names(tree, "publisher")), None)
-
-
-def _json_ld_names(tree: Any, key: str) -> list[str]:
-    for script in tree.xpath("//script[@type='application/ld+json']"):
-        try:
-            data = json.loads(script.text or "")
-        except ValueError:
-            continue
-        for obj in _ld_objects(data):
-            types = obj.get("@type")
-            if not set(types if isinstance(types, list) else [types]) & _LD_ARTICLE_TYPES:
-                continue
-            values = obj.get(key)
-            names = [v.get("name") if isinstance(v, dict) else v
-                     for v in (values if isinstance(values, list) else [values])]
-            names = [clean_str(n) for n in names if isinstance(n, str) and clean_str(n)]
-            if names:
-                return names
-    return []
-
-
-def _blogger_title(tree: Any) -> tuple[str, str] | None:
-    """(blog name, post title) of a Blogger page: its generator says 'blogger' and its <title>
-    is 'Blog name: Post title' (trafilatura takes the blog's h1 for the title; the post's title is
-    an h3)."""
-    generator = tree.xpath("//meta[@name='generator']/@content")
-    title_tag = clean_str(tree.findtext(".//title"))
-    if not generator or generator[0].strip().lower() != "blogger" or not title_tag or ": " not in title_tag:
-        return None
-    blog, post = (part.strip() for part in title_tag.split(": ", 1))
-    return (blog, post) if blog and post else None
-
-
-def _ld_objects(data: Any) -> list[dict]:
-    """The objects of a JSON-LD block: itself, a list's items, an '@graph's items."""
-    items = data if isinstance(data, list) else [data]
-    found = []
-    for item in items:
-        if isinstance(item, dict):
-            found.append(item)
-            found.extend(g for g in item.get("@graph") or [] if isinstance(g, dict))
-    return found
 
 
 # An image's caption printed as its own block, not a <figcaption>: at most this many words.

@@ -117,10 +117,10 @@ ARTICLE = f"<article><h1>Werrabrücke bleibt gesperrt</h1><p>{PROSE}</p><p>{PROS
     # metadata_bylines._clean_author: an abbreviated weekday after the name starts the date
     (_page('<article><h1>Werrabrücke bleibt gesperrt</h1><div class="node__meta">Von Katrin Löwe Di., 03.11.2026 - 11:05</div>'
            f"<p>{PROSE}</p><p>{PROSE}</p></article>"), "author", "Katrin Löwe"),
-    # html_page._h_card_author: a personal blog's one author card
+    # html_metadata._h_card_author: a personal blog's one author card
     (_page('<div class="sidebar"><div itemscope itemtype="https://schema.org/Person" class="h-card">'
            '<h3 class="author__name p-name" itemprop="name">Sanne de Wit</h3></div></div>' + ARTICLE), "author", "Sanne de Wit"),
-    # html_page._footer_publisher and metadata r14b_name_then_copyright_footer: Ghost's footer
+    # html_metadata._footer_publisher and metadata r14b_name_then_copyright_footer: Ghost's footer
     (_page(ARTICLE + '<footer class="site-footer"><section class="copyright"><a href="/">Tidewatch</a> &copy; 2026</section></footer>'),
      "publisher", "Tidewatch"),
 ])

@@ -1,0 +1,130 @@
+"""Badge lines in a comment thread (after transforms/comment_lines.py classified each line
+alone): a short line under a commenter's name that no rule knows ('Miembro conocido',
+'Abonnée') is chrome; a role word standing where a name stands ('Redaktion' over its time, or
+'Redaktion · 25.11.2026' among 'Name · time' headers) is the author. Used by
+transforms/comment_context.py."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from transforms.comment_lines import (
+    BLANK, COUNT, NOISE, QUOTE, TEXT, TIME, WIDGET, Line, is_badge, name_shaped, next_non_blank, previous_non_blank,
+    quote_match,
+)
+from transforms.comment_names import AUTHOR_MAX_WORDS
+from transforms.lines import comparable
+from transforms.timestamps import is_timestamp
+
+BADGE_MAX_WORDS = 3  # a badge line under a name ('Abonné', 'Miembro conocido') is this short
+
+
+def word_only(text: str) -> bool:
+    """A widget word that may also be a display name ('Guest', 'Gast'), not a label with a
+    number or a colon ('Beiträge: 88', 'Registriert seit: 11/2021')."""
+    return not re.search(r"[\d:]", text)
+
+
+_HEADER_PIECES = re.compile(r"\s*[|·•]\s*")
+
+
+def _name_and_time(text: str) -> tuple[str, str] | None:
+    pieces = _HEADER_PIECES.split(text)
+    return (pieces[0], pieces[1]) if len(pieces) == 2 and pieces[0] and is_timestamp(pieces[1]) else None
+
+
+def badge_signed_header(out: list[Line], i: int) -> bool:
+    """'Redaktion · 25.11.2026, 09:15 Uhr' in a list whose readers sign 'Name · time': the newsroom
+    signing a comment with a role word, not a badge beside a name (round 14a, Leserbriefe). Needs
+    another line of the thread in that shape with a real name, so a lone 'Author · 3h' stays chrome."""
+    pair = _name_and_time(out[i].text)
+    if not pair or not (is_badge(pair[0]) and word_only(pair[0])) or not seen_text_before(out, i):
+        return False
+    return any(
+        (other := _name_and_time(x.text)) and not is_badge(other[0]) and name_shaped(other[0])
+        for x in out if x.kind == TEXT
+    )
+
+
+def _badge_position(out: list[Line], i: int) -> bool:
+    """A short line right under a short name line that itself starts a block (or, where a
+    markdown save puts a blank line between all lines, a short line between blank lines under
+    a name line that follows chrome: Discourse's user title 'Highways')."""
+    line = out[i]
+    if line.kind != TEXT or len(line.text.split()) > BADGE_MAX_WORDS or not name_shaped(line.text):
+        return False
+    if i > 0 and out[i - 1].kind == BLANK:
+        if i + 1 >= len(out) or out[i + 1].kind != BLANK:
+            return False  # a name line right above its time, under a placeholder: no badge
+        above = previous_non_blank(out, i, 2)  # the name line, and the line above it
+        if len(above) < 2:
+            return False
+        p, pp = above
+        return (out[p].kind == TEXT and name_shaped(out[p].text)
+                and len(out[p].text.split()) <= AUTHOR_MAX_WORDS and p > 0 and out[p - 1].kind == BLANK
+                and out[pp].kind in (NOISE, WIDGET, COUNT))
+    if i == 0 or out[i - 1].kind != TEXT or not name_shaped(out[i - 1].text):
+        return False
+    return i < 2 or out[i - 2].kind != TEXT
+
+
+def mark_badges(out: list[Line], texts: list[str]) -> list[Line]:
+    """Badge lines under a commenter's name that no rule knows ('Miembro conocido', 'Abonnée'):
+    - between the name and its timestamp, when the comment text follows the timestamp and the
+      line is not the name of a commenter elsewhere in the thread (Disqus prints the parent's
+      name there; that is a reply-to line);
+    - or the same short line under two or more different names, each time followed by text."""
+    out = list(out)
+    badge_at = [i for i in range(len(out)) if _badge_position(out, i)]
+    positions: dict[str, list[int]] = {}
+    for i in badge_at:
+        positions.setdefault(comparable(out[i].text), []).append(i)
+    for i in badge_at:
+        key = comparable(out[i].text)
+        elsewhere = texts.count(key) > len(positions[key])  # also a line of its own: a name
+        if elsewhere:
+            continue
+        j = _past_profile(out, i + 1)
+        under_time = j < len(out) and out[j].kind == TIME and _text_after(out, j)
+        recurring = (
+            len(positions[key]) >= 2
+            and len({comparable(out[j - 1].text) for j in positions[key]}) >= 2
+            and all(j + 1 < len(out) and out[j + 1].kind in (TEXT, TIME) for j in positions[key])
+        )
+        if under_time or recurring:
+            out[i] = replace(out[i], kind=NOISE)
+    return out
+
+
+def _past_profile(out: list[Line], j: int) -> int:
+    """The first line from j on that is not chrome: a forum post header may print profile
+    lines ('Registrado: mar 2015', 'Mensajes: 2.341') between the rank badge and the time."""
+    while j < len(out) and out[j].kind in (NOISE, WIDGET, BLANK):
+        j += 1
+    return j
+
+
+def _text_after(out: list[Line], i: int) -> bool:
+    """The first line after `i` that is neither blank nor chrome is comment text (not a name)."""
+    for x in out[i + 1:]:
+        if x.kind in (BLANK, NOISE, WIDGET, QUOTE):  # a reply may open with the post it quotes
+            continue
+        return x.kind == TEXT and (not name_shaped(x.text) or len(x.text.split()) > 4)
+    return False
+
+
+def seen_text_before(out: list[Line], i: int) -> bool:
+    return any(x.kind == TEXT for x in out[:i])
+
+
+def time_below(out: list[Line], i: int) -> bool:
+    """The next line with text is a time, or a reply marker with the time under it ('Redazione' /
+    'in risposta a Roberta Zambelli' / '05/12/2026 10:02', round 15a)."""
+    below = next_non_blank(out, i, 2)
+    if not below:
+        return False
+    if out[below[0]].kind == TIME:
+        return True
+    found = quote_match(out[below[0]].text, False) if out[below[0]].kind == TEXT else None
+    return bool(found and not found[1] and len(below) > 1 and out[below[1]].kind == TIME)
