@@ -1,7 +1,7 @@
 """Comment-widget wordings benchmarks/eval_wordings.py found unread: load-more buttons, a Like
 button, a sort option alone on its line, deleted and moderation notices and badges are chrome,
 never comment text; a time in words is a time; 'X commented:' / 'Commento di X' name the
-commenter; '12 комментариев' declares the count; 'Als antwoord op X' names the parent."""
+commenter; '12 комментариев' and 'Join the conversation (12)' declare the count; 'Als antwoord op X' names the parent."""
 import pytest
 
 from transforms.comment_lines import COUNT, TEXT, classify, explicit_author
@@ -46,7 +46,7 @@ def test_author_line_wordings(line):
 @pytest.mark.parametrize("line, count", [
     ("Showing 12 comments", 12), ("12 Leserbriefe", 12), ("12 pensamentos sobre “Ponte”", 12),
     ("12 respostas para “Ponte”", 12), ("12 odpowiedzi na „Most”", 12), ("12 комментариев", 12),
-    ("3 комментария", 3), ("Комментарии (12)", 12),
+    ("3 комментария", 3), ("Комментарии (12)", 12), ("Join the conversation (12)", 12),
 ])
 def test_declared_count_wordings(line, count):
     found = classify(0, line)
