@@ -172,20 +172,21 @@ def _without_comment_section(tree: Any) -> Any:
 
 
 @cache
-def _chrome_words() -> tuple[frozenset[str], int]:
+def _chrome_words() -> tuple[frozenset[str], int, tuple[str, ...]]:
     rules = load_rule_file(CHROME_RULES_FILE)
-    return frozenset(w for group in rules["groups"] for w in group["words"]), rules["max_words"]
+    words = frozenset(w for group in rules["groups"] for w in group["words"])
+    return words, rules["max_words"], tuple(rules["name_attributes"])
 
 
 def _without_chrome_blocks(tree: Any) -> Any:
     """The page without the blocks transforms/rules/html_chrome.json names (newsletter boxes,
     related-article lists, share bars, ad slots): trafilatura keeps some of their headings and
     prompts, which then read as article lines. `tree` is changed and returned."""
-    words, max_words = _chrome_words()
+    words, max_words, attributes = _chrome_words()
     for el in list(tree.iter("*")):
         if not isinstance(el.tag, str) or el.getparent() is None:
             continue
-        names = f"{el.get('class') or ''} {el.get('id') or ''}".lower().split()
+        names = " ".join(el.get(attribute) or "" for attribute in attributes).lower().split()
         if not any(name in words or any(part in words for part in _NAME_PARTS.split(name)) for name in names):
             continue
         if el.xpath(".//h1") or len(" ".join(el.itertext()).split()) > max_words:

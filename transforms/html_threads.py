@@ -306,11 +306,19 @@ def _shaped_parts(item: Any, owner: dict[int, int], author: Any, text: Any, time
             if el is text or contains(text, el) or contains(el, text):
                 break
             line = line_text(el)
+            if _decorative(el, line):
+                continue
             if (el.tag in SHAPED_NAME_TAGS and line and len(line.split()) <= SHAPED_NAME_WORDS and not is_timestamp(line)
                     and not class_parts(el) & badges and not (time is not None and (time is el or contains(time, el)))):
                 author = el
                 break
     return author, text
+
+
+def _decorative(el: Any, line: str) -> bool:
+    """Round 17c: an avatar's initial printed before the name ('<span aria-hidden="true">R</span>
+    Rosa M. Llorente'): hidden from screen readers, or one character, it is no name."""
+    return el.get("aria-hidden") == "true" or len(line) == 1
 
 
 def _reply_marker_by_text(item: Any, owner: dict[int, int], parts: tuple[Any, ...]) -> Any:
