@@ -1,0 +1,82 @@
+"""Round 17d: badges under a commenter's name that the rules lacked (a verification badge in
+twelve languages, WordPress's post-author label in Swedish and others), and a caption ending
+in a bracketed file-photo note."""
+import pytest
+
+from transforms.boilerplate import clean_body
+from transforms.comment_lines import TEXT, classify
+from transforms.comment_names import is_badge
+from transforms.comments import split_comment_section
+from transforms.metadata import extract_title
+from transforms.readers import parse_file
+
+PROSE = ("The council met on Tuesday to discuss the new ferry timetable, the budget for next year "
+         "and the repairs to the harbour wall, and the public gallery was full of residents. ") * 3
+
+
+@pytest.mark.parametrize("line", [
+    "Verifiziert", "Zweryfikowany", "Verified user", "Utilisateur vérifié", "Usuario verificado",
+    "✔ Verificada", "Geverifieerd", "Verifierad", "Inläggsförfattare", "Autor wpisu", "Beitragsautor",
+])
+def test_verification_and_post_author_badges_are_chrome(line):
+    assert classify(0, line).kind != TEXT
+    assert is_badge(line)
+
+
+def test_badge_under_a_name_and_time_header_is_not_comment_text():
+    thread = ("Komentarze (3)\n"
+              "Bogna z Zakopanego · 04.12.2026, 19:05\nZa tę cenę to ja pojadę na Słowację.\nOdpowiedz | Zgłoś\n"
+              "Redakcja · 04.12.2026, 21:15\nZweryfikowany\nDziękujemy za uwagi, dopisaliśmy to do tekstu.\n"
+              "Odpowiedz | Zgłoś\n"
+              "Marek · 05.12.2026, 08:40\nDobrze.\nOdpowiedz | Zgłoś\n")
+    _, section = split_comment_section(PROSE + "\n\n" + thread)
+    assert [(c.author, c.body) for c in section.comments] == [
+        ("Bogna z Zakopanego", "Za tę cenę to ja pojadę na Słowację."),
+        ("Redakcja", "Dziękujemy za uwagi, dopisaliśmy to do tekstu."),
+        ("Marek", "Dobrze."),
+    ]
+
+
+def test_swedish_post_author_label_under_a_wordpress_header():
+    thread = ("2 svar på ”Vinterturerna till Storö halveras”\n"
+              "   1. Agneta Lundholm skriver:\n      4 december 2026 kl. 20:14\n"
+              "      Vi som bor året runt på Storö blir alltid sist tillfrågade.\n      Svara\n"
+              "         1. Erik Sandvall skriver:\n            Inläggsförfattare\n"
+              "            4 december 2026 kl. 21:02\n"
+              "            Trafikverket har lovat ett svar före jul.\n            Svara\n"
+              "Lämna ett svar Avbryt svar\n")
+    _, section = split_comment_section(PROSE + "\n\n" + thread)
+    assert [(c.author, c.parent_position) for c in section.comments] == [
+        ("Agneta Lundholm", None), ("Erik Sandvall", 1)]
+
+
+@pytest.mark.parametrize("line", [
+    "Delmont Field has been home to the Hawks since 1986. (Sentinel file photo)",
+    "The old grandstand in 1994. (Staff photo)",
+    "Das Freibad im Sommer 2019. (Archivfoto)",
+    "La maternité de Château-Vernon. (photo d'archives)",
+    "La plaza Mayor en fiestas. (Foto de archivo)",
+])
+def test_caption_ending_in_a_file_photo_note_leaves_the_body(line):
+    assert line not in clean_body(PROSE + "\n\n" + line + "\n\n" + PROSE)
+
+
+def test_prose_that_mentions_a_file_photo_stays():
+    line = "The paper printed a file photo of the stadium instead of the new one, and apologised on Friday."
+    assert line in clean_body(PROSE + "\n\n" + line + "\n\n" + PROSE)
+
+
+def test_reader_mode_menu_as_list_items_is_no_headline():
+    page = ("[Aller au contenu](#content)\n\n[Le Courrier du Vercors](https://courrier-vercors.example/)\n\n"
+            "*   [Accueil](https://courrier-vercors.example/)\n*   [Société](https://courrier-vercors.example/societe/)\n\n"
+            "# La cantine de Saint-Alban passe au 100 % local\n\n"
+            "Publié le 2 décembre 2026 par [Mathilde Garnier](https://courrier-vercors.example/author/mg/)\n\n"
+            + PROSE + "\n\n© 2026 Le Courrier du Vercors – Propulsé par WordPress\n")
+    assert extract_title(page) == "La cantine de Saint-Alban passe au 100 % local"
+
+
+def test_swedish_skip_link_is_not_the_masthead():
+    page = ("Hoppa till innehåll\nNorrbyns Lokaltidning\nNyheter från skärgården sedan 2009\n  • Hem\n  • Nyheter\n"
+            "Vinterturerna till Storö halveras\nPublicerat 4 december 2026 av Erik Sandvall\n" + PROSE + "\n")
+    [doc] = parse_file("page.txt", page.encode("utf-8"))
+    assert doc.publisher == "Norrbyns Lokaltidning"
