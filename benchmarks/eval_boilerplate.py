@@ -39,7 +39,8 @@ POSITIONS = ("after first", "middle", "end")
 # Lines a page prints only in its head (under the title, before the first paragraph: a line
 # there after the first paragraph makes that paragraph a standfirst, which is not body) or
 # only at its foot.
-POSITIONS_OF_KIND = {"listen and time": ("top",), "cookie": ("top", "end"), "footer": ("end",)}
+POSITIONS_OF_KIND = {"listen and time": ("top",), "cookie": ("top", "end"), "more cookie": ("top", "end"), "footer": ("end",),
+                     "reporting credits": ("end",), "tags": ("end",), "affiliate": ("top", "end")}
 
 # kind -> language -> lines. Names and outlets are invented; the shapes are the sites'.
 LINES: dict[str, dict[str, list[str]]] = {
@@ -123,6 +124,51 @@ LINES: dict[str, dict[str, list[str]]] = {
         "it": ["Utilizziamo i cookie per migliorare la tua esperienza sul nostro sito. Accetta tutti"],
         "pt": ["Utilizamos cookies para melhorar a sua experiência no nosso site. Aceitar todos"],
         "nl": ["Wij gebruiken cookies om je ervaring op onze site te verbeteren. Alles accepteren"],
+    },
+    "video and gallery": {
+        "en": ["Watch: Drone footage shows the flooded valley", "Video: Drone footage shows the flooded valley", "Image 1 of 5", "Show caption", "Enlarge this image", "View gallery", "Play video"],
+        "de": ["Video: Drohnenaufnahmen zeigen das überflutete Tal", "Bild 1 von 5", "Bildergalerie ansehen", "Video abspielen", "Bildunterschrift anzeigen", "Zur Bildergalerie"],
+        "fr": ["Vidéo : Les images du drone montrent la vallée inondée", "Photo 1 sur 5", "Voir la galerie", "Lire la vidéo", "Voir la vidéo"],
+        "es": ["Vídeo: Las imágenes del dron muestran el valle inundado", "Mira: Así quedó el valle tras las lluvias", "Foto 1 de 5", "Ver galería", "Reproducir vídeo"],
+        "it": ["Video: Le immagini del drone mostrano la valle allagata", "Guarda il video: la valle dopo la pioggia", "Foto 1 di 5", "Guarda la gallery", "Guarda le foto"],
+        "pt": ["Vídeo: Imagens de drone mostram o vale alagado", "Assista: Como ficou o vale depois da chuva", "Foto 1 de 5", "Ver galeria"],
+        "nl": ["Video: Dronebeelden tonen de overstroomde vallei", "Bekijk: Zo ziet de vallei er nu uit", "Foto 1 van 5", "Bekijk de fotoserie"],
+    },
+    "reporting credits": {
+        "en": ["Editing by Anna Berg", "Reporting by Anna Berg; Editing by Tom Hale", "Additional reporting by Anna Berg in Lisbon", "With reporting by Anna Berg"],
+        "de": ["Mit Material von dpa", "Mitarbeit: Anna Berg", "(dpa/AFP)", "Mit Agenturmaterial"],
+        "fr": ["Avec AFP", "(avec AFP)", "Avec Anna Berg à Lyon"],
+        "es": ["Con información de EFE", "(EFE)", "Con información de agencias"],
+        "it": ["Con informazioni di Ansa", "(ANSA)", "Ha collaborato Anna Berg"],
+        "pt": ["Com informações da Agência Brasil", "(Lusa)", "Com agências"],
+        "nl": ["(ANP)", "Met medewerking van Anna Berg", "Bron: ANP"],
+    },
+    "tags": {
+        "en": ["Tags: Transport, Cycling, City council", "Topics: Transport · Cycling · City council"],
+        "de": ["Themen: Verkehr, Radwege, Stadtrat", "Schlagworte: Verkehr, Radwege"],
+        "fr": ["Mots-clés : transports, vélo, conseil municipal", "Sujets : Transports · Vélo"],
+        "es": ["Etiquetas: Transporte, Bicicleta, Ayuntamiento", "Temas: Transporte · Bicicleta"],
+        "it": ["Argomenti: trasporti, bicicletta, consiglio comunale", "Tag: trasporti, bicicletta"],
+        "pt": ["Tags: transporte, bicicleta, câmara municipal", "Tópicos: Transporte · Bicicleta"],
+        "nl": ["Onderwerpen: verkeer, fietsen, gemeenteraad", "Tags: verkeer, fietsen"],
+    },
+    "affiliate": {
+        "en": ["This article contains affiliate links. We may earn a commission if you buy through them."],
+        "de": ["Dieser Artikel enthält Affiliate-Links. Wenn Sie darüber einkaufen, erhalten wir eine Provision."],
+        "fr": ["Cet article contient des liens affiliés : si vous achetez via ces liens, nous touchons une commission."],
+        "es": ["Este artículo contiene enlaces de afiliados. Si compras a través de ellos, recibimos una comisión."],
+        "it": ["Questo articolo contiene link di affiliazione: se acquisti tramite questi link riceviamo una commissione."],
+        "pt": ["Este artigo contém links de afiliados. Se você comprar por meio deles, recebemos uma comissão."],
+        "nl": ["Dit artikel bevat affiliate links. Als je via deze links iets koopt, ontvangen wij een commissie."],
+    },
+    "more cookie": {
+        "en": ["This site uses cookies. Find out more in our cookie policy. OK", "Manage cookies Accept all Reject all"],
+        "de": ["Diese Website verwendet Cookies. Mehr erfahren Akzeptieren", "Einstellungen Alle akzeptieren Alle ablehnen"],
+        "fr": ["Ce site utilise des cookies. En savoir plus J'accepte", "Paramétrer les cookies Tout accepter Tout refuser"],
+        "es": ["Este sitio utiliza cookies. Más información Aceptar", "Configurar cookies Aceptar todas Rechazar todas"],
+        "it": ["Questo sito utilizza cookie. Maggiori informazioni Accetto", "Gestisci i cookie Accetta tutti Rifiuta tutti"],
+        "pt": ["Este site utiliza cookies. Saiba mais Aceitar", "Gerir cookies Aceitar todos Rejeitar todos"],
+        "nl": ["Deze site gebruikt cookies. Meer informatie Akkoord", "Cookie-instellingen Alles accepteren Alles weigeren"],
     },
     "footer": {
         "en": ["© 2026 The Harbour Post. All rights reserved.", "Terms of Use | Privacy Policy | Contact us"],

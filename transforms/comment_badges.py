@@ -128,3 +128,49 @@ def time_below(out: list[Line], i: int) -> bool:
         return True
     found = quote_match(out[below[0]].text, False) if out[below[0]].kind == TEXT else None
     return bool(found and not found[1] and len(below) > 1 and out[below[1]].kind == TIME)
+
+
+RANK_MAX_WORDS = 3  # a rank between the poster's name and the profile fields ('Club Secretary')
+
+
+def mark_poster_boxes(out: list[Line]) -> list[Line]:
+    """A forum that prints the poster box under the post (a phpBB browser copy: 'Derek Hollings'
+    / 'Club Secretary' / 'Posts: 1872' / 'Joined: ...' / 'Top'): the poster's name repeated over
+    the profile fields, and the rank between them, are chrome, not a new comment, when the
+    fields run on to the post's 'Top' link and the name is that of the post's own author line
+    ('Post by Derek Hollings » DATE') above (round 17a)."""
+    from transforms.comment_chrome import profile_line
+    from transforms.comment_headers import explicit_author
+    from transforms import rules
+
+    top = rules.kind_regex(rules.COMMENT_FILE, ("back_to_top",))
+    out = list(out)
+    for i, line in enumerate(out):
+        if line.kind not in (WIDGET, NOISE) or not profile_line(line.text) or i < 2:
+            continue
+        j = i
+        while j < len(out) and out[j].kind in (WIDGET, NOISE, BLANK) and not top.fullmatch(out[j].text):
+            j += 1
+        if j == len(out) or not top.fullmatch(out[j].text):
+            continue
+        poster = _post_author(out, i, explicit_author)
+        if poster is None:
+            continue
+        for name_at in (i - 1, i - 2):
+            between = range(name_at + 1, i)
+            if (out[name_at].kind in (TEXT, NOISE) and comparable(out[name_at].text) == poster
+                    and all(out[k].kind in (TEXT, NOISE) and len(out[k].text.split()) <= RANK_MAX_WORDS
+                            and not out[k].text.rstrip().endswith((".", "!", "?")) for k in between)):
+                for k in (name_at, *between):
+                    out[k] = replace(out[k], kind=NOISE)
+                break
+    return out
+
+
+def _post_author(out: list[Line], i: int, explicit_author) -> str | None:
+    """The name of the nearest author line above line i with its time ('Post by X » DATE')."""
+    for k in range(i - 1, -1, -1):
+        found = explicit_author(out[k].text) if out[k].kind == TEXT else None
+        if found is not None and found.stamp:
+            return comparable(found.name)
+    return None

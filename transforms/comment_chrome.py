@@ -97,6 +97,7 @@ def mark_repeated_chrome(out: list[Line]) -> list[Line]:
             bar = stamped_bar(line.text) or _counted_bar(line.text)
             if bar:  # the same buttons with a different time or count each: a footer bar, not a name
                 trailers.setdefault(bar, []).append(i)
+    _mark_repeated_signatures(out)
     marked = set()
     for key, found in trailers.items():
         if len(found) >= TRAILER_MIN:
@@ -194,6 +195,28 @@ def _mark_custom_ranks(out: list[Line]) -> None:
 
 def _is_count(text: str) -> bool:
     return re.fullmatch(r"[\d.,]+", text.strip()) is not None
+
+
+SIGNATURE_WORDS = (3, 15)  # a signature line typed under every post: more than a button, less than prose
+
+
+def _mark_repeated_signatures(out: list[Line]) -> None:
+    """A forum signature printed with no separator (Forumactif: 'Pierrot – cheminot retraité, 38
+    ans de maison' as the last line of each of Pierrot's posts): the same line of a few words,
+    ending no sentence, standing last in two or more posts, right under their text and over
+    chrome, is no one's words (round 17a). A comment's own words are not repeated word for word."""
+    ends: dict[str, list[int]] = {}
+    for i, line in enumerate(out):
+        words = len(line.text.split())
+        if (line.kind == TEXT and SIGNATURE_WORDS[0] <= words <= SIGNATURE_WORDS[1]
+                and not line.text.rstrip().endswith((".", "!", "?", ":"))
+                and i > 0 and out[i - 1].kind == TEXT and not name_shaped(out[i - 1].text)
+                and (below := next_non_blank(out, i)) and out[below[0]].kind not in (TEXT, BLANK)):
+            ends.setdefault(comparable(line.text), []).append(i)
+    for found in ends.values():
+        if len(found) >= 2:
+            for i in found:
+                out[i] = replace(out[i], kind=NOISE)
 
 
 def _after_comment_text(out: list[Line], i: int) -> bool:

@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from transforms import rules
 from transforms.comment_badges import (
-    BADGE_MAX_WORDS, badge_signed_header, mark_badges, seen_text_before, time_below, word_only,
+    BADGE_MAX_WORDS, badge_signed_header, mark_badges, mark_poster_boxes, seen_text_before, time_below, word_only,
 )
 from transforms.comment_chrome import mark_repeated_chrome, stamped_bar
 from transforms.comment_lines import (
@@ -20,7 +20,7 @@ from transforms.comment_lines import (
 )
 from transforms.comment_names import AUTHOR_MAX_WORDS
 from transforms.comment_replies import QUOTE_BACKLINK, is_reply_to, join_quoted_headers, mark_quote, mark_reply_headers
-from transforms.lines import comparable
+from transforms.lines import comparable, plain_line
 
 # stamped_bar (comment_chrome) is imported from here by transforms/comments.py
 __all__ = ["refine_thread", "seen_text_before", "stamped_bar"]
@@ -69,7 +69,7 @@ def refine_thread(lines: list[Line], context: str = "") -> list[Line]:
             in_signature = False
         elif in_signature and line.kind == TEXT:
             out[i] = replace(line, kind=NOISE)
-    out = mark_repeated_chrome(out)
+    out = mark_poster_boxes(mark_repeated_chrome(out))
     ended = seen_text = seen_comment_chrome = False
     for i, line in enumerate(out):
         # a count below comments ('Show all 23 comments') closes the list shown; a count under a
@@ -132,7 +132,7 @@ def refine_thread(lines: list[Line], context: str = "") -> list[Line]:
         elif line.kind == TEXT and (quoted := _quoted_reader(line)) is not None:
             out[i] = replace(line, kind=QUOTE, name=quoted)
         elif line.kind == TEXT and quote_target(line.text, with_repeat_rules=True, long_names=True) is not None:
-            seen_before = " ".join([comparable(context)] + [comparable(x.text) for x in out[:i] if x.kind == TEXT])
+            seen_before = " ".join([_seen_text(context)] + [comparable(x.text) for x in out[:i] if x.kind == TEXT])
             mark_quote(out, i, seen_before)
     _mark_repeated_blockquotes(out, context)
     texts = [comparable(x.text) for x in out if x.kind == TEXT]
@@ -167,12 +167,18 @@ def _quote_depth(raw: str) -> int:
     return marks.group(1).count(">") if marks else 0
 
 
+def _seen_text(context: str) -> str:
+    """The article above the thread as quotes are compared with it: markdown reduced to text, as
+    the thread's own lines are ('**40 euros al mes**' quoted as '40 euros al mes', round 17a)."""
+    return comparable(" ".join(plain_line(line) for line in context.split("\n")))
+
+
 def _mark_repeated_blockquotes(out: list[Line], context: str) -> None:
     """A markdown blockquote inside a comment, one level deeper than the line above it, that
     repeats the article or an earlier comment word for word is quoted text, not the commenter's
     words (round 11a: a Lemmy comment quoting a sentence of the post, with no 'X wrote:' header;
     a reply nested by '>' has its own words, which no earlier text holds)."""
-    seen = comparable(context)
+    seen = _seen_text(context)
     above = None  # the line with text right above
     for i, line in enumerate(out):
         if line.kind == BLANK:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import islice
 
 from transforms import rules
@@ -47,6 +47,7 @@ CHROME = (COUNT, ANCHOR, END, WIDGET, FORM, NOISE, TIME, BOILER, NOTICE)
 SPECIFIC = (COUNT, ANCHOR, END, WIDGET, FORM, TIME)  # chrome that only comment widgets print
 MAX_CHROME_CHARS = 450  # longer lines are text: every rule is bounded below this
 USER_TITLE_WORDS = 4  # a forum user title above profile fields has a comma or this many words
+PROFILE_VALUE_WORDS = 4  # a poster-box value: a date, a number, a town ('12 mrt 2011', '1.204', 'Zutphen')
 MIN_NOTICE_WORDS = 5  # a shorter 'Log in to Reply' is a per-comment button, not a notice
 
 _SEPARATORS = re.compile(r"\s*[|·•]\s*")
@@ -56,7 +57,7 @@ _HAS_LETTER = re.compile(r"[^\W\d_]")
 _DIGIT_RE = re.compile(r"\d")
 # Tree-drawing marks in front of a reply's author line ('└ Claire V.'): one nesting level each.
 _TREE_MARKS = re.compile(r"^(?:[└├╰┗┣╚╠]\s*)+")
-SIGNATURE_SEPARATOR = r"^\s*(?:_{5,}|--\s?|\\-\\-\s?|[—–]{2}|logged)\s*$"  # 'Logged': SMF prints it above the signature; round 9b: a typed "——" (FluxBB); round 13c: '\-\-' (markdown-escaped)
+SIGNATURE_SEPARATOR = r"^\s*(?:_{5,}|--\s?|\\-\\-\s?|[—–]{2}|logged|registrato|gespeichert|gelogd|journalisée)\s*$"  # 'Logged': SMF prints it above the signature; round 9b: a typed "——" (FluxBB); round 13c: '\-\-' (markdown-escaped); round 17a: 'Logged' in SMF's it/de/nl/fr themes
 
 
 @dataclass(frozen=True)
@@ -106,6 +107,13 @@ def classify(index: int, raw: str) -> Line:
         return Line(index, raw, text, NOTICE, indent)
     if rules.kind_regex(rules.BOILERPLATE_FILE, ("related_heading",)).fullmatch(text):
         return Line(index, raw, text, END, indent)  # a link list after the thread closes it
+    if is_profile_label(text):
+        return Line(index, raw, text, NOISE, indent)  # 'Lid geworden' alone: its value is the next line
+    if rules.kind_regex(rules.COMMENT_FILE, ("thanks_header",)).fullmatch(text):
+        return Line(index, raw, text, NOISE, indent)  # 'The following user would like to thank X ...:'
+    if rules.kind_regex(rules.COMMENT_FILE, ("post_header",)).fullmatch(text):
+        stamp = stamp_inside(text)  # 'Wysłany: Czw 03 Gru, 2026 18:22 Temat postu: ...': the post's time
+        return Line(index, raw, text, TIME if stamp else NOISE, indent, stamp=stamp)
     if is_timestamp(text):
         return Line(index, raw, text, TIME, indent, stamp=text)
     # a quote's closing 'Click to expand...' is per-comment chrome too, in every wording its rules know
@@ -114,7 +122,7 @@ def classify(index: int, raw: str) -> Line:
     pieces = _SEPARATORS.split(text.lstrip(REPLY_ARROWS + " "))
     if len(pieces) > 1 and is_timestamp(pieces[0]) and all(is_badge(p) for p in pieces[1:]):
         return Line(index, raw, text, TIME, indent, stamp=pieces[0])  # 'Nov 18 · Author': a time and a badge
-    if len(pieces) > 1 and all(is_chrome_piece(p) for p in pieces):
+    if len(pieces) > 1 and all(is_chrome_piece(p) for p in pieces) and not _stats_row(pieces):
         stamp = next((p for p in pieces if p and is_timestamp(p)), None)
         return Line(index, raw, text, NOISE, indent, stamp=stamp)
     if _action_bar_with_unknown_piece(pieces):  # 'J’aime · Répondre · Voir la traduction · 3 sem'
@@ -127,9 +135,9 @@ def classify(index: int, raw: str) -> Line:
     widget = rules.kind_regex(rules.COMMENT_FILE, ("widget", "form"))
     if _user_title_line(pieces, widget):
         return Line(index, raw, text, WIDGET, indent)
-    if len(pieces) > 1 and all(not p or widget.fullmatch(p) or is_chrome_piece(p) for p in pieces) and not any(
-        p and is_timestamp(p) for p in pieces
-    ):  # ('Guest • 8 years ago' is an author line)
+    if (len(pieces) > 1 and not _stats_row(pieces)
+            and all(not p or widget.fullmatch(p) or is_chrome_piece(p) for p in pieces)
+            and not any(p and is_timestamp(p) for p in pieces)):  # ('Guest • 8 years ago' is an author line)
         return Line(index, raw, text, WIDGET, indent)  # 'Log in | Sign up'
     for kind in (FORM, WIDGET):
         if rules.kind_regex(rules.COMMENT_FILE, (kind,)).fullmatch(text):
@@ -137,6 +145,21 @@ def classify(index: int, raw: str) -> Line:
     if rules.kind_regex(rules.BOILERPLATE_FILE, rules.LINE_NOISE_KINDS, "thread").fullmatch(text):
         return Line(index, raw, text, BOILER, indent)
     return Line(index, raw, text, TEXT, indent)
+
+
+def is_profile_label(text: str) -> bool:
+    """A poster-box field name alone on its line ('Joined', 'Berichten', 'Lid geworden'): a forum
+    profile copied as a definition list, its value on the next line (refine_thread)."""
+    return bool(rules.kind_regex(rules.COMMENT_FILE, ("profile_label",)).fullmatch(text))
+
+
+_STAT_PIECE = re.compile(r"^\d[\d.,]*k?\s+[^\W\d_][\w'’-]*$")  # '312 visualizações'
+
+
+def _stats_row(pieces: list[str]) -> bool:
+    """A thread's stats under its title, its reply count first ('4 respostas · 312 visualizações'):
+    left to promote_count_headings as a count line, not per-comment chrome (round 17a)."""
+    return _reply_count(pieces[0]) is not None and all(_STAT_PIECE.match(p) for p in pieces)
 
 
 def _user_title_line(pieces: list[str], widget: rules.LineMatcher) -> bool:
@@ -154,7 +177,50 @@ def _user_title_line(pieces: list[str], widget: rules.LineMatcher) -> bool:
 
 
 def classify_all(raw_lines: list[str]) -> list[Line]:
-    return [classify(i, raw) for i, raw in enumerate(raw_lines)]
+    return _mark_profile_values([classify(i, raw) for i, raw in enumerate(raw_lines)])
+
+
+def _mark_profile_values(lines: list[Line]) -> list[Line]:
+    """The line under a poster-box field name alone ('Lid geworden' / '12 mrt 2011', 'Berichten' /
+    '1.204') is that field's value: chrome, not the post's time or a comment; the names under a
+    thanks line ('Die folgenden 2 Benutzer sagen Danke zu X ...:' / 'Heike_O, Torsten K.') are
+    readers who thanked, not a comment (round 17a)."""
+    out = list(lines)
+    thanks = rules.kind_regex(rules.COMMENT_FILE, ("thanks_header",))
+    for i, line in enumerate(out[:-1]):
+        below = out[i + 1]
+        if line.kind != NOISE or below.kind not in (TIME, TEXT):
+            continue
+        if (len(below.text.split()) <= PROFILE_VALUE_WORDS and is_profile_label(line.text)
+                or _name_list(below.text) and thanks.fullmatch(line.text)):
+            out[i + 1] = replace(below, kind=NOISE, stamp=None)
+    return out
+
+
+THANKED_NAME_WORDS = 3  # each name in a thanks list ('Heike_O, Torsten K.')
+_NAME_LIST_SPLIT = re.compile(r"\s*,\s*|\s+(?:and|und|et|y|e|en|i)\s+")
+
+
+def _name_list(text: str) -> bool:
+    """Names separated by commas (or a final 'and'), each a few words: 'Derek Hollings, mike_in_the_loft'."""
+    names = [n for n in _NAME_LIST_SPLIT.split(text.strip()) if n]
+    return bool(names) and all(len(n.split()) <= THANKED_NAME_WORDS and name_shaped(n) for n in names)
+
+
+STAMP_SPAN_TOKENS = 8  # a date and time inside a header line is at most this many tokens
+_STAMP_END = re.compile(r"(?:\d|[ap]\.?m\.?)$", re.IGNORECASE)  # a time of day or a year ends it
+
+
+def stamp_inside(text: str) -> str | None:
+    """The longest run of tokens in `text` that is a timestamp ('Posted: Thu Dec 03, 2026 6:22 pm
+    Post subject: ...' -> 'Thu Dec 03, 2026 6:22 pm'), None when there is none."""
+    tokens = text.split()
+    for size in range(min(STAMP_SPAN_TOKENS, len(tokens)), 1, -1):
+        for start in range(len(tokens) - size + 1):
+            piece = " ".join(tokens[start:start + size]).strip(" ,")
+            if _STAMP_END.search(piece) and is_timestamp(piece):
+                return piece
+    return None
 
 
 def next_non_blank(lines: Sequence[Line], i: int, n: int | None = 1, window: int | None = None) -> list[int]:
@@ -238,9 +304,18 @@ def item_indent(line: Line) -> int:
     return line.indent + (len(marker.group(0)) if marker else 0)
 
 
+# '[xuan](https://forum.example/u/xuan) Xuan Álvarez': a user name linked to its profile page, the
+# full name after it (Discourse); the linked name is the one quotes and replies use (round 17a)
+_PROFILE_LINK = re.compile(
+    r"^\[(?P<name>[^\]\s]{1,40})\]\((?:https?://[^)\s]*)?/(?:u|users?|members?|profile)/(?P<slug>[^/)\s]+)/?\)\s+\S")
+
+
 def bare_candidate(line: Line) -> Candidate:
     """A plain short line as an author: 'Name' or Disqus' 'Name  Replied-to' (two spaces)."""
     raw = LIST_MARKER.sub("", line.raw.strip().replace("\u00a0", " "))  # '2.  [Name](url)': a list item
+    linked = _PROFILE_LINK.match(raw)
+    if linked and linked.group("name").casefold() == linked.group("slug").casefold():
+        return Candidate(linked.group("name"), None, None, 0.0)  # Discourse's 'username Full Name' (round 17a)
     source = raw if re.search(r"\S\s{2,}\S", raw) and plain_line(raw) == line.text else line.text
     name, parent = split_handle(clean_name(source) or line.text)
     return Candidate(name, None, parent, 0.0)

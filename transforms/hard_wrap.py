@@ -19,6 +19,7 @@ line of chrome is shorter than the width and stays as it is.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from transforms import rules
 from transforms.comment_headers import explicit_author
@@ -102,9 +103,21 @@ def _may_run_on(line: str, nxt: str) -> bool:
     plain = plain_line(rest)
     if quote_match(plain_line(head), with_repeat_rules=False):
         return False  # a quote header ('X hat geschrieben: ↑ DATE') heads the quote under it (round 13d)
+    if _forum_chrome().fullmatch(plain_line(head)):
+        return False  # a forum chrome line ends where it ends ('Zobacz profil autora Wyślij prywatną wiadomość' over a
+        # poster's lower-case name; phpBB 2's 'Wysłany: DATE  Temat postu: ...' over the post, round 17a)
     if _stamped_author_rule(plain_line(head)):
         return False  # 'Comment by X on November 19, 2026 at 8:15 am' heads the comment under it (round 14a)
     return bool(plain) and not is_timestamp(plain) and not rules.is_noise_line(plain)
+
+
+@cache
+def _forum_chrome() -> rules.LineMatcher:
+    """The forum rules' per-post chrome lines and post headers (not the other widgets' noise,
+    whose 'Works at ...' badge may be a wrapped line of prose)."""
+    return rules.LineMatcher(tuple(
+        rule for rule in rules.rules(rules.COMMENT_FILE)
+        if rule.family == "forum" and rule.kind in ("noise", "post_header") and not rule.prefix))
 
 
 AUTHOR_RULE_STRENGTH = 8.0  # what explicit_author gives a line one of the author rules reads

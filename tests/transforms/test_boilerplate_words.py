@@ -1,7 +1,8 @@
 """Boilerplate wordings benchmarks/eval_boilerplate.py found kept in the middle of an article
 (share labels, 'the article continues below the ad', a newsletter box's field and button,
 paywall lines, cross links, promo and app lines, photo credits, legal links in languages the
-rules had fewer wordings for) go from the body; prose using the same words stays."""
+rules had fewer wordings for, video and gallery buttons, 'Mira:' video labels, an agency
+in brackets) go from the body; prose using the same words stays."""
 import pytest
 
 from transforms.boilerplate import clean_body
@@ -38,6 +39,11 @@ def _body_with(line: str) -> str:
     "Jetzt unsere App herunterladen und keine Nachricht mehr verpassen",
     "Fotografía: Anna Berg / Reuters",
     "Termos de uso | Política de privacidade | Contato",
+    "Play video", "Zur Bildergalerie", "Lire la vidéo", "Voir la galerie", "Reproducir vídeo", "Guarda le foto",
+    "Ver galeria", "Bekijk de fotoserie",
+    "Mira: Así quedó el valle tras las lluvias", "Guarda il video: la valle dopo la pioggia",
+    "Assista: Como ficou o vale depois da chuva", "Bekijk: Zo ziet de vallei er nu uit",
+    "(EFE)", "(ANSA)", "(Lusa)", "(ANP)",
 ])
 def test_boilerplate_line_in_the_middle_goes_and_the_article_stays(line):
     assert _body_with(line) == "\n\n".join(ARTICLE)
@@ -58,6 +64,9 @@ def test_new_wordings_are_in_the_noise_line_pattern(line):  # the expectation su
     "Anuncio de la alcaldesa: las obras empiezan el lunes y durarán seis semanas, dijo ayer.",
     "Dit artikel is alleen voor abonnees, zei de hoofdredacteur, maar de rest van de site blijft gratis.",
     "Saiba mais sobre o projeto, disse a vereadora, quem visitar a biblioteca municipal esta semana.",
+    "Kijk: dat is precies het probleem van deze stad, zei de wethouder op de vergadering.",
+    "Mira: no es la primera vez que pasa. Ya en 2019 el río se desbordó dos veces en un mes.",
+    "Ver la galería llena de gente el día de la inauguración fue la mejor recompensa para el museo.",
 ])
 def test_prose_with_the_same_words_stays(line):
     assert line in _body_with(line)
