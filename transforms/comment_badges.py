@@ -10,8 +10,8 @@ import re
 from dataclasses import replace
 
 from transforms.comment_lines import (
-    BLANK, COUNT, NOISE, QUOTE, TEXT, TIME, WIDGET, Line, is_badge, name_shaped, next_non_blank, previous_non_blank,
-    quote_match,
+    BLANK, COUNT, NOISE, QUOTE, REPLY_TO, TEXT, TIME, WIDGET, Line, explicit_author, is_badge, name_shaped,
+    next_non_blank, previous_non_blank, quote_match,
 )
 from transforms.comment_names import AUTHOR_MAX_WORDS
 from transforms.lines import comparable
@@ -64,9 +64,15 @@ def _badge_position(out: list[Line], i: int) -> bool:
         return (out[p].kind == TEXT and name_shaped(out[p].text)
                 and len(out[p].text.split()) <= AUTHOR_MAX_WORDS and p > 0 and out[p - 1].kind == BLANK
                 and out[pp].kind in (NOISE, WIDGET, COUNT))
-    if i == 0 or out[i - 1].kind != TEXT or not name_shaped(out[i - 1].text):
+    if i == 0 or out[i - 1].kind != TEXT or not (name_shaped(out[i - 1].text) or _says_header(out[i - 1].text)):
         return False
     return i < 2 or out[i - 2].kind != TEXT
+
+
+def _says_header(text: str) -> bool:
+    """An author line in the 'X says:' shape ('Erik Sandvall skriver:', 'X dit :'): a badge may
+    stand under it as under a bare name ('Inläggsförfattare', round 17d)."""
+    return text.rstrip().endswith(":") and explicit_author(text) is not None
 
 
 def mark_badges(out: list[Line], texts: list[str]) -> list[Line]:
@@ -85,7 +91,7 @@ def mark_badges(out: list[Line], texts: list[str]) -> list[Line]:
         elsewhere = texts.count(key) > len(positions[key])  # also a line of its own: a name
         if elsewhere:
             continue
-        j = _past_profile(out, i + 1)
+        j = _past_reply_marker(out, _past_profile(out, i + 1))
         under_time = j < len(out) and out[j].kind == TIME and _text_after(out, j)
         recurring = (
             len(positions[key]) >= 2
@@ -103,6 +109,16 @@ def _past_profile(out: list[Line], j: int) -> int:
     while j < len(out) and out[j].kind in (NOISE, WIDGET, BLANK):
         j += 1
     return j
+
+
+def _past_reply_marker(out: list[Line], j: int) -> int:
+    """Past a reply marker between the badge and the time ('Hanna T.' / 'Stammleserin' /
+    'Antwort auf mo.kessler' / '3. Dezember 2026 um 21:47', Coral in German, round 17d): the
+    line after the marker, else j itself."""
+    if j >= len(out) or out[j].kind not in (TEXT, QUOTE, REPLY_TO):
+        return j
+    found = quote_match(out[j].text, False)
+    return _past_profile(out, j + 1) if found and not found[1] else j
 
 
 def _text_after(out: list[Line], i: int) -> bool:

@@ -60,7 +60,7 @@ def read_html(raw: bytes) -> RawDocument:
     # The comment section as its markup shows it (a widget the rules know), and the page
     # without it: the article is read from what is left.
     found, article_tree = read_comment_section(inline_frames(tree))
-    article_tree = _embeds_out_of_figures(_without_image_captions(_without_chrome_blocks(article_tree)))
+    article_tree = _embeds_out_of_figures(_without_image_captions(_without_large_standfirst(_without_chrome_blocks(article_tree))))
     meta = trafilatura.extract_metadata(
         _without_comment_section(article_tree),
         # Dates from the page's metadata and date elements only, never today's.
@@ -214,6 +214,41 @@ def _without_image_captions(tree: Any) -> Any:
         emphasised = [t for child in el.iter(*_EMPHASIS_TAGS) for t in child.itertext()]
         if words and len(words) <= CAPTION_MAX_WORDS and " ".join(emphasised).split() == words:
             drop_element(el)
+    return tree
+
+
+# A standfirst set as the article's first paragraph in a larger type: at most this many words,
+# and this many paragraphs with text after it in the same block (the article it stands above).
+STANDFIRST_MAX_WORDS = 60
+STANDFIRST_MIN_FOLLOWING = 2
+
+
+@cache
+def _standfirst_size_classes() -> frozenset[str]:
+    return frozenset(load_rule_file(CHROME_RULES_FILE)["first_paragraph_standfirst_classes"])
+
+
+def _without_large_standfirst(tree: Any) -> Any:
+    """Round 17c: the standfirst a block editor sets as the article's first paragraph in a larger
+    type preset ('<p class="has-large-font-size"><strong>The branch library will trial Sunday
+    opening ...</strong></p>' under the headline, no class naming it a dek): the first paragraph
+    with text after the page's h1, with a class of html_chrome.json's
+    first_paragraph_standfirst_classes, at most STANDFIRST_MAX_WORDS words, followed by at least
+    STANDFIRST_MIN_FOLLOWING paragraphs of its block. A lead merely in bold stays (it is often the
+    news story's first paragraph, de_wpdiscuz_r6d_02). `tree` is changed and returned."""
+    h1 = next(tree.iter("h1"), None)
+    first, after_h1 = None, False
+    for el in tree.iter("*") if h1 is not None else ():
+        if el is h1:
+            after_h1 = True
+        elif after_h1 and el.tag == "p" and " ".join(el.itertext()).split():
+            first = el
+            break
+    if first is None or not set((first.get("class") or "").split()) & _standfirst_size_classes():
+        return tree
+    following = [p for p in first.itersiblings("p") if " ".join(p.itertext()).split()]
+    if len(" ".join(first.itertext()).split()) <= STANDFIRST_MAX_WORDS and len(following) >= STANDFIRST_MIN_FOLLOWING:
+        drop_element(first)
     return tree
 
 

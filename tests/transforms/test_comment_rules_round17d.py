@@ -80,3 +80,35 @@ def test_swedish_skip_link_is_not_the_masthead():
             "Vinterturerna till Storö halveras\nPublicerat 4 december 2026 av Erik Sandvall\n" + PROSE + "\n")
     [doc] = parse_file("page.txt", page.encode("utf-8"))
     assert doc.publisher == "Norrbyns Lokaltidning"
+
+
+def test_unknown_badge_over_a_reply_marker_and_its_time():
+    """Coral in German: name / badge no rule knows / 'Antwort auf X' / time / text."""
+    thread = ("8 Kommentare\n"
+              "Ingrid Möllenbeck\n3. Dezember 2026 um 18:02\nWieder trifft es die Dörfer.\n"
+              "Antworten\nTeilen\nMelden\n"
+              "mo.kessler\n3. Dezember 2026 um 20:11\nDie Lösung kann nicht sein, den Zug ganz zu streichen.\n"
+              "Antworten\nTeilen\nMelden\n"
+              "Hanna T.\nStammleserin\nAntwort auf mo.kessler\n3. Dezember 2026 um 21:47\nRichtig.\n"
+              "Antworten\nTeilen\nMelden\n")
+    _, section = split_comment_section(PROSE + "\n\n" + thread)
+    assert [(c.author, c.parent_position, c.body) for c in section.comments] == [
+        ("Ingrid Möllenbeck", None, "Wieder trifft es die Dörfer."),
+        ("mo.kessler", None, "Die Lösung kann nicht sein, den Zug ganz zu streichen."),
+        ("Hanna T.", 2, "Richtig."),
+    ]
+
+
+def test_unknown_badge_under_a_says_header():
+    """WordPress in Swedish: 'X skriver:' / a badge no rule knows / time / text."""
+    thread = ("2 svar på ”Vinterturerna till Storö halveras”\n"
+              "Agneta Lundholm skriver:\n4 december 2026 kl. 20:14\n"
+              "Vi som bor året runt på Storö blir alltid sist tillfrågade.\nSvara\n"
+              "Erik Sandvall skriver:\nStamgäst\n4 december 2026 kl. 21:02\n"
+              "Trafikverket har lovat ett svar före jul.\nSvara\n"
+              "Lämna ett svar Avbryt svar\n")
+    _, section = split_comment_section(PROSE + "\n\n" + thread)
+    assert [(c.author, c.body) for c in section.comments] == [
+        ("Agneta Lundholm", "Vi som bor året runt på Storö blir alltid sist tillfrågade."),
+        ("Erik Sandvall", "Trafikverket har lovat ett svar före jul."),
+    ]

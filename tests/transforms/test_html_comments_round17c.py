@@ -8,6 +8,7 @@ import pytest
 from tests.transforms.html_sections import read_section, rows
 from transforms.boilerplate import clean_body
 from transforms.html_page import read_html
+from transforms.timestamps import parse_timestamp
 
 PROSE = ("The council met on Tuesday to discuss the harbour wall, the ferry timetable and the budget for "
          "the coming year, and residents filled the hall to hear the plans.")
@@ -80,3 +81,23 @@ def test_chrome_named_only_in_a_test_hook_leaves_the_article(attribute):  # html
 def test_polish_and_nordic_read_also_links_are_not_body(line):  # boilerplate.json related.inline
     more = "The ferry company said the winter timetable would be published in the first week of December."
     assert clean_body(f"{PROSE}\n\n{line}\n\n{more}") == f"{PROSE}\n\n{more}"
+
+
+@pytest.mark.parametrize("first, kept", [
+    ('<p class="has-large-font-size"><strong>The branch library will trial Sunday opening from January.</strong></p>', False),
+    ('<p class="has-x-large-font-size">The branch library will trial Sunday opening from January.</p>', False),
+    ("<p><strong>The branch library will trial Sunday opening from January.</strong></p>", True),  # a bold news lead is body
+])
+def test_a_first_paragraph_in_a_larger_type_preset_is_the_standfirst(first, kept):  # html_page._without_large_standfirst
+    more = "The ferry company said the winter timetable would be published in the first week of December."
+    page = (f'<html><body><article><h1>Library to open on Sundays</h1><div class="entry-content">{first}'
+            f"<p>{PROSE}</p><p>{more}</p></div></article></body></html>")
+    text = read_html(page.encode()).text
+    assert ("trial Sunday opening" in text) is kept and "ferry timetable" in text
+
+
+@pytest.mark.parametrize("stamp, expected", [("sam 05/12/2026 - 11:42", "2026-12-05T11:42"),
+                                             ("dim 06/12/2026 - 08:47", "2026-12-06T08:47"),
+                                             ("jeu 03/12/2026 - 10:00", "2026-12-03T10:00")])
+def test_french_drupal_weekday_abbreviations_before_a_numeric_date(stamp, expected):  # timestamps.json weekdays
+    assert parse_timestamp(stamp, require_time=True).strftime("%Y-%m-%dT%H:%M") == expected
