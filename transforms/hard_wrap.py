@@ -31,6 +31,9 @@ WRAP_MIN_CHARS = 40  # an evidence line is at least this long ...
 WRAP_MAX_CHARS = 120  # ... and at most this: a wrapper's width (72, 76, 80, 100 columns)
 WRAP_EVIDENCE = 3  # this many lines running on into lower case make the page hard-wrapped
 WRAP_TOLERANCE = 8  # the next word would have overflowed the width less this many characters
+# the measured width is the longest line that runs on into lower case; a line running on into a
+# capital may be this much longer (72 where the evidence says 71, round 13c)
+WIDTH_SLACK = 2
 _PREFIX = re.compile(r"^[ \t\u00a0]*(?:>[ \t]?)*")  # indentation and markdown quote markers
 _NO_RUN_ON = tuple(".!?…:;\\")  # a line ending a sentence or introducing a list is not wrapped,
 # nor one ending in a markdown hard line break ('Name\\', round 9b)
@@ -89,16 +92,30 @@ def _content(line: str) -> str:
     return line[len(_PREFIX.match(line).group(0)):].strip()
 
 
+# a placeholder or an image alone on its line ('[Image: A volunteer kneels ...]', '![alt](src)'): it
+# ends where it ends (a link may run on: '[carol.wexler](...)' / 'December 3, 2026, 7:40pm 5')
+_WHOLE_ELEMENT = re.compile(r"^\[[^\[\]]*\]$|^!\[[^\[\]]*\]\([^()\s]*\)$")
+# an item separator at the end of a line ('Partager : [Facebook](...) ·'): the row goes on below
+_DANGLING_SEPARATOR = re.compile(r"\s[·•|›]$")
+_LEADING_SEPARATOR = re.compile(r"^([·•|›])\s")  # '· [Agriculture](...) ·': a row's middle piece
+_NUMBERED = re.compile(r"^\d{1,3}\.\s")  # '1. März dürfen ...': a date or a list item
+
+
 def _may_run_on(line: str, nxt: str) -> bool:
     """Shape alone: `line` ends no sentence and `nxt` continues its block as plain text."""
     head, rest = _content(line), _content(nxt)
     if not head or not rest or head.endswith(_NO_RUN_ON) or _RULE_LINE.match(head) or _RULE_LINE.match(rest):
         return False
+    if "\t" in line or _WHOLE_ELEMENT.match(head):
+        return False  # a tab is a browser copy's cell break (a wrapper expands tabs); a placeholder (round 15a)
+    if _DANGLING_SEPARATOR.search(head) and not head.startswith("|") and not is_heading(nxt):
+        return not is_list_item(rest) or _row_piece(head, rest)  # the rest of a share or tag row (round 15a)
     prefix, next_prefix = _PREFIX.match(line).group(0), _PREFIX.match(nxt).group(0)
     if prefix != next_prefix and next_prefix:
         return False  # a wrapper drops the indentation or quote marker of a block's continuation lines
         # (round 13d; markdown reads such a line as a lazy continuation of the block too)
-    if is_heading(nxt) or is_list_item(rest) or (is_heading(line) and not _LOWER_START.match(rest)):
+    if is_heading(nxt) or (is_list_item(rest) and not _row_piece(head, rest) and not _numbered_run_on(head, rest)) \
+            or (is_heading(line) and not _LOWER_START.match(rest)):
         return False  # a heading runs on only into a lower-case word ('## “Title”' / 'için 6 yorum')
     plain = plain_line(rest)
     if quote_match(plain_line(head), with_repeat_rules=False):
@@ -109,6 +126,20 @@ def _may_run_on(line: str, nxt: str) -> bool:
     if _stamped_author_rule(plain_line(head)):
         return False  # 'Comment by X on November 19, 2026 at 8:15 am' heads the comment under it (round 14a)
     return bool(plain) and not is_timestamp(plain) and not rules.is_noise_line(plain)
+
+
+def _row_piece(head: str, rest: str) -> bool:
+    """'· [Agriculture](...) ·' under 'Mots-clés : [Bressuire](...)': a line that starts with an item
+    separator the line above does not start with is the middle of that line's row, not a list item."""
+    lead = _LEADING_SEPARATOR.match(rest)
+    return bool(lead) and not head.startswith(lead.group(1)) and not is_list_item(head)
+
+
+def _numbered_run_on(head: str, rest: str) -> bool:
+    """'... verteilt worden. Ab' / '1. März dürfen ...': a number and a dot under a line of prose
+    that ends in a word is the sentence going on (a list is introduced by a colon or a sentence's
+    end, round 13c); the width test of _runs_on still decides."""
+    return bool(_NUMBERED.match(rest)) and not is_list_item(head) and head[-1:].isalpha() and len(head.split()) >= 5
 
 
 @cache
@@ -134,4 +165,4 @@ def _runs_on(line: str, nxt: str, width: int) -> bool:
     if not _may_run_on(line, nxt):
         return False
     first_word = _content(nxt).split()[0]
-    return len(line.rstrip()) + 1 + len(first_word) > width - WRAP_TOLERANCE and len(line.rstrip()) <= width
+    return len(line.rstrip()) + 1 + len(first_word) > width - WRAP_TOLERANCE and len(line.rstrip()) <= width + WIDTH_SLACK
