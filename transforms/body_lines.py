@@ -58,6 +58,7 @@ class Line:
     heading: bool
     item: bool
     entry: bool = False  # a live blog entry's heading, under its time line (round 9b)
+    image_alt: str | None = None  # the alt text of a markdown image right above (blank lines between)
 
 
 def joined(paragraph: list[Line]) -> str:
@@ -99,6 +100,12 @@ def is_noise_line(text: str) -> bool:
 
 def is_caption(text: str) -> bool:
     return len(text) <= 500 and matches(("caption",), text)
+
+
+def is_reported_speech(text: str) -> bool:
+    """A line of PROSE_MIN_WORDS or more that reports what someone said ('..., Oyelaran said,
+    ...'): article prose, whatever prompt wording it contains (round 17b)."""
+    return len(text.split()) >= PROSE_MIN_WORDS and matches(("reported_speech",), text)
 
 
 # ---------------------------------------------------------------- line shapes

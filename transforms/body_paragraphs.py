@@ -20,6 +20,8 @@ _ENDS_WITH_LINK = re.compile(r"(?:https?://|www\.)\S+$")  # a paragraph whose la
 _NUMBERED = re.compile(r"^\s*(\d{1,3}[.)])\s+")
 # a markdown line that is only a link to a site's front page (a header's home link, round 8e)
 _ROOT_LINK = re.compile(r"^\s*\[[^\]]{1,60}\]\(https?://[^/\s)]+/?\)\s*$")
+# a line that is only a markdown image (or a linked image): its alt text
+_IMAGE_ONLY = re.compile(r"^\s*\[?!\[(?P<alt>[^\]]*)\]\([^)]*\)(?:\]\([^)]*\))?\s*$")
 
 
 def split_paragraphs(text: str) -> list[list[Line]]:
@@ -27,12 +29,19 @@ def split_paragraphs(text: str) -> list[list[Line]]:
     paragraphs: list[list[Line]] = [[]]
     in_signature = False  # a forum signature under '__________' or '-- ', up to a blank line
     entry = False  # a live blog entry's time line came before: the next short line is its heading
-    for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+    image_alt = None  # a markdown image came before (blank lines between): its alt text
+    raws = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    for i, raw in enumerate(raws):
+        image = _IMAGE_ONLY.match(raw)
+        if image:
+            image_alt = image.group("alt")
         if _SIGNATURE.match(raw):
             in_signature = True
             continue
-        if matches(("live_stamp",), plain_line(raw).strip()):
-            entry = True  # '16:05 GMT' / 'Pinned' over an entry: not text
+        stamp = plain_line(raw).strip()
+        if matches(("live_stamp",), stamp):
+            # '16:05 GMT' / 'Pinned' over an entry: not text; a player's '00:00' starts no entry
+            entry = not matches(("player_start",), stamp)
             continue
         if _ROOT_LINK.match(raw):
             continue  # '[Millbrook Commons](https://forum.millbrookcommons.org/)': the site's home link
@@ -44,12 +53,15 @@ def split_paragraphs(text: str) -> list[list[Line]]:
             if paragraphs[-1]:
                 paragraphs.append([])
             continue
+        if entry and _entry_reporter(plain, raws[i + 1:]):
+            continue  # 'Owen Rudd' between an entry's time and its heading: the reporter (round 17b)
+        under_image, image_alt = image_alt, None
         numbered = _NUMBERED.match(raw)
         if numbered and not plain.startswith(numbered.group(1)):
             plain = f"{numbered.group(1)} {plain}"  # '1. Gespendete Räder ...': the number is text
         heading = entry and len(plain.split()) <= ENTRY_HEADING_WORDS and not ends_sentence(plain)
         entry = False
-        line = Line(raw, plain, is_heading(raw) or heading, is_list_item(raw), entry=heading)
+        line = Line(raw, plain, is_heading(raw) or heading, is_list_item(raw), entry=heading, image_alt=under_image)
         if len(paragraphs[-1]) == 1 and not line.item and _glued_subheading(paragraphs[-1][0], line):
             paragraphs.append([])  # 'Öffnungszeiten' / 'Der Markt ist bis zum 23. Dezember ...'
         if line.heading and paragraphs[-1]:
@@ -58,6 +70,21 @@ def split_paragraphs(text: str) -> list[list[Line]]:
         if line.heading:
             paragraphs.append([])
     return [part for p in paragraphs if p for part in _one_per_line(p)]
+
+
+# a reporter's name: two or three capitalised words (particles allowed), nothing else
+_PERSON_NAME = re.compile(r"[A-ZÀ-Ý][\w'’.-]+(?: (?:[A-ZÀ-Ý][\w'’.-]+|de|van|von|der|da|di|la|le|del)){1,3}")
+
+
+def _entry_reporter(plain: str, rest: list[str]) -> bool:
+    """A live blog entry prints its reporter's name between its time and its heading ('14:30' /
+    'Owen Rudd' / 'Westhaven bridge closed to all traffic'): a bare name with a short heading,
+    not a sentence and not another name, on the next non-blank line."""
+    if not _PERSON_NAME.fullmatch(plain):
+        return False
+    nxt = next((p for p in (_strip_inline(plain_line(r)) for r in rest) if p), "")
+    return (bool(nxt) and len(nxt.split()) <= ENTRY_HEADING_WORDS and not ends_sentence(nxt)
+            and not _PERSON_NAME.fullmatch(nxt))
 
 
 ONE_PER_LINE_MIN = 3  # a block with this many whole-paragraph lines has one paragraph a line

@@ -20,6 +20,7 @@ from transforms.body_lines import (
     is_noise_line,
     is_pointer_line,
     is_prose_line,
+    is_reported_speech,
     matches,
 )
 from transforms.lines import comparable, plain_line
@@ -84,7 +85,8 @@ def drop_lines(paragraphs: list[list[Line]], title: str | None) -> list[list[Lin
             related_blocks = {k, k + 1}  # its own block, or the next one when it stands alone
             continue
         nxt = flat[n + 1][1].text if n + 1 < len(flat) else ""
-        if is_caption(text) or matches(STICKY_KINDS, text):
+        speech = is_reported_speech(text)  # '... can subscribe to the list, Oyelaran said': prose
+        if is_caption(text) or (matches(STICKY_KINDS, text) and not speech):
             keep[n] = False
             # a bare credit takes the caption beside it; a whole caption with its credit does not
             # take a prose line glued to it
@@ -94,14 +96,15 @@ def drop_lines(paragraphs: list[list[Line]], title: str | None) -> list[list[Lin
             keep[n] = False
             repeats.add(n)
         elif (
-            is_noise_line(text)
+            (is_noise_line(text) and not speech)
+            or _caption_under_image(flat, n)
             or (title_key and (key == title_key or _labelled_title(key, title_key)))
             or (nxt and is_caption(nxt) and comparable(nxt).startswith(key) and len(key) > 20)
         ):
             keep[n] = False
         else:
             last_kept = key
-    for n in _share_labels(flat, keep):
+    for n in _share_labels(flat, keep) | _box_titles(flat, keep, sticky, credit):
         keep[n] = False
     changed = True
     while changed:  # a run of buttons under a notice goes line by line
@@ -111,7 +114,11 @@ def drop_lines(paragraphs: list[list[Line]], title: str | None) -> list[list[Lin
             if keep[n] and words <= STICKY_MAX_WORDS and _sticky_neighbour(flat, sticky, n, repeats) \
                     and not (_prose_of_sentences(line.text) and _credit_neighbours_only(flat, sticky, credit, n)) \
                     and not _credit_has_its_caption(flat, keep, sticky, credit, n) \
-                    and not is_byline(line):  # left for the header pass: a dek above it goes with it (round 13a)
+                    and not is_byline(line) \
+                    and not (is_prose_line(line) and _sentence_prompts_only(flat, sticky, credit, n)):
+                # a byline is left for the header pass: a dek above it goes with it (round 13a);
+                # a prose sentence does not go with a prompt that is a whole sentence itself,
+                # glued to it in a save without blank lines (round 17b)
                 keep[n] = False
                 sticky[n] = words <= BUTTON_MAX_WORDS
                 changed = True
@@ -128,6 +135,51 @@ def drop_lines(paragraphs: list[list[Line]], title: str | None) -> list[list[Lin
         out[-1].append(line)
         previous_block, gap = k, False
     return out
+
+
+IMAGE_CAPTION_MAX_WORDS = 30  # a caption under a markdown image whose alt text it repeats
+BARE_IMAGE_CAPTION_MAX_WORDS = 20  # ... or under an image without alt text, above longer prose
+IMAGE_ALT_SHARE = 0.5  # this share of the alt text's words in the line: the same picture described
+_ALT_LABEL = re.compile(r"^\s*(?:image|img|photo|foto|bild|imagen|immagine|imagem|afbeelding)\s*\d*\s*:\s*", re.IGNORECASE)
+_WORDS = re.compile(r"\w+")
+
+
+def _caption_under_image(flat, n: int) -> bool:
+    """The line right under a markdown image (blank lines between) is its caption when it is a
+    paragraph of its own, one sentence at most, and either repeats the image's alt text (a reader
+    view prints both: '![Image 2: Students walk along ...](...)' / 'Students walk along ... on a
+    November afternoon.') or, under an image without alt text, is short and has longer prose
+    after it (round 17b: captions without a credit)."""
+    k, line = flat[n]
+    if line.image_alt is None or line.heading or line.item:
+        return False
+    if any(kk == k for kk, _ in flat[n - 1:n] + flat[n + 1:n + 2]):
+        return False  # glued to other lines: not a caption standing alone
+    text = line.text
+    words = len(text.split())
+    if words > IMAGE_CAPTION_MAX_WORDS or _prose_of_sentences(text) or _SENTENCE_BREAK.search(text):
+        return False
+    after = [other for kk, other in flat[n + 1:] if kk == flat[n + 1][0]] if n + 1 < len(flat) else []
+    alt = [w.lower() for w in _WORDS.findall(_ALT_LABEL.sub("", line.image_alt))]
+    if not alt:
+        return words <= BARE_IMAGE_CAPTION_MAX_WORDS and sum(len(x.text.split()) for x in after) > words \
+            and any(is_prose_line(x) for x in after)
+    seen = {w.lower() for w in _WORDS.findall(text)}
+    return bool(after) and sum(w in seen for w in alt) >= IMAGE_ALT_SHARE * len(alt)
+
+
+def _box_titles(flat, keep: list[bool], sticky: list[bool], credit: list[bool]) -> set[int]:
+    """A newsletter box's title ('Get the Ledger Daybreak', a rule's shape) alone in its block,
+    right above a block the subscribe rules took whole (round 17b)."""
+    titles = set()
+    for n, (k, line) in enumerate(flat):
+        if not keep[n] or n + 1 >= len(flat) or flat[n + 1][0] == k or (n and flat[n - 1][0] == k):
+            continue
+        below = [m for m in range(n + 1, len(flat)) if flat[m][0] == flat[n + 1][0]]
+        if (sticky[n + 1] and not credit[n + 1] and not any(keep[m] for m in below)
+                and matches(("box_title",), line.text)):
+            titles.add(n)
+    return titles
 
 
 def _share_labels(flat, keep: list[bool]) -> set[int]:
@@ -249,6 +301,18 @@ def _sticky_neighbour(flat, sticky, n: int, repeats: set[int] = frozenset()) -> 
 # a sentence end followed by the start of the next sentence ('... Liedern. Chorleiterin ...')
 _SENTENCE_BREAK = re.compile(r"[.!?…][\"”“»’]?\s+[\"„“«‚]?[A-ZÀ-ÝĀ-Ž]")
 PROSE_SENTENCES_MIN_WORDS = 20
+
+
+def _sentence_prompts_only(flat, sticky, credit, n: int) -> bool:
+    """The sticky lines next to line n in its block are prompts that are whole prose sentences
+    ('Wil je op de hoogte blijven ...? Schrijf je in voor onze gratis nieuwsbrief.'), not
+    buttons, credits or a box's title: such a prompt comes without a teaser."""
+    k = flat[n][0]
+    return all(
+        not credit[m] and is_prose_line(flat[m][1])
+        for m in (n - 1, n + 1)
+        if 0 <= m < len(flat) and flat[m][0] == k and sticky[m]
+    )
 
 
 def _prose_of_sentences(text: str) -> bool:

@@ -17,6 +17,7 @@ import re
 from dataclasses import replace
 
 from transforms import rules
+from transforms.body_lines import matches
 
 from transforms.comment_authors import (
     FOOTER, author_scores, has_own_timestamp, label_authors, time_layout,
@@ -52,6 +53,8 @@ def split_comment_section(text: str) -> tuple[str, CommentSection]:
     for k, (start, needs_author) in enumerate(starts):
         if article_follows(lines, start, starts[k + 1:]):
             continue  # a 'Leave a comment' link under the headline, the article below it
+        if _live_blog_entry_below(lines, start):
+            continue  # a live blog's next entries (time, reporter, text, 'Share'), not comments
         article = "\n".join(line.raw for line in unsigned[:start]).rstrip()
         section = _parse(unsigned[start:], context=article)
         if needs_author and not any(c.author for c in section.comments):
@@ -64,6 +67,30 @@ def split_comment_section(text: str) -> tuple[str, CommentSection]:
             section = replace(section, comments=())
         return article, section
     return text, EMPTY_SECTION
+
+
+LIVE_ENTRIES_MIN = 2  # a live blog: this many entries above the start ...
+LIVE_ENTRY_WORDS = 20  # ... each a bare time line with a paragraph this long within ...
+LIVE_ENTRY_LOOKAHEAD = 3  # ... the next non-blank lines
+LIVE_SECTION_LOOKAHEAD = 8  # and another entry's time line this soon under the start
+
+
+def _live_entry(lines: list[Line], i: int) -> bool:
+    """Line i is a live blog entry's bare time ('14:30') with the entry's prose right under it."""
+    if lines[i].kind == BLANK or not matches(("live_stamp",), lines[i].text.strip()):
+        return False
+    return any(lines[j].kind == TEXT and len(lines[j].text.split()) >= LIVE_ENTRY_WORDS
+               for j in next_non_blank(lines, i, LIVE_ENTRY_LOOKAHEAD))
+
+
+def _live_blog_entry_below(lines: list[Line], start: int) -> bool:
+    """A start found in a live blog: entries (a bare time line, the reporter, a heading, the text,
+    'Share / Copy link') stand above it in the article, and another entry begins right under it,
+    so the 'thread' is the blog's next entries (round 17b). A comment section under a live blog
+    begins with its own count or heading, not with an entry's time."""
+    if sum(_live_entry(lines, i) for i in range(start)) < LIVE_ENTRIES_MIN:
+        return False
+    return any(_live_entry(lines, j) for j in [start] + next_non_blank(lines, start, LIVE_SECTION_LOOKAHEAD))
 
 
 def _keep_closing_questions(lines: list[Line]) -> list[Line]:

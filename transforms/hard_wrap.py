@@ -31,12 +31,12 @@ WRAP_MIN_CHARS = 40  # an evidence line is at least this long ...
 WRAP_MAX_CHARS = 120  # ... and at most this: a wrapper's width (72, 76, 80, 100 columns)
 WRAP_EVIDENCE = 3  # this many lines running on into lower case make the page hard-wrapped
 WRAP_TOLERANCE = 8  # the next word would have overflowed the width less this many characters
-# the measured width is the longest line that runs on into lower case; a line running on into a
-# capital may be this much longer (72 where the evidence says 71, round 13c)
-WIDTH_SLACK = 2
+WIDTH_SLACK = 2  # the width is measured on lines running into lower case; a line running into a
+# capitalised word may be this much longer (width 71 measured, 'muss ab' / 'Juni ...' at 72, round 17d)
 _PREFIX = re.compile(r"^[ \t\u00a0]*(?:>[ \t]?)*")  # indentation and markdown quote markers
 _NO_RUN_ON = tuple(".!?…:;\\")  # a line ending a sentence or introducing a list is not wrapped,
 # nor one ending in a markdown hard line break ('Name\\', round 9b)
+_CLOCK_END = re.compile(r"\b\d{1,2}\s?[:h.]\s?\d{2}(?:\s?(?:uhr|h|am|pm|a\.m\.|p\.m\.))?$", re.IGNORECASE)
 _LOWER_START = re.compile(r"^[\"“'‘(]?[a-zà-ÿ]")
 # a separator rule drawn with one repeated character ('-----', '=====', '* * *'), as plain-text
 # newsletters and mail copies print between sections: never part of a wrapped paragraph (round 10a)
@@ -125,6 +125,9 @@ def _may_run_on(line: str, nxt: str) -> bool:
         # poster's lower-case name; phpBB 2's 'Wysłany: DATE  Temat postu: ...' over the post, round 17a)
     if _stamped_author_rule(plain_line(head)):
         return False  # 'Comment by X on November 19, 2026 at 8:15 am' heads the comment under it (round 14a)
+    if _CLOCK_END.search(head) and _byline().fullmatch(plain_line(head)):
+        return False  # a dateline ending in its time ends there ('Publié le 02/12/2026 à 18h05 - Mis à jour le
+        # 02/12/2026 à 19h30' over the first paragraph, round 17d); a byline broken before its date runs on
     return bool(plain) and not is_timestamp(plain) and not rules.is_noise_line(plain)
 
 
@@ -140,6 +143,12 @@ def _numbered_run_on(head: str, rest: str) -> bool:
     that ends in a word is the sentence going on (a list is introduced by a colon or a sentence's
     end, round 13c); the width test of _runs_on still decides."""
     return bool(_NUMBERED.match(rest)) and not is_list_item(head) and head[-1:].isalpha() and len(head.split()) >= 5
+
+
+@cache
+def _byline() -> rules.LineMatcher:
+    """The boilerplate byline and dateline rules ('Publié le DATE - Mis à jour le DATE')."""
+    return rules.kind_regex(rules.BOILERPLATE_FILE, ("byline",))
 
 
 @cache

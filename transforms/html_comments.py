@@ -118,7 +118,8 @@ def _read(tree: Any, items: list[Any], rule: WidgetRule | None) -> PageComments:
         article = _opening_post(tree, rule)
     comments = _comments(drafts)
     if section_root is not None and section_root.getparent() is not None:
-        drop_element(section_root)
+        for el in _cut_from_page(section_root, items):
+            drop_element(el)
     return PageComments(
         widget=rule.name if rule else "generic",
         section=CommentSection(declared, comments),
@@ -127,6 +128,17 @@ def _read(tree: Any, items: list[Any], rule: WidgetRule | None) -> PageComments:
         article_posted_at=article["posted_at"] if article else None,
         article_title=_first_line(tree, rule.title) if article and rule.title else None,
     )
+
+
+def _cut_from_page(section_root: Any, items: list[Any]) -> list[Any]:
+    """What leaves the page with the comments: their section; but where the section is the
+    block that also holds the page's headline (comments printed straight into the article's
+    main, no wrapper of their own), only the comments themselves (round 17c: cutting the
+    section lost the whole article)."""
+    headline = [h for h in section_root.iter("h1") if not any(contains(item, h) for item in items)]
+    if not headline:
+        return [section_root]
+    return [item for item in items if not any(contains(other, item) for other in items)]
 
 
 def _opening_post(tree: Any, rule: WidgetRule) -> dict[str, Any] | None:

@@ -180,9 +180,16 @@ def _qualified(candidates: list[Any], by_shape: bool = False) -> list[Any]:
     qualified: dict[int, int] = {}
     for el in reversed(candidates):  # descendants come before their ancestors
         author, _, text, _ = generic_parts(el, qualified, by_shape)
-        if author is not None and text is not None:
+        if author is not None and text is not None and not _in_own_form(el, author, text):
             qualified[id(el)] = len(qualified)
     return [el for el in candidates if id(el) in qualified]
+
+
+def _in_own_form(item: Any, *parts: Any) -> bool:
+    """Round 17c: an 'author' or 'text' inside a form of the item's own is a form field's label
+    ('p.comment-form-author' > 'Name*', the comment box): the wrapper around a thread and its reply
+    form is not a comment. (A form around the whole page, as ASP.NET prints, is not the item's.)"""
+    return any(anc.tag == "form" for part in parts for anc in part.iterancestors() if contains(item, anc))
 
 
 def section_class_items(tree: Any) -> list[Any]:

@@ -7,6 +7,7 @@ from transforms.boilerplate import clean_body
 from transforms.comment_lines import TEXT, classify
 from transforms.comment_names import is_badge
 from transforms.comments import split_comment_section
+from transforms.hard_wrap import unwrap_hard_breaks, wrap_width
 from transforms.metadata import extract_title
 from transforms.readers import parse_file
 
@@ -112,3 +113,34 @@ def test_unknown_badge_under_a_says_header():
         ("Agneta Lundholm", "Vi som bor året runt på Storö blir alltid sist tillfrågade."),
         ("Erik Sandvall", "Trafikverket har lovat ett svar före jul."),
     ]
+
+
+WRAPPED_FR = (
+    "Par Pauline Desforges\n"
+    "Publié le 02/12/2026 à 18h05 - Mis à jour le 02/12/2026 à 19h30\n"
+    "L'agence régionale de santé a confirmé mardi la fermeture du service\n"
+    "d'obstétrique du centre hospitalier de Château-Vernon. Les accouchements\n"
+    "seront redirigés vers Auxerre à partir du 1er février, a indiqué la\n"
+    "direction, qui invoque le manque de gynécologues-obstétriciens depuis\n"
+    "le printemps.\n"
+)
+WRAPPED_DE = (
+    "Wer abends mit der Regionalbahn von Unna nach Soest fahren will, muss ab\n"
+    "Juni früher los. Der Zweckverband streicht mit dem Fahrplanwechsel die\n"
+    "letzte Verbindung der Linie um 22.47 Uhr, wie ein Sprecher am Mittwoch\n"
+    "bestätigte; die nächste Verbindung fährt dann eine Stunde früher\n"
+    "ab und endet in Soest, wo die Anschlussbusse in die Dörfer warten sollen.\n"
+)
+
+
+def test_a_dateline_ending_in_its_time_is_not_run_into_the_first_paragraph():
+    lines = unwrap_hard_breaks(WRAPPED_FR).split("\n")
+    assert "Publié le 02/12/2026 à 18h05 - Mis à jour le 02/12/2026 à 19h30" in lines
+
+
+def test_a_line_a_little_longer_than_the_measured_width_runs_on_into_a_capital():
+    """The width is measured on lines running into lower case; the line the wrapper broke
+    before 'Juni' is a character or two longer and is a wrapped line too."""
+    lines = WRAPPED_DE.split("\n")
+    assert wrap_width(lines) < len(lines[0])
+    assert "muss ab Juni früher los" in unwrap_hard_breaks(WRAPPED_DE)

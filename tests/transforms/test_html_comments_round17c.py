@@ -101,3 +101,26 @@ def test_a_first_paragraph_in_a_larger_type_preset_is_the_standfirst(first, kept
                                              ("jeu 03/12/2026 - 10:00", "2026-12-03T10:00")])
 def test_french_drupal_weekday_abbreviations_before_a_numeric_date(stamp, expected):  # timestamps.json weekdays
     assert parse_timestamp(stamp, require_time=True).strftime("%Y-%m-%dT%H:%M") == expected
+
+
+GENERIC_ITEM = '<{tag} class="{cls}"><span class="comment-author">{name}</span><div class="comment-text"><p>{text}</p></div></{tag}>'
+MORE = "Residents filled the hall to hear the plans, and the mayor promised a decision before the spring."
+
+
+def test_a_wrapper_whose_author_and_text_are_its_form_labels_is_no_comment():  # html_threads._in_own_form
+    items = "".join(GENERIC_ITEM.format(tag="article", cls="comment-item", name=name, text=text)
+                    for name, text in [("Dennis", "About time."), ("Priya", "Agreed, finally.")])
+    section = (f'<div id="comments" class="comments-area comment-form-position-below">{items}<form>'
+               '<p class="comment-form-author"><label>Name*</label></p><p class="comment-form-text"><label>Your comment</label></p>'
+               "</form></div>")
+    assert rows(read_section(section)) == [("Dennis", "About time.", None), ("Priya", "Agreed, finally.", None)]
+
+
+def test_comments_printed_in_the_block_of_the_headline_leave_the_article_in_place():  # html_comments._cut_from_page
+    items = "".join(GENERIC_ITEM.format(tag="div", cls="comment", name=name, text=text)
+                    for name, text in [("Dennis", "About time."), ("Priya", "Agreed, finally.")])
+    page = (f"<html><body><main><h1>Harbour wall to be rebuilt</h1><p>{PROSE}</p><p>{MORE}</p>"
+            f"<h2>2 comments</h2>{items}</main></body></html>")
+    document = read_html(page.encode())
+    assert PROSE in document.text and MORE in document.text and "About time" not in document.text
+    assert [c.author for c in document.comment_section.comments] == ["Dennis", "Priya"]

@@ -1,0 +1,67 @@
+"""Forum packages in their translations, as benchmarks/eval_forums.py prints them: Simple
+Machines' '« Responder #1 Em: DATE »' / '« Reactie #1 Gepost op: DATE »' post headers are the
+post's time, its 'Logged' line in German, French, Portuguese and Dutch ('Gespeichert',
+'Journalisée', 'Registrado', 'Gelogd') is chrome, and 'Citação de: X em DATE' / 'Citaat van: X
+op DATE' quote X's post."""
+import pytest
+
+from transforms.comment_lines import classify
+from transforms.comment_names import quote_target
+from transforms.comments import split_comment_section
+from transforms.timestamps import is_timestamp
+
+OPENING = ("A câmara aprovou ontem o novo plano de estacionamento para o centro histórico, que entra em vigor "
+           "no próximo mês e prevê mais lugares para residentes e menos para visitantes. Os parques da periferia "
+           "passam a ter autocarros gratuitos para o centro a cada quinze minutos, das sete da manhã à meia-noite. "
+           "A oposição votou contra e diz que o plano foi feito sem ouvir os comerciantes da zona.")
+
+SMF = {
+    "pt": ("Membro", "Mensagens: {}", "« Em: 4 de dezembro de 2026, 09:12:31 »", "« Responder #{} Em: 4 de dezembro de 2026, 09:{}:31 »",
+           "Citação de: {} em 4 de dezembro de 2026, 09:12:31", "Registrado"),
+    "nl": ("Lid", "Berichten: {}", "« Gepost op: 4 december 2026, 09:12:31 »", "« Reactie #{} Gepost op: 4 december 2026, 09:{}:31 »",
+           "Citaat van: {} op 4 december 2026, 09:12:31", "Gelogd"),
+    "de": ("Mitglied", "Beiträge: {}", "« am: 4. Dezember 2026, 09:12:31 »", "« Antwort #{} am: 4. Dezember 2026, 09:{}:31 »",
+           "Zitat von: {} am 4. Dezember 2026, 09:12:31", "Gespeichert"),
+}
+REPLIES = [  # author, words, index of the post quoted (None: no quote)
+    ("Fernanda Lopes", "Finalmente! Moro na Rua Direita e nunca encontro lugar depois das sete.", None),
+    ("Zé da Fruta", "E os comerciantes? Sem visitantes a rua morre, isso já se viu noutras cidades.", 0),
+    ("Rui M.", "Vamos ver quanto tempo dura. O plano anterior também prometia muito.", None),
+]
+
+
+def _thread(lang: str) -> str:
+    rank, posts, first, header, quote, logged = SMF[lang]
+    lines = ["harbourwatch", rank, "***", posts.format(40), "Estacionamento no centro histórico", first, OPENING, logged, ""]
+    for n, (author, words, quoted) in enumerate(REPLIES, start=1):
+        lines += [author, rank, "***", posts.format(40 + n), "Re: Estacionamento no centro histórico", header.format(n, 12 + n)]
+        if quoted is not None:
+            lines += [quote.format(REPLIES[quoted][0]), REPLIES[quoted][1]]
+        lines += [words, logged, ""]
+    return "\n".join(lines)
+
+
+@pytest.mark.parametrize("lang", sorted(SMF))
+def test_smf_thread_in_its_translations(lang):
+    article, section = split_comment_section(_thread(lang))
+    assert OPENING in article
+    assert [c.author for c in section.comments] == [author for author, _, _ in REPLIES]
+    assert [c.parent_position for c in section.comments] == [None, 1, None]
+    assert [c.body for c in section.comments] == [words for _, words, _ in REPLIES]
+
+
+@pytest.mark.parametrize("line", ["« Responder #3 Em: 4 de dezembro de 2026, 09:51:31 »",
+                                  "« Reactie #2 Gepost op: 4 december 2026, 09:38:31 »"])
+def test_smf_post_header_is_a_time(line):
+    assert is_timestamp(line)
+
+
+@pytest.mark.parametrize("line", ["Gespeichert", "Journalisée", "Gelogd", "Registrado"])
+def test_smf_logged_line_is_chrome(line):
+    assert classify(0, line).kind != "text"
+
+
+@pytest.mark.parametrize("line, name", [("Citação de: Rui M. em 4 de dezembro de 2026, 09:12:31", "Rui M."),
+                                        ("Citaat van: Bert van Dijk op 4 december 2026, 09:12:31", "Bert van Dijk")])
+def test_smf_quote_header_names_the_quoted_poster(line, name):
+    assert quote_target(line) == name
