@@ -113,7 +113,6 @@ def drop_lines(paragraphs: list[list[Line]], title: str | None) -> list[list[Lin
             words = len(line.text.split())
             if keep[n] and words <= STICKY_MAX_WORDS and _sticky_neighbour(flat, sticky, n, repeats) \
                     and not (_prose_of_sentences(line.text) and _credit_neighbours_only(flat, sticky, credit, n)) \
-                    and not _credit_has_its_caption(flat, keep, sticky, credit, n) \
                     and not is_byline(line) \
                     and not (is_prose_line(line) and _sentence_prompts_only(flat, sticky, credit, n)):
                 # a byline is left for the header pass: a dek above it goes with it (round 13a);
@@ -325,21 +324,6 @@ def _credit_neighbours_only(flat, sticky, credit, n: int) -> bool:
     a credit takes its one-sentence caption, not a prose paragraph glued under it (round 9c)."""
     k = flat[n][0]
     return all(credit[m] for m in (n - 1, n + 1) if 0 <= m < len(flat) and flat[m][0] == k and sticky[m])
-
-
-def _credit_has_its_caption(flat, keep, sticky, credit, n: int) -> bool:
-    """Line n stands under a caption credit that already took the caption above it ('Volunteers
-    during Saturday's count.' / 'Photo: M. Holloway' / first paragraph, a caption and its credit
-    that a wrapper put on two lines, round 15a): the credit has its caption, the line under it
-    is the article's, unless a sticky line other than a credit is below it too."""
-    k = flat[n][0]
-    above, caption = n - 1, n - 2
-    if not (above >= 0 and flat[above][0] == k and sticky[above] and credit[above]):
-        return False
-    if not (caption >= 0 and flat[caption][0] == k and not keep[caption] and not credit[caption]):
-        return False
-    below = n + 1
-    return not (below < len(flat) and flat[below][0] == k and sticky[below] and not credit[below])
 
 
 def _same_card(card: list[Line], nxt: list[Line]) -> bool:

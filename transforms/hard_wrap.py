@@ -53,8 +53,8 @@ def unwrap_hard_breaks(text: str) -> str:
         return "\n".join(lines)
     out: list[str] = []
     for previous, line in zip([""] + lines, lines):
-        if out and _runs_on(previous, line, width):  # the line as printed, not the joined one
-            out[-1] = f"{out[-1].rstrip()} {_content(line)}"
+        if out and (_runs_on(previous, line, width) or (out[-1] == previous and _credit_of(previous, line, width))):
+            out[-1] = f"{out[-1].rstrip()} {_content(line)}"  # the line as printed decides, not the joined one
         else:
             out.append(line)
     return "\n".join(out)
@@ -129,6 +129,27 @@ def _may_run_on(line: str, nxt: str) -> bool:
         return False  # a dateline ending in its time ends there ('Publié le 02/12/2026 à 18h05 - Mis à jour le
         # 02/12/2026 à 19h30' over the first paragraph, round 17d); a byline broken before its date runs on
     return bool(plain) and not is_timestamp(plain) and not rules.is_noise_line(plain)
+
+
+CREDIT_MAX_WORDS = 10  # a bare photo credit ('Photo: Maren Holloway / Harbourline Courier') is this short
+
+
+def _credit_of(line: str, nxt: str, width: int) -> bool:
+    """A one-line caption ending its sentence, with the photo credit the wrapper moved to the next
+    line because it did not fit ('... during Saturday's count.' / 'Photo: M. Holloway / Courier',
+    round 15a): one line of the page, the caption with its credit."""
+    head, rest = _content(line), _content(nxt)
+    if not head.endswith(".") or not rest or len(rest.split()) > CREDIT_MAX_WORDS or _PREFIX.match(line).group(0):
+        return False
+    if len(line.rstrip()) + 1 + len(rest.split()[0]) <= width - WRAP_TOLERANCE or len(line.rstrip()) > width + WIDTH_SLACK:
+        return False
+    return _caption_rule().fullmatch(plain_line(rest)) is not None
+
+
+@cache
+def _caption_rule() -> rules.LineMatcher:
+    """The boilerplate caption and photo-credit rules ('Photo: X', 'Foto: X/dpa')."""
+    return rules.kind_regex(rules.BOILERPLATE_FILE, ("caption",))
 
 
 def _row_piece(head: str, rest: str) -> bool:

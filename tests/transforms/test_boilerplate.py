@@ -603,17 +603,3 @@ def test_a_pointer_line_at_the_tail_stays_and_a_trailer_goes(tail, kept):
 
 def test_a_pointer_line_glued_under_the_last_sentence_stays():
     assert clean_body(f"{PROSE_A}\n\n{PROSE_B}\nConfig: git.example.org/ilse/shoebox\n").endswith("shoebox")
-
-
-def test_a_credit_with_its_caption_above_leaves_the_paragraph_under_it():
-    """Round 15a under a 72-column wrapper: the caption and its credit on two lines, the first
-    paragraph glued under the credit; the credit takes the caption above, not the paragraph."""
-    first = ("Purple sea urchins have turned up again in the tide pools at Gull Point, six years after a marine "
-             "heatwave and a wasting disease all but wiped them from this stretch of coast.")
-    second = ("Thirty-one volunteers spread out across the reef flat at the dawn low tide and counted 212 urchins "
-              "in four hours, most of them no bigger than a golf ball.")
-    page = ("By Maren Holloway\nPublished December 4, 2026\n[Image: A volunteer beside a rock pool]\n"
-            "Volunteers from the Shore Keepers during the count.\nPhoto: Maren Holloway / Harbourline Courier\n"
-            f"{first}\n\n{second}")
-    body = clean_body(page)
-    assert body.split("\n\n") == [first, second]

@@ -98,3 +98,14 @@ def test_rows_and_sentences_broken_by_the_wrapper_are_rejoined(line):
 def test_whole_elements_and_tabbed_rows_do_not_run_on(line, below):
     page = _wrapped_72([_PROSE, "", line, below, "", _PROSE])
     assert [line, below] == [x for x in unwrap_hard_breaks(page).split("\n") if x in (line, below)]
+
+
+def test_a_caption_and_its_credit_broken_by_the_wrapper_are_one_line_again():
+    """Round 15a: 'caption. Photo: credit' was one line; the wrapper moved the credit down, and a
+    credit alone on its line would take the first paragraph under it as its caption."""
+    caption = "Volunteers from the Gull Point Shore Keepers during Saturday's count."
+    line = f"{caption} Photo: Maren Holloway / Harbourline Courier"
+    page = _wrapped_72([_PROSE, "", "[Image: A volunteer beside a rock pool]", line, _PROSE, "", _PROSE])
+    assert line in unwrap_hard_breaks(page).split("\n")
+    other = _wrapped_72([_PROSE, "", caption, "Read more about the count on our website"])
+    assert caption in unwrap_hard_breaks(other).split("\n")  # only a credit rejoins a sentence's end
