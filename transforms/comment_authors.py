@@ -11,7 +11,7 @@ import re
 
 from transforms.comment_lines import (
     ANCHOR, BLANK, COUNT, END, FORM, NAME_WORDS, NOISE, QUOTE, REPLY_TO, TEXT, TIME, WIDGET, Candidate, Line,
-    at_names, is_badge, name_shaped, next_non_blank, previous_non_blank,
+    at_names, is_badge, name_shaped, next_non_blank, past_post_number, previous_non_blank,
 )
 from transforms.comment_chrome import profile_row
 from transforms.comment_names import ends_with_initial, long_quoted_name, without_place
@@ -92,7 +92,7 @@ def author_scores(lines: list[Line], texts: list[int], candidates: dict[int, Can
             score -= 2.0
         elif standalone[i]:
             score += 0.5
-        prev = [lines[j] for j in previous_non_blank(lines, i)]
+        prev = [lines[j] for j in past_post_number(lines, i, -1)]
         if layout == UNDER and any(x.kind == TIME for x in _header_below(lines, i)):
             score += 4.0
         if prev and prev[0].kind == TIME:
@@ -215,4 +215,5 @@ def has_own_timestamp(lines: list[Line], i: int, cand: Candidate, layout: str) -
         return True
     if layout == UNDER:
         return any(x.kind == TIME for x in _header_below(lines, i))
-    return any(lines[j].kind == TIME for j in previous_non_blank(lines, i))
+    return any(lines[j].kind == TIME for j in past_post_number(lines, i, -1))
+

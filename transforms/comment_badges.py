@@ -98,9 +98,29 @@ def mark_badges(out: list[Line], texts: list[str]) -> list[Line]:
             and len({comparable(out[j - 1].text) for j in positions[key]}) >= 2
             and all(j + 1 < len(out) and out[j + 1].kind in (TEXT, TIME) for j in positions[key])
         )
-        if under_time or recurring:
+        if under_time or recurring or _over_text_of_stamped_name(out, i):
             out[i] = replace(out[i], kind=NOISE)
     return out
+
+
+def _over_text_of_stamped_name(out: list[Line], i: int) -> bool:
+    """The name above the badge has its time already (on the line above the name, or on the
+    name's own line: 'Redakcja · 04.12.2026, 21:15'), and a line of prose follows the badge right
+    under it: the short line between them is a badge ('Zweryfikowany', 'Équipe modération', round
+    17d), not the comment's first line. A short line with a blank or chrome under it is a short
+    comment ('lol')."""
+    j = i + 1
+    if i < 1 or j >= len(out) or out[j].kind != TEXT or name_shaped(out[j].text):
+        return False
+    if out[i].text.rstrip().endswith(_SENTENCE_END):
+        return False
+    name = out[i - 1]
+    above = previous_non_blank(out, i - 1)
+    cand = explicit_author(name.text)
+    return bool(cand and cand.stamp) or bool(above and out[above[0]].kind == TIME)
+
+
+_SENTENCE_END = tuple(".!?…")
 
 
 def _past_profile(out: list[Line], j: int) -> int:
@@ -190,3 +210,30 @@ def _post_author(out: list[Line], i: int, explicit_author) -> str | None:
         if found is not None and found.stamp:
             return comparable(found.name)
     return None
+
+
+PROFILE_EXTRA_WORDS = 4  # a poster's place or personal text under the profile fields ('Valle Gesso')
+
+
+def mark_profile_extras(out: list[Line]) -> list[Line]:
+    """A short line printed last in a poster box, under its profile fields and over the post's
+    time ('Franco_Cuneo' / 'Moderatore globale' / 'Post: 2.319' / 'Valle Gesso' / '« Risposta #3
+    il: DATE »', Simple Machines' personal text or place): not the poster's name, which stands at
+    the top of the box above the fields (round 17a)."""
+    from transforms.comment_chrome import profile_line
+
+    out = list(out)
+    for i, line in enumerate(out):
+        if (line.kind != TEXT or not 0 < len(line.text.split()) <= PROFILE_EXTRA_WORDS or i == 0
+                or out[i - 1].kind not in (NOISE, WIDGET) or not profile_line(out[i - 1].text)):
+            continue
+        below = _past_profile(out, i + 1)
+        if below == len(out) or out[below].kind != TIME:
+            continue
+        k = i - 1
+        while k >= 0 and out[k].kind in (NOISE, WIDGET, BLANK):
+            k -= 1
+        top = k >= 0 and out[k].kind == TEXT and name_shaped(out[k].text) and (k == 0 or out[k - 1].kind != TEXT)
+        if top and any(is_badge(out[j].text) for j in range(k + 1, i) if out[j].kind == NOISE):
+            out[i] = replace(line, kind=NOISE)
+    return out

@@ -11,7 +11,8 @@ from dataclasses import replace
 
 from transforms import rules
 from transforms.comment_badges import (
-    BADGE_MAX_WORDS, badge_signed_header, mark_badges, mark_poster_boxes, seen_text_before, time_below, word_only,
+    BADGE_MAX_WORDS, badge_signed_header, mark_badges, mark_poster_boxes, mark_profile_extras, seen_text_before,
+    time_below, word_only,
 )
 from transforms.comment_chrome import mark_repeated_chrome, stamped_bar
 from transforms.comment_lines import (
@@ -69,7 +70,7 @@ def refine_thread(lines: list[Line], context: str = "") -> list[Line]:
             in_signature = False
         elif in_signature and line.kind == TEXT:
             out[i] = replace(line, kind=NOISE)
-    out = mark_poster_boxes(mark_repeated_chrome(out))
+    out = mark_profile_extras(mark_poster_boxes(mark_repeated_chrome(out)))
     ended = seen_text = seen_comment_chrome = False
     for i, line in enumerate(out):
         # a count below comments ('Show all 23 comments') closes the list shown; a count under a

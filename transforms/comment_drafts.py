@@ -12,7 +12,7 @@ from transforms.comment_authors import HEADER
 from transforms.comment_headers import link_depth
 from transforms.comment_lines import (
     BLANK, CHROME, NOISE, QUOTE, REPLY_ARROWS, REPLY_TO, TEXT, TIME, Candidate, Line, author_handle,
-    bracketed_timestamp, clean_name, item_indent, name_shaped, next_non_blank,
+    bracketed_timestamp, clean_name, item_indent, name_shaped, next_non_blank, past_post_number,
 )
 from transforms.lines import comparable
 from transforms.timestamps import is_timestamp, split_trailing_timestamp
@@ -188,7 +188,7 @@ def thread_drafts(
         else:
             if line.kind == NOISE and current.paragraphs and not line.replies:
                 current.closed = True
-            author_ahead = any(is_author.get(j, False) for j in next_non_blank(lines, i))
+            author_ahead = any(is_author.get(j, False) for j in past_post_number(lines, i, 1))
             if line.kind in (QUOTE, REPLY_TO) and line.name:
                 if author_ahead:
                     parent_ahead = line.name  # '→ Antwort an X' printed above the reply

@@ -20,7 +20,7 @@ from transforms.comment_headers import (
     MAX_AUTHOR_CHARS, Candidate, bracketed_timestamp, explicit_author, is_chrome_piece, stamp_then_post_number,
 )
 from transforms.comment_names import (
-    NAME_WORDS, REPLY_ARROWS, RULE_NAME_WORDS, at_names, author_handle, clean_name, is_badge, name_shaped,
+    NAME_WORDS, POST_NUMBER, REPLY_ARROWS, RULE_NAME_WORDS, at_names, author_handle, clean_name, is_badge, name_shaped,
     quote_match, quote_target, split_handle, without_role_suffix,
 )
 from transforms.lines import LIST_MARKER, indent_width, plain_line
@@ -33,7 +33,7 @@ __all__ = [
     "MIN_NOTICE_WORDS", "NAME_WORDS", "NOISE", "NOTICE", "QUOTE", "REPLY_ARROWS", "REPLY_TO", "RULE_NAME_WORDS",
     "SIGNATURE_SEPARATOR", "SPECIFIC", "TEXT", "TIME", "USER_TITLE_WORDS", "WIDGET", "Candidate", "Line",
     "at_names", "author_handle", "bare_candidate", "bracketed_timestamp", "classify", "classify_all", "clean_name",
-    "explicit_author", "is_badge", "item_indent", "name_shaped", "next_non_blank", "previous_non_blank",
+    "explicit_author", "is_badge", "item_indent", "name_shaped", "next_non_blank", "past_post_number", "previous_non_blank",
     "quote_match", "quote_target", "stamp_then_post_number", "without_role_suffix",
 ]
 
@@ -233,6 +233,17 @@ def next_non_blank(lines: Sequence[Line], i: int, n: int | None = 1, window: int
 def previous_non_blank(lines: Sequence[Line], i: int, n: int | None = 1) -> list[int]:
     """The positions of the first n lines before position i that are not blank, nearest first."""
     return list(islice((j for j in range(i - 1, -1, -1) if lines[j].kind != BLANK), n))
+
+
+def past_post_number(lines: Sequence[Line], i: int, step: int) -> list[int]:
+    """The next line with text from i in direction step (1: below, -1: above), past a post
+    number alone on its line: vBulletin prints a post's time, then its number ('#5'), then the
+    poster's name (benchmarks/eval_forums.py), so the time still stands right above the name."""
+    near = next_non_blank if step > 0 else previous_non_blank
+    found = near(lines, i)
+    if found and lines[found[0]].kind == NOISE and POST_NUMBER.fullmatch(lines[found[0]].text.strip()):
+        return near(lines, found[0])
+    return found
 
 
 def _count_value(text: str) -> int | None:

@@ -23,6 +23,8 @@ def find_masthead(lines: list[str], rules: Rules) -> str | None:
     title), when it is name-shaped and is not the headline itself."""
     title = title_of_lines(lines, rules)
     for line in _masthead_candidates(lines, rules):
+        if PART_SEPARATOR_RE.search(line) is None and _breadcrumb_root(line, lines):
+            return line  # round 17a: 'Le Haut-Bugey en train', the first item of the page's 'X :: Section' trail
         if title and (line == title or line.endswith(title) and PART_SEPARATOR_RE.search(line) is None):
             return None  # reached the headline
         nav = nav_line(line, rules)
@@ -39,6 +41,17 @@ def find_masthead(lines: list[str], rules: Rules) -> str | None:
             return None
         return first
     return None
+
+
+BREADCRUMB_ROOT_RE = r"\s*(?:::|›|»|>|->|/)\s+\S"  # the separator after a trail's first item
+
+
+def _breadcrumb_root(name: str, lines: list[str]) -> bool:
+    """`name` (a line above the headline) is the first item of a breadcrumb trail further down the
+    page ('Le Haut-Bugey en train :: Actualités de la ligne'): a forum's or site's own name, even
+    when it is not shaped like one (lower-case words, no outlet word)."""
+    trail = re.compile(re.escape(name) + BREADCRUMB_ROOT_RE)
+    return sum(1 for line in lines if trail.match(line)) >= 1
 
 
 MASTHEAD_LINES = 4  # the site's name is among the first lines under a cookie banner

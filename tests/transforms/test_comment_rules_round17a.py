@@ -142,3 +142,40 @@ def test_a_forum_chrome_line_is_not_joined_to_the_name_under_it_as_a_wrapped_lin
     lines = ["Zobacz profil autora Wyślij prywatną wiadomość", "ania_oliwa",
              "A co z dziećmi ze szkoły na Wyspiańskiego? Połowa klasy mojego syna chodzi", "przez ten wiadukt."] * 3
     assert unwrap_hard_breaks("\n".join(lines)).split("\n")[:2] == lines[:2]
+
+
+IPS_POST = ('<article class="cPost ipsComment"><aside class="cAuthorPane"><h3 class="cAuthorPane_author"><strong><a>{name}</a>'
+            '</strong></h3><ul class="cAuthorPane_info"><li>Membro</li><li>96 posts</li></ul></aside>'
+            '<div class="ipsComment_content"><div class="ipsComment_meta"><a>Postado <time datetime="x">{when}</time></a></div>'
+            '<div data-role="commentContent">{quote}<p>{text}</p>{sig}</div>'
+            '<div class="ipsItemControls"><p>Curtir 3</p><ul><li><a>Citar</a></li></ul></div></div></article>')
+
+
+def test_invision_community_topic_first_post_is_the_article_quotes_and_signatures_are_not_text():
+    from tests.transforms.html_sections import read_section, rows
+    quote = ('<blockquote class="ipsQuote" data-ipsquote-username="Camila_SC"><div class="ipsQuote_citation">Em 03/12/2026 '
+             'em 18:40, Camila_SC disse:</div><div class="ipsQuote_contents"><p>Dá para cadastrar a escala?</p></div></blockquote>')
+    sig = '<div data-role="memberSignature"><hr><div><p>Beto – pescador artesanal desde 1979</p></div></div>'
+    section = ('<div id="comments">'
+               + IPS_POST.format(name="Rodrigo Tavares", when="3 de dezembro de 2026 às 18:14", quote="", text=PROSE, sig="")
+               + IPS_POST.format(name="Camila_SC", when="3 de dezembro de 2026 às 18:40", quote="",
+                                 text="Dá para cadastrar a escala?", sig="")
+               + IPS_POST.format(name="Beto Guaraci", when="3 de dezembro de 2026 às 19:02", quote=quote,
+                                 text="Pelo regulamento atual não dá.", sig=sig) + "</div>")
+    assert rows(read_section(section)) == [("Camila_SC", "Dá para cadastrar a escala?", None),
+                                           ("Beto Guaraci", "Pelo regulamento atual não dá.", 1)]
+
+
+def test_a_place_printed_last_in_a_poster_box_is_not_the_posters_name():
+    post = ("{name}\nUtente senior\n****\nPost: 811\n{place}Re: Il rifugio resta chiuso\n"
+            "« Risposta #{n} il: 03 Dicembre 2026, 19:{mm}:02 »\nCita\n{text}\nRegistrato\nSegnala al moderatore\n\n")
+    thread = (post.format(name="Marta_B", place="", n=1, mm="02", text="Peccato, era il posto più comodo.")
+              + post.format(name="Franco_Cuneo", place="Valle Gesso\n", n=2, mm="40", text="Ci sono salito domenica."))
+    assert _authors_and_parents(thread) == [("Marta_B", None), ("Franco_Cuneo", None)]
+
+
+def test_the_first_item_of_a_breadcrumb_trail_is_the_sites_name():
+    from transforms.metadata import extract_byline
+    page = ("Le Haut-Bugey en train\nForum des usagers des lignes du Haut-Bugey\nAccueil Rechercher Connexion\n"
+            "Le Haut-Bugey en train :: Actualités de la ligne\nLigne Bourg–Oyonnax : les travaux repoussés\n\n" + PROSE)
+    assert extract_byline(page).publisher == "Le Haut-Bugey en train"

@@ -144,3 +144,45 @@ def test_a_line_a_little_longer_than_the_measured_width_runs_on_into_a_capital()
     lines = WRAPPED_DE.split("\n")
     assert wrap_width(lines) < len(lines[0])
     assert "muss ab Juni früher los" in unwrap_hard_breaks(WRAPPED_DE)
+
+
+@pytest.mark.parametrize("thread, expected", [
+    # the name with its time on the same line, a badge no rule knows under it, the text under that
+    ("Komentarze (3)\n"
+     "Bogna z Zakopanego · 04.12.2026, 19:05\nZa tę cenę to ja pojadę na Słowację.\nOdpowiedz | Zgłoś | 👍 14 👎 2\n"
+     "Redakcja · 04.12.2026, 21:15\nStały bywalec\nDziękujemy za uwagi, dopisaliśmy to do tekstu.\n"
+     "Odpowiedz | Zgłoś | 👍 4 👎 1\n"
+     "Marek · 05.12.2026, 08:40\nDobrze.\nOdpowiedz | Zgłoś | 👍 1 👎 0\n",
+     [("Bogna z Zakopanego", "Za tę cenę to ja pojadę na Słowację."),
+      ("Redakcja", "Dziękujemy za uwagi, dopisaliśmy to do tekstu."),
+      ("Marek", "Dobrze.")]),
+    # the time above the name (a paper's own list as a text dump)
+    ("Réactions (3)\n\n"
+     "03/12/2026 - 09:12\nouiouioui\nNon.\nRépondre · Signaler\n\n"
+     "03/12/2026 - 10:27\nService Modération\nÉquipe modération\n"
+     "Rappel : les réactions doivent rester courtoises. Un message a été retiré.\nRépondre · Signaler\n\n"
+     "03/12/2026 - 11:40\nHélène Marchais-Ortiz\nQui va accueillir ces femmes à Auxerre, où l'on manque aussi de sages-femmes ?\n"
+     "Répondre · Signaler\n",
+     [("ouiouioui", "Non."),
+      ("Service Modération", "Rappel : les réactions doivent rester courtoises. Un message a été retiré."),
+      ("Hélène Marchais-Ortiz", "Qui va accueillir ces femmes à Auxerre, où l'on manque aussi de sages-femmes ?")]),
+])
+def test_unknown_badge_between_a_stamped_name_and_its_text(thread, expected):
+    _, section = split_comment_section(PROSE + "\n\n" + thread)
+    assert [(c.author, c.body) for c in section.comments] == expected
+
+
+def test_short_comment_under_a_stamped_name_stays_a_comment():
+    """'lol' under 'cornfed • a day ago', a blank and the action bar under it: the comment."""
+    thread = ("3 comments\n\n"
+              "jake_b • 2 days ago\nEvery study says teenagers learn better when school starts later.\n\n"
+              "14 Reply Share ›\n\n"
+              "cornfed • a day ago\nlol\n\n1 Reply Share ›\n\n"
+              "Alicia Brandt • a day ago\nAthletic directors are meeting next month to move weeknight games.\n\n"
+              "17 Reply Share ›\n")
+    _, section = split_comment_section(PROSE + "\n\n" + thread)
+    assert [(c.author, c.body) for c in section.comments] == [
+        ("jake_b", "Every study says teenagers learn better when school starts later."),
+        ("cornfed", "lol"),
+        ("Alicia Brandt", "Athletic directors are meeting next month to move weeknight games."),
+    ]

@@ -65,3 +65,21 @@ def test_smf_logged_line_is_chrome(line):
                                         ("Citaat van: Bert van Dijk op 4 december 2026, 09:12:31", "Bert van Dijk")])
 def test_smf_quote_header_names_the_quoted_poster(line, name):
     assert quote_target(line) == name
+
+
+VBULLETIN_POSTS = [("brian_t", "Protecting research while cutting sales staff is the right call, the data centre market is where the growth is."),
+                   ("ledger_lady", "Tell that to the twelve hundred people getting the email this week. The executives never share the pain."),
+                   ("Marco Ruiz", "Bought the dip at 52, let's see how this ages.")]
+
+
+def test_vbulletin_time_then_post_number_then_name_keeps_the_last_post():
+    # vBulletin prints each post's time, then its number, then the poster: the last post has no
+    # time under it and is still a post, with its own time (not the next post's)
+    lines = ["Chipmaker to cut 1,200 jobs", "", "12-04-2026, 09:12 AM", "#1", "harbourwatch", "Senior Member",
+             "Join Date: Mar 2015", "Posts: 120", "", OPENING, ""]
+    for n, (author, words) in enumerate(VBULLETIN_POSTS, start=2):
+        lines += [f"12-04-2026, 10:{10 + n:02d} AM", f"#{n}", author, "Senior Member", "Join Date: Mar 2015",
+                  f"Posts: {120 + n}", "", words, ""]
+    _, section = split_comment_section("\n".join(lines))
+    assert [(c.author, c.body) for c in section.comments] == VBULLETIN_POSTS
+    assert [c.posted_at.minute for c in section.comments] == [12, 13, 14]
