@@ -186,3 +186,16 @@ def test_short_comment_under_a_stamped_name_stays_a_comment():
         ("cornfed", "lol"),
         ("Alicia Brandt", "Athletic directors are meeting next month to move weeknight games."),
     ]
+
+
+@pytest.mark.parametrize("line", [
+    "Zasady komentowania", "Community-Richtlinien", "Diskussionsregeln", "Kommentarsregler",
+    "Regole per i commenti", "Regras de comentários", "Reglas de la comunidad", "Règles de modération",
+])
+def test_house_rules_link_of_a_comment_list_is_chrome(line):
+    assert classify(0, line).kind != TEXT
+
+
+def test_house_rules_words_in_prose_stay():
+    line = "Die Diskussionsregeln des Gemeinderats sehen vor, dass jede Fraktion zehn Minuten Redezeit hat."
+    assert line in clean_body(PROSE + "\n\n" + line + "\n\n" + PROSE)
