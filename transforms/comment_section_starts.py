@@ -307,8 +307,9 @@ def _cluster(lines: list[Line], i: int) -> bool:
 
 def _name_above_time(lines: list[Line], j: int) -> bool:
     line = lines[j]
+    below = next_non_blank(lines, j)  # a blank line between them in a blank-separated copy (Invision)
     return (
-        line.kind == TEXT and j + 1 < len(lines) and lines[j + 1].kind == TIME
+        line.kind == TEXT and bool(below) and lines[below[0]].kind == TIME
         and len(line.text.split()) <= 4 and name_shaped(line.text.rstrip(":").rstrip())
     )  # 'Jānis Ozols saka:' above its time: a 'says:' the rules may not know
 

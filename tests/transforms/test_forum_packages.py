@@ -83,3 +83,20 @@ def test_vbulletin_time_then_post_number_then_name_keeps_the_last_post():
     _, section = split_comment_section("\n".join(lines))
     assert [(c.author, c.body) for c in section.comments] == VBULLETIN_POSTS
     assert [c.posted_at.minute for c in section.comments] == [12, 13, 14]
+
+
+INVISION = {"fr": ("Posté(e) le 4 décembre 2026", "Citer"), "it": ("Inviato 4 dicembre 2026", "Cita"),
+            "nl": ("Geplaatst 4 december 2026", "Citeren")}
+
+
+@pytest.mark.parametrize("lang", sorted(INVISION))
+def test_invision_copy_with_blank_lines_between_name_and_posted_line(lang):
+    # Invision: name, blank, 'Posted DATE', blank, text, blank, 'Quote'; the first reply's name
+    # stands a blank line above its time and still starts the thread
+    posted, button = INVISION[lang]
+    lines = ["Estacionamento no centro histórico", "", "harbourwatch", "", posted, "", OPENING, "", button, ""]
+    for author, words, _ in REPLIES:
+        lines += [author, "", posted, "", words, "", button, ""]
+    article, section = split_comment_section("\n".join(lines))
+    assert article.rstrip().endswith(OPENING)
+    assert [(c.author, c.body) for c in section.comments] == [(author, words) for author, words, _ in REPLIES]
