@@ -111,6 +111,9 @@ def _may_run_on(line: str, nxt: str) -> bool:
         # poster's lower-case name; phpBB 2's 'Wysłany: DATE  Temat postu: ...' over the post, round 17a)
     if _stamped_author_rule(plain_line(head)):
         return False  # 'Comment by X on November 19, 2026 at 8:15 am' heads the comment under it (round 14a)
+    if (marker := quote_match(plain, with_repeat_rules=False)) and not marker[1]:
+        return False  # a reply marker is a line of its own ('Name · 04.12.2026, 19:31' over 'odpowiedź do: X',
+        # round 17d: three such headers made a browser copy look hard-wrapped)
     if _CLOCK_END.search(head) and _byline().fullmatch(plain_line(head)):
         return False  # a dateline ending in its time ends there ('Publié le 02/12/2026 à 18h05 - Mis à jour le
         # 02/12/2026 à 19h30' over the first paragraph, round 17d); a byline broken before its date runs on
