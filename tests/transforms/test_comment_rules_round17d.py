@@ -199,3 +199,18 @@ def test_house_rules_link_of_a_comment_list_is_chrome(line):
 def test_house_rules_words_in_prose_stay():
     line = "Die Diskussionsregeln des Gemeinderats sehen vor, dass jede Fraktion zehn Minuten Redezeit hat."
     assert line in clean_body(PROSE + "\n\n" + line + "\n\n" + PROSE)
+
+
+def test_stamped_headers_over_reply_markers_do_not_make_a_page_hard_wrapped():
+    """Three 'Name · date, time' lines of 40+ characters over a lower-case 'odpowiedź do: X'
+    looked like lines a wrapper broke; a reply marker is a line of its own."""
+    thread = "".join(
+        f"{name} · 04.12.2026, 19:{k}5\nodpowiedź do: {parent}\nNa Słowacji też podnieśli, tylko nikt o tym nie pisze.\n"
+        "Odpowiedz | Zgłoś | 👍 3 👎 6\n"
+        for k, (name, parent) in enumerate([
+            ("Tomasz Moreau Brandão", "Bastien Kowalczyk Okafor"),
+            ("Bastien Kowalczyk Okafor", "Tomasz Moreau Brandão"),
+            ("Joaquim Achterberg Lindqvist", "Rasmus Castellano Kowalczyk"),
+        ]))
+    assert wrap_width(thread.split("\n")) is None
+    assert unwrap_hard_breaks(thread) == thread
