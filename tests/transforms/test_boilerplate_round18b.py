@@ -40,3 +40,20 @@ def test_tail_under_a_comments_off_notice_goes():
     bio = "Jonas Weber ist Redakteur im Lokalressort und berichtet seit 2019 aus dem Kreis."
     text = f"{PROSE}\n\nÄltere Beiträge laden\n\n{bio}\n\nKommentare sind für diesen Artikel deaktiviert."
     assert clean_body(text) == PROSE
+
+
+@pytest.mark.parametrize("heading", ["### Newsletter", "## Sign up to our newsletter", "### Newsletter abonnieren"])
+def test_one_line_blurb_under_a_markdown_newsletter_heading_goes(heading):
+    blurb = "The Harbour Morning: the news of the coast every weekday at 6 a.m."
+    assert clean_body(f"{PROSE}\n\n{heading}\n{blurb}\n\n{PROSE}") == f"{PROSE}\n\n{PROSE}"
+
+
+@pytest.mark.parametrize("under", [
+    # two sentences: article text under a subheading that happens to be a newsletter's name
+    "The council sends a newsletter to every household. It was cut to four pages this year.",
+    # a long paragraph
+    "The council's printed newsletter, which reaches every household on the island and in the town, "
+    "was cut from twelve pages to four this year after the printing contract went to a cheaper firm.",
+])
+def test_article_text_under_a_newsletter_subheading_stays(under):
+    assert under in clean_body(f"{PROSE}\n\n### Newsletter\n{under}\n\n{PROSE}")
