@@ -17,7 +17,8 @@ from transforms.comment_badges import (
 from transforms.comment_chrome import mark_repeated_chrome, stamped_bar
 from transforms.comment_lines import (
     BLANK, COUNT, END, NOISE, NOTICE, QUOTE, REPLY_ARROWS, REPLY_TO, TEXT, TIME, WIDGET, Line, explicit_author,
-    SIGNATURE_SEPARATOR, is_badge, name_shaped, next_non_blank, previous_non_blank, quote_match, quote_target,
+    SIGNATURE_SEPARATOR, is_badge, name_shaped, next_non_blank, past_post_number, previous_non_blank, quote_match,
+    quote_target,
 )
 from transforms.comment_names import AUTHOR_MAX_WORDS
 from transforms.comment_replies import QUOTE_BACKLINK, is_reply_to, join_quoted_headers, mark_quote, mark_reply_headers
@@ -83,7 +84,7 @@ def refine_thread(lines: list[Line], context: str = "") -> list[Line]:
         seen_text = seen_text or line.kind == TEXT
         seen_comment_chrome = seen_comment_chrome or (seen_text and line.kind in (TIME, NOISE))
     for i, line in enumerate(out):
-        if line.kind == WIDGET and seen_text_before(out, i) and _next_kind(out, i) == TIME and word_only(line.text):
+        if line.kind == WIDGET and seen_text_before(out, i) and _guest_slot(out, i) and word_only(line.text):
             out[i] = replace(line, kind=TEXT)  # a commenter called 'Guest' / 'Gast'
         elif (line.kind == NOISE and is_badge(line.text) and word_only(line.text) and seen_text_before(out, i)
               and time_below(out, i) and _previous_kind(out, i) != TEXT):
@@ -314,6 +315,23 @@ def _frames_a_comment(line: Line) -> bool:
 def _is_last_count(out: list[Line], i: int) -> bool:
     """A count line below the comments ('Show all 23 comments') closes the list shown."""
     return not any(x.kind == TEXT for x in out[i + 1:i + 4])
+
+
+_SUBJECT = re.compile(r"(?:re|aw|antw|rép|resp)\s?:\s?\S.*", re.IGNORECASE)  # a reply's subject line: 'Re: <topic>'
+
+
+def _guest_slot(out: list[Line], i: int) -> bool:
+    """Line i stands where a poster's name stands: the next line with text is a time, or the
+    post's 'Re: <topic>' subject line with the time under it (Simple Machines: 'Guest' / 'Re:
+    ...' / '« Reply #4 on: DATE »'); or the post's time (and number) is right above it and text
+    below (vBulletin: 'DATE' / '#5' / 'Guest' / text)."""
+    below = next_non_blank(out, i, 2)
+    if below and out[below[0]].kind == WIDGET and _SUBJECT.fullmatch(out[below[0]].text):
+        below = below[1:]
+    if below and out[below[0]].kind == TIME:
+        return True
+    above = past_post_number(out, i, -1)
+    return bool(above and below) and out[above[0]].kind == TIME and out[below[0]].kind == TEXT
 
 
 def _next_kind(out: list[Line], i: int) -> str | None:

@@ -5,7 +5,7 @@ post's time, its 'Logged' line in German, French, Portuguese and Dutch ('Gespeic
 op DATE' quote X's post."""
 import pytest
 
-from transforms.comment_lines import classify
+from transforms.comment_lines import classify, explicit_author
 from transforms.comment_names import quote_target
 from transforms.comments import split_comment_section
 from transforms.timestamps import is_timestamp
@@ -100,3 +100,33 @@ def test_invision_copy_with_blank_lines_between_name_and_posted_line(lang):
     article, section = split_comment_section("\n".join(lines))
     assert article.rstrip().endswith(OPENING)
     assert [(c.author, c.body) for c in section.comments] == [(author, words) for author, words, _ in REPLIES]
+
+
+@pytest.mark.parametrize("line, name", [("Envoyé par Solange_53", "Solange_53"),
+                                        ("Postado originalmente por Fernanda Lopes", "Fernanda Lopes")])
+def test_vbulletin_quote_headers_in_french_and_portuguese(line, name):
+    assert quote_target(line) == name
+
+
+def test_phpbb_portuguese_post_header_names_the_poster():
+    found = explicit_author("Mensagem por Zé da Fruta » Qui 04/12/2026 09:25")
+    assert found is not None and found.name == "Zé da Fruta"
+
+
+GUEST_WORDS = "Warum werden solche Daten überhaupt so lange gespeichert?"
+
+
+@pytest.mark.parametrize("thread", [
+    # SMF: a guest's post has no rank or post count, its subject line stands between name and time
+    lambda: _thread("de") + "\n" + "\n".join(["Gast", "Re: Estacionamento no centro histórico",
+                                               "« Antwort #4 am: 4. Dezember 2026, 10:04:31 »", GUEST_WORDS, "Gespeichert", ""]),
+    # vBulletin: the post's time, its number, then the guest
+    lambda: "\n".join(["Estacionamento no centro histórico", "", OPENING, ""]
+                      + [x for n, (author, words, _) in enumerate(REPLIES, start=2)
+                         for x in (f"12-04-2026, 10:0{n} AM", f"#{n}", author, "Senior Member", "Posts: 12", "", words, "")]
+                      + ["12-04-2026, 10:09 AM", "#5", "Gast", "", GUEST_WORDS, ""]),
+], ids=["smf", "vbulletin"])
+def test_a_guest_post_without_a_profile_is_a_post(thread):
+    _, section = split_comment_section(thread())
+    assert [c.author for c in section.comments] == [author for author, _, _ in REPLIES] + ["Gast"]
+    assert section.comments[-1].body == GUEST_WORDS
