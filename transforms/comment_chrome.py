@@ -98,6 +98,7 @@ def mark_repeated_chrome(out: list[Line]) -> list[Line]:
             if bar:  # the same buttons with a different time or count each: a footer bar, not a name
                 trailers.setdefault(bar, []).append(i)
     _mark_repeated_signatures(out)
+    _mark_signature_over_profile(out)
     marked = set()
     for key, found in trailers.items():
         if len(found) >= TRAILER_MIN:
@@ -217,6 +218,45 @@ def _mark_repeated_signatures(out: list[Line]) -> None:
         if len(found) >= 2:
             for i in found:
                 out[i] = replace(out[i], kind=NOISE)
+
+
+POST_HEADER_LINES = 40  # the post header naming the poster stands at most this far above its profile box
+_SENTENCE_END = (".", "!", "?", "…", ":", "»", "”", '"', ")")
+
+
+def _mark_signature_over_profile(out: list[Line]) -> None:
+    """A forum signature printed once, with no separator, where phpBB's prosilver puts the
+    profile box after the post (round 13a: 'Mensaje por Manolo_GS » date' / text / 'BMW
+    R1200GS Adventure — 210.000 km y subiendo' / 'Manolo_GS' / 'Moderador' / 'Mensajes:
+    8741'): a line of a few words that ends no sentence, between the post's last sentence and
+    the poster's name printed again over profile chrome, the poster named in the post's
+    header above, is the signature, not the poster's words."""
+    for i in range(1, len(out) - 2):
+        line, above, name, box = out[i], out[i - 1], out[i + 1], out[i + 2]
+        words = len(line.text.split())
+        if (line.kind != TEXT or not SIGNATURE_WORDS[0] <= words <= SIGNATURE_WORDS[1]
+                or line.text.rstrip().endswith(_SENTENCE_END)):
+            continue
+        if above.kind != TEXT or not above.text.rstrip().endswith(_SENTENCE_END) or name_shaped(above.text):
+            continue
+        poster = comparable(name.text)
+        if (name.kind == BLANK or not 0 < len(name.text.split()) <= AUTHOR_MAX_WORDS or not name_shaped(name.text)
+                or box.kind in (TEXT, BLANK)):
+            continue
+        if _named_in_header(out[max(0, i - POST_HEADER_LINES):i - 1], poster):
+            out[i] = replace(line, kind=NOISE)
+
+
+def _named_in_header(header: list[Line], poster: str) -> bool:
+    """The nearest post header above (a line that names the poster beside more words, 'Mensaje
+    por X » date') names this poster."""
+    for h in reversed(header):
+        text = comparable(h.text)
+        if text != poster and re.search(rf"(?<!\w){re.escape(poster)}(?!\w)", text):
+            return True
+        if text == poster:
+            return False  # another post's profile box: the header above is not this post's
+    return False
 
 
 def _after_comment_text(out: list[Line], i: int) -> bool:

@@ -87,11 +87,11 @@ def build_article(doc: RawDocument, source_file: str, collection: str, content_h
     page = doc.text
     joined: list[int] = []
     if layout:
-        flat, joined = rejoin_split_attributions(flatten(page))
+        flat, joined = rejoin_split_attributions(flatten(page, layout))
         doc = replace(doc, text=flat)
     article_text, section = _split_comments(doc)
     if layout:
-        kept = len(article_text.split("\n")) if article_text else 0
+        kept = sum(1 for line in article_text.split("\n") if line.strip())
         kept += sum(1 for j in joined if j < kept)  # a rejoined author line was two lines of the page
         article_text = regroup(leading_lines(page, kept), layout)
     byline = extract_byline(article_text)

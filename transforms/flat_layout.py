@@ -15,7 +15,8 @@ is read in two steps (transforms.document):
 
 1. the comment section is found and parsed on the page with its blank lines dropped
    (`flatten`): the comment rules read author, time and action lines by their shape and
-   order, which a flat page still shows;
+   order, which a flat page still shows (on a page saved without blank lines, the few it
+   has are kept: they part a post's paragraphs, round 16b);
 2. the article part gets blocks back (`regroup`) before boilerplate is removed: every line
    of prose is a paragraph of its own, and a run of short lines that are not prose (a menu,
    a byline and its date, a caption credit, a list, a share bar) stays together as one block,
@@ -59,8 +60,13 @@ def flat_layout(text: str) -> str | None:
     return None
 
 
-def flatten(text: str) -> str:
-    """`text` without its blank lines."""
+def flatten(text: str, layout: str = BLANK_AFTER_EVERY_LINE) -> str:
+    """`text` without its blank lines; on a page saved without blank lines (NO_BLANKS), the
+    few blank lines it has are kept (one of a run)."""
+    if layout == NO_BLANKS:
+        lines = text.split("\n")
+        return "\n".join(line.rstrip() for i, line in enumerate(lines)
+                         if line.strip() or (0 < i and lines[i - 1].strip()))
     return "\n".join(line.rstrip() for line in text.split("\n") if line.strip())
 
 

@@ -53,8 +53,8 @@ def unwrap_hard_breaks(text: str) -> str:
         return "\n".join(lines)
     out: list[str] = []
     for previous, line in zip([""] + lines, lines):
-        if out and _runs_on(previous, line, width):  # the line as printed, not the joined one
-            out[-1] = f"{out[-1].rstrip()} {_content(line)}"
+        if out and (_runs_on(previous, line, width) or (out[-1] == previous and _credit_of(previous, line, width))):
+            out[-1] = f"{out[-1].rstrip()} {_content(line)}"  # the line as printed decides, not the joined one
         else:
             out.append(line)
     return "\n".join(out)
@@ -92,16 +92,30 @@ def _content(line: str) -> str:
     return line[len(_PREFIX.match(line).group(0)):].strip()
 
 
+# a placeholder or an image alone on its line ('[Image: A volunteer kneels ...]', '![alt](src)'): it
+# ends where it ends (a link may run on: '[carol.wexler](...)' / 'December 3, 2026, 7:40pm 5')
+_WHOLE_ELEMENT = re.compile(r"^\[[^\[\]]*\]$|^!\[[^\[\]]*\]\([^()\s]*\)$")
+# an item separator at the end of a line ('Partager : [Facebook](...) ·'): the row goes on below
+_DANGLING_SEPARATOR = re.compile(r"\s[·•|›]$")
+_LEADING_SEPARATOR = re.compile(r"^([·•|›])\s")  # '· [Agriculture](...) ·': a row's middle piece
+_NUMBERED = re.compile(r"^\d{1,3}\.\s")  # '1. März dürfen ...': a date or a list item
+
+
 def _may_run_on(line: str, nxt: str) -> bool:
     """Shape alone: `line` ends no sentence and `nxt` continues its block as plain text."""
     head, rest = _content(line), _content(nxt)
     if not head or not rest or head.endswith(_NO_RUN_ON) or _RULE_LINE.match(head) or _RULE_LINE.match(rest):
         return False
+    if "\t" in line or _WHOLE_ELEMENT.match(head):
+        return False  # a tab is a browser copy's cell break (a wrapper expands tabs); a placeholder (round 15a)
+    if _DANGLING_SEPARATOR.search(head) and not head.startswith("|") and not is_heading(nxt):
+        return not is_list_item(rest) or _row_piece(head, rest)  # the rest of a share or tag row (round 15a)
     prefix, next_prefix = _PREFIX.match(line).group(0), _PREFIX.match(nxt).group(0)
     if prefix != next_prefix and next_prefix:
         return False  # a wrapper drops the indentation or quote marker of a block's continuation lines
         # (round 13d; markdown reads such a line as a lazy continuation of the block too)
-    if is_heading(nxt) or is_list_item(rest) or (is_heading(line) and not _LOWER_START.match(rest)):
+    if is_heading(nxt) or (is_list_item(rest) and not _row_piece(head, rest) and not _numbered_run_on(head, rest)) \
+            or (is_heading(line) and not _LOWER_START.match(rest)):
         return False  # a heading runs on only into a lower-case word ('## “Title”' / 'için 6 yorum')
     plain = plain_line(rest)
     if quote_match(plain_line(head), with_repeat_rules=False):
@@ -118,6 +132,41 @@ def _may_run_on(line: str, nxt: str) -> bool:
         return False  # a dateline ending in its time ends there ('Publié le 02/12/2026 à 18h05 - Mis à jour le
         # 02/12/2026 à 19h30' over the first paragraph, round 17d); a byline broken before its date runs on
     return bool(plain) and not is_timestamp(plain) and not rules.is_noise_line(plain)
+
+
+CREDIT_MAX_WORDS = 10  # a bare photo credit ('Photo: Maren Holloway / Harbourline Courier') is this short
+
+
+def _credit_of(line: str, nxt: str, width: int) -> bool:
+    """A one-line caption ending its sentence, with the photo credit the wrapper moved to the next
+    line because it did not fit ('... during Saturday's count.' / 'Photo: M. Holloway / Courier',
+    round 15a): one line of the page, the caption with its credit."""
+    head, rest = _content(line), _content(nxt)
+    if not head.endswith(".") or not rest or len(rest.split()) > CREDIT_MAX_WORDS or _PREFIX.match(line).group(0):
+        return False
+    if len(line.rstrip()) + 1 + len(rest.split()[0]) <= width - WRAP_TOLERANCE or len(line.rstrip()) > width + WIDTH_SLACK:
+        return False
+    return _caption_rule().fullmatch(plain_line(rest)) is not None
+
+
+@cache
+def _caption_rule() -> rules.LineMatcher:
+    """The boilerplate caption and photo-credit rules ('Photo: X', 'Foto: X/dpa')."""
+    return rules.kind_regex(rules.BOILERPLATE_FILE, ("caption",))
+
+
+def _row_piece(head: str, rest: str) -> bool:
+    """'· [Agriculture](...) ·' under 'Mots-clés : [Bressuire](...)': a line that starts with an item
+    separator the line above does not start with is the middle of that line's row, not a list item."""
+    lead = _LEADING_SEPARATOR.match(rest)
+    return bool(lead) and not head.startswith(lead.group(1)) and not is_list_item(head)
+
+
+def _numbered_run_on(head: str, rest: str) -> bool:
+    """'... verteilt worden. Ab' / '1. März dürfen ...': a number and a dot under a line of prose
+    that ends in a word is the sentence going on (a list is introduced by a colon or a sentence's
+    end, round 13c); the width test of _runs_on still decides."""
+    return bool(_NUMBERED.match(rest)) and not is_list_item(head) and head[-1:].isalpha() and len(head.split()) >= 5
 
 
 @cache

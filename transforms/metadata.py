@@ -22,7 +22,9 @@ from transforms.metadata_bylines import match_shape
 from transforms.metadata_dates import find_date, parse_date, writes_day_first
 from transforms.metadata_lines import content_lines, cookie_banner_end, is_prose
 from transforms.metadata_outlets import domain_of
-from transforms.metadata_publisher import find_logo_masthead, find_masthead, page_spelling, split_outlet
+from transforms.metadata_publisher import (
+    find_domain_named_site, find_logo_masthead, find_masthead, page_spelling, split_outlet,
+)
 from transforms.metadata_rules import Rules, metadata_rules
 from transforms.metadata_title import extract_title
 from transforms.rules import is_noise_line
@@ -71,7 +73,7 @@ def extract_byline(text: str) -> Byline:
         publisher_region = "head"
     if found.get("publisher") is None or publisher_region == "any":
         # the site's name above the headline beats a footer's company or a bio's outlet
-        masthead = find_masthead(lines, rules) or find_logo_masthead(text)
+        masthead = find_masthead(lines, rules) or find_logo_masthead(text) or find_domain_named_site(text)
         if masthead:
             found["publisher"] = masthead
     if found.get("publisher"):

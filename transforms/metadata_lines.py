@@ -13,6 +13,8 @@ _HEADING_MARKS_RE = re.compile(r"^\s*#{1,6}\s*|\s*#+\s*$")
 _EMPHASIS_RE = re.compile(r"^(\*\*|__|\*|_)(.+)\1$")
 _INLINE_STRONG_RE = re.compile(r"(\*\*|__)(.+?)\1")
 _INLINE_EMPHASIS_RE = re.compile(r"(?<![*\w])\*(?=\S)([^*]+?)(?<=\S)\*(?![*\w])")
+# '_di Giulia Ferrandi_ · 4 dicembre 2026' (round 16b); an underscore inside a handle (kestrel_dev) is no markup
+_INLINE_UNDERSCORE_RE = re.compile(r"(?<![_\w])_(?=\S)([^_]+?)(?<=\S)_(?![_\w])")
 _BULLET_RE = re.compile(r"^[*+]\s+")
 _MARKDOWN_CHARS_RE = re.compile(r"[#*_\[]")
 _MD_LINK_RE = re.compile(r"\[([^\]]*)\]\(([^)]*)\)")
@@ -57,6 +59,7 @@ def plain_line_keeping_items(raw: str) -> str:
     line = _MD_LINK_RE.sub(lambda m: m.group(1) or m.group(2), line)
     line = _INLINE_STRONG_RE.sub(r"\2", line)
     line = _INLINE_EMPHASIS_RE.sub(r"\1", line)
+    line = _INLINE_UNDERSCORE_RE.sub(r"\1", line)
     emphasis = _EMPHASIS_RE.match(line)
     if emphasis:
         line = emphasis.group(2)

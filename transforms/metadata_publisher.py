@@ -116,6 +116,32 @@ def _home_link_name(first: str, rules: Rules) -> str | None:
     return None if nav_line(name, rules) is not None else name
 
 
+_LINK_RE = re.compile(r"\[([^\[\]]{3,60})\]\((https?://[^)\s]+)\)")
+_HOST_RE = re.compile(r"https?://(?:www\.)?([^/\s()]+)")
+_CREDIT_RE = re.compile(r"^(?:foto|photo|bild|image|imagen|immagine|beeld)\s?:\s?(.{3,60})$", re.IGNORECASE)
+SITE_LINKS_MIN = 2  # the page links its own host at least this often (breadcrumb, home, sections)
+
+
+def find_domain_named_site(text: str) -> str | None:
+    """A name the page prints (a link's text, a photo credit) whose letters spell the host the
+    page links most ('Nordhessen-Rundschau' on a page of nordhessen-rundschau.de links, round
+    16b): the site's own name, when no masthead line names it."""
+    hosts = [m.group(1).lower() for m in _HOST_RE.finditer(text)]
+    if not hosts:
+        return None
+    host = max(set(hosts), key=hosts.count)
+    if hosts.count(host) < SITE_LINKS_MIN:
+        return None
+    stem = _letters(host.rsplit(".", 1)[0])
+    printed = [m.group(1).strip() for m in _LINK_RE.finditer(text)]
+    printed += [m.group(1).strip(" *_") for line in text.split("\n") if (m := _CREDIT_RE.match(line.strip(" *_")))]
+    return next((name for name in printed if len(stem) >= 4 and _letters(name) == stem and is_name_shaped(name)), None)
+
+
+def _letters(text: str) -> str:
+    return re.sub(r"[\W_\d]+", "", text.casefold())
+
+
 def split_outlet(author: str, publisher: str | None, lines: list[str], rules: Rules) -> tuple[str, str | None]:
     """'Tessa Okonjo, Prairie Ledger' -> ('Tessa Okonjo', 'Prairie Ledger') when the part after
     the last comma is the outlet: the publisher, the first line (masthead), or a name printed

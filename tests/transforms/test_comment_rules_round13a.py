@@ -96,3 +96,22 @@ def test_phpbb_profile_box_after_the_post_is_not_the_posters_words():
     _, section = split_comment_section(thread)
     assert [(c.author, c.body) for c in section.comments] == [
         ("Manolo_GS", "Pide por escrito la medición."), ("josete", "Lo fácil. Pero así no cambia nada.")]
+
+
+_SIGNED_POST = ("Re: ITV\nMensaje por {name} » Mar 04 Mar 2025 {time}\nPide por escrito la medición.\n"
+                "Y reclama, que para eso está la hoja.\n{last}\n{name}\nModerador\nMensajes: 8741\nArriba\n")
+
+
+@pytest.mark.parametrize("last, kept", [
+    ("BMW R1200GS Adventure — 210.000 km y subiendo", False),  # no sentence: the signature
+    ("Un saludo a todos y suerte con la reclamación.", True),  # a sentence: the poster's words
+])
+def test_one_line_signature_over_the_phpbb_profile_box(last, kept):
+    """The follow-up fix of es_forum_r13a_08: a line that ends no sentence, between the post's last
+    sentence and the poster's name again over the profile box (prosilver), is a signature."""
+    thread = ("Foro\n" + PROSE + "\n" + _SIGNED_POST.format(name="Manolo_GS", time="11:05", last=last)
+              + "Mostrar mensajes previos: Todos los mensajes\nIr a\n")
+    _, section = split_comment_section(thread)
+    assert [c.author for c in section.comments] == ["Manolo_GS"]
+    assert (last in section.comments[0].body) == kept
+    assert section.comments[0].body.startswith("Pide por escrito la medición. Y reclama")

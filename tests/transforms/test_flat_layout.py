@@ -73,6 +73,8 @@ def test_regroup_keeps_lines_a_spaced_page_printed_together():
 def test_flatten_and_leading_lines_map_the_flat_page_back():
     text = "a\n\nb\n\n\nc\nd"
     assert flatten(text) == "a\nb\nc\nd"
+    # on a page saved without blank lines, the few it has are a post's paragraph breaks (round 16b)
+    assert flatten(text, NO_BLANKS) == "a\n\nb\n\nc\nd"
     assert leading_lines(text, 2) == "a\n\nb"
     assert leading_lines(text, 0) == ""
 

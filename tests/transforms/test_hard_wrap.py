@@ -59,3 +59,53 @@ def test_short_lines_and_widget_lines_stay_apart(line):
 ])
 def test_pages_that_are_not_wrapped_are_unchanged(text):
     assert unwrap_hard_breaks(text) == text
+
+
+_PROSE = ("The ferry that has carried cars and foot passengers across the estuary since 1934 will run on "
+          "batteries from next summer, after its operator won a grant to replace its diesel engines.")
+
+
+def _wrapped_72(lines):
+    """The page as a 72-column wrapper prints it (the eval's wrapped-72 layout)."""
+    import textwrap
+    wrap = textwrap.TextWrapper(72, break_long_words=False, break_on_hyphens=False)
+    return "\n".join("\n".join(wrap.wrap(line)) if len(line) > 72 else line for line in lines)
+
+
+@pytest.mark.parametrize("line", [
+    # a share row and a tag row broken at an item separator (round 15a)
+    "Partager : [Facebook](https://www.facebook.com/sharer) · [X](https://x.com/intent/tweet) · "
+    "[LinkedIn](https://www.linkedin.com/share) · [Copier le lien](#)",
+    "Mots-clés : [Bressuire](https://www.echodubocage.example/tag/bressuire) · "
+    "[Agriculture](https://www.echodubocage.example/tag/agriculture) · [Emploi](https://www.echodubocage.example/tag/emploi)",
+    # a date's day number at the start of the next line is no list item (round 13c)
+    "Bei uns im Verein ist gestern die neue Gartenordnung verteilt worden. Ab 1. März dürfen Hecken an "
+    "den Außenwegen nur noch 1,25 Meter hoch sein, bisher waren es 1,80.",
+    # 72 characters where the lines running on into lower case measure 71 (round 13c)
+    "Pour ceux qui ne l'ont pas vu passer : la passerelle piétons-vélos entre Trentemoult et la gare "
+    "maritime ferme du 5 janvier au 6 mars pour remplacer les joints de dilatation.",
+], ids=["share-row", "tag-row", "day-number", "width-slack"])
+def test_rows_and_sentences_broken_by_the_wrapper_are_rejoined(line):
+    page = _wrapped_72([_PROSE, "", line, "", _PROSE])
+    assert line in unwrap_hard_breaks(page).split("\n")
+
+
+@pytest.mark.parametrize("line, below", [
+    ("[Image: A volunteer kneels beside a rock pool at low tide]", "Volunteers from the Shore Keepers."),
+    ("![Le lesesaal](https://example.org/img/lesesaal-der-stadtbuecherei.jpg)", "Foto: Nordhessen-Rundschau"),
+    ("Hacker News new | past | comments | ask | show | jobs | submit\tlogin", "Ask HN: Backups?"),
+], ids=["image-placeholder", "markdown-image", "tabbed-menu"])
+def test_whole_elements_and_tabbed_rows_do_not_run_on(line, below):
+    page = _wrapped_72([_PROSE, "", line, below, "", _PROSE])
+    assert [line, below] == [x for x in unwrap_hard_breaks(page).split("\n") if x in (line, below)]
+
+
+def test_a_caption_and_its_credit_broken_by_the_wrapper_are_one_line_again():
+    """Round 15a: 'caption. Photo: credit' was one line; the wrapper moved the credit down, and a
+    credit alone on its line would take the first paragraph under it as its caption."""
+    caption = "Volunteers from the Gull Point Shore Keepers during Saturday's count."
+    line = f"{caption} Photo: Maren Holloway / Harbourline Courier"
+    page = _wrapped_72([_PROSE, "", "[Image: A volunteer beside a rock pool]", line, _PROSE, "", _PROSE])
+    assert line in unwrap_hard_breaks(page).split("\n")
+    other = _wrapped_72([_PROSE, "", caption, "Read more about the count on our website"])
+    assert caption in unwrap_hard_breaks(other).split("\n")  # only a credit rejoins a sentence's end

@@ -974,3 +974,22 @@ def test_numbered_two_line_forum_header_gives_the_opening_poster_and_date():
 ], ids=["masthead-tagline-over-menu", "old-reddit-login-prompt"])
 def test_title_past_a_masthead_tagline_and_a_login_prompt(text, title):
     assert extract_title(text) == title
+
+
+@pytest.mark.parametrize("text, author", [
+    ("Fietsforum\nDorpsstraat nu fietsstraat?\nGestart door Kees de Boer, 2 december 2026\n\nTekst.", "Kees de Boer"),
+    ("Fietsforum\nDorpsstraat nu fietsstraat?\nGestart door Trappertje, 7 februari 2024 om 09:12\n\nTekst.", "Trappertje"),
+    ("Treni regionali, nuove corse\n\n_di Giulia Ferrandi_ · 4 dicembre 2026\n\nTesto.", "Giulia Ferrandi"),
+], ids=["thread-starter-with-particle", "thread-starter-handle", "underscore-italic-byline"])
+def test_round16b_bylines(text, author):
+    """Round 16b: a thread starter's name of several words; a byline in '_..._' italics."""
+    assert extract_byline(text).author == author
+
+
+def test_site_name_spelled_by_the_host_it_links():
+    """Round 16b: no masthead line, but the page prints a name whose letters spell the host it
+    links (breadcrumb, section links): that is the site's name."""
+    page = ("[Startseite](https://www.nordhessen-rundschau.de/) > [Region](https://www.nordhessen-rundschau.de/region/)\n\n"
+            "# Bücherei öffnet sonntags\n\nVon Katrin Wolters | 03.12.2026\n\nFoto: Nordhessen-Rundschau\n\n" + _PROSE)
+    assert extract_byline(page).publisher == "Nordhessen-Rundschau"
+    assert extract_byline(page.replace("Foto: Nordhessen-Rundschau", "Foto: Stadt Melsungen")).publisher is None
