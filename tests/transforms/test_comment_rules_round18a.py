@@ -21,12 +21,17 @@ def _thread(text: str) -> list[tuple[str | None, int | None, str]]:
     "Reactions:",  # XenForo label alone, readers on the next line
     "visualizações", "utilizadores", "gostos", "respostas", "views",  # Discourse topic map, split lines
     "A 2 utenti piace questo messaggio.",
+    "▲ 24 ▼ · antwoorden · meer", "*verwijderd door moderator*", "*removed by mod*",  # Lemmy reader markdown
+    "(bewerkt 2 uur geleden)", "(edited 3 hours ago)",
+    "(Modification du message : 04-12-2026, 21:30 par Mathilde R..)",  # MyBB edit note
+    "(This post was last modified: 04-12-2026, 21:30 by Mathilde R..)",
 ])
 def test_forum_chrome_lines(line):
     assert classify(0, line).kind == NOISE
 
 
-@pytest.mark.parametrize("line", ["Online now, finally.", "Visualizza tutto il messaggio di Marta, è giusto"])
+@pytest.mark.parametrize("line", ["Online now, finally.", "Visualizza tutto il messaggio di Marta, è giusto",
+                                  "(edited to add: the bridge opens in May, see the council's page)"])
 def test_sentences_are_not_chrome(line):
     assert classify(0, line).kind != NOISE
 
