@@ -17,7 +17,7 @@ for _folder in ("holdout5b", "holdout6a", "holdout6b", "holdout6b2", "holdout6c"
                 "holdout9c", "holdout10a", "holdout10b", "holdout10c", "holdout10d", "holdout11a", "holdout11b",
                 "holdout12a", "holdout12b", "holdout13a", "holdout13b", "holdout13c", "holdout13d", "holdout14a",
                 "holdout14b", "holdout15a", "holdout15b", "holdout16a", "holdout16b", "holdout17a", "holdout17b",
-                "holdout17d", "holdout18a"):  # rounds 5b, 6a-6d, 7a, 7b, 8c-8e, 9a-9c, 10a-10d, 11a, 11b, 12a, 12b, 13a-13d, 14a, 14b, 15a, 15b, 16a, 16b, 17a, 17b, 17d, 18a
+                "holdout17d", "holdout18a", "holdout18b"):  # rounds 5b, 6a-6d, 7a, 7b, 8c-8e, 9a-9c, 10a-10d, 11a, 11b, 12a, 12b, 13a-13d, 14a, 14b, 15a, 15b, 16a, 16b, 17a, 17b, 17d, 18a, 18b
     if (ev.HOLDOUT_DIR.parent / _folder).is_dir():
         HOLDOUT += ev.load_cases(ev.HOLDOUT_DIR.parent / _folder)
 

@@ -82,6 +82,8 @@ def mark_quote(out: list[Line], i: int, seen_before: str) -> None:
     first = i + 1
     if line.text.rstrip().endswith(QUOTE_BACKLINK) and first < len(out) and out[first].kind == TIME:
         first += 1  # phpBB 'X schreef: ↑' with the quoted post's time on the next line (round 15a)
+    while first < len(out) and out[first].kind == NOISE and _view_post_link(out[first].text):
+        first += 1  # vBulletin 4: the 'View Post' link alone under 'Originally Posted by X' (round 18a)
     block, closed = _quoted_block(out, first)
     if not block:  # Discourse: a blank line between the header and the quote
         start = (next_non_blank(out, i) or [len(out)])[0]
@@ -101,6 +103,12 @@ def mark_quote(out: list[Line], i: int, seen_before: str) -> None:
         out[j] = replace(out[j], kind=QUOTE)  # the quoted post's time belongs to the quote header
     for j in block if closed else repeated:
         out[j] = replace(out[j], kind=QUOTE)
+
+
+def _view_post_link(text: str) -> bool:
+    """vBulletin 4's 'View Post' link alone under a quote header (rule forum.noise.r18a_view_post_link_alone)."""
+    return any(rule.regex.fullmatch(text) for rule in rules.rules_of(rules.COMMENT_FILE, "noise")
+               if rule.id == "forum.noise.r18a_view_post_link_alone")
 
 
 def _quoted_block(out: list[Line], start: int) -> tuple[list[int], bool]:

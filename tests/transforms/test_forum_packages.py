@@ -130,3 +130,20 @@ def test_a_guest_post_without_a_profile_is_a_post(thread):
     _, section = split_comment_section(thread())
     assert [c.author for c in section.comments] == [author for author, _, _ in REPLIES] + ["Gast"]
     assert section.comments[-1].body == GUEST_WORDS
+
+
+@pytest.mark.parametrize("line, name", [("Am 4.12.2026 um 09:12 schrieb Heike_S:", "Heike_S"),  # IPS, verb first
+                                        ("Op 4-12-2026 om 09:12 schreef Bert van Dijk:", "Bert van Dijk")])
+def test_invision_quote_header_with_the_verb_before_the_name(line, name):
+    assert quote_target(line) == name
+
+
+def test_discourse_quote_header_with_a_three_word_name():
+    # Discourse: 'Name:' over the quoted words, a blank line between them; the name has three words
+    first = "Een tijdelijke stalling zonder bewaking voor een maand. Ik zet mijn e-bike daar echt niet neer."
+    lines = ["Fietsenstalling dicht", "", "harbourwatch", "4 dec", "", OPENING, "",
+             "Bert van Dijk", "4 dec", "", first, "",
+             "Ik zeg niks", "4 dec", "", "Bert van Dijk:", "", first.split(". ")[0] + ".", "", "Klopt.", ""]
+    _, section = split_comment_section("\n".join(lines))
+    assert [(c.author, c.body, c.parent_position) for c in section.comments] == [
+        ("Bert van Dijk", first, None), ("Ik zeg niks", "Klopt.", 1)]
