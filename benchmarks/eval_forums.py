@@ -3,6 +3,7 @@
     python benchmarks/eval_forums.py                  # one row per forum package and language
     python benchmarks/eval_forums.py --details        # plus one row per page, with what went wrong
     python benchmarks/eval_forums.py --layout smf --lang de
+    python benchmarks/eval_forums.py --no-blank-lines # the same copies without their blank lines
     python benchmarks/eval_forums.py --gate           # what CI runs: floors under "forums" in eval_floors.json
 
 Forum threads are the family blind pages miss most (rounds 13c and 17a: comment counts right
@@ -223,23 +224,26 @@ def posts_of(gold: dict[str, Any]) -> list[Post]:
     return posts
 
 
-def forum_page(case: ev.Case, layout: str, out_dir: Path) -> ev.Case:
+def forum_page(case: ev.Case, layout: str, out_dir: Path, blank_lines: bool = True) -> ev.Case:
     gold = case.gold
     lines = LAYOUTS[layout](gold["title"], posts_of(gold), gold["language"])
+    text = "\n".join(lines).rstrip() + "\n"
     path = out_dir / f"{layout}__{case.name}.txt"
-    path.write_text("\n".join(lines).rstrip() + "\n", encoding="utf-8")
+    path.write_text(text if blank_lines else ev._no_blank_lines(text), encoding="utf-8")
     new_gold = dict(gold, family="forum", author=OPENER, publisher=None, published_date=None, declared_count=None,
                     noise_lines=[], comments=[dict(c, posted_at=None) for c in gold["comments"]])
     return ev.Case(f"{layout}__{case.name}", path, new_gold)
 
 
-def score(cases: list[ev.Case], layouts: list[str], langs: list[str]) -> dict[tuple[str, str], list[ev.CaseScore]]:
+def score(cases: list[ev.Case], layouts: list[str], langs: list[str], blank_lines: bool = True
+          ) -> dict[tuple[str, str], list[ev.CaseScore]]:
     """Scores per (layout, language): each usable thread of that language re-printed in that layout."""
     out = {}
     with tempfile.TemporaryDirectory() as tmp:
         for layout in layouts:
             for lang in langs:
-                out[(layout, lang)] = ev.evaluate([forum_page(c, layout, Path(tmp)) for c in hosts(cases, lang)])
+                pages = [forum_page(c, layout, Path(tmp), blank_lines) for c in hosts(cases, lang)]
+                out[(layout, lang)] = ev.evaluate(pages)
     return out
 
 
@@ -256,11 +260,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--layout", choices=sorted(LAYOUTS))
     parser.add_argument("--lang", choices=LANGUAGES)
     parser.add_argument("--details", action="store_true")
+    parser.add_argument("--no-blank-lines", action="store_true", help="copies that lost their blank lines")
     parser.add_argument("--gate", action="store_true", help='exit 1 below the "forums" floors in eval_floors.json')
     args = parser.parse_args(argv)
     layouts = [args.layout] if args.layout else list(LAYOUTS)
     langs = [args.lang] if args.lang else list(LANGUAGES)
-    scores = score(ev.load_cases(), layouts, langs)
+    scores = score(ev.load_cases(), layouts, langs, blank_lines=not args.no_blank_lines)
     print(f"{'layout':10} {'lang':4} {'pages':>5} " + " ".join(f"{m[:13]:>13}" for m in METRICS))
     for layout in layouts:
         for lang in langs:

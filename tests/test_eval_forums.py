@@ -1,6 +1,8 @@
 """benchmarks/eval_forums.py: labelled threads re-printed as six forum packages print them."""
 import json
 
+import pytest
+
 from benchmarks import eval_cleaning as ev
 from benchmarks import eval_forums as ef
 
@@ -24,8 +26,11 @@ def test_a_guest_gets_no_rank_or_post_count():
     assert lines[lines.index("Heike_S") + 1] == ef.SMF["de"][0]  # a member's rank under the name
 
 
-def test_cleaner_meets_forum_floors():
-    scores = ef.score(ev.load_cases(), list(ef.LAYOUTS), list(ef.LANGUAGES))
+@pytest.mark.parametrize("blank_lines", [True, False], ids=["as-printed", "no-blank-lines"])
+def test_cleaner_meets_forum_floors(blank_lines):
+    # no-blank-lines: the copies with their blank lines lost (vBulletin's time and post number
+    # then stand right under the previous post's text and must still head the next post)
+    scores = ef.score(ev.load_cases(), list(ef.LAYOUTS), list(ef.LANGUAGES), blank_lines)
     every = [x for group in scores.values() for x in group]
     floors = json.loads(ev.FLOORS_FILE.read_text(encoding="utf-8"))["forums"]
     failures, _ = ev.check_floors(ev.aggregate(every), floors)

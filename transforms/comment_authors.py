@@ -14,7 +14,7 @@ from transforms.comment_lines import (
     at_names, is_badge, name_shaped, next_non_blank, past_post_number, previous_non_blank,
 )
 from transforms.comment_chrome import profile_row
-from transforms.comment_names import ends_with_initial, long_quoted_name, without_place
+from transforms.comment_names import POST_NUMBER, ends_with_initial, long_quoted_name, without_place
 from transforms.lines import comparable, is_heading
 
 AUTHOR_AFTER_AUTHOR = -3.0  # two author lines in a row (no comment text between)
@@ -147,6 +147,9 @@ def time_layout(lines: list[Line]) -> str:
 
 
 def _time_role(lines: list[Line], i: int) -> str:
+    below = next_non_blank(lines, i)
+    if below and lines[below[0]].kind == NOISE and POST_NUMBER.fullmatch(lines[below[0]].text.strip()):
+        return HEADER  # vBulletin: the post's time, then its number, head the post (also with no blank line above)
     for j in range(i - 1, -1, -1):
         kind = lines[j].kind
         if kind == BLANK:

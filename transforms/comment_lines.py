@@ -184,14 +184,17 @@ def _mark_profile_values(lines: list[Line]) -> list[Line]:
     """The line under a poster-box field name alone ('Lid geworden' / '12 mrt 2011', 'Berichten' /
     '1.204') is that field's value: chrome, not the post's time or a comment; the names under a
     thanks line ('Die folgenden 2 Benutzer sagen Danke zu X ...:' / 'Heike_O, Torsten K.') are
-    readers who thanked, not a comment (round 17a)."""
+    readers who thanked, not a comment (round 17a). A line with a rank under it is the next
+    poster's name, not a value (SMF's Portuguese 'Registrado', its 'Logged', over the next poster
+    in a copy without blank lines: 'Registrado' / 'Fernanda Lopes' / 'Membro')."""
     out = list(lines)
     thanks = rules.kind_regex(rules.COMMENT_FILE, ("thanks_header",))
     for i, line in enumerate(out[:-1]):
         below = out[i + 1]
         if line.kind != NOISE or below.kind not in (TIME, TEXT):
             continue
-        if (len(below.text.split()) <= PROFILE_VALUE_WORDS and is_profile_label(line.text)
+        rank_under = i + 2 < len(out) and out[i + 2].kind == NOISE and is_badge(out[i + 2].text)
+        if (len(below.text.split()) <= PROFILE_VALUE_WORDS and is_profile_label(line.text) and not rank_under
                 or _name_list(below.text) and thanks.fullmatch(line.text)):
             out[i + 1] = replace(below, kind=NOISE, stamp=None)
     return out

@@ -147,3 +147,12 @@ def test_discourse_quote_header_with_a_three_word_name():
     _, section = split_comment_section("\n".join(lines))
     assert [(c.author, c.body, c.parent_position) for c in section.comments] == [
         ("Bert van Dijk", first, None), ("Ik zeg niks", "Klopt.", 1)]
+
+
+def test_smf_thread_copied_without_blank_lines():
+    # 'Registrado' (SMF's Portuguese 'Logged') right above the next poster's name and rank is no
+    # profile field whose value is the name
+    text = "\n".join(line for line in _thread("pt").split("\n") if line.strip())
+    _, section = split_comment_section(text)
+    assert [c.author for c in section.comments] == [author for author, _, _ in REPLIES]
+
