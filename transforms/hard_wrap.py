@@ -123,8 +123,9 @@ def _may_run_on(line: str, nxt: str) -> bool:
     if _forum_chrome().fullmatch(plain_line(head)):
         return False  # a forum chrome line ends where it ends ('Zobacz profil autora Wyślij prywatną wiadomość' over a
         # poster's lower-case name; phpBB 2's 'Wysłany: DATE  Temat postu: ...' over the post, round 17a)
-    if _stamped_author_rule(plain_line(head)):
-        return False  # 'Comment by X on November 19, 2026 at 8:15 am' heads the comment under it (round 14a)
+    if _stamped_author_rule(plain_line(head)) or _stamped_author_rule(plain):
+        return False  # 'Comment by X on November 19, 2026 at 8:15 am' heads the comment under it (round 14a);
+        # nor does a line run on into one ('Re: title' / 'Mensaje por X » date', round 13a)
     if (marker := quote_match(plain, with_repeat_rules=False)) and not marker[1]:
         return False  # a reply marker is a line of its own ('Name · 04.12.2026, 19:31' over 'odpowiedź do: X',
         # round 17d: three such headers made a browser copy look hard-wrapped)

@@ -109,3 +109,13 @@ def test_a_caption_and_its_credit_broken_by_the_wrapper_are_one_line_again():
     assert line in unwrap_hard_breaks(page).split("\n")
     other = _wrapped_72([_PROSE, "", caption, "Read more about the count on our website"])
     assert caption in unwrap_hard_breaks(other).split("\n")  # only a credit rejoins a sentence's end
+
+
+def test_a_line_does_not_run_on_into_a_post_header():
+    """Round 13a's phpBB thread under a 72-column wrapper: the reply title 'Re: ...' stood over
+    'Mensaje por X » date' and was joined to it, so no post had its author line."""
+    title = 'Re: ITV: me rechazan el escape homologado por "ruido excesivo"'
+    header = "Mensaje por Manolo_GS » Mar 04 Mar 2025 11:05"
+    page = _wrapped_72([_PROSE, "", title, header, _PROSE])
+    lines = unwrap_hard_breaks(page).split("\n")
+    assert title in lines and header in lines
