@@ -57,3 +57,12 @@ def test_one_line_blurb_under_a_markdown_newsletter_heading_goes(heading):
 ])
 def test_article_text_under_a_newsletter_subheading_stays(under):
     assert under in clean_body(f"{PROSE}\n\n### Newsletter\n{under}\n\n{PROSE}")
+
+
+def test_epaper_and_abo_entries_under_the_masthead_are_not_the_publisher():
+    from transforms.readers import parse_file
+    page = ("Kreisbote am Main\nE-Paper\nAbo\nAnmelden\n"
+            "Neue Brücke über den Main wird im Mai eröffnet\nVon Lena Hartmann\n05.12.2026, 07:10 Uhr\n\n"
+            f"{PROSE}\n\n{PROSE}\n")
+    [doc] = parse_file("page.txt", page.encode("utf-8"))
+    assert doc.publisher == "Kreisbote am Main"
