@@ -31,7 +31,10 @@ def split_paragraphs(text: str) -> list[list[Line]]:
     entry = False  # a live blog entry's time line came before: the next short line is its heading
     image_alt = None  # a markdown image came before (blank lines between): its alt text
     raws = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    closing = _closing_signature(raws)
     for i, raw in enumerate(raws):
+        if i >= closing:
+            break
         image = _IMAGE_ONLY.match(raw)
         if image:
             image_alt = image.group("alt")
@@ -70,6 +73,24 @@ def split_paragraphs(text: str) -> list[list[Line]]:
         if line.heading:
             paragraphs.append([])
     return [part for p in paragraphs if p for part in _one_per_line(p)]
+
+
+SIGNATURE_MAX_LINES = 2  # a signature closing a forum's first post: this many short lines at most
+SIGNATURE_MAX_WORDS = 15
+
+
+def _closing_signature(raws: list[str]) -> int:
+    """Index of a signature separator ('__________', '-- ') whose lines below, to the end of the
+    text, are one or two short lines: the opening post's signature (round 18a: on a page saved
+    with no blank lines, a relayout puts one under the separator, which ends the usual
+    signature-to-blank-line skip); len(raws) when there is none."""
+    for i in range(len(raws) - 1, -1, -1):
+        if _SIGNATURE.match(raws[i]):
+            below = [r for r in raws[i + 1:] if r.strip()]
+            if 0 < len(below) <= SIGNATURE_MAX_LINES and all(len(r.split()) <= SIGNATURE_MAX_WORDS for r in below):
+                return i
+            return len(raws)
+    return len(raws)
 
 
 # a reporter's name: two or three capitalised words (particles allowed), nothing else

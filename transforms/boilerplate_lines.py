@@ -106,6 +106,9 @@ def drop_lines(paragraphs: list[list[Line]], title: str | None) -> list[list[Lin
             last_kept = key
     for n in _share_labels(flat, keep) | _box_titles(flat, keep, sticky, credit):
         keep[n] = False
+    for n in range(len(flat)):
+        if keep[n] and _blurb_under_box_heading(flat, sticky, n):
+            keep[n] = False
     changed = True
     while changed:  # a run of buttons under a notice goes line by line
         changed = False
@@ -295,6 +298,27 @@ def _sticky_neighbour(flat, sticky, n: int, repeats: set[int] = frozenset()) -> 
     while below in repeats:
         below += 1
     return any(0 <= m < len(flat) and flat[m][0] == k and sticky[m] for m in (n - 1, below))
+
+
+HEADED_BLURB_MAX_WORDS = 25  # a newsletter box's one-line blurb under its markdown heading
+
+
+def _blurb_under_box_heading(flat, sticky, n: int) -> bool:
+    """A newsletter box saved as markdown ('### Newsletter' / 'The Daily Ledger: the news of the
+    region every weekday at 6.' / button): the heading is a paragraph of its own, so its blurb is
+    the next paragraph. A one-line paragraph of one sentence right under a subscribe heading
+    goes with it (round 18b); a longer paragraph or two sentences stay (article text)."""
+    if n == 0:
+        return False
+    k, line = flat[n]
+    prev_k, heading = flat[n - 1]
+    alone = (n + 1 >= len(flat) or flat[n + 1][0] != k) and (n < 2 or flat[n - 2][0] != prev_k)
+    return (
+        alone and sticky[n - 1] and prev_k == k - 1 and heading.heading
+        and matches(("subscribe",), heading.text)
+        and len(line.text.split()) <= HEADED_BLURB_MAX_WORDS
+        and not _SENTENCE_BREAK.search(line.text)
+    )
 
 
 # a sentence end followed by the start of the next sentence ('... Liedern. Chorleiterin ...')

@@ -2,6 +2,7 @@
 vBulletin 4 poster boxes and quote headers, Discourse topic maps with numbers over their labels)."""
 import pytest
 
+from transforms.boilerplate import clean_body
 from transforms.comment_lines import NOISE, classify
 from transforms.comments import split_comment_section
 
@@ -107,3 +108,23 @@ GrahamP
 ])
 def test_threads(thread, expected):
     assert _thread(thread) == expected
+
+
+PARAS = ("La giunta provinciale ha approvato il tracciato definitivo della linea nord del tram, che collegherà "
+         "la stazione a Gardolo passando per via Brennero.\n\nI lavori dovrebbero partire nel 2028 e durare "
+         "quattro anni, con via Brennero a senso unico per lunghi tratti.")
+
+
+@pytest.mark.parametrize("tail, kept", [
+    # the opening post's signature under '____' at the end, a blank line between (a page saved with
+    # no blank lines, laid out one block per line): not article text
+    ("\n\n__________________\n\nChi va piano va sano e va lontano. Ma arriva tardi.", None),
+    ("\n\n-- \n\nDeb. Wharfedale Ramblers, Tuesdays and Saturdays.", None),
+    # more than two lines under a separator: the article goes on
+    ("\n\n__________________\n\nLa seconda parte.\n\nIl sindaco ha detto che la linea servirà ventimila persone al giorno.\n\n"
+     "Le prime corse sono previste per la fine del 2032.", "Le prime corse sono previste per la fine del 2032."),
+])
+def test_signature_closing_the_opening_post(tail, kept):
+    body = clean_body(PARAS + tail)
+    assert body.startswith(PARAS.split("\n\n")[0])
+    assert ("Chi va piano" not in body and "Ramblers" not in body) if kept is None else kept in body
