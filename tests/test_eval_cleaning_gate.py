@@ -108,6 +108,27 @@ def test_cleaner_meets_recorded_floors():
     scores = ev.evaluate(CASES)
     failures, _ = ev.check_floors(ev.aggregate(scores), ev.load_floors())
     assert failures == [], ev.report(scores, details=True)
+    # the overall numbers round a lost comment on one page away: every page is held on its own
+    short = {s.name: _short_of(s) for s in scores if _short_of(s) and s.name not in KNOWN_SHORT}
+    assert short == {}, "pages below their gold (a regression, or add to KNOWN_SHORT with the reason)"
+
+
+# Pages of cases/ that score below their gold, each with why; any other page must be right.
+KNOWN_SHORT = {
+    "en_forum_r14a_07": "Hacker News item copied without blank lines: the title and points line join the post",
+    "es_none_r10b_04": "a subheading after a 'Te puede interesar' link list is taken for one of its links",
+}
+
+
+def _short_of(score: ev.CaseScore) -> str:
+    problems = [
+        score.body_f1 < 0.999 and f"body {score.body_f1:.3f}",
+        not score.count_exact and f"comments {score.pred_comments}/{score.gold_comments}",
+        score.author_hits < score.gold_comments and f"authors {score.author_hits}/{score.gold_comments}",
+        score.parent_hits < score.parent_total and f"parents {score.parent_hits}/{score.parent_total}",
+        bool(score.leaks) and f"leaks {score.leaks}",
+    ]
+    return "; ".join(p for p in problems if p)
 
 
 def test_jsonl_case_is_read_as_its_records_text_field(tmp_path):

@@ -147,16 +147,21 @@ def time_layout(lines: list[Line]) -> str:
 
 
 def _time_role(lines: list[Line], i: int) -> str:
-    below = next_non_blank(lines, i)
-    if below and lines[below[0]].kind == NOISE and POST_NUMBER.fullmatch(lines[below[0]].text.strip()):
-        return HEADER  # vBulletin: the post's time, then its number, head the post (also with no blank line above)
     for j in range(i - 1, -1, -1):
         kind = lines[j].kind
         if kind == BLANK:
             return UNDER if _spaced_under(lines, i) else HEADER
         if kind in (TEXT, REPLY_TO):
-            return UNDER if _short_name(lines[j]) else FOOTER
+            return UNDER if _short_name(lines[j]) else FOOTER if not _post_number_below(lines, i) else HEADER
     return HEADER
+
+
+def _post_number_below(lines: list[Line], i: int) -> bool:
+    """A post number right under a time that stands under the previous post's text: vBulletin's
+    header row (time, '#5', then the poster) in a copy without blank lines, not a footer.
+    (XenForo prints the number under the time too, but with the poster's name above it.)"""
+    below = next_non_blank(lines, i)
+    return bool(below) and lines[below[0]].kind == NOISE and POST_NUMBER.fullmatch(lines[below[0]].text.strip()) is not None
 
 
 def _short_name(line: Line) -> bool:

@@ -23,7 +23,7 @@ def find_masthead(lines: list[str], rules: Rules) -> str | None:
     title), when it is name-shaped and is not the headline itself."""
     title = title_of_lines(lines, rules)
     for line in _masthead_candidates(lines, rules):
-        if PART_SEPARATOR_RE.search(line) is None and _breadcrumb_root(line, lines):
+        if PART_SEPARATOR_RE.search(line) is None and _breadcrumb_root(line, lines) and nav_line(line, rules) is None:
             return line  # round 17a: 'Le Haut-Bugey en train', the first item of the page's 'X :: Section' trail
         if title and (line == title or line.endswith(title) and PART_SEPARATOR_RE.search(line) is None):
             return None  # reached the headline
