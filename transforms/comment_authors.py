@@ -11,10 +11,10 @@ import re
 
 from transforms.comment_lines import (
     ANCHOR, BLANK, COUNT, END, FORM, NAME_WORDS, NOISE, QUOTE, REPLY_TO, TEXT, TIME, WIDGET, Candidate, Line,
-    at_names, is_badge, name_shaped, next_non_blank, past_post_number, previous_non_blank,
+    at_names, is_badge, is_post_number, name_shaped, next_non_blank, past_post_number, previous_non_blank,
 )
 from transforms.comment_chrome import profile_row
-from transforms.comment_names import POST_NUMBER, ends_with_initial, long_quoted_name, without_place
+from transforms.comment_names import ends_with_initial, long_quoted_name, without_place
 from transforms.lines import comparable, is_heading
 
 AUTHOR_AFTER_AUTHOR = -3.0  # two author lines in a row (no comment text between)
@@ -161,7 +161,7 @@ def _post_number_below(lines: list[Line], i: int) -> bool:
     header row (time, '#5', then the poster) in a copy without blank lines, not a footer.
     (XenForo prints the number under the time too, but with the poster's name above it.)"""
     below = next_non_blank(lines, i)
-    return bool(below) and lines[below[0]].kind == NOISE and POST_NUMBER.fullmatch(lines[below[0]].text.strip()) is not None
+    return bool(below) and is_post_number(lines[below[0]])
 
 
 def _short_name(line: Line) -> bool:

@@ -33,7 +33,7 @@ __all__ = [
     "MIN_NOTICE_WORDS", "NAME_WORDS", "NOISE", "NOTICE", "QUOTE", "REPLY_ARROWS", "REPLY_TO", "RULE_NAME_WORDS",
     "SIGNATURE_SEPARATOR", "SPECIFIC", "TEXT", "TIME", "USER_TITLE_WORDS", "WIDGET", "Candidate", "Line",
     "at_names", "author_handle", "bare_candidate", "bracketed_timestamp", "classify", "classify_all", "clean_name",
-    "explicit_author", "is_badge", "item_indent", "name_shaped", "next_non_blank", "past_post_number", "previous_non_blank",
+    "explicit_author", "is_badge", "item_indent", "is_post_number", "name_shaped", "next_non_blank", "past_post_number", "previous_non_blank",
     "quote_match", "quote_target", "stamp_then_post_number", "without_role_suffix",
 ]
 
@@ -244,9 +244,14 @@ def past_post_number(lines: Sequence[Line], i: int, step: int) -> list[int]:
     poster's name (benchmarks/eval_forums.py), so the time still stands right above the name."""
     near = next_non_blank if step > 0 else previous_non_blank
     found = near(lines, i)
-    if found and lines[found[0]].kind == NOISE and POST_NUMBER.fullmatch(lines[found[0]].text.strip()):
+    if found and is_post_number(lines[found[0]]):
         return near(lines, found[0])
     return found
+
+
+def is_post_number(line: Line) -> bool:
+    """A forum post's number alone on its line ('#5'), read as chrome."""
+    return line.kind == NOISE and POST_NUMBER.fullmatch(line.text.strip()) is not None
 
 
 def _count_value(text: str) -> int | None:

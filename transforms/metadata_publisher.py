@@ -23,11 +23,11 @@ def find_masthead(lines: list[str], rules: Rules) -> str | None:
     title), when it is name-shaped and is not the headline itself."""
     title = title_of_lines(lines, rules)
     for line in _masthead_candidates(lines, rules):
-        if PART_SEPARATOR_RE.search(line) is None and _breadcrumb_root(line, lines) and nav_line(line, rules) is None:
+        nav = nav_line(line, rules)
+        if PART_SEPARATOR_RE.search(line) is None and nav is None and _breadcrumb_root(line, lines):
             return line  # round 17a: 'Le Haut-Bugey en train', the first item of the page's 'X :: Section' trail
         if title and (line == title or line.endswith(title) and PART_SEPARATOR_RE.search(line) is None):
             return None  # reached the headline
-        nav = nav_line(line, rules)
         if nav is not None and nav.name not in ("separated_menu", "breadcrumb"):
             continue  # a cookie notice, a skip link, one menu word
         if line in rules.kickers:
