@@ -1,0 +1,113 @@
+"""Round 18a's pages left in holdout18a: SMF's Spanish 'En línea' over a signature, a Discourse
+text save (the user name over the full name, the reply tab over a quote, the topic map's reply count
+split over two lines)."""
+import pytest
+
+from transforms.comment_names import same_person
+from transforms.comments import split_comment_section
+
+PROSE = ("El pleno aprobó anoche el proyecto para peatonalizar las calles del casco viejo a partir de "
+         "septiembre, con un presupuesto de casi dos millones de euros y un aparcamiento nuevo. ") * 3
+
+
+def _section(text: str):
+    return split_comment_section(PROSE + "\n" + text)[1]
+
+
+def _thread(text: str) -> list[tuple[str | None, int | None, str]]:
+    return [(c.author, c.parent_position, c.body) for c in _section(text).comments]
+
+
+SMF_ES = """En línea
+Quien madruga, encuentra todo cerrado.
+Maite_R
+Full Member
+***
+Mensajes: 388
+Karma: +12/-0
+Ver Perfil
+Re: El casco viejo
+« Respuesta #1 en: 03 de Diciembre de 2026, 18:51:37 »
+Por fin. Los sábados la calle Mayor es un atasco de coches.
+En línea
+Anselmo Ruiz
+Sr. Member
+****
+Mensajes: 917
+Karma: +20/-14
+Ver Perfil
+Re: El casco viejo
+« Respuesta #2 en: 03 de Diciembre de 2026, 19:30:02 »
+A ti te parece por fin porque no tienes la tienda en la calle Mayor.
+En línea
+Ferretería Ruiz, desde 1962.
+Maite_R
+Full Member
+***
+Mensajes: 388
+Karma: +12/-0
+Ver Perfil
+Re: El casco viejo
+« Respuesta #3 en: 03 de Diciembre de 2026, 20:05:48 »
+Anselmo, en Tudela pasó lo mismo. Pero tienes razón con las fechas.
+En línea
+Páginas: [1]   Ir Arriba
+"""
+
+DISCOURSE = """Alguém sabe se o troço do Intendente também vai ser refeito?
+criado
+3 dez.
+6
+respostas
+418
+visualizações
+sofia.alves
+Sofia Alves
+3 dez.
+Vai sim, está no caderno de encargos. O piso vai ser todo repavimentado.
+3
+Responder
+toze
+Tó Zé
+3 dez.
+180 lugares numa zona onde já ninguém consegue estacionar. Vai ser bonito.
+1
+Responder
+sofia.alves
+Sofia Alves
+3 dez.
+toze
+toze:
+180 lugares numa zona onde já ninguém consegue estacionar.
+Metade desses lugares está ocupada por carros em segunda fila.
+5
+Responder
+"""
+
+
+@pytest.mark.parametrize("thread, expected", [
+    # the signature under SMF's 'En línea' (the Spanish theme's 'Logged') is no post text, and
+    # the next poster's box (name, rank, stars, count, karma, profile link, subject, time) ends it
+    (SMF_ES, [("Maite_R", None, "Por fin. Los sábados la calle Mayor es un atasco de coches."),
+              ("Anselmo Ruiz", None, "A ti te parece por fin porque no tienes la tienda en la calle Mayor."),
+              ("Maite_R", None, "Anselmo, en Tudela pasó lo mismo. Pero tienes razón con las fechas.")]),
+    # the full name under the user name is the poster's, not a parent; the reply tab 'toze' over
+    # the quote 'toze:' names the post replied to and is no text
+    (DISCOURSE, [("sofia.alves", None, "Vai sim, está no caderno de encargos. O piso vai ser todo repavimentado."),
+                 ("toze", None, "180 lugares numa zona onde já ninguém consegue estacionar. Vai ser bonito."),
+                 ("sofia.alves", 2, "Metade desses lugares está ocupada por carros em segunda fila.")]),
+])
+def test_threads(thread, expected):
+    assert _thread(thread) == expected
+
+
+def test_reply_count_over_its_label_is_the_declared_count():
+    assert _section(DISCOURSE).declared_count == 6
+
+
+@pytest.mark.parametrize("handle, full_name, same", [
+    ("sofia.alves", "Sofia Alves", True), ("ricardo_m", "Ricardo Mendes", True), ("toze", "Tó Zé", True),
+    ("Anna", "Anna Berg", False), ("Kevin_69", "Kevin", False), ("Ottilie Marsh", "OldBrackwarian", False),
+])
+def test_same_person(handle, full_name, same):
+    assert same_person(handle, full_name) is same
