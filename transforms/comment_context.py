@@ -21,7 +21,9 @@ from transforms.comment_lines import (
     quote_target,
 )
 from transforms.comment_names import AUTHOR_MAX_WORDS, same_person
-from transforms.comment_replies import QUOTE_BACKLINK, is_reply_to, join_quoted_headers, mark_quote, mark_reply_headers
+from transforms.comment_replies import (
+    QUOTE_BACKLINK, glued_quote, is_reply_to, join_quoted_headers, mark_quote, mark_reply_headers,
+)
 from transforms.lines import comparable, plain_line
 
 # stamped_bar (comment_chrome) is imported from here by transforms/comments.py
@@ -134,8 +136,9 @@ def refine_thread(lines: list[Line], context: str = "") -> list[Line]:
         elif line.kind == TEXT and (quoted := _quoted_reader(line)) is not None:
             out[i] = replace(line, kind=QUOTE, name=quoted)
         elif line.kind == TEXT and quote_target(line.text, with_repeat_rules=True, long_names=True) is not None:
-            seen_before = " ".join([_seen_text(context)] + [comparable(x.text) for x in out[:i] if x.kind == TEXT])
-            mark_quote(out, i, seen_before)
+            mark_quote(out, i, _seen_before(out, i, context))
+        elif line.kind == TEXT and (glued := glued_quote(line.text)) and glued[1] in _seen_before(out, i, context):
+            out[i] = replace(line, kind=QUOTE, name=glued[0])  # 'X a écrit : (DATE)quoted text' on one line
     _mark_repeated_blockquotes(out, context)
     texts = [comparable(x.text) for x in out if x.kind == TEXT]
     for i, line in enumerate(out):
@@ -199,6 +202,11 @@ def _mark_repeated_blockquotes(out: list[Line], context: str) -> None:
         if line.kind == TEXT:
             seen += " " + text
         above = line
+
+
+def _seen_before(out: list[Line], i: int, context: str) -> str:
+    """The article and the thread's text above line i, as quotes are compared with them."""
+    return " ".join([_seen_text(context)] + [comparable(x.text) for x in out[:i] if x.kind == TEXT])
 
 
 def _reply_tab_over_quote(out: list[Line], i: int) -> bool:

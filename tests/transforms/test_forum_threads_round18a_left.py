@@ -111,3 +111,79 @@ def test_reply_count_over_its_label_is_the_declared_count():
 ])
 def test_same_person(handle, full_name, same):
     assert same_person(handle, full_name) is same
+
+
+MYBB_OPENING = """Pistes cyclables : la métropole promet 40 km de plus d'ici 2028
+Mathilde R.
+Membre confirmé
+Messages : 1 204
+Inscription : mars 2014
+#1
+04-12-2026, 19:14
+La Métropole a présenté jeudi un nouveau plan vélo qui prévoit 40 kilomètres de pistes séparées supplémentaires d'ici 2028, dont une liaison continue entre Vaulx-en-Velin et la Part-Dieu.
+Le budget annoncé est de 62 millions d'euros. Les travaux doivent commencer à l'été 2027, ce qui supprimera environ 300 places de stationnement.
+Les commerçants du quartier ont déjà fait savoir qu'ils demanderaient une concertation sur le plan.
+Vous en pensez quoi ? Pour ma part je prends ce cours tous les jours et c'est l'enfer.
+À deux roues, tout est plus simple.
+Citer
+Signaler
+"""
+
+MYBB_REPLIES = """Jean-Pierre Vasseur
+Modérateur
+Messages : 3 877
+Inscription : janvier 2009
+#2
+04-12-2026, 20:05
+Mathilde R. a écrit : (04-12-2026, 19:14)Les commerçants du quartier ont déjà fait savoir qu'ils demanderaient une concertation
+La concertation a eu lieu en 2024, j'y étais. Trois réunions publiques.
+Vélotaf depuis 2009 — Lyon 3e
+Citer
+Signaler
+Kevin_69
+Membre
+Messages : 142
+Inscription : juin 2023
+#3
+04-12-2026, 20:22
+Jean-Pierre Vasseur a écrit : (04-12-2026, 20:05)La concertation a eu lieu en 2024, j'y étais.
+Pleins dès 7 h 30 même. J'ai fini par prendre un abonnement.
+Citer
+Signaler
+Mathilde R.
+Membre confirmé
+Messages : 1 204
+Inscription : mars 2014
+#4
+05-12-2026, 09:02
+@Kevin_69 pari tenu !
+À deux roues, tout est plus simple.
+Citer
+Signaler
+"""
+
+
+def test_mybb_thread_copied_from_the_browser():
+    # the quote header glued to the quoted text is no reply text (the quote of the opening post
+    # gives no parent); a 'piece — piece' line under the last sentence of a post is its tagline;
+    # the opening post's last line that ends its poster's later post too is their signature
+    article, section = split_comment_section(MYBB_OPENING + MYBB_REPLIES)
+    assert [(c.author, c.parent_position, c.body) for c in section.comments] == [
+        ("Jean-Pierre Vasseur", None, "La concertation a eu lieu en 2024, j'y étais. Trois réunions publiques."),
+        ("Kevin_69", 1, "Pleins dès 7 h 30 même. J'ai fini par prendre un abonnement."),
+        ("Mathilde R.", 2, "@Kevin_69 pari tenu !"),
+    ]
+    assert "deux roues" not in article and "c'est l'enfer." in article
+
+
+def test_a_shared_last_line_of_another_poster_stays():
+    other = MYBB_REPLIES.replace("Mathilde R.\nMembre confirmé", "Lola B.\nMembre confirmé")
+    _, section = split_comment_section(MYBB_OPENING.replace("Mathilde R.\n", "Paul D.\n") + other)
+    assert section.comments[-1].body.endswith("À deux roues, tout est plus simple.")
+
+
+@pytest.mark.parametrize("name, header", [("Mathilde R.", True), ("Jan de W.", True),
+                                          ("Il a dit oui.", False)])
+def test_a_name_ending_in_an_initial_is_a_header_line(name, header):
+    from transforms.body_lines import Line, is_header_line
+    assert is_header_line(Line(name, name, False, False), None) is header
