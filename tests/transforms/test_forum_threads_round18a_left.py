@@ -5,6 +5,7 @@ import pytest
 
 from transforms.comment_names import same_person
 from transforms.comments import split_comment_section
+from transforms.metadata import extract_byline
 
 PROSE = ("El pleno aprobó anoche el proyecto para peatonalizar las calles del casco viejo a partir de "
          "septiembre, con un presupuesto de casi dos millones de euros y un aparcamiento nuevo. ") * 3
@@ -187,3 +188,26 @@ def test_a_shared_last_line_of_another_poster_stays():
 def test_a_name_ending_in_an_initial_is_a_header_line(name, header):
     from transforms.body_lines import Line, is_header_line
     assert is_header_line(Line(name, name, False, False), None) is header
+
+
+OPENING = "Partilho a notícia que saiu hoje no jornal, resumida, para quem não tem assinatura e quer saber o que vem aí."
+
+
+@pytest.mark.parametrize("head, author, publisher", [
+    # Discourse: the user name over the full name over the post's date
+    ("Comunidade Lisboa a Pedalar\nEntrar\nCâmara aprova ciclovia na Avenida Almirante Reis\nricardo_m\nRicardo Mendes\n3 dez.",
+     "ricardo_m", "Comunidade Lisboa a Pedalar"),
+    # vBulletin 4: the name again with its online status between the name and the rank
+    ("TrentinoForum\nRegistrati\nAiuto\nNuova linea del tram, via libera al tracciato nord\n#1\n04-12-2026, 19:14\n"
+     "marco_tn\nmarco_tn è offline\nUtente senior", "marco_tn", "TrentinoForum"),
+    # MyBB: a name ending in an initial keeps its full stop
+    ("Forum Vélo Lyonnais\nPistes cyclables : la métropole promet 40 km de plus\nMathilde R.\nMembre confirmé",
+     "Mathilde R.", "Forum Vélo Lyonnais"),
+    # Lemmy in Dutch, reader-mode markdown
+    ("# Utrecht wil parkeertarief bijna verdubbelen\n\ningezonden door [jorisvdb](https://feddit.nl/u/jorisvdb) "
+     "7 uur geleden naar [utrecht@feddit.nl](https://feddit.nl/c/utrecht)", "jorisvdb", None),
+])
+def test_forum_opening_poster_and_site(head, author, publisher):
+    byline = extract_byline(head + "\n" + OPENING)
+    assert byline.author == author
+    assert publisher is None or byline.publisher == publisher
