@@ -33,7 +33,9 @@ from transforms.comment_lines import (
     explicit_author, name_shaped, next_non_blank, previous_non_blank,
 )
 from transforms.comment_context import refine_thread
-from transforms.comment_section_starts import article_follows, promote_count_headings, section_starts
+from transforms.comment_section_starts import (
+    article_follows, opening_post_bar, promote_count_headings, section_starts,
+)
 
 __all__ = ["Comment", "CommentSection", "split_comment_block", "split_comment_section"]
 
@@ -56,6 +58,7 @@ def split_comment_section(text: str) -> tuple[str, CommentSection]:
             continue  # a 'Leave a comment' link under the headline, the article below it
         if _live_blog_entry_below(lines, start):
             continue  # a live blog's next entries (time, reporter, text, 'Share'), not comments
+        start = opening_post_bar(lines, start)
         article = "\n".join(line.raw for line in unsigned[:start]).rstrip()
         section = _parse(unsigned[start:], context=article)
         if needs_author and not any(c.author for c in section.comments):
