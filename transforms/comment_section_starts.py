@@ -176,8 +176,10 @@ def _is_prose(lines: list[Line], i: int, words: int) -> bool:
     """Sentences, not a headline: the line ends a sentence, is long, or runs on into the next
     line (a wrapped paragraph).  'Rennes : la rocade passe à 70 km/h la nuit' is a title."""
     text = lines[i].text
-    if i + 1 < len(lines) and lines[i + 1].kind == COUNT or len(_TRAIL_SEPARATOR.split(text)) >= TRAIL_MIN_PARTS:
+    above_count = i + 1 < len(lines) and lines[i + 1].kind == COUNT and words < PARAGRAPH_WORDS
+    if above_count or len(_TRAIL_SEPARATOR.split(text)) >= TRAIL_MIN_PARTS:
         return False  # a thread title right above its count ('... ?' / '5 réponses'), a breadcrumb trail
+        # (a paragraph there is the article's last one in a copy without blank lines)
     runs_on = i + 1 < len(lines) and lines[i + 1].kind == TEXT
     return words >= 20 or runs_on or text.rstrip().endswith((".", "!", "?", "…", ":", "»", "”", '"', ")"))
 
@@ -272,8 +274,9 @@ def article_follows(lines: list[Line], start: int, later: list[tuple[int, bool]]
     if not strong:
         return False
     between = lines[start:strong[0]]
-    if any(x.kind == TIME or (x.kind == TEXT and explicit_author(x.text)) for x in between):
-        return False  # timestamps and author lines: this is a thread, not the article
+    if any(x.kind == TIME or (x.kind == NOISE and x.stamp) or (x.kind == TEXT and explicit_author(x.text))
+           for x in between):
+        return False  # timestamps, action bars with their time ('Like · Reply · 11h') and author lines: a thread
     words = sum(len(x.text.split()) for x in between if x.kind == TEXT and len(x.text.split()) >= 20)
     return words >= ARTICLE_BETWEEN_WORDS
 
