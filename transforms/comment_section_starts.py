@@ -238,6 +238,12 @@ def _split_count_tabs(lines: list[Line]) -> list[Line]:
             continue
         tab = len(line.text.split()) <= TAB_LABEL_MAX_WORDS and _BARE_NUMBER.match(below.text)
         wrapped = len(line.raw) >= WRAPPED_LINE_CHARS and len(below.text) < WRAPPED_TAIL_CHARS
+        if _BARE_NUMBER.match(line.text) and _is_label(below.text):
+            joined = classify(line.index, f"{line.text} {below.text}")
+            if joined.replies is not None:  # '6' / 'respostas': Discourse's topic map, one value a line
+                out[i] = replace(line, kind=NOISE, replies=joined.replies)
+                out[i + 1] = replace(below, kind=NOISE)
+            continue
         if not (tab or wrapped):
             continue
         joined = classify(line.index, f"{line.text} {below.text}")
@@ -245,6 +251,11 @@ def _split_count_tabs(lines: list[Line]) -> list[Line]:
             out[i] = replace(line, kind=COUNT, count=joined.count)
             out[i + 1] = replace(below, kind=NOISE)
     return out
+
+
+def _is_label(text: str) -> bool:
+    """A tab's or a stat's label alone on a line: a word or two, no digit ('respostas', 'Replies')."""
+    return 0 < len(text.split()) <= TAB_LABEL_MAX_WORDS and not re.search(r"\d", text)
 
 
 def _per_post_counter(lines: list[Line], text: str) -> bool:
