@@ -23,7 +23,6 @@ their floors (tests/test_eval_widgets.py).
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import tempfile
 from pathlib import Path
@@ -329,12 +328,10 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"    {s.name:48} body {s.body_f1:.3f} comments {s.pred_comments}/{s.gold_comments}"
                       f" authors {s.author_hits} parents {s.parent_hits}/{s.parent_total} {'; '.join(s.leaks)[:120]}")
         print(ef._row(widget, "all", [x for lang in langs for x in scores[(widget, lang)]]))
-    every = [x for group in scores.values() for x in group]
+    every, problems = ef.gate_failures(scores, "widgets")
     print(ef._row("overall", "", every))
     if not args.gate:
         return 0
-    floors = json.loads(ev.FLOORS_FILE.read_text(encoding="utf-8"))["widgets"]
-    problems, _ = ev.check_floors(ev.aggregate(every), floors)
     print("\n".join(problems) or "widget floors hold")
     return 1 if problems else 0
 

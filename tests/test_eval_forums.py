@@ -1,6 +1,4 @@
 """benchmarks/eval_forums.py: labelled threads re-printed as six forum packages print them."""
-import json
-
 import pytest
 
 from benchmarks import eval_cleaning as ev
@@ -31,7 +29,5 @@ def test_cleaner_meets_forum_floors(blank_lines):
     # no-blank-lines: the copies with their blank lines lost (vBulletin's time and post number
     # then stand right under the previous post's text and must still head the next post)
     scores = ef.score(ev.load_cases(), list(ef.LAYOUTS), list(ef.LANGUAGES), blank_lines)
-    every = [x for group in scores.values() for x in group]
-    floors = json.loads(ev.FLOORS_FILE.read_text(encoding="utf-8"))["forums"]
-    failures, _ = ev.check_floors(ev.aggregate(every), floors)
+    every, failures = ef.gate_failures(scores, "forums")
     assert len(every) >= 100 and failures == [], ev.report(every, details=True)

@@ -316,6 +316,10 @@ def _cluster(lines: list[Line], i: int) -> bool:
     if not _is_chrome(lines[i]):
         return False
     window = [i] + next_non_blank(lines, i, CLUSTER_WINDOW - 1)
+    if lines[i].kind in (WIDGET, FORM, BOILER):  # a box's line: chrome after a paragraph of article prose
+        # under it belongs to a later widget (round 13d: 'By signing up, you agree ...' / the last
+        # paragraph / 'Conversation' / '12 Comments'), as in _window
+        window = window[:next((n for n, j in enumerate(window) if n and _article_paragraph(lines[j])), len(window))]
     chrome = [j for j in window if _is_chrome(lines[j]) or _name_above_time(lines, j)]
     return len(chrome) >= CLUSTER_MIN and any(_is_specific(lines[j]) for j in chrome)
 
