@@ -260,10 +260,35 @@ def article_follows(lines: list[Line], start: int, later: list[tuple[int, bool]]
     if not strong:
         return False
     between = lines[start:strong[0]]
-    if any(x.kind == TIME or (x.kind == TEXT and explicit_author(x.text)) for x in between):
+    # A dated byline just above a 'Comments (11)' button (round 19b) is the article's header:
+    # timestamps and author lines count from the first paragraph of prose on.
+    first_prose = next((k for k, x in enumerate(between) if _long_text(x)), len(between))
+    if any(x.kind == TIME or (x.kind == TEXT and explicit_author(x.text)) for x in between[first_prose:]):
         return False  # timestamps and author lines: this is a thread, not the article
-    words = sum(len(x.text.split()) for x in between if x.kind == TEXT and len(x.text.split()) >= 20)
+    words = sum(len(x.text.split()) for x in between if _long_text(x))
     return words >= ARTICLE_BETWEEN_WORDS
+
+
+def chrome_until_strong(lines: list[Line], start: int, later: list[tuple[int, bool]]) -> bool:
+    """A start found from chrome alone (a newsletter box's 'Sign up' button) with a strong start
+    (a count or heading) further down, a widget's end between them (a 'Related' list heading) and
+    no comment: no timestamp, no author line. The strong start is the thread's; the box above it is left to the body cleaner, which
+    knows its whole shape (round 19b: the article's last sentence glued above the box)."""
+    strong = [s for s, needs_author in later if not needs_author and s > start]
+    if not strong:
+        return False
+    between = lines[start:strong[0]]
+    return any(x.kind == END for x in between) and not any(
+        x.kind == TIME or (x.kind == NOISE and x.stamp) or (x.kind == TEXT and explicit_author(x.text))
+        for x in between
+    )
+
+
+ARTICLE_LINE_WORDS = 20  # a text line this long is a paragraph of prose
+
+
+def _long_text(line: Line) -> bool:
+    return line.kind == TEXT and len(line.text.split()) >= ARTICLE_LINE_WORDS
 
 
 def _is_chrome(line: Line) -> bool:

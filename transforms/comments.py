@@ -32,7 +32,7 @@ from transforms.comment_lines import (
     explicit_author, name_shaped, next_non_blank, previous_non_blank,
 )
 from transforms.comment_context import refine_thread
-from transforms.comment_section_starts import article_follows, promote_count_headings, section_starts
+from transforms.comment_section_starts import article_follows, chrome_until_strong, promote_count_headings, section_starts
 
 __all__ = ["Comment", "CommentSection", "split_comment_block", "split_comment_section"]
 
@@ -53,6 +53,8 @@ def split_comment_section(text: str) -> tuple[str, CommentSection]:
     for k, (start, needs_author) in enumerate(starts):
         if article_follows(lines, start, starts[k + 1:]):
             continue  # a 'Leave a comment' link under the headline, the article below it
+        if needs_author and chrome_until_strong(lines, start, starts[k + 1:]):
+            continue  # a newsletter box's buttons above the thread's own count or heading
         if _live_blog_entry_below(lines, start):
             continue  # a live blog's next entries (time, reporter, text, 'Share'), not comments
         article = "\n".join(line.raw for line in unsigned[:start]).rstrip()
