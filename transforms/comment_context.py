@@ -317,7 +317,9 @@ def _is_last_count(out: list[Line], i: int) -> bool:
     return not any(x.kind == TEXT for x in out[i + 1:i + 4])
 
 
-_SUBJECT = re.compile(r"(?:re|aw|antw|rép|resp)\s?:\s?\S.*", re.IGNORECASE)  # a reply's subject line: 'Re: <topic>'
+def _is_subject(text: str) -> bool:
+    """A forum reply's subject line, 'Re: <topic>' (rule forum.widget.reply_subject)."""
+    return rules.rule_by_id(rules.COMMENT_FILE, "forum.widget.reply_subject").regex.fullmatch(text) is not None
 
 
 def _guest_slot(out: list[Line], i: int) -> bool:
@@ -326,7 +328,7 @@ def _guest_slot(out: list[Line], i: int) -> bool:
     ...' / '« Reply #4 on: DATE »'); or the post's time (and number) is right above it and text
     below (vBulletin: 'DATE' / '#5' / 'Guest' / text)."""
     below = next_non_blank(out, i, 2)
-    if below and out[below[0]].kind == WIDGET and _SUBJECT.fullmatch(out[below[0]].text):
+    if below and out[below[0]].kind == WIDGET and _is_subject(out[below[0]].text):
         below = below[1:]
     if below and out[below[0]].kind == TIME:
         return True
