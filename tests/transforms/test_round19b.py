@@ -8,6 +8,7 @@ from transforms.boilerplate import clean_body
 from transforms.body_lines import is_caption
 from transforms.comment_lines import NOISE, classify_all
 from transforms.comments import split_comment_section
+from transforms.metadata import extract_byline
 
 PROSE = ("The council met on Tuesday to discuss the new ferry timetable, the budget for next year "
          "and the repairs to the harbour wall, and the public gallery was full of residents.")
@@ -120,3 +121,16 @@ def test_a_credit_takes_its_caption_and_a_discount_banner_goes():
                                   "The subscription was discounted for members who joined before the vote, the club said."])
 def test_prose_about_a_subscription_stays(line):
     assert line in clean_body(f"{PROSE}\n\n{line}\n\n{LATER}")
+
+
+@pytest.mark.parametrize("dateline", ["Publié le 05/12/2026 à 07h45 , mis à jour à 09h12",
+                                      "Published 4 December 2026, updated 09:12"])
+def test_a_name_line_under_a_labelled_dateline_is_the_author(dateline):
+    text = f"Sans neige, la station ouvre quand même\n{dateline}\nBastien Lacoste\nLecture : 3 min\n\n{PROSE}"
+    assert extract_byline(text).author == "Bastien Lacoste"
+
+
+def test_a_button_under_a_labelled_dateline_is_no_author_when_the_name_stands_above():
+    text = ("Lake Orrin council votes to buy back its water utility\nJamie Ortiz\nThe Orrin Ledger\n"
+            f"Published 6:02 a.m. CT Apr. 9, 2024\n\nView Comments\nPrint this article\n\n{PROSE}")
+    assert extract_byline(text).author != "View Comments"
