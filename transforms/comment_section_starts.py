@@ -439,6 +439,20 @@ def opening_post_bar(lines: list[Line], start: int) -> int:
     return start
 
 
+def opening_post_prose(lines: list[Line], bar: int) -> int:
+    """The first line of the prose right above an opening post's action row (its paragraphs,
+    blank lines between them; chrome between the prose and the row is stepped over)."""
+    i = bar
+    while i > 0 and lines[i - 1].kind != TEXT:
+        i -= 1
+    first = i
+    while i > 0 and (lines[i - 1].kind == BLANK or _prose_line(lines, i - 1)):
+        i -= 1
+        if lines[i].kind == TEXT:
+            first = i
+    return first
+
+
 def _prose_line(lines: list[Line], i: int) -> bool:
     words = len(lines[i].text.split())
     return lines[i].kind == TEXT and words >= 8 and _is_prose(lines, i, words)

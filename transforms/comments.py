@@ -34,7 +34,8 @@ from transforms.comment_lines import (
 )
 from transforms.comment_context import refine_thread
 from transforms.comment_section_starts import (
-    article_follows, chrome_until_strong, opening_post_bar, promote_count_headings, section_starts,
+    article_follows, chrome_until_strong, opening_post_bar, opening_post_prose, promote_count_headings,
+    section_starts,
 )
 
 __all__ = ["Comment", "CommentSection", "split_comment_block", "split_comment_section"]
@@ -60,13 +61,17 @@ def split_comment_section(text: str) -> tuple[str, CommentSection]:
             continue  # a newsletter box's buttons above the thread's own count or heading
         if _live_blog_entry_below(lines, start):
             continue  # a live blog's next entries (time, reporter, text, 'Share'), not comments
-        start = opening_post_bar(lines, start)
+        header_end = start
+        if (opening := opening_post_bar(lines, start)) != start:
+            # a short opening post above its action row: its own reply count ('1 Risposta') is no
+            # count of the thread's; the thread's stands above the post's prose
+            header_end, start = opening_post_prose(lines, opening), opening
         article = "\n".join(line.raw for line in unsigned[:start]).rstrip()
         section = _parse(unsigned[start:], context=article)
         if needs_author and not any(c.author for c in section.comments):
             continue
         if section.declared_count is None and section.comments:
-            section = replace(section, declared_count=_header_count(lines[:start]))
+            section = replace(section, declared_count=_header_count(lines[:header_end]))
         article, section = _drop_shared_signature(article, section)
         if not any(c.author and name_shaped(c.author) for c in section.comments) and not _stamped(lines[start:]):
             # No names and no timestamps: the text under a 'Leave a comment' link is the

@@ -15,6 +15,12 @@ from transforms.timestamps import parse_timestamp
     ("Moderatori", NOISE), ("Global Moderators", NOISE), ("Bestyrelse", NOISE),  # group badges
     ("Ultima risposta 3 dic 2026, 18:52", NOISE), ("Last reply 3 Dec 2026, 18:52", NOISE),  # NodeBB
     ("3 décembre 2026 à 08:27 Modifié 3 décembre 2026 à 08:31", TIME),  # Vanilla, edited
+    ("1 von 8", NOISE), ("1 of 3", NOISE),  # Flarum's scrubber, not a count
+    ("modificato 4 dic 2026, 08:10", TIME), ("Sendt 3. december", TIME), ("Sendt 4. december (redigeret)", TIME),
+    ("Del dette indlæg", NOISE), ("Share on other sites", NOISE), ("Anbefalede indlæg", NOISE),  # Invision
+    ("Populære indlæg", NOISE), ("Ulla K synes godt om dette", NOISE), ("Redigeret 4. december af Henrik Aagaard", NOISE),
+    ("Side 1 af 2", NOISE), ("Næste", NOISE), ("Gå til emneoversigt", NOISE), ("1.037", NOISE),
+    ("Opret en konto eller log ind for at kommentere", END),
 ])
 def test_forum_lines(line, kind):
     assert classify(0, line).kind == kind
@@ -109,3 +115,90 @@ def test_a_share_line_under_an_article_paragraph_does_not_start_the_thread():
     article, section = split_comment_section(NEWS)
     assert "eight months" in article and "reserve fund" in article
     assert [c.author for c in section.comments] == ["Ann Lee", "Bob Grant", "Cora Dunn"]
+
+
+INVISION = """Henrik Aagaard
+Bestyrelse
+412
+Sendt 3. december
+
+Vi kører fra Glostrup station kl. 9 søndag, 60 km i roligt tempo. Husk lys og skærme.
+
+Citér
+
+Populære indlæg
+Lene P.
+Sendt 3. december
+Jeg er med, men kan vi tage ruten uden om Vestvolden? Stien var helt opkørt…
+
+Lene P.
+Medlem
+88
+Sendt 3. december
+
+Jeg er med, men kan vi tage ruten uden om Vestvolden? Stien var helt opkørt i sidste uge og fuld af pytter.
+
+Citér
+
+Mogens Riis
+Medlem
+1.037
+Sendt 4. december
+
+Mine dæk er for smalle til grus, så jeg kører kun med hvis vi holder os til asfalten. Ellers ses vi til julefrokosten.
+
+Citér
+
+Henrik Aagaard
+Bestyrelse
+412
+Sendt 4. december
+
+Den 3.12.2026 kl. 19.02, Lene P. sagde:
+Jeg er med, men kan vi tage ruten uden om Vestvolden?
+Klik for at udvide
+
+Ja, vi kører ad Roskildevej og ind over Albertslund. Ingen grus, Mogens.
+
+Citér
+"""
+
+
+def test_invision_popular_posts_teaser_counts_once_and_nordic_quote_names_the_parent():
+    article, section = split_comment_section(INVISION)
+    assert "Glostrup" in article and "Vestvolden" not in article
+    assert [(c.author, c.parent_position) for c in section.comments] == [
+        ("Lene P.", None), ("Mogens Riis", None), ("Henrik Aagaard", 1)]
+    assert not any(c.body.endswith("…") for c in section.comments)
+
+
+def test_nodebb_reply_count_of_the_opening_post_is_no_declared_count():
+    thread = """50mm usato: conviene ancora?
+matteo_b
+3 dic 2026, 18:40
+Ne ho trovato uno a 90 euro in un mercatino, vetro pulito ma ghiera un po' dura. Lo prendo?
+1 Risposta
+Ultima risposta 3 dic 2026, 18:52
+Rispondi
+Cita
+giulia.v
+Moderatori
+3 dic 2026, 18:52
+Per 90 euro prendilo. La ghiera dura di solito è solo grasso vecchio, si sistema con una revisione da trenta euro.
+Rispondi
+Cita
+Lorenzo Pirovano
+3 dic 2026, 20:15
+Dipende dal corpo macchina. Su mirrorless con adattatore va benissimo, su reflex moderna a volte no.
+Rispondi
+Cita
+SaraNobili
+5 dic 2026, 11:48
+Io ne ho presi due così e uno aveva la muffa tra le lenti. Guardate sempre controluce con una torcia.
+Rispondi
+Cita
+"""
+    article, section = split_comment_section(thread)
+    assert "mercatino" in article and "prendilo" not in article
+    assert [c.author for c in section.comments] == ["giulia.v", "Lorenzo Pirovano", "SaraNobili"]
+    assert section.declared_count is None
