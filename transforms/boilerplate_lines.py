@@ -363,7 +363,23 @@ def _under_captioned_credit(flat, sticky, credit, n: int) -> bool:
     if n + 1 < len(flat) and flat[n + 1][0] == k and sticky[n + 1]:
         return False
     above = flat[n - 2][1]
-    return not credit[n - 2] and not matches(STICKY_KINDS, above.text) and not is_caption(above.text)
+    return (
+        _names_credit(flat[n - 1][1].text) and not credit[n - 2]
+        and not matches(STICKY_KINDS, above.text) and not is_caption(above.text)
+    )
+
+
+_CREDIT_LABEL = re.compile(r"^[^:©]{0,30}[:©]")  # 'Photo:', 'Foto :', '©' before the names
+_CREDIT_WORD = re.compile(r"[^\W\d_][\w'’.-]{2,}")
+CREDIT_CAPITALISED_SHARE = 0.6
+
+
+def _names_credit(text: str) -> bool:
+    """A credit that names: after its label, (nearly) every word capitalised ('Photo: Ewan Crerar /
+    The Kessick Courier', '© DDV - Sandrine Maury'), not a video teaser the caption rules also know
+    ('Guarda il video: la biblioteca di sera, ...')."""
+    words = _CREDIT_WORD.findall(_CREDIT_LABEL.sub("", text, count=1))
+    return bool(words) and sum(w[0].isupper() for w in words) >= CREDIT_CAPITALISED_SHARE * len(words)
 
 
 STATEMENT_MIN_WORDS = 6  # a statement this long above a newsletter box is the article's last sentence

@@ -134,3 +134,13 @@ def test_a_button_under_a_labelled_dateline_is_no_author_when_the_name_stands_ab
     text = ("Lake Orrin council votes to buy back its water utility\nJamie Ortiz\nThe Orrin Ledger\n"
             f"Published 6:02 a.m. CT Apr. 9, 2024\n\nView Comments\nPrint this article\n\n{PROSE}")
     assert extract_byline(text).author != "View Comments"
+
+
+def test_a_prompt_under_a_video_teaser_is_no_article_text():
+    # the caption rules also know a video teaser ('Guarda il video: ...'); it names no one, so the
+    # line under it is not taken for article text under a photo credit
+    text = (f"{PROSE}\n\nChi vuole partecipare può iscriversi alla newsletter della biblioteca o chiedere al banco.\n"
+            "Guarda il video: la biblioteca di sera, la prova generale\n"
+            "Ricevi le notizie del Lario Alto su WhatsApp: iscriviti al canale Giorgio Menatti, giornalista, "
+            "segue la cronaca dell'Alto Lario dal 2009.\n\n" + LATER)
+    assert "WhatsApp" not in clean_body(text)
