@@ -8,6 +8,7 @@ from transforms.boilerplate import clean_body
 from transforms.body_lines import is_caption
 from transforms.comment_lines import NOISE, classify_all
 from transforms.comments import split_comment_section
+from transforms.json_records import _spells_domain
 from transforms.metadata import extract_byline
 
 PROSE = ("The council met on Tuesday to discuss the new ferry timetable, the budget for next year "
@@ -144,3 +145,12 @@ def test_a_prompt_under_a_video_teaser_is_no_article_text():
             "Ricevi le notizie del Lario Alto su WhatsApp: iscriviti al canale Giorgio Menatti, giornalista, "
             "segue la cronaca dell'Alto Lario dal 2009.\n\n" + LATER)
     assert "WhatsApp" not in clean_body(text)
+
+
+@pytest.mark.parametrize("name, domain, spelled", [
+    ("El Heraldo del Duero", "heraldodelduero.example", True),
+    ("The Harbor Line Post", "www.harborlinepost.com", True),
+    ("Adler Post", "dlerpost.de", False),  # a name's first letter is no article
+])
+def test_an_outlet_name_with_a_leading_article_spells_its_domain(name, domain, spelled):
+    assert _spells_domain(name, domain) is spelled
