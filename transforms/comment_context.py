@@ -318,7 +318,11 @@ def _is_last_count(out: list[Line], i: int) -> bool:
 
 
 GUEST_TITLE_LINES = 2  # chrome lines between a guest's name and the time: a user title, a post number
-_SUBJECT = re.compile(r"(?:re|aw|antw|rép|resp)\s?:\s?\S.*", re.IGNORECASE)  # a reply's subject line: 'Re: <topic>'
+
+
+def _is_subject(text: str) -> bool:
+    """A forum reply's subject line, 'Re: <topic>' (rule forum.widget.reply_subject)."""
+    return rules.rule_by_id(rules.COMMENT_FILE, "forum.widget.reply_subject").regex.fullmatch(text) is not None
 
 
 def _guest_slot(out: list[Line], i: int) -> bool:
@@ -331,7 +335,7 @@ def _guest_slot(out: list[Line], i: int) -> bool:
     while len(below) > 2 and out[below[0]].kind == NOISE and not out[below[0]].stamp:
         below = below[1:]
     below = below[:2]
-    if below and out[below[0]].kind == WIDGET and _SUBJECT.fullmatch(out[below[0]].text):
+    if below and out[below[0]].kind == WIDGET and _is_subject(out[below[0]].text):
         below = below[1:]
     if below and (out[below[0]].kind == TIME or out[below[0]].stamp):
         return True  # the time, or a row that carries it ('5 points · 7 hours ago')

@@ -107,8 +107,8 @@ def mark_quote(out: list[Line], i: int, seen_before: str) -> None:
 
 def _view_post_link(text: str) -> bool:
     """vBulletin 4's 'View Post' link alone under a quote header (rule forum.noise.r18a_view_post_link_alone)."""
-    return any(rule.regex.fullmatch(text) for rule in rules.rules_of(rules.COMMENT_FILE, "noise")
-               if rule.id == "forum.noise.r18a_view_post_link_alone")
+    view_post = rules.rule_by_id(rules.COMMENT_FILE, "forum.noise.r18a_view_post_link_alone")
+    return view_post.regex.fullmatch(text) is not None
 
 
 def _quoted_block(out: list[Line], start: int) -> tuple[list[int], bool]:

@@ -92,6 +92,13 @@ def rules_of(name: str, kind: str) -> tuple[Rule, ...]:
     return tuple(rule for rule in rules(name) if rule.kind == kind)
 
 
+@cache
+def rule_by_id(name: str, rule_id: str) -> Rule:
+    """The rule of file `name` with this id, for code that needs one rule's shape (a guest's
+    'Re: <topic>' subject line, vBulletin's lone 'View Post' link)."""
+    return next(rule for rule in rules(name) if rule.id == rule_id)
+
+
 def _alternation(selected: tuple[Rule, ...]) -> str:
     return _joined(_NAMED_GROUP.sub("(?:", rule.pattern) for rule in selected)
 

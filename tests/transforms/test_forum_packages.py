@@ -116,16 +116,22 @@ def test_phpbb_portuguese_post_header_names_the_poster():
 GUEST_WORDS = "Warum werden solche Daten überhaupt so lange gespeichert?"
 
 
+def _smf_guest(subject: str) -> str:
+    """SMF: a guest's post has no rank or post count, its subject line stands between name and time."""
+    return _thread("de") + "\n" + "\n".join(["Gast", f"{subject} Estacionamento no centro histórico",
+                                              "« Antwort #4 am: 4. Dezember 2026, 10:04:31 »", GUEST_WORDS, "Gespeichert", ""])
+
+
 @pytest.mark.parametrize("thread", [
-    # SMF: a guest's post has no rank or post count, its subject line stands between name and time
-    lambda: _thread("de") + "\n" + "\n".join(["Gast", "Re: Estacionamento no centro histórico",
-                                               "« Antwort #4 am: 4. Dezember 2026, 10:04:31 »", GUEST_WORDS, "Gespeichert", ""]),
+    lambda: _smf_guest("Re:"),
+    lambda: _smf_guest("AW:"),  # the subject prefix in the board's language (rule forum.widget.reply_subject)
+    lambda: _smf_guest("Rép :"),
     # vBulletin: the post's time, its number, then the guest
     lambda: "\n".join(["Estacionamento no centro histórico", "", OPENING, ""]
                       + [x for n, (author, words, _) in enumerate(REPLIES, start=2)
                          for x in (f"12-04-2026, 10:0{n} AM", f"#{n}", author, "Senior Member", "Posts: 12", "", words, "")]
                       + ["12-04-2026, 10:09 AM", "#5", "Gast", "", GUEST_WORDS, ""]),
-], ids=["smf", "vbulletin"])
+], ids=["smf", "smf_aw", "smf_rep", "vbulletin"])
 def test_a_guest_post_without_a_profile_is_a_post(thread):
     _, section = split_comment_section(thread())
     assert [c.author for c in section.comments] == [author for author, _, _ in REPLIES] + ["Gast"]
