@@ -115,7 +115,6 @@ def test_cleaner_meets_recorded_floors():
 
 # Pages of cases/ that score below their gold, each with why; any other page must be right.
 KNOWN_SHORT = {
-    "en_forum_r14a_07": "Hacker News item copied without blank lines: the title and points line join the post",
     "es_none_r10b_04": "a subheading after a 'Te puede interesar' link list is taken for one of its links",
 }
 

@@ -11,11 +11,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from transforms import rules
+from transforms.comment_names import ends_with_initial
 from transforms.lines import comparable, ends_sentence
 from transforms.timestamps import LINE_CACHE_SIZE, is_timestamp, split_trailing_timestamp
 
 HEADER_LINE_MAX_WORDS = 30  # a non-sentence line before the first prose paragraph: title, kicker, byline
 PROSE_MIN_WORDS = 12  # a prose line has at least this many words and ends a sentence
+NAME_LINE_WORDS = 3  # a name ending in an initial ('Mathilde R.', 'Jan de W.') is this short
 PROSE_ALWAYS_WORDS = 30  # ... or simply this many words
 SALUTATION_MAX_WORDS = 6  # 'Hallo zusammen,' / 'Bonjour à toutes et à tous,' above the first prose line
 LIST_HEADING_MAX_WORDS = 8  # the short heading over a link list or a fact box
@@ -127,6 +129,8 @@ def is_header_line(line: Line, title_key: str | None) -> bool:
         return True
     if is_byline(line):
         return True
+    if len(text.split()) <= NAME_LINE_WORDS and ends_with_initial(text):
+        return True  # 'Mathilde R.': a poster's name over the profile box, its full stop an initial's
     return len(text.split()) <= HEADER_LINE_MAX_WORDS and not ends_sentence(text)
 
 

@@ -108,21 +108,30 @@ def _entry_reporter(plain: str, rest: list[str]) -> bool:
             and not _PERSON_NAME.fullmatch(nxt))
 
 
-ONE_PER_LINE_MIN = 3  # a block with this many whole-paragraph lines has one paragraph a line
+ONE_PER_LINE_MIN = 2  # a block with this many whole-paragraph lines has one paragraph a line
 
 
 def _one_per_line(paragraph: list[Line]) -> list[list[Line]]:
     """A block of a text saved without blank lines (trafilatura, a spider's text field: one line
-    per paragraph, round 9c) split after each line that is a paragraph by itself. An unwrapped
-    hard-wrapped paragraph rarely has ONE_PER_LINE_MIN such lines, so it stays whole."""
+    per paragraph, round 9c) split after each line that is a paragraph by itself, and before
+    one under a header line (a title, 'N points by X | 63 comments'; a sentence piece running
+    on in lower case is joined again by rejoin). An unwrapped hard-wrapped paragraph rarely
+    has ONE_PER_LINE_MIN such lines, so it stays whole."""
     if sum(_ends_paragraph(line) for line in paragraph) < ONE_PER_LINE_MIN:
         return [paragraph]
     parts: list[list[Line]] = [[]]
     for line in paragraph:
-        if parts[-1] and _ends_paragraph(parts[-1][-1]) and not line.item:
+        if parts[-1] and not line.item and (_ends_paragraph(parts[-1][-1]) or _header_over(parts[-1][-1], line)):
             parts.append([])
         parts[-1].append(line)
     return parts
+
+
+def _header_over(above: Line, line: Line) -> bool:
+    """`above` is a line of its own over the whole paragraph `line`: it ends no sentence and no
+    clause (a wrapped piece of one would be as long as the wrap width, shorter than `line`)."""
+    return _ends_paragraph(line) and not ends_sentence(above.text) \
+        and not above.text.rstrip().endswith((",", ";", ":", "-", "–", "—"))
 
 
 PARAGRAPH_LINE_WORDS = 25  # a line this long that ends a sentence is a whole paragraph, never a wrapped line

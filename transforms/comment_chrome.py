@@ -99,6 +99,7 @@ def mark_repeated_chrome(out: list[Line]) -> list[Line]:
                 trailers.setdefault(bar, []).append(i)
     _mark_repeated_signatures(out)
     _mark_signature_over_profile(out)
+    _mark_tagline_signatures(out)
     marked = set()
     for key, found in trailers.items():
         if len(found) >= TRAILER_MIN:
@@ -218,6 +219,27 @@ def _mark_repeated_signatures(out: list[Line]) -> None:
         if len(found) >= 2:
             for i in found:
                 out[i] = replace(out[i], kind=NOISE)
+
+
+TAGLINE_WORDS = 10  # a signature's tagline: a few words ...
+# ... in two pieces joined by a spaced dash, neither ending a sentence ('Vélotaf depuis 2009 — Lyon 3e',
+# 'tramwajarz77 – motorniczy od 1999', 'BMW R1200GS Adventure — 210.000 km y subiendo')
+_TAGLINE = re.compile(r"^[^.!?…:;]{2,60}\s[—–]\s[^.!?…:;]{1,40}$")
+
+
+def _mark_tagline_signatures(out: list[Line]) -> None:
+    """A forum signature typed once, with no separator (MyBB copied from the browser loses the
+    rule over it, round 18a): a short line of two pieces joined by a spaced dash, ending no
+    sentence, last in its post (under a line of the post's text that ends a sentence, over the
+    post's buttons) is the poster's tagline, not their words. No comment of the set ends so."""
+    for i in range(1, len(out) - 1):
+        line, above = out[i], out[i - 1]
+        if line.kind != TEXT or len(line.text.split()) > TAGLINE_WORDS or not _TAGLINE.match(line.text.strip()):
+            continue
+        below = next_non_blank(out, i)
+        if (above.kind == TEXT and above.text.rstrip().endswith(_SENTENCE_END) and not name_shaped(above.text)
+                and below and out[below[0]].kind == NOISE and not out[below[0]].stamp):
+            out[i] = replace(line, kind=NOISE)
 
 
 POST_HEADER_LINES = 40  # the post header naming the poster stands at most this far above its profile box

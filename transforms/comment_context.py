@@ -20,8 +20,10 @@ from transforms.comment_lines import (
     SIGNATURE_SEPARATOR, is_badge, name_shaped, next_non_blank, past_post_number, previous_non_blank, quote_match,
     quote_target,
 )
-from transforms.comment_names import AUTHOR_MAX_WORDS
-from transforms.comment_replies import QUOTE_BACKLINK, is_reply_to, join_quoted_headers, mark_quote, mark_reply_headers
+from transforms.comment_names import AUTHOR_MAX_WORDS, same_person
+from transforms.comment_replies import (
+    QUOTE_BACKLINK, glued_quote, is_reply_to, join_quoted_headers, mark_quote, mark_reply_headers,
+)
 from transforms.lines import comparable, plain_line
 
 # stamped_bar (comment_chrome) is imported from here by transforms/comments.py
@@ -134,8 +136,9 @@ def refine_thread(lines: list[Line], context: str = "") -> list[Line]:
         elif line.kind == TEXT and (quoted := _quoted_reader(line)) is not None:
             out[i] = replace(line, kind=QUOTE, name=quoted)
         elif line.kind == TEXT and quote_target(line.text, with_repeat_rules=True, long_names=True) is not None:
-            seen_before = " ".join([_seen_text(context)] + [comparable(x.text) for x in out[:i] if x.kind == TEXT])
-            mark_quote(out, i, seen_before)
+            mark_quote(out, i, _seen_before(out, i, context))
+        elif line.kind == TEXT and (glued := glued_quote(line.text)) and glued[1] in _seen_before(out, i, context):
+            out[i] = replace(line, kind=QUOTE, name=glued[0])  # 'X a écrit : (DATE)quoted text' on one line
     _mark_repeated_blockquotes(out, context)
     texts = [comparable(x.text) for x in out if x.kind == TEXT]
     for i, line in enumerate(out):
@@ -151,8 +154,12 @@ def refine_thread(lines: list[Line], context: str = "") -> list[Line]:
             # '↳ Silvia – 06/02/2024 alle 10:30', '↪ Itzel M. respondió a Ing. Ramírez': the
             # reply's own author line (with its time, or naming both replier and replied-to)
             continue
-        if arrow or (texts.count(comparable(line.text)) > 1 and is_reply_to(out, i)):
+        if not arrow and is_reply_to(out, i) and same_person(out[i - 1].text, line.text):
+            out[i] = replace(line, kind=NOISE)  # 'sofia.alves' / 'Sofia Alves': the poster's full name (Discourse)
+        elif arrow or (texts.count(comparable(line.text)) > 1 and is_reply_to(out, i)):
             out[i] = replace(line, kind=REPLY_TO, name=line.text.lstrip(REPLY_ARROWS + " "))
+        elif _reply_tab_over_quote(out, i):
+            out[i] = replace(line, kind=REPLY_TO, name=line.text)
         elif (tab := _reply_tab(out, i)) is not None:
             out[i] = replace(line, kind=REPLY_TO, name=tab)
     mark_reply_headers(out)
@@ -195,6 +202,21 @@ def _mark_repeated_blockquotes(out: list[Line], context: str) -> None:
         if line.kind == TEXT:
             seen += " " + text
         above = line
+
+
+def _seen_before(out: list[Line], i: int, context: str) -> str:
+    """The article and the thread's text above line i, as quotes are compared with them."""
+    return " ".join([_seen_text(context)] + [comparable(x.text) for x in out[:i] if x.kind == TEXT])
+
+
+def _reply_tab_over_quote(out: list[Line], i: int) -> bool:
+    """Discourse's reply tab in a text save: the name of the user replied to alone between the
+    reply's time and a quote header naming that user ('3 dez.' / 'toze' / 'toze:' / quoted text,
+    round 18a). A comment's first line that merely names someone has no such header under it."""
+    below = next_non_blank(out, i)
+    return (i > 0 and out[i - 1].kind == TIME and name_shaped(out[i].text) and bool(below)
+            and out[below[0]].kind == QUOTE and out[below[0]].name is not None
+            and comparable(out[below[0]].name) == comparable(out[i].text))
 
 
 def _reply_tab(out: list[Line], i: int) -> str | None:
@@ -273,7 +295,8 @@ def _frames_alone(out: list[Line], i: int) -> bool:
     return above.kind == TEXT and name_shaped(above.text) and bool(framed_below) and (k < 1 or out[k - 1].kind == BLANK)
 
 
-POSTER_BOX_LINES = 6  # a poster's name, then profile lines (rank, post count), then the post's time
+POSTER_BOX_LINES = 8  # a poster's name, then profile lines (rank, stars, post count, karma, profile link, the
+# post's 'Re: <topic>' subject in SMF 2.0), then the post's time
 
 
 def _ends_signature(out: list[Line], i: int) -> bool:

@@ -92,11 +92,27 @@ def _without_framed_edges(drafts: list[_Draft]) -> list[_Draft]:
 
 def _without_repeats(drafts: list[_Draft]) -> list[_Draft]:
     """A comment shown twice (a 'Readers' picks' box above the full list) counts once, where
-    it stands in the full list (its last occurrence)."""
+    it stands in the full list (its last occurrence); so does a teaser of it cut with '…'
+    (Invision's 'Popular Posts' box above the replies, round 19a)."""
     last = {}
     for k, draft in enumerate(drafts):
         last[(comparable(draft.author or ""), comparable(draft.body))] = k
-    return [d for k, d in enumerate(drafts) if last[(comparable(d.author or ""), comparable(d.body))] == k]
+    kept = [d for k, d in enumerate(drafts) if last[(comparable(d.author or ""), comparable(d.body))] == k]
+    return [d for k, d in enumerate(kept) if not _teaser_of_later(d, kept[k + 1:])]
+
+
+_TEASER_END = ("…", "...")
+TEASER_MIN_CHARS = 20  # a teaser long enough to tell one comment from another
+
+
+def _teaser_of_later(draft: _Draft, later: list[_Draft]) -> bool:
+    body = draft.body.strip()
+    if not body.endswith(_TEASER_END):
+        return False
+    head = comparable(body.rstrip(".…").rstrip())
+    return len(head) >= TEASER_MIN_CHARS and any(
+        comparable(d.author or "") == comparable(draft.author or "") and comparable(d.body).startswith(head)
+        and len(comparable(d.body)) > len(head) for d in later)
 
 
 def _parents(drafts: list[_Draft]) -> list[int | None]:

@@ -285,3 +285,20 @@ def at_names(text: str) -> list[str]:
             words = match.group("name").split()
             return [" ".join(words[:k]) for k in range(len(words), 0, -1)]
     return []
+
+
+def _name_parts(name: str) -> list[str]:
+    """A name's words folded for comparison: case and accents dropped, '.', '_' and '-' read as spaces."""
+    folded = "".join(c for c in unicodedata.normalize("NFD", name.casefold()) if unicodedata.category(c) != "Mn")
+    return [w for w in re.split(r"[\s._-]+", folded) if w]
+
+
+def same_person(handle: str, full_name: str) -> bool:
+    """A user name and the full name printed under it name one person (Discourse: 'sofia.alves' /
+    'Sofia Alves', 'ricardo_m' / 'Ricardo Mendes', 'toze' / 'Tó Zé'): the same words, or the
+    handle's words begin the name's words one for one, or the handle is the name's words run
+    together. Two different users' names never match this way."""
+    short, full = _name_parts(handle), _name_parts(full_name)
+    if not short or not full or short == full or "".join(short) == "".join(full):
+        return bool(short and full)
+    return len(short) == len(full) and all(w.startswith(s) for s, w in zip(short, full))

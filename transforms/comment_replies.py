@@ -17,6 +17,7 @@ from transforms.comment_lines import (
 )
 from transforms.comment_names import AUTHOR_MAX_WORDS
 from transforms.lines import comparable
+from transforms.timestamps import is_timestamp
 
 MIN_QUOTE_CHARS = 12  # a quoted line this long that repeats earlier text is a quote
 _QUOTE_ONLY = re.compile(r"^\s*>[>\s]*$")
@@ -103,6 +104,25 @@ def mark_quote(out: list[Line], i: int, seen_before: str) -> None:
         out[j] = replace(out[j], kind=QUOTE)  # the quoted post's time belongs to the quote header
     for j in block if closed else repeated:
         out[j] = replace(out[j], kind=QUOTE)
+
+
+# a quote header with the quoted text glued to it on one line ('X a écrit : (04-12-2026, 19:14)Les
+# commerçants ...': MyBB's cite line and its quote, as a browser copies them)
+_GLUED_QUOTE = re.compile(r"^(?P<head>[^:()]{1,80}:\s*(?:\((?P<stamp>[^()]{4,40})\))?)\s*(?P<quoted>\S.*)$")
+
+
+def glued_quote(text: str) -> tuple[str, str] | None:
+    """(name, quoted text) of a line that is a quote header with the quoted text glued to it: the
+    header is one the reply rules know, with the quoted post's time in brackets, if any (round
+    18a). The caller checks that the quoted text repeats earlier text of the page word for word."""
+    match = _GLUED_QUOTE.match(text)
+    if not match or (match.group("stamp") and not is_timestamp(match.group("stamp"))):
+        return None
+    found = quote_match(match.group("head").strip(), with_repeat_rules=True)
+    quoted = _unquoted(match.group("quoted"))
+    if not found or not found[1] or len(quoted) < MIN_QUOTE_CHARS:
+        return None
+    return found[0], quoted
 
 
 def _view_post_link(text: str) -> bool:

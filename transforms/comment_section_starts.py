@@ -20,6 +20,7 @@ from transforms.comment_lines import (
     explicit_author, is_badge, name_shaped, next_non_blank, previous_non_blank, stamp_then_post_number,
 )
 from transforms.comment_names import AUTHOR_MAX_WORDS, ends_with_initial
+from transforms.timestamps import split_trailing_timestamp
 
 MIN_PROSE_WORDS_BEFORE = 40  # a section starts after this much article prose ...
 MIN_PROSE_WORDS_SHORT = 20  # ... or after this much when comments with authors follow
@@ -237,6 +238,12 @@ def _split_count_tabs(lines: list[Line]) -> list[Line]:
             continue
         tab = len(line.text.split()) <= TAB_LABEL_MAX_WORDS and _BARE_NUMBER.match(below.text)
         wrapped = len(line.raw) >= WRAPPED_LINE_CHARS and len(below.text) < WRAPPED_TAIL_CHARS
+        if _BARE_NUMBER.match(line.text) and _is_label(below.text):
+            joined = classify(line.index, f"{line.text} {below.text}")
+            if joined.replies is not None:  # '6' / 'respostas': Discourse's topic map, one value a line
+                out[i] = replace(line, kind=NOISE, replies=joined.replies)
+                out[i + 1] = replace(below, kind=NOISE)
+            continue
         if not (tab or wrapped):
             continue
         joined = classify(line.index, f"{line.text} {below.text}")
@@ -244,6 +251,11 @@ def _split_count_tabs(lines: list[Line]) -> list[Line]:
             out[i] = replace(line, kind=COUNT, count=joined.count)
             out[i + 1] = replace(below, kind=NOISE)
     return out
+
+
+def _is_label(text: str) -> bool:
+    """A tab's or a stat's label alone on a line: a word or two, no digit ('respostas', 'Replies')."""
+    return 0 < len(text.split()) <= TAB_LABEL_MAX_WORDS and not re.search(r"\d", text)
 
 
 def _per_post_counter(lines: list[Line], text: str) -> bool:
@@ -358,3 +370,75 @@ def _header_above_profile(lines: list[Line], start: int) -> int:
                 and all(text(k, RANK_WORDS) for k in range(name + 1, start)):
             return size
     return 0
+
+
+BAR_MAX_WORDS = 6  # a post's action row ('Gefällt mir', 'Citer · Réagir', 'Rispondi')
+BAR_REPEATS = 2  # ... that closes this many posts below the start
+_BAR_SEPARATOR = re.compile(r"\s*[·|•]\s*")
+
+
+def _bar_items(text: str) -> frozenset[str]:
+    return frozenset(item.casefold() for item in _BAR_SEPARATOR.split(text.strip()) if item)
+
+
+def _action_row(line: Line) -> bool:
+    return (line.kind in (NOISE, WIDGET) and not line.stamp and any(c.isalpha() for c in line.text)
+            and len(line.text.split()) <= BAR_MAX_WORDS and not is_badge(line.text) and not profile_line(line.text))
+
+
+def opening_post_bar(lines: list[Line], start: int) -> int:
+    """A forum thread whose opening post is short (one or two sentences, round 19a): the
+    section start found lies below the first reply, because the opening post alone is too
+    little prose for a start.  When the first action row right under the first prose ('Gefällt
+    mir', 'Citer', 'Rispondi'; only chrome between them) is the row that closes the posts below
+    the start (the same buttons, or some of them: 'Citer' over 'Citer · Réagir'), and the next
+    post's header (a timestamp) follows it before any prose, it closes the opening post and the
+    replies start there.  Only under a short opening post (less than ARTICLE_BETWEEN_WORDS words
+    of text above the row): a longer one is an article, found as before."""
+    prose, after_prose = 0, False
+    for j in range(start):
+        line = lines[j]
+        if line.kind == TEXT:
+            prose += len(line.text.split())
+            if prose >= ARTICLE_BETWEEN_WORDS:
+                return start
+            after_prose = _prose_line(lines, j)  # the row must follow prose, only chrome between
+            continue
+        if not after_prose or not _action_row(line):
+            continue
+        items = _bar_items(line.text)
+        repeats = sum(1 for k in range(start, len(lines))
+                      if _action_row(lines[k]) and items <= _bar_items(lines[k].text))
+        if repeats >= BAR_REPEATS and _header_before_prose(lines, j, start):
+            return j
+    return start
+
+
+def opening_post_prose(lines: list[Line], bar: int) -> int:
+    """The first line of the prose right above an opening post's action row (its paragraphs,
+    blank lines between them; chrome between the prose and the row is stepped over)."""
+    i = bar
+    while i > 0 and lines[i - 1].kind != TEXT:
+        i -= 1
+    first = i
+    while i > 0 and (lines[i - 1].kind == BLANK or _prose_line(lines, i - 1)):
+        i -= 1
+        if lines[i].kind == TEXT:
+            first = i
+    return first
+
+
+def _prose_line(lines: list[Line], i: int) -> bool:
+    words = len(lines[i].text.split())
+    return lines[i].kind == TEXT and words >= 8 and _is_prose(lines, i, words)
+
+
+def _header_before_prose(lines: list[Line], j: int, start: int) -> bool:
+    """A timestamp (the next post's header) stands between line j and the next prose line."""
+    for k in range(j + 1, start + 1):
+        line = lines[k]
+        if line.kind == TIME or line.stamp or (line.kind == TEXT and split_trailing_timestamp(line.text)):
+            return True
+        if _prose_line(lines, k):
+            return False
+    return False

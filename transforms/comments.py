@@ -18,6 +18,7 @@ from dataclasses import replace
 
 from transforms import rules
 from transforms.body_lines import matches
+from transforms.lines import comparable
 
 from transforms.comment_authors import (
     FOOTER, author_scores, has_own_timestamp, label_authors, time_layout,
@@ -32,7 +33,9 @@ from transforms.comment_lines import (
     explicit_author, name_shaped, next_non_blank, previous_non_blank,
 )
 from transforms.comment_context import refine_thread
-from transforms.comment_section_starts import article_follows, promote_count_headings, section_starts
+from transforms.comment_section_starts import (
+    article_follows, opening_post_bar, opening_post_prose, promote_count_headings, section_starts,
+)
 
 __all__ = ["Comment", "CommentSection", "split_comment_block", "split_comment_section"]
 
@@ -55,12 +58,18 @@ def split_comment_section(text: str) -> tuple[str, CommentSection]:
             continue  # a 'Leave a comment' link under the headline, the article below it
         if _live_blog_entry_below(lines, start):
             continue  # a live blog's next entries (time, reporter, text, 'Share'), not comments
+        header_end = start
+        if (opening := opening_post_bar(lines, start)) != start:
+            # a short opening post above its action row: its own reply count ('1 Risposta') is no
+            # count of the thread's; the thread's stands above the post's prose
+            header_end, start = opening_post_prose(lines, opening), opening
         article = "\n".join(line.raw for line in unsigned[:start]).rstrip()
         section = _parse(unsigned[start:], context=article)
         if needs_author and not any(c.author for c in section.comments):
             continue
         if section.declared_count is None and section.comments:
-            section = replace(section, declared_count=_header_count(lines[:start]))
+            section = replace(section, declared_count=_header_count(lines[:header_end]))
+        article, section = _drop_shared_signature(article, section)
         if not any(c.author and name_shaped(c.author) for c in section.comments) and not _stamped(lines[start:]):
             # No names and no timestamps: the text under a 'Leave a comment' link is the
             # page's footer, not comments.
@@ -91,6 +100,28 @@ def _live_blog_entry_below(lines: list[Line], start: int) -> bool:
     if sum(_live_entry(lines, i) for i in range(start)) < LIVE_ENTRIES_MIN:
         return False
     return any(_live_entry(lines, j) for j in [start] + next_non_blank(lines, start, LIVE_SECTION_LOOKAHEAD))
+
+
+SHARED_SIGNATURE_WORDS = (3, 15)  # a signature line: more than a button, less than a paragraph
+
+
+def _drop_shared_signature(article: str, section: CommentSection) -> tuple[str, CommentSection]:
+    """The opening post's last line that also ends a later post of the same poster (named on a
+    line of its own above the opening post, as a forum's poster box prints it) is that poster's
+    signature, printed under each of their posts with no separator (round 18a, MyBB: 'À deux
+    roues, tout est plus simple.'): it leaves the article and those posts. Another poster's post
+    ending with the same words keeps them."""
+    lines = article.rstrip().split("\n")
+    last = lines[-1].strip()
+    if not SHARED_SIGNATURE_WORDS[0] <= len(last.split()) <= SHARED_SIGNATURE_WORDS[1]:
+        return article, section
+    names = {comparable(line) for line in lines[:-1] if line.strip()}
+    signed = [c for c in section.comments
+              if c.author and comparable(c.author) in names and c.body.endswith(last) and len(c.body) > len(last)]
+    if not signed:
+        return article, section
+    comments = tuple(replace(c, body=c.body[:-len(last)].rstrip()) if c in signed else c for c in section.comments)
+    return "\n".join(lines[:-1]).rstrip(), replace(section, comments=comments)
 
 
 def _keep_closing_questions(lines: list[Line]) -> list[Line]:

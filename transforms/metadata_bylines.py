@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from transforms.comment_names import ends_with_initial, same_person
 from transforms.metadata_dates import dated_line, find_date, is_date_only
 from transforms.metadata_lines import is_headline, is_ignored, nav_line
 from transforms.metadata_outlets import clean_publisher, domain_of
@@ -41,7 +42,10 @@ def match_shape(
         if following:
             groups["date"] = following
     elif shape.pair == "poster_next":
-        if index + 1 >= len(region) or not _poster_above(groups["author"], region[index + 1], rules):
+        below = index + 1
+        if below < len(region) and _poster_again(groups["author"], region[below]):
+            below += 1  # 'marco_tn è offline' (vBulletin 4), 'Ricardo Mendes' (Discourse) under the name
+        if below >= len(region) or not _poster_above(groups["author"], region[below], rules):
             return {}
     elif shape.pair == "under_community":
         if not _under_community(region, index, rules):
@@ -116,7 +120,8 @@ def _clean_author(raw: str, rules: Rules) -> str | None:
     words = author.split()
     if len(words) > 2 and words[-1][-1] in ".," and rules.weekdays_re.fullmatch(words[-1].rstrip(",")):
         author = " ".join(words[:-1])  # 'Von Katrin Löwe Di., 03.11.2026': the date's weekday, abbreviated (round 14b)
-    author = author.strip(" ,.;*")
+    author = author.strip(" ,;*")
+    author = author if ends_with_initial(author) else author.strip(".")  # 'Mathilde R.' keeps its initial's stop
     if not author or len(author.split()) > 12:
         return None
     if any(ch.isdigit() for ch in author) and not re.fullmatch(r"[\w.-]*[^\W\d_][\w.-]*", author):
@@ -150,6 +155,17 @@ def _is_bare_name_above(line: str, rules: Rules) -> bool:
     outlet's name ('The Fenmoor Gazette' over 'Freya Ollerenshaw · Sat 5 Dec 2026' is the
     masthead, round 9b)."""
     return _is_name_line(line, rules) and not is_headline(line, rules) and not rules.outlet_word_re.search(line)
+
+
+POSTER_STATUS_WORDS = 3  # 'marco_tn è offline': the name again with a short status after it
+
+
+def _poster_again(name: str, line: str) -> bool:
+    """A line under a forum poster's name that names the poster again: the user name with an
+    online status after it ('marco_tn è offline') or the full name the user name stands for
+    ('ricardo_m' / 'Ricardo Mendes', round 18a)."""
+    rest = line[len(name):].split() if line.startswith(name + " ") else None
+    return (rest is not None and len(rest) <= POSTER_STATUS_WORDS) or same_person(name, line)
 
 
 def _poster_above(name: str, following: str, rules: Rules) -> bool:

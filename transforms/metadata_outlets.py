@@ -10,7 +10,7 @@ from transforms.metadata_rules import Rules
 
 _NAME_PARTICLES = frozenset(
     "de del della delle dei do da das dos di du des la le les el il lo of the y e et and und für "
-    "van der den het ter op zur zum".split()
+    "van der den het ter op zur zum a".split()  # round 18a: 'a' ('Comunidade Lisboa a Pedalar')
 )
 
 
@@ -56,7 +56,9 @@ def is_name_shaped(part: str) -> bool:
             continue
         if not bare[:1].isupper() and not re.match(r"[A-ZÀ-Þ]?\w*['’][A-ZÀ-Þ]", bare):
             return False
-    return len(words) > 1 or bool(re.search(r"[-.]\w", part))
+    # one word only when compound: joined by '-' or '.', or two capitalised words run together
+    # ('TrentinoForum', round 18a)
+    return len(words) > 1 or bool(re.search(r"[-.]\w", part) or re.search(r"[a-zà-ÿ][A-ZÀ-Þ][a-zà-ÿ]", part))
 
 
 def outlet_key(name: str, rules: Rules) -> str:

@@ -15,8 +15,10 @@ LINE_CACHE_SIZE = rules.LINE_CACHE_SIZE
 _DIGIT = re.compile(r"\d")
 _DAY_WORD = re.compile(r"[^\W\d_]+")  # one word and no number: 'hier', 'gestern', 'yesterday' (round 9b)
 # an 'edited' mark after a comment's time, '• editado', '(bearbeitet)'
-_EDITED = r"(?:\s*[•·|,]?\s*\(?(?:edited|editado|modifié|bearbeitet|modificato|bewerkt|editada)\)?)"
-_EDITED_END = _EDITED + r"\s*$"
+_EDITED = r"(?:\s*[•·|,]?\s*\(?(?:edited|editado|modifié|bearbeitet|modificato|bewerkt|editada|redigeret|redigerad|edytowano)\)?)"
+# ... with the edit's own time after it ('3 décembre 2026 à 08:27 Modifié 3 décembre 2026 à 08:31',
+# Vanilla, round 19a)
+_EDITED_END = _EDITED + r"(?:\s+\S.{0,40}?)?\s*$"
 _POST_NUMBER_EDGE = re.compile(r"^#\d{1,6}\s*[|•·-]?\s*|\s*[|•·-]?\s*#\d{1,6}$")  # '... 09:40 #2'
 _SEPARATED = re.compile(r"[|•·,–—-]\s*$")
 

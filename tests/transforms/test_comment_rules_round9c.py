@@ -226,6 +226,22 @@ def test_text_without_blank_lines_has_one_paragraph_per_long_line():  # body_par
     assert boilerplate.clean_body("\n".join(_LINES)) == "\n\n".join(_LINES)
 
 
+HN_TITLE = "Show HN: A timetable of every ferry on the island (github.com/kilcraig)"
+
+
+def test_header_lines_over_paragraph_lines_are_not_part_of_them():  # body_paragraphs._header_over
+    """A Hacker News item copied without blank lines: title and points line, then the post."""
+    page = "\n".join([HN_TITLE, "214 points by ferrywatch 5 hours ago | flag | hide | past | favorite | 63 comments",
+                      *_LINES[:2]])
+    assert boilerplate.clean_body(page, title=HN_TITLE) == "\n\n".join(_LINES[:2])
+
+
+def test_sentence_piece_running_on_in_lower_case_is_not_a_header():
+    piece, rest = "The community council chair said the", _LINES[0][0].lower() + _LINES[0][1:]
+    page = f"{_PROSE}\n\n" + "\n".join([piece, rest, _LINES[1]])
+    assert boilerplate.clean_body(page).split("\n\n")[1] == f"{piece} {rest}"
+
+
 def test_unwrapped_paragraph_with_one_sentence_end_at_a_line_end_stays_whole():
     page = _LINES[0] + "\nSeveral members said they had never seen so many replies to a consultation."
     assert boilerplate.clean_body(page) == page.replace("\n", " ")

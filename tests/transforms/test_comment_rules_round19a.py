@@ -1,0 +1,204 @@
+"""Round 19a: forum threads with a short opening post (Flarum, NodeBB, Vanilla, Invision, Mbin),
+whose replies start at the action row that closes the opening post."""
+import pytest
+
+from transforms.comment_lines import END, FORM, NOISE, TIME, classify
+from transforms.comments import split_comment_section
+from transforms.timestamps import parse_timestamp
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("Ähnliche Diskussionen", END), ("Lignende indhold", END), ("Similar discussions", END),
+    ("Schreibe eine Antwort …", FORM), ("Write a reply...", FORM),
+    ("Mona_L und Ilkay haben darauf geantwortet.", NOISE), ("Sam replied to this.", NOISE),  # Flarum
+    ("hat einen Beitrag gelöscht 4. Dez.", NOISE), ("[raderad av moderator]", NOISE), ("[deleted by moderator]", NOISE),
+    ("Moderatori", NOISE), ("Global Moderators", NOISE), ("Bestyrelse", NOISE),  # group badges
+    ("Ultima risposta 3 dic 2026, 18:52", NOISE), ("Last reply 3 Dec 2026, 18:52", NOISE),  # NodeBB
+    ("3 décembre 2026 à 08:27 Modifié 3 décembre 2026 à 08:31", TIME),  # Vanilla, edited
+    ("1 von 8", NOISE), ("1 of 3", NOISE),  # Flarum's scrubber, not a count
+    ("modificato 4 dic 2026, 08:10", TIME), ("Sendt 3. december", TIME), ("Sendt 4. december (redigeret)", TIME),
+    ("Del dette indlæg", NOISE), ("Share on other sites", NOISE), ("Anbefalede indlæg", NOISE),  # Invision
+    ("Populære indlæg", NOISE), ("Ulla K synes godt om dette", NOISE), ("Redigeret 4. december af Henrik Aagaard", NOISE),
+    ("Side 1 af 2", NOISE), ("Næste", NOISE), ("Gå til emneoversigt", NOISE), ("1.037", NOISE),
+    ("Opret en konto eller log ind for at kommentere", END),
+])
+def test_forum_lines(line, kind):
+    assert classify(0, line).kind == kind
+
+
+@pytest.mark.parametrize("line", ["I replied to this on Monday and nobody answered me.",
+                                  "Write a reply to the council before Friday, they read them all."])
+def test_sentences_stay_text(line):
+    assert classify(0, line).kind not in (NOISE, FORM, END)
+
+
+def test_time_with_edit_note_is_the_post_time():
+    assert parse_timestamp("3 décembre 2026 à 08:27 Modifié 3 décembre 2026 à 08:31").hour == 8
+
+
+FLARUM = """Radweg Bahnhofstraße: Bauzeit verlängert
+
+Karsten_B
+3. Dez.
+
+Laut Aushang am Bauzaun wird der Radweg erst Ende März fertig. Weiß jemand, woran es hängt?
+
+Gefällt mir
+Antworten
+
+Mona_L
+3. Dez.
+
+Die Leitungen der Stadtwerke liegen nicht dort, wo sie laut Plan liegen sollten. Das stand gestern im Protokoll
+des Ortsbeirats, und die Baufirma muss jetzt neu planen, weil die Stadtwerke erst im Februar umlegen können.
+
+Gefällt mir
+Antworten
+
+Ilkay
+4. Dez.
+
+Typisch.
+
+Gefällt mir
+Antworten
+
+Sabine Roth
+5. Dez.
+
+@Mona_L Danke, Seite 4 des Protokolls, ich habe es gefunden.
+
+Gefällt mir
+Antworten
+"""
+
+
+def test_short_opening_post_is_the_article_and_replies_start_at_its_action_row():
+    article, section = split_comment_section(FLARUM)
+    assert "Laut Aushang" in article and "Leitungen" not in article
+    assert [(c.author, c.parent_position) for c in section.comments] == [
+        ("Mona_L", None), ("Ilkay", None), ("Sabine Roth", 1)]
+
+
+NEWS = """Harbour wall repairs start in spring
+
+The council approved the repairs to the harbour wall on Tuesday evening after a long debate.
+
+Share
+
+Work starts in March and will take eight months, the harbour master said, and the ferry keeps running.
+The budget is four million, paid from the reserve fund that was set up after the storm of 2019.
+
+12 Comments
+
+Ann Lee
+3 Dec 2026, 18:40
+Finally, the wall has been crumbling for years now.
+Reply
+Share
+
+Bob Grant
+3 Dec 2026, 19:02
+Eight months is optimistic if you ask me.
+Reply
+Share
+
+Cora Dunn
+3 Dec 2026, 19:30
+@Bob Grant They said the same about the bridge.
+Reply
+Share
+"""
+
+
+def test_a_share_line_under_an_article_paragraph_does_not_start_the_thread():
+    article, section = split_comment_section(NEWS)
+    assert "eight months" in article and "reserve fund" in article
+    assert [c.author for c in section.comments] == ["Ann Lee", "Bob Grant", "Cora Dunn"]
+
+
+INVISION = """Henrik Aagaard
+Bestyrelse
+412
+Sendt 3. december
+
+Vi kører fra Glostrup station kl. 9 søndag, 60 km i roligt tempo. Husk lys og skærme.
+
+Citér
+
+Populære indlæg
+Lene P.
+Sendt 3. december
+Jeg er med, men kan vi tage ruten uden om Vestvolden? Stien var helt opkørt…
+
+Lene P.
+Medlem
+88
+Sendt 3. december
+
+Jeg er med, men kan vi tage ruten uden om Vestvolden? Stien var helt opkørt i sidste uge og fuld af pytter.
+
+Citér
+
+Mogens Riis
+Medlem
+1.037
+Sendt 4. december
+
+Mine dæk er for smalle til grus, så jeg kører kun med hvis vi holder os til asfalten. Ellers ses vi til julefrokosten.
+
+Citér
+
+Henrik Aagaard
+Bestyrelse
+412
+Sendt 4. december
+
+Den 3.12.2026 kl. 19.02, Lene P. sagde:
+Jeg er med, men kan vi tage ruten uden om Vestvolden?
+Klik for at udvide
+
+Ja, vi kører ad Roskildevej og ind over Albertslund. Ingen grus, Mogens.
+
+Citér
+"""
+
+
+def test_invision_popular_posts_teaser_counts_once_and_nordic_quote_names_the_parent():
+    article, section = split_comment_section(INVISION)
+    assert "Glostrup" in article and "Vestvolden" not in article
+    assert [(c.author, c.parent_position) for c in section.comments] == [
+        ("Lene P.", None), ("Mogens Riis", None), ("Henrik Aagaard", 1)]
+    assert not any(c.body.endswith("…") for c in section.comments)
+
+
+def test_nodebb_reply_count_of_the_opening_post_is_no_declared_count():
+    thread = """50mm usato: conviene ancora?
+matteo_b
+3 dic 2026, 18:40
+Ne ho trovato uno a 90 euro in un mercatino, vetro pulito ma ghiera un po' dura. Lo prendo?
+1 Risposta
+Ultima risposta 3 dic 2026, 18:52
+Rispondi
+Cita
+giulia.v
+Moderatori
+3 dic 2026, 18:52
+Per 90 euro prendilo. La ghiera dura di solito è solo grasso vecchio, si sistema con una revisione da trenta euro.
+Rispondi
+Cita
+Lorenzo Pirovano
+3 dic 2026, 20:15
+Dipende dal corpo macchina. Su mirrorless con adattatore va benissimo, su reflex moderna a volte no.
+Rispondi
+Cita
+SaraNobili
+5 dic 2026, 11:48
+Io ne ho presi due così e uno aveva la muffa tra le lenti. Guardate sempre controluce con una torcia.
+Rispondi
+Cita
+"""
+    article, section = split_comment_section(thread)
+    assert "mercatino" in article and "prendilo" not in article
+    assert [c.author for c in section.comments] == ["giulia.v", "Lorenzo Pirovano", "SaraNobili"]
+    assert section.declared_count is None
