@@ -32,7 +32,8 @@ CLUSTER_MIN = 3  # ... of which this many are chrome: a thread without a heading
 AUTHOR_LINE_WORDS = 12  # an author line that may start a thread is at most this long
 STAMPED_RUN = 3  # this many author lines with a timestamp, text between them ...
 STAMPED_RUN_WINDOW = 15  # ... within this many non-blank lines start a thread on shape alone
-_POST_NUMBER_LINE = re.compile(r"#(?P<n>\d{1,6})")  # a forum's post number on its own line
+# a forum's post number on its own line, bare or after its label (MyBB's 'Post: #2', 'Beitrag: #2')
+_POST_NUMBER_LINE = re.compile(r"(?:[^\W\d_]{2,12}\s?:\s?)?#(?P<n>\d{1,6})")
 _POST_NUMBER_EDGE = re.compile(r"^#(?P<n>\d{1,6})\b|(?<!\S)#(?P<n2>\d{1,6})$")  # ... or beside the post's time
 
 

@@ -93,3 +93,37 @@ def test_lemmy_guest_over_its_score_row():
               "Gast\n5 Punkte · vor 7 Stunden\nWarum erst jetzt?\nantworten melden")
     assert [(a, b) for a, _, b in _thread(thread)] == [("Heike_S", "Die Mauer bröckelt seit Jahren."),
                                                        ("Gast", "Warum erst jetzt?")]
+
+
+@pytest.mark.parametrize("line, name", [("Lúcia Ferraz disse:", "Lúcia Ferraz"), ("Marisa Cortés dijo:", "Marisa Cortés"),
+                                        ("Bert van Dijk zei:", "Bert van Dijk")])
+def test_a_quote_verb_is_not_read_into_the_name(line, name):
+    # Discourse's bare 'name:' header (needs a repeated quote) comes after the rules with a verb
+    assert quote_match(line, with_repeat_rules=True, long_names=True) == (name, True)
+
+
+@pytest.mark.parametrize("header, quoted", [("Pepe_Blanquiverde dijo:", "Por fin."),
+                                            ("Lúcia Ferraz disse:", "Finalmente."),
+                                            ("Brigitte Perret a dit :", "Enfin !")])
+def test_a_short_quoted_sentence_under_a_header_naming_an_earlier_poster(header, quoted):
+    name = header.rsplit(" ", 2)[0] if header.endswith(" :") else header.rsplit(" ", 1)[0]
+    thread = (f"{name}\nDecember 4, 2026 09:25\n\n{quoted} Nobody walks there after dark anyway.\n\n"
+              "Quote Flag Insightful Awesome LOL\n\nzeca\nDecember 4, 2026 09:38\n\n"
+              f"{header}\n{quoted}\n\nThe lights went out last winter too.\n\nQuote Flag Insightful Awesome LOL")
+    assert _thread(thread)[1] == ("zeca", 1, "The lights went out last winter too.")
+
+
+def test_a_labelled_post_number_frames_a_short_opening_post():
+    # MyBB: 'Bericht: #1' over the opening post's time, then replies numbered 'Bericht: #2', ...
+    def post(name: str, n: int, words: str) -> str:
+        return (f"{name}\nSenior lid\nBerichten: {40 + n}\nOnderwerpen: 3\nLid sinds: mrt 2015\nReputatie: 0\n\n"
+                f"Bericht: #{n}\n04-12-2026, 09:{10 + n}\n\n{words}\n\nZoeken\nBeantwoorden Citeren Rapporteren\n")
+    opening = ("De weekmarkt staat vanaf 1 februari een half jaar op de parkeerplaats aan de Wiemersweg. De Markt "
+               "in het centrum wordt in die periode opnieuw ingericht.")
+    replies = [("Gerda", "Prima oplossing, je kunt er tenminste parkeren."), ("Henk W.", "Half jaar zeggen ze."),
+               ("Marieke", "Wij staan er gewoon, kom allemaal langs!"), ("Jan Bosch", "Voor ouderen is het een eind lopen.")]
+    text = "Markt verhuist tijdelijk\n\n" + "\n".join(post(n, i, w) for i, (n, w) in
+                                                  enumerate([("harbourwatch", opening), *replies], start=1))
+    article, section = split_comment_section(text)
+    assert opening in article
+    assert [(c.author, c.body) for c in section.comments] == replies
