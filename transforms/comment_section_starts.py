@@ -340,15 +340,18 @@ def _extend_back(lines: list[Line], i: int) -> int:
 
 def _name_above_badges(lines: list[Line], start: int) -> int:
     """The poster's name above the badge the section starts on ('#### Daisy Chain' / blank /
-    '##### Moderator' in a markdown save of a forum, round 13a): the name's line, else start."""
-    if start == 0 or lines[start].kind != NOISE or not is_badge(lines[start].text):
+    '##### Moderator' in a markdown save of a forum, round 13a): the name's line, else start.
+    A rank of a word or two ('Erfahrenes Mitglied', MyBB) under a name that heads its block counts too."""
+    if start == 0 or lines[start].kind != NOISE:
         return start
     above = previous_non_blank(lines, start)
     if not above:
         return start
     name = lines[above[0]]
+    heads_block = above[0] == start - 1 and (above[0] == 0 or lines[above[0] - 1].kind == BLANK)
+    rank = is_badge(lines[start].text) or (heads_block and len(lines[start].text.split()) <= RANK_WORDS)
     short = 0 < len(name.text.split()) <= AUTHOR_MAX_WORDS and name_shaped(name.text)
-    return above[0] if name.kind == TEXT and short else start
+    return above[0] if rank and name.kind == TEXT and short else start
 
 
 RANK_WORDS = 2  # a forum rank under the poster's name ('Stammgast', 'Senior Member')

@@ -113,11 +113,23 @@ def test_a_short_quoted_sentence_under_a_header_naming_an_earlier_poster(header,
     assert _thread(thread)[1] == ("zeca", 1, "The lights went out last winter too.")
 
 
-def test_a_labelled_post_number_frames_a_short_opening_post():
-    # MyBB: 'Bericht: #1' over the opening post's time, then replies numbered 'Bericht: #2', ...
+MYBB_BOX = {  # rank, posts, threads, joined, reputation, post number, find, buttons
+    "nl": ("Senior lid", "Berichten: {}", "Onderwerpen: 3", "Lid sinds: mrt 2015", "Reputatie: 0", "Bericht: #{}",
+           "Zoeken", "Beantwoorden Citeren Rapporteren"),
+    "de": ("Erfahrenes Mitglied", "Beiträge: {}", "Themen: 3", "Registriert seit: Mar 2015", "Bewertung: 0",
+           "Beitrag: #{}", "Suchen", "Antworten Zitieren Melden"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(MYBB_BOX))
+def test_a_labelled_post_number_frames_a_short_opening_post(lang):
+    # MyBB: 'Bericht: #1' over the opening post's time, then replies numbered 'Bericht: #2', ...;
+    # the first reply starts at its poster's name, above the rank ('Erfahrenes Mitglied')
+    rank, posts, threads, joined, reputation, number, find, buttons = MYBB_BOX[lang]
+
     def post(name: str, n: int, words: str) -> str:
-        return (f"{name}\nSenior lid\nBerichten: {40 + n}\nOnderwerpen: 3\nLid sinds: mrt 2015\nReputatie: 0\n\n"
-                f"Bericht: #{n}\n04-12-2026, 09:{10 + n}\n\n{words}\n\nZoeken\nBeantwoorden Citeren Rapporteren\n")
+        return (f"{name}\n{rank}\n{posts.format(40 + n)}\n{threads}\n{joined}\n{reputation}\n\n"
+                f"{number.format(n)}\n04-12-2026, 09:{10 + n}\n\n{words}\n\n{find}\n{buttons}\n")
     opening = ("De weekmarkt staat vanaf 1 februari een half jaar op de parkeerplaats aan de Wiemersweg. De Markt "
                "in het centrum wordt in die periode opnieuw ingericht.")
     replies = [("Gerda", "Prima oplossing, je kunt er tenminste parkeren."), ("Henk W.", "Half jaar zeggen ze."),
