@@ -156,8 +156,12 @@ def seen_text_before(out: list[Line], i: int) -> bool:
 
 def time_below(out: list[Line], i: int) -> bool:
     """The next line with text is a time, or a reply marker with the time under it ('Redazione' /
-    'in risposta a Roberta Zambelli' / '05/12/2026 10:02', round 15a)."""
-    below = next_non_blank(out, i, 2)
+    'in risposta a Roberta Zambelli' / '05/12/2026 10:02', round 15a). A badge line right under line i
+    is stepped over: it is the badge of the name on line i ('Redazione' / 'Staff' / time, round 18b)."""
+    below = next_non_blank(out, i, 3)
+    if below and out[below[0]].kind == NOISE and is_badge(out[below[0]].text) and word_only(out[below[0]].text):
+        below = below[1:]
+    below = below[:2]
     if not below:
         return False
     if out[below[0]].kind == TIME:

@@ -34,3 +34,17 @@ def test_a_comment_that_says_latest_news_in_prose_stays():
               "Reply · Report\n")
     _, section = split_comment_section(PROSE + "\n\n" + thread)
     assert [c.body for c in section.comments] == ["The latest news from the trust is that the boat is fixed."]
+
+
+@pytest.mark.parametrize("newsroom, badge", [("Redazione", "Staff"), ("Redaktion", "Team"), ("Rédaction", "Staff")])
+def test_newsroom_name_over_a_badge_is_the_author(newsroom, badge):
+    # the newsroom's answer signed with its name, a badge line under it, then the reply marker and
+    # the time: the name is the author, the badge is no name
+    thread = ("Reader comments (2)\n\n"
+              "Giuseppina Rota\n01/12/2026 13:30\nAnd the ambulances? The detour adds fifteen minutes.\n"
+              "Reply · Report · 👍 31\n\n"
+              f"{newsroom}\n{badge}\nIn reply to Giuseppina Rota\n01/12/2026 14:02\n"
+              "Dear reader, the province confirmed a lane reserved for ambulances during the works.\n"
+              "Reply · Report · 👍 9\n\n")
+    _, section = split_comment_section(PROSE + "\n\n" + thread)
+    assert [(c.author, c.parent_position) for c in section.comments] == [("Giuseppina Rota", None), (newsroom, 1)]
