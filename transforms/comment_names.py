@@ -296,6 +296,14 @@ def _name_parts(name: str) -> list[str]:
     return [w for w in re.split(r"[\s._-]+", folded) if w]
 
 
+USER_NAME_MIN_CHARS = 3  # a user name, not an avatar's initial ('T' over 'Tom', Disqus)
+
+
+def user_over_full_name(handle: str, full_name: str) -> bool:
+    """same_person for a user name line over the line under it, an avatar's initial excluded."""
+    return len(handle.strip()) >= USER_NAME_MIN_CHARS and same_person(handle, full_name)
+
+
 def same_person(handle: str, full_name: str) -> bool:
     """A user name and the full name printed under it name one person (Discourse: 'sofia.alves' /
     'Sofia Alves', 'ricardo_m' / 'Ricardo Mendes', 'toze' / 'Tó Zé'): the same words, or the

@@ -244,6 +244,9 @@ def _split_count_tabs(lines: list[Line]) -> list[Line]:
             if joined.replies is not None:  # '6' / 'respostas': Discourse's topic map, one value a line
                 out[i] = replace(line, kind=NOISE, replies=joined.replies)
                 out[i + 1] = replace(below, kind=NOISE)
+            elif joined.kind == COUNT:  # '6' / 'odpowiedzi': a label the count rules read (round 19a)
+                out[i] = replace(line, kind=COUNT, count=joined.count)
+                out[i + 1] = replace(below, kind=NOISE)
             continue
         if not (tab or wrapped):
             continue
@@ -415,6 +418,32 @@ def opening_post_bar(lines: list[Line], start: int) -> int:
                       if _action_row(lines[k]) and items <= _bar_items(lines[k].text))
         if repeats >= BAR_REPEATS and _header_before_prose(lines, j, start):
             return j
+    return _next_post_header(lines, start)
+
+
+OPENING_HEADER_LINES = 4  # the opening post's header (name, full name, time) stands this close above its prose
+
+
+def _next_post_header(lines: list[Line], start: int) -> int:
+    """A short opening post with no action row of its own (Discourse puts the topic map under
+    it, round 19a): when the post stands under a header with its time ('marek_dz' / 'Marek
+    Dziedzic' / '3 gru') and, after its prose and only chrome, the next line opens a run of the
+    same stamped headers with text between them, the replies start at that header."""
+    first = next((i for i in range(start) if _prose_line(lines, i) and any(
+        _stamped_header(lines, h) for h in range(max(0, i - OPENING_HEADER_LINES), i))), None)
+    if first is None:
+        return start
+    prose = 0
+    for k in range(first, start):
+        line = lines[k]
+        if line.kind != TEXT:
+            continue
+        if _prose_line(lines, k):
+            prose += len(line.text.split())
+            if prose >= ARTICLE_BETWEEN_WORDS:
+                return start
+            continue
+        return k if _stamped_header(lines, k) and _stamped_author_run(lines, k) else start
     return start
 
 
