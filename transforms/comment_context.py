@@ -20,7 +20,7 @@ from transforms.comment_lines import (
     SIGNATURE_SEPARATOR, is_badge, name_shaped, next_non_blank, past_post_number, previous_non_blank, quote_match,
     quote_target,
 )
-from transforms.comment_names import AUTHOR_MAX_WORDS, same_person
+from transforms.comment_names import AUTHOR_MAX_WORDS, same_person, user_over_full_name
 from transforms.comment_replies import (
     QUOTE_BACKLINK, glued_quote, is_reply_to, join_quoted_headers, mark_quote, mark_reply_headers,
 )
@@ -154,7 +154,9 @@ def refine_thread(lines: list[Line], context: str = "") -> list[Line]:
             # '↳ Silvia – 06/02/2024 alle 10:30', '↪ Itzel M. respondió a Ing. Ramírez': the
             # reply's own author line (with its time, or naming both replier and replied-to)
             continue
-        if not arrow and is_reply_to(out, i) and same_person(out[i - 1].text, line.text):
+        full_name = (is_reply_to(out, i) and same_person(out[i - 1].text, line.text)) or (
+            _over_reply_tab(out, i) and user_over_full_name(out[i - 1].text, line.text))  # a reply tab under it
+        if not arrow and full_name:
             out[i] = replace(line, kind=NOISE)  # 'sofia.alves' / 'Sofia Alves': the poster's full name (Discourse)
         elif arrow or (texts.count(comparable(line.text)) > 1 and is_reply_to(out, i)):
             out[i] = replace(line, kind=REPLY_TO, name=line.text.lstrip(REPLY_ARROWS + " "))
@@ -217,6 +219,17 @@ def _reply_tab_over_quote(out: list[Line], i: int) -> bool:
     return (i > 0 and out[i - 1].kind == TIME and name_shaped(out[i].text) and bool(below)
             and out[below[0]].kind == QUOTE and out[below[0]].name is not None
             and comparable(out[below[0]].name) == comparable(out[i].text))
+
+
+def _over_reply_tab(out: list[Line], i: int) -> bool:
+    """Line i stands over a short name line right above the post's time: the reply tab under the
+    poster's user name and full name (Discourse copied from the browser, round 19a)."""
+    below = next_non_blank(out, i, 2)
+    return (i > 0 and len(below) == 2 and out[below[0]].kind == TEXT and len(out[below[0]].text.split()) <= REPLY_TAB_WORDS
+            and name_shaped(out[below[0]].text) and out[below[1]].kind == TIME)
+
+
+REPLY_TAB_WORDS = 2  # a reply tab shows a user name
 
 
 def _reply_tab(out: list[Line], i: int) -> str | None:
@@ -350,6 +363,9 @@ def _is_last_count(out: list[Line], i: int) -> bool:
     return not any(x.kind == TEXT for x in out[i + 1:i + 4])
 
 
+GUEST_TITLE_LINES = 2  # chrome lines between a guest's name and the time: a user title, a post number
+
+
 def _is_subject(text: str) -> bool:
     """A forum reply's subject line, 'Re: <topic>' (rule forum.widget.reply_subject)."""
     return rules.rule_by_id(rules.COMMENT_FILE, "forum.widget.reply_subject").regex.fullmatch(text) is not None
@@ -359,12 +375,16 @@ def _guest_slot(out: list[Line], i: int) -> bool:
     """Line i stands where a poster's name stands: the next line with text is a time, or the
     post's 'Re: <topic>' subject line with the time under it (Simple Machines: 'Guest' / 'Re:
     ...' / '« Reply #4 on: DATE »'); or the post's time (and number) is right above it and text
-    below (vBulletin: 'DATE' / '#5' / 'Guest' / text)."""
-    below = next_non_blank(out, i, 2)
+    below (vBulletin: 'DATE' / '#5' / 'Guest' / text). The guest's user title and the post number
+    may stand between name and time (MyBB: 'Guest' / 'Unregistered' / 'Post: #5' / DATE)."""
+    below = next_non_blank(out, i, 2 + GUEST_TITLE_LINES)
+    while len(below) > 2 and out[below[0]].kind == NOISE and not out[below[0]].stamp:
+        below = below[1:]
+    below = below[:2]
     if below and out[below[0]].kind == WIDGET and _is_subject(out[below[0]].text):
         below = below[1:]
-    if below and out[below[0]].kind == TIME:
-        return True
+    if below and (out[below[0]].kind == TIME or out[below[0]].stamp):
+        return True  # the time, or a row that carries it ('5 points · 7 hours ago')
     above = past_post_number(out, i, -1)
     return bool(above and below) and out[above[0]].kind == TIME and out[below[0]].kind == TEXT
 

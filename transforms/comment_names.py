@@ -256,7 +256,10 @@ def long_quoted_name(name: str) -> bool:
 
 
 def _reply_rule_match(bare: str, with_repeat_rules: bool, long_names: bool = False) -> tuple[str, bool] | None:
-    for rule in rules.rules_of(rules.COMMENT_FILE, "reply"):
+    """The first reply rule that reads the line; rules with a marker word ('X disse:') before the
+    bare 'X:' of Discourse (needs_repeat), which would take the verb into the name."""
+    ordered = sorted(rules.rules_of(rules.COMMENT_FILE, "reply"), key=lambda rule: rule.needs_repeat)
+    for rule in ordered:
         if rule.prefix or (rule.needs_repeat and not with_repeat_rules):
             continue
         match = rule.regex.fullmatch(bare)
@@ -291,6 +294,14 @@ def _name_parts(name: str) -> list[str]:
     """A name's words folded for comparison: case and accents dropped, '.', '_' and '-' read as spaces."""
     folded = "".join(c for c in unicodedata.normalize("NFD", name.casefold()) if unicodedata.category(c) != "Mn")
     return [w for w in re.split(r"[\s._-]+", folded) if w]
+
+
+USER_NAME_MIN_CHARS = 3  # a user name, not an avatar's initial ('T' over 'Tom', Disqus)
+
+
+def user_over_full_name(handle: str, full_name: str) -> bool:
+    """same_person for a user name line over the line under it, an avatar's initial excluded."""
+    return len(handle.strip()) >= USER_NAME_MIN_CHARS and same_person(handle, full_name)
 
 
 def same_person(handle: str, full_name: str) -> bool:

@@ -15,7 +15,7 @@ from transforms.comment_lines import (
     BLANK, NOISE, QUOTE, REPLY_TO, TEXT, TIME, Line, explicit_author, is_badge, name_shaped, next_non_blank,
     quote_match, quote_target,
 )
-from transforms.comment_names import AUTHOR_MAX_WORDS
+from transforms.comment_names import AUTHOR_MAX_WORDS, user_over_full_name
 from transforms.lines import comparable
 from transforms.timestamps import is_timestamp
 
@@ -91,8 +91,10 @@ def mark_quote(out: list[Line], i: int, seen_before: str) -> None:
         block, closed = _quoted_block(out, start)
     repeated = []  # the leading lines of the block that repeat earlier text of the page
     for j in block:
-        if len(out[j].text) < MIN_QUOTE_CHARS or _unquoted(out[j].text) not in seen_before:
+        if _unquoted(out[j].text) not in seen_before:
             break
+        if len(out[j].text) < MIN_QUOTE_CHARS and not (len(block) == 1 and comparable(target) in seen_before):
+            break  # a short line ('Por fin.') is a quote alone under a header naming a poster seen above
         repeated.append(j)
     if long_name and not repeated:
         return  # a long name over text that repeats nothing: a sentence ending in 'said:', not a quote
@@ -155,9 +157,11 @@ REPLY_NAME_WORDS = 6  # a recurring name under an author line, over its time: th
 
 def is_reply_to(out: list[Line], i: int) -> bool:
     """A name line between an author line and its time. A badge line may stand between the
-    author and that name ('Ottilie Marsh' / 'Staff' / 'OldBrackwarian' / time, round 8)."""
+    author and that name ('Ottilie Marsh' / 'Staff' / 'OldBrackwarian' / time, round 8), and so
+    may the poster's full name under the user name (Discourse: 'marek_dz' / 'Marek Dziedzic' /
+    'basia.k' / time, the reply tab last, round 19a)."""
     k = i - 1
-    if k > 0 and out[k].kind == NOISE and is_badge(out[k].text):
+    if k > 0 and out[k].kind == NOISE and (is_badge(out[k].text) or user_over_full_name(out[k - 1].text, out[k].text)):
         k -= 1
     if k < 0 or out[k].kind != TEXT:
         return False

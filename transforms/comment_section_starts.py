@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from transforms.body_lines import matches
 from transforms.comment_chrome import profile_line
 from transforms.comment_context import stamped_bar
 from transforms.comment_lines import (
@@ -32,7 +33,8 @@ CLUSTER_MIN = 3  # ... of which this many are chrome: a thread without a heading
 AUTHOR_LINE_WORDS = 12  # an author line that may start a thread is at most this long
 STAMPED_RUN = 3  # this many author lines with a timestamp, text between them ...
 STAMPED_RUN_WINDOW = 15  # ... within this many non-blank lines start a thread on shape alone
-_POST_NUMBER_LINE = re.compile(r"#(?P<n>\d{1,6})")  # a forum's post number on its own line
+# a forum's post number on its own line, bare or after its label (MyBB's 'Post: #2', 'Beitrag: #2')
+_POST_NUMBER_LINE = re.compile(r"(?:[^\W\d_]{2,12}\s?:\s?)?#(?P<n>\d{1,6})")
 _POST_NUMBER_EDGE = re.compile(r"^#(?P<n>\d{1,6})\b|(?<!\S)#(?P<n2>\d{1,6})$")  # ... or beside the post's time
 
 
@@ -245,6 +247,9 @@ def _split_count_tabs(lines: list[Line]) -> list[Line]:
             if joined.replies is not None:  # '6' / 'respostas': Discourse's topic map, one value a line
                 out[i] = replace(line, kind=NOISE, replies=joined.replies)
                 out[i + 1] = replace(below, kind=NOISE)
+            elif joined.kind == COUNT:  # '6' / 'odpowiedzi': a label the count rules read (round 19a)
+                out[i] = replace(line, kind=COUNT, count=joined.count)
+                out[i + 1] = replace(below, kind=NOISE)
             continue
         if not (tab or wrapped):
             continue
@@ -274,11 +279,39 @@ def article_follows(lines: list[Line], start: int, later: list[tuple[int, bool]]
     if not strong:
         return False
     between = lines[start:strong[0]]
+    # A dated byline just above a 'Comments (11)' button (round 19b) is the article's header:
+    # timestamps and author lines count from the first paragraph of prose on.
+    first_prose = next((k for k, x in enumerate(between) if _long_text(x)), len(between))
+    if any(x.kind == TIME or (x.kind == NOISE and x.stamp) or (x.kind == TEXT and explicit_author(x.text))
+           for x in between[first_prose:]):
+        return False  # timestamps, action bars with their time ('Like · Reply · 11h') and author lines: a thread
+    words = sum(len(x.text.split()) for x in between if _long_text(x))
+    return words >= ARTICLE_BETWEEN_WORDS
+
+
+def chrome_until_strong(lines: list[Line], start: int, later: list[tuple[int, bool]]) -> bool:
+    """A start found from chrome alone (a newsletter box's 'Sign up' button) with a strong start
+    (a count or heading) further down, a widget's end between them (a 'Related' list heading) or
+    nothing but a share row, and no comment: no timestamp, no author line. The strong start is the thread's; the box above it is left to the body cleaner, which
+    knows its whole shape (round 19b: the article's last sentence glued above the box)."""
+    strong = [s for s, needs_author in later if not needs_author and s > start]
+    if not strong:
+        return False
+    between = lines[start:strong[0]]
     if any(x.kind == TIME or (x.kind == NOISE and x.stamp) or (x.kind == TEXT and explicit_author(x.text))
            for x in between):
-        return False  # timestamps, action bars with their time ('Like · Reply · 11h') and author lines: a thread
-    words = sum(len(x.text.split()) for x in between if x.kind == TEXT and len(x.text.split()) >= 20)
-    return words >= ARTICLE_BETWEEN_WORDS
+        return False
+    # a widget's end between them, or a lone subscribe button with no more widget or form lines
+    # under it (then a share row; a comment form's 'Subscribe' / 'Notify of' / labels keep the start)
+    button = matches(("subscribe",), lines[start].text) and not any(x.kind in (WIDGET, FORM) for x in between[1:])
+    return any(x.kind == END for x in between) or button
+
+
+ARTICLE_LINE_WORDS = 20  # a text line this long is a paragraph of prose
+
+
+def _long_text(line: Line) -> bool:
+    return line.kind == TEXT and len(line.text.split()) >= ARTICLE_LINE_WORDS
 
 
 def _is_chrome(line: Line) -> bool:
@@ -335,7 +368,7 @@ def _name_above_time(lines: list[Line], j: int) -> bool:
 
 def _extend_back(lines: list[Line], i: int) -> int:
     start = i
-    while start > 0 and lines[start - 1].kind in (BLANK,) + CHROME:
+    while start > 0 and lines[start - 1].kind in (BLANK,) + CHROME and not _button_of_text_above(lines, start - 1):
         start -= 1
     while start < i and lines[start].kind == BLANK:
         start += 1
@@ -344,17 +377,30 @@ def _extend_back(lines: list[Line], i: int) -> int:
     return _name_above_badges(lines, start) - _header_above_profile(lines, start)
 
 
+def _button_of_text_above(lines: list[Line], i: int) -> bool:
+    """Line i is a lone subscribe button glued under a line of text ('Get Lanterne Weekly. The
+    week's tech news, without the hype.' / '[Subscribe](...)', a newsletter box a wrapper broke
+    in two, round 19b): the button is that box's, not the thread's chrome."""
+    return (
+        lines[i].kind == WIDGET and i > 0 and lines[i - 1].kind == TEXT
+        and matches(("subscribe",), lines[i].text) and not _is_chrome(lines[i - 1])
+    )
+
+
 def _name_above_badges(lines: list[Line], start: int) -> int:
     """The poster's name above the badge the section starts on ('#### Daisy Chain' / blank /
-    '##### Moderator' in a markdown save of a forum, round 13a): the name's line, else start."""
-    if start == 0 or lines[start].kind != NOISE or not is_badge(lines[start].text):
+    '##### Moderator' in a markdown save of a forum, round 13a): the name's line, else start.
+    A rank of a word or two ('Erfahrenes Mitglied', MyBB) under a name that heads its block counts too."""
+    if start == 0 or lines[start].kind != NOISE:
         return start
     above = previous_non_blank(lines, start)
     if not above:
         return start
     name = lines[above[0]]
+    heads_block = above[0] == start - 1 and (above[0] == 0 or lines[above[0] - 1].kind == BLANK)
+    rank = is_badge(lines[start].text) or (heads_block and len(lines[start].text.split()) <= RANK_WORDS)
     short = 0 < len(name.text.split()) <= AUTHOR_MAX_WORDS and name_shaped(name.text)
-    return above[0] if name.kind == TEXT and short else start
+    return above[0] if rank and name.kind == TEXT and short else start
 
 
 RANK_WORDS = 2  # a forum rank under the poster's name ('Stammgast', 'Senior Member')
@@ -418,6 +464,32 @@ def opening_post_bar(lines: list[Line], start: int) -> int:
                       if _action_row(lines[k]) and items <= _bar_items(lines[k].text))
         if repeats >= BAR_REPEATS and _header_before_prose(lines, j, start):
             return j
+    return _next_post_header(lines, start)
+
+
+OPENING_HEADER_LINES = 4  # the opening post's header (name, full name, time) stands this close above its prose
+
+
+def _next_post_header(lines: list[Line], start: int) -> int:
+    """A short opening post with no action row of its own (Discourse puts the topic map under
+    it, round 19a): when the post stands under a header with its time ('marek_dz' / 'Marek
+    Dziedzic' / '3 gru') and, after its prose and only chrome, the next line opens a run of the
+    same stamped headers with text between them, the replies start at that header."""
+    first = next((i for i in range(start) if _prose_line(lines, i) and any(
+        _stamped_header(lines, h) for h in range(max(0, i - OPENING_HEADER_LINES), i))), None)
+    if first is None:
+        return start
+    prose = 0
+    for k in range(first, start):
+        line = lines[k]
+        if line.kind != TEXT:
+            continue
+        if _prose_line(lines, k):
+            prose += len(line.text.split())
+            if prose >= ARTICLE_BETWEEN_WORDS:
+                return start
+            continue
+        return k if _stamped_header(lines, k) and _stamped_author_run(lines, k) else start
     return start
 
 

@@ -34,7 +34,8 @@ from transforms.comment_lines import (
 )
 from transforms.comment_context import refine_thread
 from transforms.comment_section_starts import (
-    article_follows, opening_post_bar, opening_post_prose, promote_count_headings, section_starts,
+    article_follows, chrome_until_strong, opening_post_bar, opening_post_prose, promote_count_headings,
+    section_starts,
 )
 
 __all__ = ["Comment", "CommentSection", "split_comment_block", "split_comment_section"]
@@ -56,14 +57,20 @@ def split_comment_section(text: str) -> tuple[str, CommentSection]:
     for k, (start, needs_author) in enumerate(starts):
         if article_follows(lines, start, starts[k + 1:]):
             continue  # a 'Leave a comment' link under the headline, the article below it
+        if needs_author and chrome_until_strong(lines, start, starts[k + 1:]):
+            continue  # a newsletter box's buttons above the thread's own count or heading
         if _live_blog_entry_below(lines, start):
             continue  # a live blog's next entries (time, reporter, text, 'Share'), not comments
-        header_end = start
+        header_end = article_end = start
         if (opening := opening_post_bar(lines, start)) != start:
-            # a short opening post above its action row: its own reply count ('1 Risposta') is no
-            # count of the thread's; the thread's stands above the post's prose
-            header_end, start = opening_post_prose(lines, opening), opening
-        article = "\n".join(line.raw for line in unsigned[:start]).rstrip()
+            # a short opening post above its action row or the next post's header: the count in
+            # the post's own row ('1 Risposta') is no count of the thread's, which stands above
+            # the post's prose or in the chrome under it (a topic map, whose dates are no part
+            # of the article)
+            header_end = opening if lines[opening].kind == TEXT else opening_post_prose(lines, opening)
+            start = opening
+            article_end = 1 + max(i for i in range(start) if lines[i].kind == TEXT)
+        article = "\n".join(line.raw for line in unsigned[:article_end]).rstrip()
         section = _parse(unsigned[start:], context=article)
         if needs_author and not any(c.author for c in section.comments):
             continue

@@ -130,6 +130,8 @@ def test_first_person_sign_up_button_alone_on_its_line(line, noise):
 @pytest.mark.parametrize("line, author", [
     ("eingereicht vor 9 Std. von tinkerlotte@feddit.example in norddeutschland@feddit.example", "tinkerlotte"),
     ("submitted 5 hours ago by ferry_fan to r/harbourtown", "ferry_fan"),
+    ("inskickat av [11]bergsjon_eva 3 d sedan till [12]goteborg", "bergsjon_eva"),  # round 19a: Mbin, lynx dump
+    ("indsendt af cykel_lene 2 t siden til kobenhavn@feddit.dk", "cykel_lene"),
 ])
 def test_submission_line_gives_the_poster(line, author):
     from transforms.metadata import extract_byline
