@@ -1,4 +1,4 @@
-"""benchmarks/eval_forums.py: labelled threads re-printed as six forum packages print them."""
+"""benchmarks/eval_forums.py: labelled threads re-printed as twelve forum layouts print them."""
 import json
 
 import pytest
@@ -9,12 +9,13 @@ from benchmarks import eval_forums as ef
 GOLD = {"language": "de", "title": "Brücke gesperrt", "body": "Erster Absatz.\n\nZweiter Absatz.", "comments": [
     {"author": "Heike_S", "body": "Das war klar. Seit Jahren bröckelt sie.", "parent_position": None, "posted_at": None},
     {"author": "Gast", "body": "Stimmt nicht.", "parent_position": 1, "posted_at": None},
+    {"author": "Uwe", "body": "Die Umleitung ist länger. Viel länger.", "parent_position": None, "posted_at": None},
 ]}
 
 
 def test_posts_of_quotes_the_parents_first_sentence_and_keeps_the_opening_post():
     posts = ef.posts_of(GOLD)
-    assert [p["author"] for p in posts] == [ef.OPENER, "Heike_S", "Gast"]
+    assert [p["author"] for p in posts] == [ef.OPENER, "Heike_S", "Gast", "Uwe"]
     assert posts[0]["paragraphs"] == ["Erster Absatz.", "Zweiter Absatz."]
     assert posts[2]["quote"] == ("Heike_S", "Das war klar.")
 
@@ -26,12 +27,45 @@ def test_a_guest_gets_no_rank_or_post_count():
     assert lines[lines.index("Heike_S") + 1] == ef.SMF["de"][0]  # a member's rank under the name
 
 
-@pytest.mark.parametrize("blank_lines", [True, False], ids=["as-printed", "no-blank-lines"])
-def test_cleaner_meets_forum_floors(blank_lines):
+def test_short_opening_keeps_the_first_sentences_and_quotes_what_is_printed():
+    posts = ef.posts_of(dict(GOLD, body="Die Brücke ist zu. Dr. Meier sagt, bis Mai. Dann kommt der Neubau.\n\nMehr."),
+                        short_opening=True)
+    assert posts[0]["paragraphs"] == ["Die Brücke ist zu. Dr. Meier sagt, bis Mai."]  # 'Dr.' runs on
+    assert [p["paragraphs"] for p in posts[1:]] == [  # a sentence under four words runs on
+        ["Das war klar. Seit Jahren bröckelt sie."], ["Stimmt nicht."], ["Die Umleitung ist länger."]]
+    assert posts[2]["quote"] == ("Heike_S", "Das war klar.")
+
+
+def test_lemmy_prints_replies_under_their_parent_and_the_gold_follows():
+    posts = ef.posts_of(dict(GOLD, comments=[*GOLD["comments"], {"author": "Ina", "body": "Ja.", "parent_position": 1,
+                                                                 "posted_at": None}]))
+    tree = ef._tree_order(posts)
+    assert [(p["author"], p["parent"], p["depth"]) for p in tree[1:]] == [
+        ("Heike_S", None, 0), ("Gast", 1, 1), ("Ina", 1, 1), ("Uwe", None, 0)]
+    lines = ef.lemmy(GOLD["title"], tree, "de")
+    assert "    Gast" in lines and "Uwe" in lines
+
+
+def test_flarum_reply_opens_with_its_mention_and_chrome_is_noise(tmp_path):
+    case = ev.Case("x", tmp_path / "x.txt", dict(GOLD, family="disqus", author=None, publisher=None,
+                                                  published_date=None, declared_count=None, noise_lines=[]))
+    page = ef.forum_page(case, "flarum", tmp_path)
+    assert page.gold["comments"][1]["body"] == "@Heike_S Stimmt nicht."
+    assert {"Gefällt mir", "Antworten", "Gast hat darauf geantwortet."} <= set(page.gold["noise_lines"])
+    assert ev.gold_problems(page) == []
+
+
+VARIANTS = {"as-printed": (True, False), "no-blank-lines": (False, False), "short-opening": (True, True)}
+
+
+@pytest.mark.parametrize("variant", sorted(VARIANTS))
+def test_cleaner_meets_forum_floors(variant):
     # no-blank-lines: the copies with their blank lines lost (vBulletin's time and post number
-    # then stand right under the previous post's text and must still head the next post)
-    scores = ef.score(ev.load_cases(), list(ef.LAYOUTS), list(ef.LANGUAGES), blank_lines)
+    # then stand right under the previous post's text and must still head the next post);
+    # short-opening: an opening post of one or two sentences and one-sentence replies
+    blank_lines, short_opening = VARIANTS[variant]
+    scores = ef.score(ev.load_cases(), list(ef.LAYOUTS), list(ef.LANGUAGES), blank_lines, short_opening)
     every = [x for group in scores.values() for x in group]
     floors = json.loads(ev.FLOORS_FILE.read_text(encoding="utf-8"))["forums"]
     failures, _ = ev.check_floors(ev.aggregate(every), floors)
-    assert len(every) >= 100 and failures == [], ev.report(every, details=True)
+    assert len(every) >= 250 and failures == [], ev.report(every, details=True)

@@ -353,6 +353,9 @@ def _is_last_count(out: list[Line], i: int) -> bool:
     return not any(x.kind == TEXT for x in out[i + 1:i + 4])
 
 
+GUEST_TITLE_LINES = 2  # chrome lines between a guest's name and the time: a user title, a post number
+
+
 def _is_subject(text: str) -> bool:
     """A forum reply's subject line, 'Re: <topic>' (rule forum.widget.reply_subject)."""
     return rules.rule_by_id(rules.COMMENT_FILE, "forum.widget.reply_subject").regex.fullmatch(text) is not None
@@ -362,12 +365,16 @@ def _guest_slot(out: list[Line], i: int) -> bool:
     """Line i stands where a poster's name stands: the next line with text is a time, or the
     post's 'Re: <topic>' subject line with the time under it (Simple Machines: 'Guest' / 'Re:
     ...' / '« Reply #4 on: DATE »'); or the post's time (and number) is right above it and text
-    below (vBulletin: 'DATE' / '#5' / 'Guest' / text)."""
-    below = next_non_blank(out, i, 2)
+    below (vBulletin: 'DATE' / '#5' / 'Guest' / text). The guest's user title and the post number
+    may stand between name and time (MyBB: 'Guest' / 'Unregistered' / 'Post: #5' / DATE)."""
+    below = next_non_blank(out, i, 2 + GUEST_TITLE_LINES)
+    while len(below) > 2 and out[below[0]].kind == NOISE and not out[below[0]].stamp:
+        below = below[1:]
+    below = below[:2]
     if below and out[below[0]].kind == WIDGET and _is_subject(out[below[0]].text):
         below = below[1:]
-    if below and out[below[0]].kind == TIME:
-        return True
+    if below and (out[below[0]].kind == TIME or out[below[0]].stamp):
+        return True  # the time, or a row that carries it ('5 points · 7 hours ago')
     above = past_post_number(out, i, -1)
     return bool(above and below) and out[above[0]].kind == TIME and out[below[0]].kind == TEXT
 

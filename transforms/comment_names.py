@@ -256,7 +256,10 @@ def long_quoted_name(name: str) -> bool:
 
 
 def _reply_rule_match(bare: str, with_repeat_rules: bool, long_names: bool = False) -> tuple[str, bool] | None:
-    for rule in rules.rules_of(rules.COMMENT_FILE, "reply"):
+    """The first reply rule that reads the line; rules with a marker word ('X disse:') before the
+    bare 'X:' of Discourse (needs_repeat), which would take the verb into the name."""
+    ordered = sorted(rules.rules_of(rules.COMMENT_FILE, "reply"), key=lambda rule: rule.needs_repeat)
+    for rule in ordered:
         if rule.prefix or (rule.needs_repeat and not with_repeat_rules):
             continue
         match = rule.regex.fullmatch(bare)

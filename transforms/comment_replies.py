@@ -91,8 +91,10 @@ def mark_quote(out: list[Line], i: int, seen_before: str) -> None:
         block, closed = _quoted_block(out, start)
     repeated = []  # the leading lines of the block that repeat earlier text of the page
     for j in block:
-        if len(out[j].text) < MIN_QUOTE_CHARS or _unquoted(out[j].text) not in seen_before:
+        if _unquoted(out[j].text) not in seen_before:
             break
+        if len(out[j].text) < MIN_QUOTE_CHARS and not (len(block) == 1 and comparable(target) in seen_before):
+            break  # a short line ('Por fin.') is a quote alone under a header naming a poster seen above
         repeated.append(j)
     if long_name and not repeated:
         return  # a long name over text that repeats nothing: a sentence ending in 'said:', not a quote

@@ -32,7 +32,8 @@ CLUSTER_MIN = 3  # ... of which this many are chrome: a thread without a heading
 AUTHOR_LINE_WORDS = 12  # an author line that may start a thread is at most this long
 STAMPED_RUN = 3  # this many author lines with a timestamp, text between them ...
 STAMPED_RUN_WINDOW = 15  # ... within this many non-blank lines start a thread on shape alone
-_POST_NUMBER_LINE = re.compile(r"#(?P<n>\d{1,6})")  # a forum's post number on its own line
+# a forum's post number on its own line, bare or after its label (MyBB's 'Post: #2', 'Beitrag: #2')
+_POST_NUMBER_LINE = re.compile(r"(?:[^\W\d_]{2,12}\s?:\s?)?#(?P<n>\d{1,6})")
 _POST_NUMBER_EDGE = re.compile(r"^#(?P<n>\d{1,6})\b|(?<!\S)#(?P<n2>\d{1,6})$")  # ... or beside the post's time
 
 
@@ -342,15 +343,18 @@ def _extend_back(lines: list[Line], i: int) -> int:
 
 def _name_above_badges(lines: list[Line], start: int) -> int:
     """The poster's name above the badge the section starts on ('#### Daisy Chain' / blank /
-    '##### Moderator' in a markdown save of a forum, round 13a): the name's line, else start."""
-    if start == 0 or lines[start].kind != NOISE or not is_badge(lines[start].text):
+    '##### Moderator' in a markdown save of a forum, round 13a): the name's line, else start.
+    A rank of a word or two ('Erfahrenes Mitglied', MyBB) under a name that heads its block counts too."""
+    if start == 0 or lines[start].kind != NOISE:
         return start
     above = previous_non_blank(lines, start)
     if not above:
         return start
     name = lines[above[0]]
+    heads_block = above[0] == start - 1 and (above[0] == 0 or lines[above[0] - 1].kind == BLANK)
+    rank = is_badge(lines[start].text) or (heads_block and len(lines[start].text.split()) <= RANK_WORDS)
     short = 0 < len(name.text.split()) <= AUTHOR_MAX_WORDS and name_shaped(name.text)
-    return above[0] if name.kind == TEXT and short else start
+    return above[0] if rank and name.kind == TEXT and short else start
 
 
 RANK_WORDS = 2  # a forum rank under the poster's name ('Stammgast', 'Senior Member')
