@@ -193,7 +193,10 @@ def _header_below(lines: list[Line], i: int) -> list[Line]:
     'Abonné'; round 13a: a forum's 'Moderator' / 'Staff member' / 'Messages: 14,902 Reaction
     score: 6,311' one under the other)."""
     below = [lines[j] for j in next_non_blank(lines, i, None, window=HEADER_WINDOW)]
-    while below and below[0].kind == NOISE and (is_badge(below[0].text) or profile_row(below[0].text)):
+    while below and (
+        (below[0].kind == NOISE and (is_badge(below[0].text) or profile_row(below[0].text)))
+        or (below[0].kind == WIDGET and len(below[0].text.split()) == 1)
+    ):  # ... nor wpDiscuz's one-word guest label ('Gast', 'Guest', 'invité'; round 19b)
         below = below[1:]
     return below[:2]
 
