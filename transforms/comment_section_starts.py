@@ -68,8 +68,10 @@ def section_starts(lines: list[Line]):
                 yield i, True
             elif words >= 8 and _is_prose(lines, i, words):
                 prose_words += words
-                if line.text.rstrip().endswith((".", "!")):  # a headline may end in "?"
-                    sentence_words += words  # sentences, not a headline running into a header
+                if line.text.rstrip().endswith((".", "!")) or (words >= PARAGRAPH_WORDS and line.text.rstrip().endswith("?")):
+                    # sentences, not a headline running into a header (a headline may end in "?",
+                    # a paragraph that long is a forum's opening question, round 19a)
+                    sentence_words += words
             continue
         if line.kind == BLANK:
             continue

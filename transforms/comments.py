@@ -77,6 +77,7 @@ def split_comment_section(text: str) -> tuple[str, CommentSection]:
         if section.declared_count is None and section.comments:
             section = replace(section, declared_count=_header_count(lines[:header_end]))
         article, section = _drop_shared_signature(article, section)
+        section = _drop_repeated_signatures(section)
         if not any(c.author and name_shaped(c.author) for c in section.comments) and not _stamped(lines[start:]):
             # No names and no timestamps: the text under a 'Leave a comment' link is the
             # page's footer, not comments.
@@ -129,6 +130,25 @@ def _drop_shared_signature(article: str, section: CommentSection) -> tuple[str, 
         return article, section
     comments = tuple(replace(c, body=c.body[:-len(last)].rstrip()) if c in signed else c for c in section.comments)
     return "\n".join(lines[:-1]).rstrip(), replace(section, comments=comments)
+
+
+def _drop_repeated_signatures(section: CommentSection) -> CommentSection:
+    """A last line that ends two or more posts of the same poster, below other text of theirs,
+    is that poster's signature (round 19a, Vanilla saved by html2text: 'Potager en lasagnes
+    depuis 2011, rosiers anciens depuis toujours.' under each of Odile_M's posts, after a rule
+    the save turned into a blank line): it leaves those posts. One post ending so keeps it."""
+    endings: dict[tuple[str, str], list[int]] = {}
+    for n, c in enumerate(section.comments):
+        last = c.body.rstrip().split("\n")[-1].strip()
+        if c.author and SHARED_SIGNATURE_WORDS[0] <= len(last.split()) <= SHARED_SIGNATURE_WORDS[1] \
+                and len(c.body.rstrip()) > len(last):
+            endings.setdefault((comparable(c.author), last), []).append(n)
+    signed = {n: last for (_, last), ns in endings.items() if len(ns) >= 2 for n in ns}
+    if not signed:
+        return section
+    comments = tuple(replace(c, body=c.body.rstrip()[:-len(signed[n])].rstrip()) if n in signed else c
+                     for n, c in enumerate(section.comments))
+    return replace(section, comments=comments)
 
 
 def _keep_closing_questions(lines: list[Line]) -> list[Line]:

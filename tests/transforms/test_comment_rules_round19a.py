@@ -342,3 +342,24 @@ def test_box_drawing_rule_is_never_part_of_a_wrapped_paragraph():
         "─" * 76,
         "Si no sufre, no es ciclismo."])
     assert "─" * 76 in unwrap_hard_breaks(text).split("\n")
+
+
+PROSE_FR = ("Mes rosiers anciens ont fait des pousses en novembre\n\nIl fait encore doux en Loire-Atlantique et mes "
+            "rosiers anciens ont relancé des pousses. Ma voisine me dit de tout tailler maintenant, avant les gelées. "
+            "Est-ce que vous taillez avant l'hiver ou vous attendez la fin février ?")
+SIGNATURE = "Potager en lasagnes depuis 2011, rosiers anciens depuis toujours."
+_SIGNED_THREAD = [  # (poster, text, signature printed under the post)
+    ("Odile_M", "Ta voisine a raison. Une taille en décembre fait repartir des pousses tendres.", SIGNATURE),
+    ("Bernard44", "Je taille toujours en février, jamais avant les grands froids.", "Jardinier du dimanche depuis 1990."),
+    ("Odile_M", "Oui, les gourmands tu peux les couper dès que tu les vois.", SIGNATURE),
+]
+
+
+def test_a_line_ending_two_posts_of_one_poster_is_their_signature():  # comments._drop_repeated_signatures
+    page = (PROSE_FR + "\n\n3 réponses\n\n" + "\n".join(
+        x for n, (who, text, sig) in enumerate(_SIGNED_THREAD)
+        for x in (who, f"{n + 2} décembre 2026 à 19:12", "", text, "", sig, "", "Citer · Signaler", "")))
+    _, section = split_comment_section(page)
+    assert [(c.author, c.body) for c in section.comments] == [
+        ("Odile_M", _SIGNED_THREAD[0][1]), ("Bernard44", f"{_SIGNED_THREAD[1][1]}\n\n{_SIGNED_THREAD[1][2]}"),
+        ("Odile_M", _SIGNED_THREAD[2][1])]  # a line under one post only stays: it may be the post's own
