@@ -116,6 +116,8 @@ def drop_lines(paragraphs: list[list[Line]], title: str | None) -> list[list[Lin
             words = len(line.text.split())
             if keep[n] and words <= STICKY_MAX_WORDS and _sticky_neighbour(flat, sticky, n, repeats) \
                     and not (_prose_of_sentences(line.text) and _credit_neighbours_only(flat, sticky, credit, n)) \
+                    and not (is_prose_line(line) and _under_captioned_credit(flat, sticky, credit, n)) \
+                    and not _statement_above_box(flat, sticky, credit, n) \
                     and not is_byline(line) \
                     and not (is_prose_line(line) and _sentence_prompts_only(flat, sticky, credit, n)):
                 # a byline is left for the header pass: a dek above it goes with it (round 13a);
@@ -348,6 +350,57 @@ def _credit_neighbours_only(flat, sticky, credit, n: int) -> bool:
     a credit takes its one-sentence caption, not a prose paragraph glued under it (round 9c)."""
     k = flat[n][0]
     return all(credit[m] for m in (n - 1, n + 1) if 0 <= m < len(flat) and flat[m][0] == k and sticky[m])
+
+
+def _under_captioned_credit(flat, sticky, credit, n: int) -> bool:
+    """Line n stands right under a bare credit whose caption stands right above it, in one block
+    ('Residents queue ...' / 'Photo: X / Outlet' / the first paragraph, a browser copy without
+    blank lines, round 19b): the credit has its caption, the line under it is article text. Only
+    when the credit is line n's one sticky neighbour."""
+    k = flat[n][0]
+    if n < 2 or not credit[n - 1] or flat[n - 1][0] != k or flat[n - 2][0] != k:
+        return False
+    if n + 1 < len(flat) and flat[n + 1][0] == k and sticky[n + 1]:
+        return False
+    above = flat[n - 2][1]
+    return (
+        _names_credit(flat[n - 1][1].text) and not credit[n - 2]
+        and not matches(STICKY_KINDS, above.text) and not is_caption(above.text)
+    )
+
+
+_CREDIT_LABEL = re.compile(r"^[^:©]{0,30}[:©]")  # 'Photo:', 'Foto :', '©' before the names
+_CREDIT_WORD = re.compile(r"[^\W\d_][\w'’.-]{2,}")
+CREDIT_CAPITALISED_SHARE = 0.6
+
+
+def _names_credit(text: str) -> bool:
+    """A credit that names: after its label, (nearly) every word capitalised ('Photo: Ewan Crerar /
+    The Kessick Courier', '© DDV - Sandrine Maury'), not a video teaser the caption rules also know
+    ('Guarda il video: la biblioteca di sera, ...')."""
+    words = _CREDIT_WORD.findall(_CREDIT_LABEL.sub("", text, count=1))
+    return bool(words) and sum(w[0].isupper() for w in words) >= CREDIT_CAPITALISED_SHARE * len(words)
+
+
+STATEMENT_MIN_WORDS = 6  # a statement this long above a newsletter box is the article's last sentence
+
+
+def _statement_above_box(flat, sticky, credit, n: int) -> bool:
+    """Line n is a statement ('The new rules take effect from the January meeting.') glued
+    above a subscribe box that starts with its own title ('Sign up for the Courier Briefing',
+    no sentence end) and goes on below it (blurb, email field, button): the box's teaser would
+    stand under that title or ask a question; the statement is the article's last paragraph,
+    saved without a blank line above the box (round 19b)."""
+    k, line = flat[n]
+    if n + 2 >= len(flat) or not (flat[n + 1][0] == flat[n + 2][0] == k) or not (sticky[n + 1] and sticky[n + 2]):
+        return False
+    if credit[n + 1] or (n and flat[n - 1][0] == k and sticky[n - 1]):
+        return False
+    text, title = line.text.rstrip(), flat[n + 1][1].text.rstrip()
+    return (
+        text.endswith(".") and len(text.split()) >= STATEMENT_MIN_WORDS and not matches(STICKY_KINDS, text)
+        and matches(("subscribe",), title) and not title.endswith((".", "!", "?", "…", ":"))
+    )
 
 
 def _same_card(card: list[Line], nxt: list[Line]) -> bool:

@@ -191,10 +191,14 @@ def _header_below(lines: list[Line], i: int) -> list[Line]:
     """The two lines under an author line where its time may stand (the time itself, or the
     parent's name then the time), not counting badge and profile lines under the name ('Staff',
     'Abonné'; round 13a: a forum's 'Moderator' / 'Staff member' / 'Messages: 14,902 Reaction
-    score: 6,311' one under the other). A name a blank line below, with its time right under it,
-    heads a post of its own ('Avec plaisir' / blank / 'Burgien de souche' / '4 déc.'): not line i's."""
+    score: 6,311' one under the other), nor wpDiscuz's one-word guest label ('Gast', 'Guest',
+    'invité'; round 19b). A name a blank line below, with its time right under it, heads a post of
+    its own ('Avec plaisir' / blank / 'Burgien de souche' / '4 déc.'): not line i's."""
     below = next_non_blank(lines, i, None, window=HEADER_WINDOW)
-    while below and lines[below[0]].kind == NOISE and (is_badge(lines[below[0]].text) or profile_row(lines[below[0]].text)):
+    while below and (
+        (lines[below[0]].kind == NOISE and (is_badge(lines[below[0]].text) or profile_row(lines[below[0]].text)))
+        or (lines[below[0]].kind == WIDGET and len(lines[below[0]].text.split()) == 1)
+    ):
         below = below[1:]
     below = below[:2]
     if (len(below) == 2 and lines[below[0]].kind == TEXT and lines[below[1]].kind == TIME

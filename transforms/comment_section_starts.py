@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from transforms.body_lines import matches
 from transforms.comment_chrome import profile_line
 from transforms.comment_context import stamped_bar
 from transforms.comment_lines import (
@@ -276,10 +277,38 @@ def article_follows(lines: list[Line], start: int, later: list[tuple[int, bool]]
     if not strong:
         return False
     between = lines[start:strong[0]]
-    if any(x.kind == TIME or (x.kind == TEXT and explicit_author(x.text)) for x in between):
+    # A dated byline just above a 'Comments (11)' button (round 19b) is the article's header:
+    # timestamps and author lines count from the first paragraph of prose on.
+    first_prose = next((k for k, x in enumerate(between) if _long_text(x)), len(between))
+    if any(x.kind == TIME or (x.kind == TEXT and explicit_author(x.text)) for x in between[first_prose:]):
         return False  # timestamps and author lines: this is a thread, not the article
-    words = sum(len(x.text.split()) for x in between if x.kind == TEXT and len(x.text.split()) >= 20)
+    words = sum(len(x.text.split()) for x in between if _long_text(x))
     return words >= ARTICLE_BETWEEN_WORDS
+
+
+def chrome_until_strong(lines: list[Line], start: int, later: list[tuple[int, bool]]) -> bool:
+    """A start found from chrome alone (a newsletter box's 'Sign up' button) with a strong start
+    (a count or heading) further down, a widget's end between them (a 'Related' list heading) or
+    nothing but a share row, and no comment: no timestamp, no author line. The strong start is the thread's; the box above it is left to the body cleaner, which
+    knows its whole shape (round 19b: the article's last sentence glued above the box)."""
+    strong = [s for s, needs_author in later if not needs_author and s > start]
+    if not strong:
+        return False
+    between = lines[start:strong[0]]
+    if any(x.kind == TIME or (x.kind == NOISE and x.stamp) or (x.kind == TEXT and explicit_author(x.text))
+           for x in between):
+        return False
+    # a widget's end between them, or a lone subscribe button with no more widget or form lines
+    # under it (then a share row; a comment form's 'Subscribe' / 'Notify of' / labels keep the start)
+    button = matches(("subscribe",), lines[start].text) and not any(x.kind in (WIDGET, FORM) for x in between[1:])
+    return any(x.kind == END for x in between) or button
+
+
+ARTICLE_LINE_WORDS = 20  # a text line this long is a paragraph of prose
+
+
+def _long_text(line: Line) -> bool:
+    return line.kind == TEXT and len(line.text.split()) >= ARTICLE_LINE_WORDS
 
 
 def _is_chrome(line: Line) -> bool:
@@ -332,13 +361,23 @@ def _name_above_time(lines: list[Line], j: int) -> bool:
 
 def _extend_back(lines: list[Line], i: int) -> int:
     start = i
-    while start > 0 and lines[start - 1].kind in (BLANK,) + CHROME:
+    while start > 0 and lines[start - 1].kind in (BLANK,) + CHROME and not _button_of_text_above(lines, start - 1):
         start -= 1
     while start < i and lines[start].kind == BLANK:
         start += 1
     if lines[start].kind == TIME and start > 0 and _name_above_time(lines, start - 1):
         start -= 1  # the first comment's name, printed right above its time
     return _name_above_badges(lines, start) - _header_above_profile(lines, start)
+
+
+def _button_of_text_above(lines: list[Line], i: int) -> bool:
+    """Line i is a lone subscribe button glued under a line of text ('Get Lanterne Weekly. The
+    week's tech news, without the hype.' / '[Subscribe](...)', a newsletter box a wrapper broke
+    in two, round 19b): the button is that box's, not the thread's chrome."""
+    return (
+        lines[i].kind == WIDGET and i > 0 and lines[i - 1].kind == TEXT
+        and matches(("subscribe",), lines[i].text) and not _is_chrome(lines[i - 1])
+    )
 
 
 def _name_above_badges(lines: list[Line], start: int) -> int:

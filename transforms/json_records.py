@@ -166,12 +166,17 @@ def _record_document(record: Any, default_key: str, where: str, seen: set[str]) 
 def _spells_domain(name: str, domain: str) -> bool:
     """The page prints the outlet's name that the record gives only as its domain (round 13d:
     '© 2026 Harbor Line Post' in the text, source_domain 'www.harborlinepost.com'): the name's
-    letters, without a leading 'The', are the domain's first label."""
+    letters, without a leading article ('The', 'El', 'Le', 'Der' ...), are the domain's first label."""
     if " " in domain or "." not in domain:
         return False
     label = domain.lower().removeprefix("www.").split(".")[0].replace("-", "")
-    letters = re.sub(r"[\W_]+", "", re.sub(r"^the\s+", "", name.lower()))
+    letters = re.sub(r"[\W_]+", "", _LEADING_ARTICLE.sub("", name.lower()))
     return bool(label) and letters == label
+
+
+# an article before an outlet's name, which its domain leaves out ('El Heraldo del Duero' for
+# heraldodelduero.example, round 19b; 'The Harbor Line Post')
+_LEADING_ARTICLE = re.compile(r"^(?:(?:the|el|la|los|las|le|les|der|die|das|il|lo|o|a|os|as|het|de)\s+|l['’]\s*)")
 
 
 def _bad_record(record_key: str, error: str) -> RawDocument:

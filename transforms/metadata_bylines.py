@@ -197,7 +197,7 @@ def _date_line_after(region: list[str], index: int, rules: Rules) -> str | None:
     ('Tarazona | 16/07/2024 - 13:20 h | ...') or 'Place, date' counts as a date line.
     A name line with a role line under it and no date line is a byline without a date
     (''); so is a name line right under a dateline of parts ('Hollfeld | 14.08.2024 |
-    Lesedauer: 3 Min.' / 'Miriam Obermaier')."""
+    Lesedauer: 3 Min.' / 'Miriam Obermaier') or a labelled dateline ('Publié le ...')."""
     if index == 0:
         return None
     for offset in (1, 2):
@@ -217,8 +217,13 @@ def _date_line_after(region: list[str], index: int, rules: Rules) -> str | None:
     if index + 1 < len(region) and rules.role_line_re.match(region[index + 1]):
         return ""
     above = region[index - 1]
-    if index >= 2 and _META_SEPARATOR_RE.search(above) and dated_line(above, rules) is not None:
-        return ""
+    parts = _META_SEPARATOR_RE.search(above) and dated_line(above, rules) is not None
+    labelled = (
+        rules.published_line_re.match(above) and any(find_date(above, day_first=d) for d in (False, True))
+        and not any(_is_name_line(line, rules) for line in region[max(0, index - 4) : index - 1])
+    )  # no name above the dateline ('Jamie Ortiz' / outlet / 'Published ...' / 'View Comments')
+    if index >= 2 and (parts or labelled):
+        return ""  # ... or under 'Publié le DATE à 07h45 , mis à jour à 09h12' (round 19b)
     return None
 
 

@@ -72,6 +72,7 @@ class Rules:
     agency_re: re.Pattern[str]  # a news agency's name (fragment AGENCY): never a person
     place_line_re: re.Pattern[str]  # a dateline's place between a name line and a date line
     community_line_re: re.Pattern[str]  # a Reddit community above its post's poster line
+    published_line_re: re.Pattern[str]  # a dateline opening with 'Published' / 'Publié le' ...
 
 
 def _without_comment(table: dict) -> dict:
@@ -129,6 +130,7 @@ def metadata_rules() -> Rules:
         agency_re=re.compile(expand("{AGENCY}")),
         place_line_re=re.compile(data["place_line"]["pattern"]),
         community_line_re=re.compile(data["community_line"]["pattern"]),
+        published_line_re=re.compile(data["published_line"]["pattern"]),
         # a one-word masthead ending in an outlet word: Bergensposten, Rivierenbode (round 5c)
         outlet_suffix_re=re.compile(rf"^\w{{3,}}(?:{_alternation(data['outlet_words']['words'])})$", re.IGNORECASE),
         limits=_without_comment(data["limits"]),
