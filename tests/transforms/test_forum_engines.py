@@ -159,3 +159,21 @@ def test_a_labelled_post_number_frames_a_short_opening_post(lang):
     article, section = split_comment_section(text)
     assert opening in article
     assert [(c.author, c.body) for c in section.comments] == replies
+
+
+def test_smf_replies_re_the_opening_posts_subject_frame_a_short_opening_post():
+    # Simple Machines: each reply's 'Re: <subject>' repeats the opening post's subject line; a
+    # two-sentence opening post and one-line replies without quotes are still a thread
+    subject = "Haaksbergen: markt verhuist tijdelijk naar parkeerplaats Wiemersweg"
+    opening = ("De weekmarkt staat vanaf 1 februari een half jaar op de parkeerplaats aan de Wiemersweg. De Markt "
+               "in het centrum wordt in die periode opnieuw ingericht.")
+    replies = [("Gerda", "Prima oplossing, je kunt er tenminste parkeren."), ("Henk W.", "Half jaar zeggen ze."),
+               ("Jan Bosch", "Voor ouderen is het een eind lopen.")]
+    text = "\n".join(["harbourwatch", "Lid", "***", "Berichten: 40", subject,
+                      "« Gepost op: 4 december 2026, 09:12:31 »", opening, "Gelogd", ""])
+    for n, (name, words) in enumerate(replies, start=1):
+        text += "\n" + "\n".join([name, "Lid", "***", f"Berichten: {40 + n}", f"Re: {subject}",
+                                  f"« Reactie #{n} Gepost op: 4 december 2026, 09:{20 + n}:31 »", words, "Gelogd", ""])
+    article, section = split_comment_section(text)
+    assert opening in article
+    assert [(c.author, c.body) for c in section.comments] == replies
