@@ -57,7 +57,7 @@ _HAS_LETTER = re.compile(r"[^\W\d_]")
 _DIGIT_RE = re.compile(r"\d")
 # Tree-drawing marks in front of a reply's author line ('└ Claire V.'): one nesting level each.
 _TREE_MARKS = re.compile(r"^(?:[└├╰┗┣╚╠]\s*)+")
-SIGNATURE_SEPARATOR = r"^\s*(?:_{5,}|--\s?|\\-\\-\s?|[—–]{2}|logged|registrato|gespeichert|gelogd|journalisée|en línea)\s*$"  # 'Logged': SMF prints it above the signature; round 9b: a typed "——" (FluxBB); round 13c: '\-\-' (markdown-escaped); round 17a: 'Logged' in SMF's it/de/nl/fr themes; round 18a: 'En línea', the Spanish theme's word for it
+SIGNATURE_SEPARATOR = r"^\s*(?:_{5,}|[─━]{5,}|--\s?|\\-\\-\s?|[—–]{2}|logged|registrato|gespeichert|gelogd|journalisée|en línea)\s*$"  # 'Logged': SMF prints it above the signature; round 9b: a typed "——" (FluxBB); round 13c: '\-\-' (markdown-escaped); round 17a: 'Logged' in SMF's it/de/nl/fr themes; round 19a: a rule of box-drawing lines, as w3m prints the <hr> over a signature; round 18a: 'En línea', the Spanish theme's word for it
 
 
 @dataclass(frozen=True)

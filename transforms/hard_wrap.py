@@ -76,12 +76,16 @@ def _join_split_links(lines: list[str]) -> list[str]:
     return out
 
 
+_CELL_GAP = re.compile(r"\S {3,}\S")  # a wrapper never leaves three spaces inside a line; a text dump's table does
+
+
 def wrap_width(lines: list[str]) -> int | None:
     """The wrap width of a hard-wrapped page, None when the page is not hard-wrapped."""
     evidence = [
         len(line.rstrip())
         for line, nxt in zip(lines, lines[1:])
         if WRAP_MIN_CHARS <= len(line.rstrip()) <= WRAP_MAX_CHARS
+        and not _CELL_GAP.search(line.strip())  # a table row's cells, not a wrapped line (round 19a)
         and _may_run_on(line, nxt)
         and _LOWER_START.match(_content(nxt))
     ]

@@ -51,7 +51,7 @@ from transforms.metadata import extract_byline, merge_bylines
 from transforms.metadata_title import clip_site_name, clipped_site_name
 from transforms.raw_document import RawDocument, language_of, title_of
 from transforms.pandoc_markdown import drop_line_break_marks, strip_pandoc_markup
-from transforms.text_dump import strip_link_numbers
+from transforms.text_dump import split_side_columns, strip_link_numbers
 
 __all__ = [
     "SUPPORTED_EXTENSIONS",
@@ -146,8 +146,8 @@ def _read_text(raw: bytes, markdown: bool) -> RawDocument:
     if not front:
         front = reader_service_header(text)
     # pandoc's fences and attributes first (its fence lines are no wrapped prose); lynx wrapped
-    # the numbered lines
-    text = strip_link_numbers(drop_line_break_marks(unwrap_hard_breaks(strip_pandoc_markup(text))))
+    # the numbered lines; a dump's side-by-side columns are split before lines are rejoined
+    text = strip_link_numbers(drop_line_break_marks(unwrap_hard_breaks(split_side_columns(strip_pandoc_markup(text)))))
     byline = merge_bylines(byline_from_fields(front), extract_byline(text))
     front_title = first_str(front, TITLE_FIELDS)
     return RawDocument(

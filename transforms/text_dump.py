@@ -64,3 +64,36 @@ def _references_start(lines: list[str]) -> int | None:
                 return i
             return None
     return None
+
+
+# A poster box's columns printed side by side by a text dump (w3m, links): 'Xurde_Cangas
+# Desconectado          Mensajes: 1.204' is three lines of the page.
+_COLUMN_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")
+_BOX_FIELD = re.compile(r"^[^\W\d_][^\W\d_ .'’-]*(?: [^\W\d_][^\W\d_.'’-]*){0,2}\s?:\s?\S.{0,30}$")  # 'Registro en: Mar 2011'
+_POST_NUMBER = re.compile(r"^#\d{1,6}$")
+COLUMN_EVIDENCE = 3  # this many lines with a profile field after a wide gap make a column dump
+
+
+def split_side_columns(text: str) -> str:
+    """A text dump of a forum thread (round 19a: w3m) prints the poster box's two columns on
+    one line, the name and status on the left, the profile fields on the right ('Xurde_Cangas
+    Desconectado    Mensajes: 1.204'), and the post's time beside its number ('03-12-2026, 18:40
+    #1'). Where COLUMN_EVIDENCE lines end in a 'Label: value' field after a gap of three or more
+    spaces, each line ending in such a field or a post number is split at its gaps, one piece a
+    line; other lines (prose, a table of similar threads) stay as they are."""
+    lines = text.split("\n")
+    # a tab is a browser copy's cell break (phpBB 2's 'Wysłany: DATE    Temat postu:\tOdpowiedz z
+    # cytatem'): no dump's column
+    pieces = [[line] if "\t" in line else _COLUMN_GAP.split(line.strip()) for line in lines]
+    fields = sum(1 for p in pieces if len(p) > 1 and _BOX_FIELD.match(p[-1]))
+    if fields < COLUMN_EVIDENCE:
+        return text
+    out: list[str] = []
+    for line, parts in zip(lines, pieces):
+        if len(parts) > 1 and (_BOX_FIELD.match(parts[-1]) or _POST_NUMBER.match(parts[-1])):
+            out.extend(parts)
+        elif "\t" not in line and _BOX_FIELD.match(parts[0]):
+            out.append(parts[0])  # a field alone in the right column: no prose to wrap
+        else:
+            out.append(line)
+    return "\n".join(out)

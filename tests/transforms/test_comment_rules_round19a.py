@@ -269,3 +269,62 @@ def test_discourse_short_opening_post_topic_map_count_and_reply_tab():
 @pytest.mark.parametrize("line", ["odpowiedzi", "wyświetleń", "użytkowników", "polubień"])
 def test_discourse_polish_topic_map_labels(line):
     assert classify(0, line).kind == NOISE
+
+
+@pytest.mark.parametrize("line", [
+    "[Buscar] [Citar] [Reportar]", "[Modo lineal] [Modo arbolado]", "[Search] [Quote] [Report]",  # MyBB in a dump
+    "Páginas (2): 1 2 Siguiente »", "« Tema anterior | Tema siguiente »", "« Next Oldest | Next Newest »",
+    "Desconectado", "Offline",
+])
+def test_mybb_dump_chrome(line):
+    assert classify(0, line).kind == NOISE
+
+
+W3M = """Xurde_Cangas   Desconectado                              Mensajes: 1.204
+Miembro Senior                                          Temas: 33
+***                                                     Registro en: Mar 2011
+                                                        Reputación: 41
+03-12-2026, 18:40                                                            #1
+Aviso para los que subís desde Caso: el Principado corta la carretera del
+puerto de Tarna entre el kilómetro 12 y el alto desde el lunes."""
+
+
+def test_dump_columns_side_by_side_are_split_into_lines():
+    from transforms.text_dump import split_side_columns
+
+    assert split_side_columns(W3M).split("\n")[:9] == [
+        "Xurde_Cangas", "Desconectado", "Mensajes: 1.204", "Miembro Senior", "Temas: 33", "***",
+        "Registro en: Mar 2011", "Reputación: 41", "03-12-2026, 18:40"]
+
+
+@pytest.mark.parametrize("text", [
+    "Autor   Wiadomość\nWysłany: Czw 03 Gru, 2026 18:47    Temat postu:\tOdpowiedz z cytatem\nText here.",  # tabs
+    "A line   with a gap: here\nand prose below it.",  # one such line is no column dump
+])
+def test_no_column_dump_stays(text):
+    from transforms.text_dump import split_side_columns
+
+    assert split_side_columns(text) == text
+
+
+def test_a_table_row_is_no_evidence_of_hard_wrapping():
+    from transforms.hard_wrap import wrap_width
+
+    lines = ["Aviso para los que subís desde Caso: el Principado corta la carretera del",
+             "puerto de Tarna entre el kilómetro 12 y el alto desde el lunes, de 8:00 a",
+             "18:00. Nada más.",
+             "La pista se puede hacer con gravel, pero el último kilómetro está muy roto",
+             "después de las lluvias.",
+             "Entonces el sábado la hacemos con las de gravel y bajamos por Tarna si el",
+             "fin de semana no hay máquinas.",
+             "Puerto de San Isidro cerrado por     Pelayo Fdez.   7           812     28-11-2026, 17:02",
+             "nieve"]
+    assert wrap_width(lines) == 74
+
+
+def test_box_drawing_rule_is_a_signature_separator():
+    import re
+
+    from transforms.comment_lines import SIGNATURE_SEPARATOR
+
+    assert re.match(SIGNATURE_SEPARATOR, "─" * 40, re.IGNORECASE)
