@@ -39,8 +39,9 @@ _NO_RUN_ON = tuple(".!?…:;\\")  # a line ending a sentence or introducing a li
 _CLOCK_END = re.compile(r"\b\d{1,2}\s?[:h.]\s?\d{2}(?:\s?(?:uhr|h|am|pm|a\.m\.|p\.m\.))?$", re.IGNORECASE)
 _LOWER_START = re.compile(r"^[\"“'‘(]?[a-zà-ÿ]")
 # a separator rule drawn with one repeated character ('-----', '=====', '* * *'), as plain-text
-# newsletters and mail copies print between sections: never part of a wrapped paragraph (round 10a)
-_RULE_LINE = re.compile(r"^(?:([-=_*~#.·•—–])\s?)\1*\1{2,}$|^(?:([-=_*~·•—–])\s){2,}\2$")
+# newsletters and mail copies print between sections: never part of a wrapped paragraph (round 10a);
+# box-drawing rules ('────'), as w3m prints an <hr> (round 19a)
+_RULE_LINE = re.compile(r"^(?:([-=_*~#.·•—–─━])\s?)\1*\1{2,}$|^(?:([-=_*~·•—–])\s){2,}\2$")
 
 
 def unwrap_hard_breaks(text: str) -> str:

@@ -328,3 +328,17 @@ def test_box_drawing_rule_is_a_signature_separator():
     from transforms.comment_lines import SIGNATURE_SEPARATOR
 
     assert re.match(SIGNATURE_SEPARATOR, "─" * 40, re.IGNORECASE)
+
+
+def test_box_drawing_rule_is_never_part_of_a_wrapped_paragraph():
+    from transforms.hard_wrap import unwrap_hard_breaks
+
+    text = "\n".join([
+        "Aviso para los que subís desde Caso: el Principado corta la carretera del",
+        "puerto de Tarna entre el kilómetro 12 y el alto desde el lunes, de 8:00 a",
+        "18:00, hasta mediados de febrero. ¿Alguien sabe si se puede pasar por la",
+        "pista forestal de Les Felechoses, o por la de arriba, o por ninguna de las",
+        "dos",
+        "─" * 76,
+        "Si no sufre, no es ciclismo."])
+    assert "─" * 76 in unwrap_hard_breaks(text).split("\n")

@@ -154,3 +154,13 @@ def test_a_prompt_under_a_video_teaser_is_no_article_text():
 ])
 def test_an_outlet_name_with_a_leading_article_spells_its_domain(name, domain, spelled):
     assert _spells_domain(name, domain) is spelled
+
+
+def test_a_date_under_byline_and_role_line_below_a_dek_pushed_down_by_a_menu():
+    menu = "\n".join(["We value your privacy. We use cookies to measure our audience.", "Accept all",
+                      "Skip to main content", "The Kessick Courier", "News", "Sport", "Opinion", "What's On",
+                      "Subscribe", "Sign in", "LOCAL POLITICS"])
+    text = (f"{menu}\nKessick council votes to cap public comment at three minutes a speaker\n"
+            "Residents who packed the chamber on Thursday said the change would silence them, and councillors disagreed.\n"
+            f"By Rhona Dalgleish\nLocal democracy reporter\nDecember 4, 2026 · 6:12 PM\n\n{PROSE}")
+    assert str(extract_byline(text).published_date) == "2026-12-04"
