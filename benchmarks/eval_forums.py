@@ -516,6 +516,13 @@ def _row(label: str, lang: str, scores: list[ev.CaseScore]) -> str:
     return f"{label:14} {lang:4} {len(scores):>5} " + " ".join(f"{ev._fmt(row[m]):>13}" for m in METRICS)
 
 
+def gate_failures(scores: dict[tuple[str, str], list[ev.CaseScore]], key: str) -> tuple[list[ev.CaseScore], list[str]]:
+    """Every page's score and the overall numbers that miss the floors under `key` in eval_floors.json."""
+    every = [x for group in scores.values() for x in group]
+    floors = json.loads(ev.FLOORS_FILE.read_text(encoding="utf-8"))[key]
+    return every, ev.check_floors(ev.aggregate(every), floors)[0]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--layout", choices=sorted(LAYOUTS))
@@ -539,12 +546,10 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"    {s.name:48} body {s.body_f1:.3f} comments {s.pred_comments}/{s.gold_comments}"
                       f" authors {s.author_hits} parents {s.parent_hits}/{s.parent_total} {'; '.join(s.leaks)[:120]}")
         print(_row(layout, "all", [x for lang in langs for x in scores[(layout, lang)]]))
-    every = [x for group in scores.values() for x in group]
+    every, problems = gate_failures(scores, "forums")
     print(_row("overall", "", every))
     if not args.gate:
         return 0
-    floors = json.loads(ev.FLOORS_FILE.read_text(encoding="utf-8"))["forums"]
-    problems, _ = ev.check_floors(ev.aggregate(every), floors)
     print("\n".join(problems) or "forum floors hold")
     return 1 if problems else 0
 

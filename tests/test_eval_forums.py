@@ -1,6 +1,4 @@
 """benchmarks/eval_forums.py: labelled threads re-printed as twelve forum layouts print them."""
-import json
-
 import pytest
 
 from benchmarks import eval_cleaning as ev
@@ -65,7 +63,5 @@ def test_cleaner_meets_forum_floors(variant):
     # short-opening: an opening post of one or two sentences and one-sentence replies
     blank_lines, short_opening = VARIANTS[variant]
     scores = ef.score(ev.load_cases(), list(ef.LAYOUTS), list(ef.LANGUAGES), blank_lines, short_opening)
-    every = [x for group in scores.values() for x in group]
-    floors = json.loads(ev.FLOORS_FILE.read_text(encoding="utf-8"))["forums"]
-    failures, _ = ev.check_floors(ev.aggregate(every), floors)
+    every, failures = ef.gate_failures(scores, "forums")
     assert len(every) >= 250 and failures == [], ev.report(every, details=True)

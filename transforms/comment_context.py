@@ -294,9 +294,14 @@ def _emoji_only(text: str) -> bool:
 def _frames_alone(out: list[Line], i: int) -> bool:
     """Line i is the only line between a name line and that comment's action bar or time:
     the name above, a stamped bar ('Like · Reply · 44 min') or a timestamp below; or between
-    the time under a name and the action bar ('#5  Oskar' / 'vor 1 Stunde' / '👍' / 'Antworten
-    | Melden'). One blank line may stand between the line and what frames it below."""
+    the comment's header and the action bar: the time under a name ('#5  Oskar' / 'vor 1
+    Stunde' / '👍' / 'Antworten | Melden') or a name with its time on one line ('Oskar |
+    04.12.2026, 10:30 Uhr' / '👍' / 'Empfehlen (6) | Melden'). One blank line may stand between
+    the line and what frames it (a markdown save or wpDiscuz's layout, round 9b)."""
     k = i - 1
+    gap = k > 1 and out[k].kind == BLANK and out[k - 1].kind in (TIME, TEXT)
+    if gap:
+        k -= 1  # wpDiscuz, WordPress: 'Oskar' / 'vor 1 Stunde' / '' / '👍'
     if k > 0 and out[k].kind == NOISE and not out[k].stamp and len(out[k].text.split()) <= BADGE_MAX_WORDS:
         k -= 1  # a badge line under the name ('Seguidor destacado')
     above, below = out[k], out[i + 1]
@@ -304,8 +309,13 @@ def _frames_alone(out: list[Line], i: int) -> bool:
         below = out[i + 2]  # a markdown save puts a blank line before the action bar (round 9b)
     if above.kind == TIME and k > 0 and out[k - 1].kind == TEXT and below.kind == NOISE:
         return len(out[k - 1].text.split()) <= AUTHOR_MAX_WORDS
+    if above.kind == TEXT and below.kind == NOISE and (header := explicit_author(above.text)) and header.stamp:
+        return True
+    if gap:
+        return False  # a blank line under a bare name: the line is no comment text
     framed_below = below.kind == TIME or (below.kind == NOISE and below.stamp)
-    return above.kind == TEXT and name_shaped(above.text) and bool(framed_below) and (k < 1 or out[k - 1].kind == BLANK)
+    # over the name: a blank line, or the previous comment's action bar in a copy without blank lines
+    return above.kind == TEXT and name_shaped(above.text) and bool(framed_below) and (k < 1 or out[k - 1].kind in (BLANK, NOISE))
 
 
 POSTER_BOX_LINES = 8  # a poster's name, then profile lines (rank, stars, post count, karma, profile link, the

@@ -190,8 +190,10 @@ def _is_prose(lines: list[Line], i: int, words: int) -> bool:
     """Sentences, not a headline: the line ends a sentence, is long, or runs on into the next
     line (a wrapped paragraph).  'Rennes : la rocade passe à 70 km/h la nuit' is a title."""
     text = lines[i].text
-    if i + 1 < len(lines) and lines[i + 1].kind == COUNT or len(_TRAIL_SEPARATOR.split(text)) >= TRAIL_MIN_PARTS:
+    above_count = i + 1 < len(lines) and lines[i + 1].kind == COUNT and words < PARAGRAPH_WORDS
+    if above_count or len(_TRAIL_SEPARATOR.split(text)) >= TRAIL_MIN_PARTS:
         return False  # a thread title right above its count ('... ?' / '5 réponses'), a breadcrumb trail
+        # (a paragraph there is the article's last one in a copy without blank lines)
     runs_on = i + 1 < len(lines) and lines[i + 1].kind == TEXT
     return words >= 20 or runs_on or text.rstrip().endswith((".", "!", "?", "…", ":", "»", "”", '"', ")"))
 
@@ -292,8 +294,9 @@ def article_follows(lines: list[Line], start: int, later: list[tuple[int, bool]]
     # A dated byline just above a 'Comments (11)' button (round 19b) is the article's header:
     # timestamps and author lines count from the first paragraph of prose on.
     first_prose = next((k for k, x in enumerate(between) if _long_text(x)), len(between))
-    if any(x.kind == TIME or (x.kind == TEXT and explicit_author(x.text)) for x in between[first_prose:]):
-        return False  # timestamps and author lines: this is a thread, not the article
+    if any(x.kind == TIME or (x.kind == NOISE and x.stamp) or (x.kind == TEXT and explicit_author(x.text))
+           for x in between[first_prose:]):
+        return False  # timestamps, action bars with their time ('Like · Reply · 11h') and author lines: a thread
     words = sum(len(x.text.split()) for x in between if _long_text(x))
     return words >= ARTICLE_BETWEEN_WORDS
 
@@ -358,6 +361,10 @@ def _cluster(lines: list[Line], i: int) -> bool:
     if not _is_chrome(lines[i]):
         return False
     window = [i] + next_non_blank(lines, i, CLUSTER_WINDOW - 1)
+    if lines[i].kind in (WIDGET, FORM, BOILER):  # a box's line: chrome after a paragraph of article prose
+        # under it belongs to a later widget (round 13d: 'By signing up, you agree ...' / the last
+        # paragraph / 'Conversation' / '12 Comments'), as in _window
+        window = window[:next((n for n, j in enumerate(window) if n and _article_paragraph(lines[j])), len(window))]
     chrome = [j for j in window if _is_chrome(lines[j]) or _name_above_time(lines, j)]
     return len(chrome) >= CLUSTER_MIN and any(_is_specific(lines[j]) for j in chrome)
 
