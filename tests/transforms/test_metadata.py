@@ -1,5 +1,7 @@
 import datetime as dt
 import json
+import operator
+import re
 from pathlib import Path
 
 import pytest
@@ -357,7 +359,19 @@ EVAL_CASES = Path(__file__).resolve().parents[1] / "eval" / "cleaning" / "cases"
 # Oleh/Avtorica/Nga, Cyrillic names, 'Post autor:', 'DATE ~ Name', 'Outlet · Par Name · date', Malay
 # and abbreviated Polish months, Slovene/Cyrillic outlet words): author 411 -> 421 (0.995), date
 # 411 -> 415 (0.981), publisher 393 -> 396 (0.936), title 415; floors author 0.97 -> 0.99, date 0.96 -> 0.975.
-METADATA_FLOORS = {"title": 0.97, "author": 0.99, "publisher": 0.92, "published_date": 0.975}
+# Session 10 (687 cases): publisher 633 (0.921), at its floor, nine of the misses the same name
+# in other letter case or with 'The' before it ('DONAU-KURIER AM SONNTAG', 'The Eastbrook
+# Herald' for gold 'Eastbrook Herald'). A publisher is now compared without letter case and a
+# leading article (same_publisher): 640 (0.932); floor 0.92 -> 0.925.
+METADATA_FLOORS = {"title": 0.97, "author": 0.99, "publisher": 0.925, "published_date": 0.975}
+_LEADING_ARTICLE = re.compile(r"^(?:the|el|la|le|l')\s*", re.IGNORECASE)
+
+
+def same_publisher(gold: str | None, got: str | None) -> bool:
+    """One publisher however its masthead is cased, with or without a leading article."""
+    def key(name):
+        return _LEADING_ARTICLE.sub("", name.strip()).casefold() if name else name
+    return key(gold) == key(got)
 
 
 def _eval_case_fields():
@@ -381,7 +395,7 @@ def test_eval_set_metadata_meets_floors():
     misses = {field: [] for field in METADATA_FLOORS}
     for stem, gold, got in cases:
         for field in METADATA_FLOORS:
-            if gold[field] != got[field]:
+            if not (same_publisher if field == "publisher" else operator.eq)(gold[field], got[field]):
                 misses[field].append(f"{stem}: gold {gold[field]!r}, got {got[field]!r}")
     for field, floor in METADATA_FLOORS.items():
         share = 1 - len(misses[field]) / len(cases)
@@ -993,3 +1007,12 @@ def test_site_name_spelled_by_the_host_it_links():
             "# Bücherei öffnet sonntags\n\nVon Katrin Wolters | 03.12.2026\n\nFoto: Nordhessen-Rundschau\n\n" + _PROSE)
     assert extract_byline(page).publisher == "Nordhessen-Rundschau"
     assert extract_byline(page.replace("Foto: Nordhessen-Rundschau", "Foto: Stadt Melsungen")).publisher is None
+
+
+@pytest.mark.parametrize("gold, got, same", [
+    ("Eastbrook Herald", "The Eastbrook Herald", True), ("LA VOIX DU BÉARN", "La Voix du Béarn", True),
+    ("El Heraldo del Cierzo", "Heraldo del Cierzo", True), (None, None, True),
+    ("Weserbote", "Weserbote Verlag", False), ("The Harrowgate Ledger", "Ledger", False), (None, "Forum", False),
+])
+def test_same_publisher_ignores_case_and_a_leading_article_only(gold, got, same):
+    assert same_publisher(gold, got) is same
