@@ -54,23 +54,22 @@ fixed most short opening posts meanwhile), same columns, plus --short-opening --
     layout          as printed                  no blank lines              --short-opening               short, no blank lines
     phpbb           1.000 1.000 1.000 0.000   1.000 1.000 1.000 0.000   1.000 1.000 1.000 0.000   1.000 1.000 1.000 0.000
     xenforo         1.000 1.000 1.000 0.000   1.000 1.000 1.000 0.000   1.000 1.000 1.000 0.000   1.000 1.000 1.000 0.000
-    smf             1.000 1.000 1.000 0.000   1.000 1.000 1.000 0.000   0.952 0.960 1.000 0.000 (body 0.960)   0.952 0.960 1.000 0.000 (body 0.960)
+    smf             1.000 1.000 1.000 0.000   1.000 1.000 1.000 0.000   1.000 1.000 1.000 0.000   1.000 1.000 1.000 0.000
     vbulletin       1.000 1.000 1.000 0.000   1.000 1.000 1.000 0.000   1.000 1.000 1.000 0.000   0.810 0.881 0.923 0.000
-    discourse       0.952 0.980 0.974 0.000   0.952 0.980 0.897 0.000   0.952 0.980 0.974 0.000   0.810 0.881 0.846 0.000 (body 0.960)
+    discourse       1.000 1.000 1.000 0.000   0.952 0.980 0.897 0.000   1.000 1.000 1.000 0.000   0.810 0.881 0.846 0.000 (body 0.960)
     invision        1.000 1.000 1.000 0.000   1.000 1.000 0.923 0.000   1.000 1.000 1.000 0.000   1.000 1.000 0.923 0.000
     mybb            1.000 1.000 1.000 0.000   1.000 1.000 1.000 0.000   1.000 1.000 1.000 0.000   0.952 0.960 0.974 0.000
     flarum          1.000 1.000 1.000 0.000   1.000 1.000 1.000 0.000   1.000 1.000 1.000 0.000   1.000 1.000 1.000 0.000
     nodebb          1.000 1.000 1.000 0.000   1.000 1.000 1.000 0.000   1.000 1.000 1.000 0.000   1.000 1.000 1.000 0.000
     vanilla         1.000 1.000 1.000 0.000   1.000 1.000 0.923 0.000   1.000 1.000 1.000 0.000   1.000 1.000 0.923 0.000
-    lemmy           0.952 0.980 0.974 0.000   0.952 0.980 0.974 0.000   0.952 0.980 0.974 0.000   0.952 0.980 0.974 0.000
+    lemmy           1.000 1.000 1.000 0.000   1.000 1.000 1.000 0.000   1.000 1.000 1.000 0.000   1.000 1.000 1.000 0.000
     discourse_tabs  1.000 1.000 1.000 0.000   1.000 1.000 1.000 0.000   1.000 1.000 1.000 0.000   1.000 1.000 1.000 0.000
-    overall         0.992 0.997 0.996 0.000   0.992 0.997 0.976 0.000   0.988 0.993 0.996 0.000 (body 0.997)   0.956 0.972 0.964 0.000 (body 0.993)
+    overall         1.000 1.000 1.000 0.000   0.996 0.998 0.979 0.000   1.000 1.000 1.000 0.000   0.964 0.977 0.966 0.000 (body 0.997)
 
-Left: one thread (fr, 'Avec plaisir', a reply of two words with no full stop under a quote of
-its parent) loses that reply in the Discourse and Lemmy copies; the SMF copy of a short thread
-without quotes (nl) is read as no thread at all; short threads without blank lines lose replies
-in vBulletin, Discourse and MyBB copies; without blank lines a short quoted sentence ('Por
-fin.') is not read as the quote (Vanilla, Invision, Discourse parents 0.85-0.92).
+Left: short threads without blank lines lose replies in vBulletin, Discourse and MyBB copies; without blank
+lines a short quoted sentence ('Por fin.') is not read as the quote (Vanilla, Invision,
+Discourse parents 0.85-0.92), nor Discourse's two-word reply 'Avec plaisir' over the next
+poster's name as a reply (the blank line between them told it apart).
 """
 from __future__ import annotations
 

@@ -191,14 +191,20 @@ def _header_below(lines: list[Line], i: int) -> list[Line]:
     """The two lines under an author line where its time may stand (the time itself, or the
     parent's name then the time), not counting badge and profile lines under the name ('Staff',
     'Abonné'; round 13a: a forum's 'Moderator' / 'Staff member' / 'Messages: 14,902 Reaction
-    score: 6,311' one under the other)."""
-    below = [lines[j] for j in next_non_blank(lines, i, None, window=HEADER_WINDOW)]
+    score: 6,311' one under the other), nor wpDiscuz's one-word guest label ('Gast', 'Guest',
+    'invité'; round 19b). A name a blank line below, with its time right under it, heads a post of
+    its own ('Avec plaisir' / blank / 'Burgien de souche' / '4 déc.'): not line i's."""
+    below = next_non_blank(lines, i, None, window=HEADER_WINDOW)
     while below and (
-        (below[0].kind == NOISE and (is_badge(below[0].text) or profile_row(below[0].text)))
-        or (below[0].kind == WIDGET and len(below[0].text.split()) == 1)
-    ):  # ... nor wpDiscuz's one-word guest label ('Gast', 'Guest', 'invité'; round 19b)
+        (lines[below[0]].kind == NOISE and (is_badge(lines[below[0]].text) or profile_row(lines[below[0]].text)))
+        or (lines[below[0]].kind == WIDGET and len(lines[below[0]].text.split()) == 1)
+    ):
         below = below[1:]
-    return below[:2]
+    below = below[:2]
+    if (len(below) == 2 and lines[below[0]].kind == TEXT and lines[below[1]].kind == TIME
+            and below[0] > i + 1 and lines[i + 1].kind == BLANK and below[1] == below[0] + 1):
+        below = below[:1]
+    return [lines[j] for j in below]
 
 
 def label_authors(lines: list[Line], texts: list[int], scores: list[float]) -> list[bool]:

@@ -122,6 +122,8 @@ def classify(index: int, raw: str) -> Line:
     pieces = _SEPARATORS.split(text.lstrip(REPLY_ARROWS + " "))
     if len(pieces) > 1 and is_timestamp(pieces[0]) and all(is_badge(p) for p in pieces[1:]):
         return Line(index, raw, text, TIME, indent, stamp=pieces[0])  # 'Nov 18 · Author': a time and a badge
+    if len(pieces) == 2 and _score(pieces[0]) and is_timestamp(pieces[1]):
+        return Line(index, raw, text, TIME, indent, stamp=pieces[1])  # '4 points · 7 hours ago' (Lemmy)
     if len(pieces) > 1 and all(is_chrome_piece(p) for p in pieces) and not _stats_row(pieces):
         stamp = next((p for p in pieces if p and is_timestamp(p)), None)
         return Line(index, raw, text, NOISE, indent, stamp=stamp)
@@ -145,6 +147,11 @@ def classify(index: int, raw: str) -> Line:
     if rules.kind_regex(rules.BOILERPLATE_FILE, rules.LINE_NOISE_KINDS, "thread").fullmatch(text):
         return Line(index, raw, text, BOILER, indent)
     return Line(index, raw, text, TEXT, indent)
+
+
+def _score(piece: str) -> bool:
+    """A comment's score in points ('4 points', '2 Punkte'; rule forum.noise.f2_score_points)."""
+    return rules.rule_by_id(rules.COMMENT_FILE, "forum.noise.f2_score_points").regex.fullmatch(piece) is not None
 
 
 def is_profile_label(text: str) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from transforms import rules
 from transforms.body_lines import matches
 from transforms.comment_chrome import profile_line
 from transforms.comment_context import stamped_bar
@@ -80,12 +81,23 @@ def section_starts(lines: list[Line]):
             continue
         if line.kind in (COUNT, ANCHOR):
             yield _extend_back(lines, i), prose_words < MIN_PROSE_WORDS_BEFORE
-        elif prose_words < MIN_PROSE_WORDS_BEFORE and not short_post:
+        elif prose_words < MIN_PROSE_WORDS_BEFORE and not short_post and not _subject_of_earlier_post(lines, i):
             continue
         elif line.kind in (WIDGET, FORM) and _chrome_near(lines, i) >= 1:
             yield _extend_back(lines, i), True
         elif _is_chrome(line) and _cluster(lines, i):
             yield _extend_back(lines, i), True
+
+
+def _subject_of_earlier_post(lines: list[Line], i: int) -> bool:
+    """A forum reply's subject line 'Re: <topic>' (rule forum.widget.reply_subject) whose topic is
+    an earlier line of the page (the thread's title or the opening post's subject, Simple
+    Machines): a reply below a short opening post, however little prose that post has."""
+    line = lines[i]
+    if line.kind != WIDGET or rules.rule_by_id(rules.COMMENT_FILE, "forum.widget.reply_subject").regex.fullmatch(line.text) is None:
+        return False
+    topic = line.text.split(":", 1)[1].strip().casefold()
+    return bool(topic) and any(x.kind == TEXT and x.text.strip().casefold() == topic for x in lines[:i])
 
 
 def _stamped_author(line: Line) -> bool:

@@ -3,7 +3,7 @@ Lemmy, Discourse with its post controls): their chrome lines in seven languages,
 header, a guest's name over a user title or a score row, Vanilla's translated edit note."""
 import pytest
 
-from transforms.comment_lines import NOISE, TEXT, classify
+from transforms.comment_lines import NOISE, TEXT, TIME, classify
 from transforms.comment_names import quote_match
 from transforms.comments import split_comment_section
 from transforms.timestamps import is_timestamp
@@ -30,8 +30,7 @@ def _thread(text: str) -> list[tuple[str | None, int | None, str]]:
     "Unregistered", "Unregistriert", "Non enregistré", "No registrado", "Non registrato", "Não registrado",
     "Niet geregistreerd",
     # a score in points, alone or beside its time (Lemmy)
-    "42 points", "2 Punkte", "3 puntos", "4 punti", "5 pontos", "6 punten", "2 Punkte · vor 8 Stunden",
-    "3 points · il y a 8 heures",
+    "42 points", "2 Punkte", "3 puntos", "4 punti", "5 pontos", "6 punten",
     # Vanilla's buttons and reactions
     "Quote Flag Insightful Awesome LOL", "Zitieren Melden Aufschlussreich Super LOL",
     "Citer Signaler Pertinent Génial LOL", "Citar Marcar Perspicaz Genial LOL",
@@ -42,6 +41,27 @@ def _thread(text: str) -> list[tuple[str | None, int | None, str]]:
 ])
 def test_forum_engine_chrome_lines(line):
     assert classify(0, line).kind == NOISE
+
+
+@pytest.mark.parametrize("line, stamp", [("2 Punkte · vor 8 Stunden", "vor 8 Stunden"),
+                                         ("3 points · il y a 8 heures", "il y a 8 heures"),
+                                         ("5 puntos · hace 7 horas", "hace 7 horas")])
+def test_a_score_beside_a_time_is_the_time_line(line, stamp):
+    # Lemmy's row under the name: the comment's score and its time
+    found = classify(0, line)
+    assert (found.kind, found.stamp) == (TIME, stamp)
+
+
+def test_a_two_word_reply_over_the_next_posters_name_stays_a_reply():
+    # 'Avec plaisir' under a quote, a blank line, then the next poster's name right over its time:
+    # the name and time head the next post, 'Avec plaisir' is the reply's text (Discourse copy)
+    thread = ("Brigitte Perret\n4 déc.\n\nEnfin ! Le samedi matin sous les barnums, c'était dur.\n\n"
+              "Volailler_de_Bresse\n4 déc.\n\nPour nous aussi, merci aux clients restés fidèles.\n\n"
+              "Brigitte Perret\n4 déc.\n\nVolailler_de_Bresse:\n\nPour nous aussi, merci aux clients restés fidèles.\n\n"
+              "Avec plaisir\n\nBurgien de souche\n4 déc.\n\n3,2 millions pour un toit, c'est cher payé.")
+    assert [(a, p) for a, p, _ in _thread(thread)] == [
+        ("Brigitte Perret", None), ("Volailler_de_Bresse", None), ("Brigitte Perret", 2), ("Burgien de souche", None)]
+    assert _thread(thread)[2][2] == "Avec plaisir"
 
 
 @pytest.mark.parametrize("line", ["Find out what the council decided.", "Cerca di capire cosa succede.",
@@ -136,6 +156,24 @@ def test_a_labelled_post_number_frames_a_short_opening_post(lang):
                ("Marieke", "Wij staan er gewoon, kom allemaal langs!"), ("Jan Bosch", "Voor ouderen is het een eind lopen.")]
     text = "Markt verhuist tijdelijk\n\n" + "\n".join(post(n, i, w) for i, (n, w) in
                                                   enumerate([("harbourwatch", opening), *replies], start=1))
+    article, section = split_comment_section(text)
+    assert opening in article
+    assert [(c.author, c.body) for c in section.comments] == replies
+
+
+def test_smf_replies_re_the_opening_posts_subject_frame_a_short_opening_post():
+    # Simple Machines: each reply's 'Re: <subject>' repeats the opening post's subject line; a
+    # two-sentence opening post and one-line replies without quotes are still a thread
+    subject = "Haaksbergen: markt verhuist tijdelijk naar parkeerplaats Wiemersweg"
+    opening = ("De weekmarkt staat vanaf 1 februari een half jaar op de parkeerplaats aan de Wiemersweg. De Markt "
+               "in het centrum wordt in die periode opnieuw ingericht.")
+    replies = [("Gerda", "Prima oplossing, je kunt er tenminste parkeren."), ("Henk W.", "Half jaar zeggen ze."),
+               ("Jan Bosch", "Voor ouderen is het een eind lopen.")]
+    text = "\n".join(["harbourwatch", "Lid", "***", "Berichten: 40", subject,
+                      "« Gepost op: 4 december 2026, 09:12:31 »", opening, "Gelogd", ""])
+    for n, (name, words) in enumerate(replies, start=1):
+        text += "\n" + "\n".join([name, "Lid", "***", f"Berichten: {40 + n}", f"Re: {subject}",
+                                  f"« Reactie #{n} Gepost op: 4 december 2026, 09:{20 + n}:31 »", words, "Gelogd", ""])
     article, section = split_comment_section(text)
     assert opening in article
     assert [(c.author, c.body) for c in section.comments] == replies
