@@ -23,6 +23,7 @@ PLACE_FIELD_SHARE = 0.6  # when this share of a thread's authors (at least AFFIX
 
 def finish(drafts: list[_Draft]) -> tuple[Comment, ...]:
     kept = _without_framed_edges(_without_repeats([d for d in drafts if d.body]))
+    _strip_reaction_lines(kept)
     _strip_shared_affix(kept)
     _strip_place_field(kept)
     _split_reply_names(kept)
@@ -37,6 +38,30 @@ def finish(drafts: list[_Draft]) -> tuple[Comment, ...]:
         )
         for k, draft in enumerate(kept)
     )
+
+
+# 'Hollis, Marta B. and crumbwatcher' (and 'and 3 others'): the names of those who reacted
+_NAME_LIST = re.compile(r"^(?P<names>[^,.!?]{1,40}(?:,\s[^,!?]{1,40}){0,8})\s(?:and|und|et|y|e|en|og|och|i|a)\s"
+                        r"(?P<last>[^,!?]{1,40})$", re.IGNORECASE)
+_OTHERS = re.compile(r"^\d{1,5}\s\w+(?:\s\w+)?$")  # '3 others', '2 weitere', '4 autres personnes'
+
+
+def _strip_reaction_lines(drafts: list[_Draft]) -> None:
+    """A post's last paragraph that is only names of the thread's posters joined as a list
+    ('Hollis, Marta B. and crumbwatcher', a forum's 'liked by' line under the post, round 20a)
+    is no text of the post; a list with a name nobody in the thread posts under stays."""
+    posters = {comparable(d.author) for d in drafts if d.author}
+    for draft in drafts:
+        if len(draft.paragraphs) < 2 or len(draft.paragraphs[-1]) != 1:
+            continue
+        match = _NAME_LIST.match(draft.paragraphs[-1][0].strip())
+        if not match:
+            continue
+        names = [n.strip() for n in match.group("names").split(",")] + [match.group("last").strip()]
+        if _OTHERS.match(names[-1]):
+            names = names[:-1]
+        if len(names) >= 2 and all(comparable(n) in posters for n in names):
+            draft.paragraphs.pop()
 
 
 def _strip_shared_affix(drafts: list[_Draft]) -> None:
