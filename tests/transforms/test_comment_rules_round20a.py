@@ -4,6 +4,7 @@ import pytest
 
 from transforms.comment_lines import TEXT, classify
 from transforms.comments import split_comment_section
+from transforms.metadata import extract_byline
 
 OPENING = ("Sourdough starter gone flat after the move\n\nSince we moved flats my starter has stopped rising. Same flour, "
            "same water, same jar, fed twice a day for a week now. It smells fine but barely doubles in twelve hours. "
@@ -33,3 +34,14 @@ def test_liked_by_line_of_the_threads_posters_is_no_post_text(liked, kept):  # c
                                   "Kommentare durchsuchen", "Cerca nei commenti"])
 def test_quote_button_noun_and_search_box_are_chrome(line):
     assert classify(0, line).kind != TEXT
+
+
+@pytest.mark.parametrize("line, author", [
+    ("Lokales · 02.12.2026, 18:05 Uhr · Von Jonas Kettler", "Jonas Kettler"),  # section, date, by-word, name
+    ("Politics | March 3, 2024 | By Gail Whitmore", "Gail Whitmore"),
+    ("u/fietsvanger_030 • 6 u geleden", "fietsvanger_030"),  # Reddit's poster and the post's age
+    ("u/Nerea_CL · hace 9 h", "Nerea_CL"),
+    ("Lokales · Sport · Freizeit", None),  # a menu is no byline
+])
+def test_byline_shapes_of_round_20a(line, author):
+    assert extract_byline(line).author == author
