@@ -340,12 +340,12 @@ def _window(lines: list[Line], i: int) -> list[Line]:
     """The next EVIDENCE_WINDOW non-blank lines, up to a paragraph of article prose: chrome
     after such a paragraph belongs to a later widget (round 13d: a newsletter box's 'By signing
     up, you agree to ...' line, one paragraph above the thread's count in a flat record)."""
-    window = []
-    for j in next_non_blank(lines, i, EVIDENCE_WINDOW):
-        if _article_paragraph(lines[j]):
-            break
-        window.append(lines[j])
-    return window
+    return [lines[j] for j in _before_article(lines, next_non_blank(lines, i, EVIDENCE_WINDOW))]
+
+
+def _before_article(lines: list[Line], indices: list[int]) -> list[int]:
+    """`indices` up to the first line that is a paragraph of article prose."""
+    return indices[:next((n for n, j in enumerate(indices) if _article_paragraph(lines[j])), len(indices))]
 
 
 def _article_paragraph(line: Line) -> bool:
@@ -362,11 +362,12 @@ def _cluster(lines: list[Line], i: int) -> bool:
     (by their own shape, or a short name standing directly above a timestamp)."""
     if not _is_chrome(lines[i]):
         return False
-    window = [i] + next_non_blank(lines, i, CLUSTER_WINDOW - 1)
+    below = next_non_blank(lines, i, CLUSTER_WINDOW - 1)
     if lines[i].kind in (WIDGET, FORM, BOILER):  # a box's line: chrome after a paragraph of article prose
         # under it belongs to a later widget (round 13d: 'By signing up, you agree ...' / the last
         # paragraph / 'Conversation' / '12 Comments'), as in _window
-        window = window[:next((n for n, j in enumerate(window) if n and _article_paragraph(lines[j])), len(window))]
+        below = _before_article(lines, below)
+    window = [i] + below
     chrome = [j for j in window if _is_chrome(lines[j]) or _name_above_time(lines, j)]
     return len(chrome) >= CLUSTER_MIN and any(_is_specific(lines[j]) for j in chrome)
 

@@ -113,6 +113,12 @@ def _live_blog_entry_below(lines: list[Line], start: int) -> bool:
 SHARED_SIGNATURE_WORDS = (3, 15)  # a signature line: more than a button, less than a paragraph
 
 
+def _signature_line(text: str) -> str | None:
+    """The last line of `text` when it is as long as a signature line, else None."""
+    last = text.rstrip().split("\n")[-1].strip()
+    return last if SHARED_SIGNATURE_WORDS[0] <= len(last.split()) <= SHARED_SIGNATURE_WORDS[1] else None
+
+
 def _drop_shared_signature(article: str, section: CommentSection) -> tuple[str, CommentSection]:
     """The opening post's last line that also ends a later post of the same poster (named on a
     line of its own above the opening post, as a forum's poster box prints it) is that poster's
@@ -120,8 +126,8 @@ def _drop_shared_signature(article: str, section: CommentSection) -> tuple[str, 
     roues, tout est plus simple.'): it leaves the article and those posts. Another poster's post
     ending with the same words keeps them."""
     lines = article.rstrip().split("\n")
-    last = lines[-1].strip()
-    if not SHARED_SIGNATURE_WORDS[0] <= len(last.split()) <= SHARED_SIGNATURE_WORDS[1]:
+    last = _signature_line(article)
+    if last is None:
         return article, section
     names = {comparable(line) for line in lines[:-1] if line.strip()}
     signed = [c for c in section.comments
@@ -139,9 +145,8 @@ def _drop_repeated_signatures(section: CommentSection) -> CommentSection:
     the save turned into a blank line): it leaves those posts. One post ending so keeps it."""
     endings: dict[tuple[str, str], list[int]] = {}
     for n, c in enumerate(section.comments):
-        last = c.body.rstrip().split("\n")[-1].strip()
-        if c.author and SHARED_SIGNATURE_WORDS[0] <= len(last.split()) <= SHARED_SIGNATURE_WORDS[1] \
-                and len(c.body.rstrip()) > len(last):
+        last = _signature_line(c.body)
+        if c.author and last is not None and len(c.body.rstrip()) > len(last):
             endings.setdefault((comparable(c.author), last), []).append(n)
     signed = {n: last for (_, last), ns in endings.items() if len(ns) >= 2 for n in ns}
     if not signed:
