@@ -415,7 +415,7 @@ PREPARE: dict[str, Callable[[list[Post]], list[Post]]] = {"flarum": _mentions, "
 # ----------------------------------------------------------------------------- pages
 
 
-def _usable(case: ev.Case) -> bool:
+def usable(case: ev.Case) -> bool:
     comments = case.gold["comments"]
     authors = [c["author"] for c in comments]
     return (
@@ -427,7 +427,7 @@ def _usable(case: ev.Case) -> bool:
 
 
 def hosts(cases: list[ev.Case], lang: str) -> list[ev.Case]:
-    return [c for c in cases if c.gold["language"] == lang and _usable(c)][:HOSTS_PER_LANGUAGE]
+    return [c for c in cases if c.gold["language"] == lang and usable(c)][:HOSTS_PER_LANGUAGE]
 
 
 def _quoted(text: str) -> str:
@@ -523,6 +523,26 @@ def gate_failures(scores: dict[tuple[str, str], list[ev.CaseScore]], key: str) -
     return every, ev.check_floors(ev.aggregate(every), floors)[0]
 
 
+def report(scores: dict[tuple[str, str], list[ev.CaseScore]], groups: list[str], langs: list[str], key: str,
+           details: bool = False, gate: bool = False) -> int:
+    """Prints one row per (group, language), each group's and the overall row; with `gate`, the floors
+    under `key` in eval_floors.json that the overall row misses, and returns 1 if any."""
+    print(f"{key[:-1]:14} {'lang':4} {'pages':>5} " + " ".join(f"{m[:13]:>13}" for m in METRICS))
+    for group in groups:
+        for lang in langs:
+            print(_row(group, lang, scores[(group, lang)]))
+            for s in scores[(group, lang)] if details else []:
+                print(f"    {s.name:48} body {s.body_f1:.3f} comments {s.pred_comments}/{s.gold_comments}"
+                      f" authors {s.author_hits} parents {s.parent_hits}/{s.parent_total} {'; '.join(s.leaks)[:120]}")
+        print(_row(group, "all", [x for lang in langs for x in scores[(group, lang)]]))
+    every, problems = gate_failures(scores, key)
+    print(_row("overall", "", every))
+    if not gate:
+        return 0
+    print("\n".join(problems) or f"{key[:-1]} floors hold")
+    return 1 if problems else 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--layout", choices=sorted(LAYOUTS))
@@ -538,20 +558,8 @@ def main(argv: list[str] | None = None) -> int:
     langs = [args.lang] if args.lang else list(LANGUAGES)
     scores = score(ev.load_cases(), layouts, langs, blank_lines=not args.no_blank_lines,
                    short_opening=args.short_opening, keep=args.keep)
-    print(f"{'layout':14} {'lang':4} {'pages':>5} " + " ".join(f"{m[:13]:>13}" for m in METRICS))
-    for layout in layouts:
-        for lang in langs:
-            print(_row(layout, lang, scores[(layout, lang)]))
-            for s in scores[(layout, lang)] if args.details else []:
-                print(f"    {s.name:48} body {s.body_f1:.3f} comments {s.pred_comments}/{s.gold_comments}"
-                      f" authors {s.author_hits} parents {s.parent_hits}/{s.parent_total} {'; '.join(s.leaks)[:120]}")
-        print(_row(layout, "all", [x for lang in langs for x in scores[(layout, lang)]]))
-    every, problems = gate_failures(scores, "forums")
-    print(_row("overall", "", every))
-    if not args.gate:
-        return 0
-    print("\n".join(problems) or "forum floors hold")
-    return 1 if problems else 0
+    return report(scores, layouts, langs, "forums", args.details, args.gate)
+
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -275,7 +275,7 @@ def comments_of(gold: dict[str, Any], parents: bool) -> list[Comment]:
 def hosts(cases: list[ev.Case], lang: str) -> list[ev.Case]:
     """HOSTS_PER_LANGUAGE usable threads of `lang` (eval_forums' rule: 3-12 comments, short
     names), evenly spread over the set rather than its first pages (one family's pages)."""
-    usable = [c for c in cases if c.gold["language"] == lang and ef._usable(c)]
+    usable = [c for c in cases if c.gold["language"] == lang and ef.usable(c)]
     step = max(1, len(usable) // HOSTS_PER_LANGUAGE)
     return usable[::step][:HOSTS_PER_LANGUAGE]
 
@@ -320,20 +320,7 @@ def main(argv: list[str] | None = None) -> int:
     widgets = [args.widget] if args.widget else list(WIDGETS)
     langs = [args.lang] if args.lang else list(LANGUAGES)
     scores = score(ev.load_cases(), widgets, langs, blank_lines=not args.no_blank_lines)
-    print(f"{'widget':10} {'lang':4} {'pages':>5} " + " ".join(f"{m[:13]:>13}" for m in ef.METRICS))
-    for widget in widgets:
-        for lang in langs:
-            print(ef._row(widget, lang, scores[(widget, lang)]))
-            for s in scores[(widget, lang)] if args.details else []:
-                print(f"    {s.name:48} body {s.body_f1:.3f} comments {s.pred_comments}/{s.gold_comments}"
-                      f" authors {s.author_hits} parents {s.parent_hits}/{s.parent_total} {'; '.join(s.leaks)[:120]}")
-        print(ef._row(widget, "all", [x for lang in langs for x in scores[(widget, lang)]]))
-    every, problems = ef.gate_failures(scores, "widgets")
-    print(ef._row("overall", "", every))
-    if not args.gate:
-        return 0
-    print("\n".join(problems) or "widget floors hold")
-    return 1 if problems else 0
+    return ef.report(scores, widgets, langs, "widgets", args.details, args.gate)
 
 
 if __name__ == "__main__":
