@@ -282,3 +282,26 @@ def test_a_link_aggregator_byline_is_header():
     assert clean_body("Ferry timetable\n\nsubmitted 5 hours ago by alice_k to c/ferries\n"
                       "Anyone know when the new timetable starts? The old one ends in March.") == (
         "Anyone know when the new timetable starts? The old one ends in March.")
+
+
+SHORT_POST_FLAT = """Obiettivo usato: conviene ancora?
+L'ho trovato a 80 euro al mercatino sotto casa, lenti pulite ma ghiera un po' dura. Lo prendo o aspetto il prossimo?
+Commenti (3)
+Scrivi un commento
+anna.r | 04/12/2026 ore 9:25
+Per 80 euro prendilo, la ghiera si sistema con poco.
+Consiglia (1) | Segnala
+Piero Gatti | 04/12/2026 ore 9:38
+Provalo prima sul corpo macchina, con l'adattatore a volte non comunica.
+Consiglia (2) | Segnala
+nico_b | 04/12/2026 ore 9:51
+Io ne ho presi due così e uno aveva la muffa.
+Consiglia (3) | Segnala
+"""
+
+
+def test_two_sentences_right_above_the_count_are_the_article_not_a_thread_title():
+    # a copy without blank lines of a short opening post under its title (eval_widgets' newspaper list)
+    article, section = split_comment_section(SHORT_POST_FLAT)
+    assert article.endswith("Lo prendo o aspetto il prossimo?")
+    assert [c.author for c in section.comments] == ["anna.r", "Piero Gatti", "nico_b"]
