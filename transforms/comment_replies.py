@@ -176,13 +176,14 @@ def full_name_under_user(out: list[Line], i: int) -> bool:
     browser, round 19a): it spells the user name out ('marek_dz' / 'Marek Dziedzic'), or the same
     two lines stand stacked over another post's time in the thread (a nickname no spelling links to
     its name: the same user name over the same second line at two posts is one person's header,
-    where a reply tab would have to name the same parent each time)."""
+    where a reply tab would have to name the same parent each time). The line above must be a name
+    line: Disqus's 'Avatar' over the author is no user name."""
     if i < 1:
         return False
     user, name = out[i - 1].text, out[i].text
     if user_over_full_name(user, name):
         return True
-    return (len(user.strip()) >= USER_NAME_MIN_CHARS and name_shaped(user) and name_shaped(name)
+    return (out[i - 1].kind == TEXT and len(user.strip()) >= USER_NAME_MIN_CHARS and name_shaped(user) and name_shaped(name)
             and any(j != i and out[j - 1].text == user and out[j].text == name and _over_time(out, j)
                     for j in range(1, len(out))))
 

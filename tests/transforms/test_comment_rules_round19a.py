@@ -292,6 +292,30 @@ def test_a_full_name_that_does_not_spell_the_user_name_is_known_by_its_repeat():
     assert [c.parent_position for c in section.comments] == [None, None, 2]
 
 
+DISQUS_AVATARS = """Avatar
+brian_t
+• 3 hours ago
+Protecting R&D is the right call.
+Reply
+Avatar
+ledger_lady
+• 2 hours ago
+Tell that to the people getting the email.
+Reply
+Avatar
+brian_t
+ledger_lady
+• 2 hours ago
+I don't disagree.
+Reply
+"""
+
+
+def test_an_avatar_line_repeated_over_every_author_is_no_user_name():  # comment_replies.full_name_under_user
+    section = split_comment_block(DISQUS_AVATARS)
+    assert [(c.author, c.parent_position) for c in section.comments] == [("brian_t", None), ("ledger_lady", None), ("brian_t", 2)]
+
+
 @pytest.mark.parametrize("line", ["odpowiedzi", "wyświetleń", "użytkowników", "polubień"])
 def test_discourse_polish_topic_map_labels(line):
     assert classify(0, line).kind == NOISE
