@@ -71,12 +71,9 @@ def _starts_with_widget_lines(text: str) -> bool:
 
 def _read_qa_thread(doc: RawDocument) -> RawDocument:
     """A Q&A page (transforms.qa_threads): the page up to the question's text, its answers and
-    comments as the comment section, the asker and the day asked as byline facts."""
+    comments as the comment section (the reader took the asker and the day asked as byline facts)."""
     qa = read_qa_thread(doc.text) if doc.comment_section is None and not doc.comments_text else None
-    if qa is None:
-        return doc
-    return replace(doc, text=qa.article, comment_section=qa.section, author=doc.author or qa.author,
-                   published_date=doc.published_date or qa.published_date)
+    return doc if qa is None else replace(doc, text=qa.article, comment_section=qa.section)
 
 
 def _split_comments(doc: RawDocument) -> tuple[str, CommentSection]:

@@ -22,6 +22,7 @@ from functools import cache
 from typing import Any
 
 from transforms.comment_drafts import Comment, CommentSection
+from transforms.metadata import Byline
 from transforms.rules import FLAGS, load_rule_file
 from transforms.timestamps import is_timestamp, parse_timestamp
 
@@ -93,6 +94,12 @@ def read_qa_thread(text: str) -> QaThread | None:
     posted = question.posted_at
     return QaThread(article=article, section=CommentSection(declared, _comments(posts)), author=question.author,
                     published_date=posted.date() if posted is not None else None)
+
+
+def qa_byline(text: str) -> Byline:
+    """The asker and the day asked of a Q&A page (its byline facts); empty for any other page."""
+    qa = read_qa_thread(text)
+    return Byline(author=qa.author, published_date=qa.published_date) if qa is not None else Byline()
 
 
 def _menu_block(lines: list[str], marker: int) -> tuple[int, int]:
