@@ -12,6 +12,7 @@ from transforms.comment_headers import explicit_author
 from transforms.comment_lines import TEXT, classify
 from transforms.comments import split_comment_section
 from transforms.hard_wrap import unwrap_hard_breaks
+from transforms.metadata_publisher import find_logo_masthead
 
 
 def _comments(page: str) -> list[tuple[str | None, int | None, str]]:
@@ -305,3 +306,10 @@ def test_two_sentences_right_above_the_count_are_the_article_not_a_thread_title(
     article, section = split_comment_section(SHORT_POST_FLAT)
     assert article.endswith("Lo prendo o aspetto il prossimo?")
     assert [c.author for c in section.comments] == ["anna.r", "Piero Gatti", "nico_b"]
+
+
+def test_the_home_link_under_a_reader_services_header_names_the_site():
+    # a Discourse page saved by a reader service: its first line of the page is the forum's home link
+    page = ("Title: Wärmepumpe taktet nachts - Technik - Heizungsrunde\n\nURL Source: https://forum.example.org/t/88\n\n"
+            "Markdown Content:\n[Heizungsrunde](https://forum.example.org/)\n\n# Wärmepumpe taktet nachts\n")
+    assert find_logo_masthead(page) == "Heizungsrunde"
