@@ -1,7 +1,8 @@
 """Round 22b: a page that opens with a cookie banner is an article, not a saved thread; the
 Instagram embed's attribution and a newsletter teaser naming the inbox in other languages are
 boilerplate; lynx's image placeholder under a share row is no wrapped word of it; avatar
-initials of several letters ('MJ', 'TvL') are the avatar, not the name of a reply's parent."""
+initials of several letters ('MJ', 'TvL') are the avatar, not the name of a reply's parent;
+a Dutch byline prints the name before a date with a two-digit year and its time."""
 import pytest
 
 from transforms.boilerplate import clean_body
@@ -9,6 +10,7 @@ from transforms.comment_chrome import avatar_initials
 from transforms.comments import split_comment_section
 from transforms.document import build_records
 from transforms.hard_wrap import unwrap_hard_breaks
+from transforms.metadata import extract_byline
 from transforms.rules import is_noise_line
 
 PROSE = ("Färjan mellan Hamnvik och Storö tas ur trafik den 23 mars och blir borta i minst tre veckor, "
@@ -102,3 +104,12 @@ def test_initials_with_a_lower_case_particle_are_the_avatar_not_a_parent_name():
         ("Thijs van Leeuwen", "Klopt.", 1),
         ("Henk Oosterhuis", "Repareer ook de roltrap eens.", None),
     ]
+
+
+@pytest.mark.parametrize("line", [
+    "Daan Verhoeven 09-03-26, 05:45 Laatste update: 09-03-26, 10:12",
+    "Daan Verhoeven 09-03-26, 05:45",
+])
+def test_a_name_before_a_short_dated_time_is_the_byline(line):
+    text = f"Regio\nGemeente wil fietsenstalling onder Stationsplein verdubbelen\n{line}\n{PROSE}\n"
+    assert extract_byline(text).author == "Daan Verhoeven"
