@@ -1,0 +1,101 @@
+"""Round 22a (eight blind forum threads): Turkish XenForo chrome, Nordic and Polish member
+titles, phpBB's Polish edit note and topic search box, vBulletin 5's 'Ver Publicación' quote
+link, a bare 'Citat:' quote label, a quote of the opening post by a poster who has replied since,
+and old Reddit's count on the opening post's comments button."""
+import pytest
+
+from transforms.comment_lines import TEXT, classify, quote_target
+from transforms.comments import split_comment_section
+from transforms.readers import parse_file
+
+
+@pytest.mark.parametrize("line", [
+    "Beğen Alıntı Cevapla", "Cevapla",  # XenForo's Turkish post buttons, one row
+    "Tepkiler: deniz_moda, selin.ak ve 4 kişi daha",  # reactions, a user name with a dot
+    "Reactions: anna.k and 2 others",
+    "Son düzenleme: 3 Aralık 2026",
+    "Klarsynt medlem", "Aktiv medlem",  # Swedish member titles
+    "Weteran", "Zasłużony forumowicz",  # Polish phpBB ranks
+    "Ostatnio zmieniony czw, 3 gru 2026, 21:02 przez Kasia_z_Tomaszowa, łącznie zmieniany 1 raz.",
+    "Szukaj w tym temacie…", "Search this topic…",
+])
+def test_round_22a_post_chrome_is_no_text(line):
+    assert classify(0, line).kind != TEXT
+
+
+@pytest.mark.parametrize("line, name", [
+    ("deniz_moda dedi:", "deniz_moda"),  # XenForo tr
+    ("Publicado originalmente por Ferran_600 Ver Publicación", "Ferran_600"),  # vBulletin 5 es
+    ("Originally Posted by harbour_ed View Post", "harbour_ed"),
+])
+def test_round_22a_quote_headers(line, name):
+    assert quote_target(line, with_repeat_rules=True) == name
+
+
+def _flashback(quote_label_only: bool) -> str:
+    posts = [
+        ("Eldtornet", "2026-12-03, 18:57", [], "Det slår alltid fel för dem som bor utanför stan. Samtidigt är Kungsgatan igenkorkad varje morgon."),
+        ("gammal_bilist", "2026-12-03, 20:15",
+         ["Citat:", *([] if quote_label_only else ["Ursprungligen postat av Stigfinnaren"]),
+          "Avgiften blir 25 kronor i rusningstid"],
+         "25 kronor två gånger om dagen blir över tusen i månaden. Det är mycket pengar för många."),
+        ("Eldtornet", "2026-12-03, 21:02", ["Citat:", "Ursprungligen postat av gammal_bilist",
+                                           "25 kronor två gånger om dagen blir över tusen i månaden."],
+         "Därför finns det undantag för nattskift i förslaget, i alla fall enligt tidningen."),
+    ]
+    head = ("Trängselskatt i Uppsala från 2027\n\n2026-12-03, 18:40\n#1\nStigfinnaren\nKlarsynt medlem\nInlägg: 1 204\n\n"
+            "Kommunfullmäktige röstade i går igenom att Uppsala ska införa trängselskatt vid infarterna från hösten "
+            "2027. Avgiften blir 25 kronor i rusningstid, och pengarna ska gå till fler bussar.\n\nCitera\nSvara\n\n")
+    return head + "".join(
+        f"{stamp}\n#{n}\n{who}\nKlarsynt medlem\nInlägg: 311\n\n" + ("\n".join(quote) + "\n\n" if quote else "")
+        + f"{text}\n\nCitera\nSvara\n\n" for n, (who, stamp, quote, text) in enumerate(posts, 2))
+
+
+@pytest.mark.parametrize("quote_label_only", [True, False])
+def test_bare_quote_label_and_quote_of_the_opening_post(quote_label_only):
+    # comment_replies.mark_unnamed_quote; a quote of the opening post names no parent
+    _, section = split_comment_section(_flashback(quote_label_only))
+    assert [c.author for c in section.comments] == ["Eldtornet", "gammal_bilist", "Eldtornet"]
+    assert [c.parent_position for c in section.comments] == [None, None, 2]
+    assert section.comments[1].body.startswith("25 kronor")
+
+
+def test_quote_of_the_opening_post_by_a_poster_who_replied_since_has_no_parent():
+    # mark_quote: the quoted sentence is the article's, not the poster's later reply
+    posts = [("Ferran_600", "Primero los bajos, siempre. La chapa podrida es lo que se come el presupuesto."),
+             ("Manolo_Ribera", "Tengo un amigo con taller en Alcañiz, el sábado lo subimos y cuelgo las fotos."),
+             ("lucia.carbonell", "Entonces no desmontes todo a la vez, por partes y con bolsas etiquetadas.")]
+    text = ("Restaurar un Seat 600\n\n#1\nManolo_Ribera\nMiembro Senior\nMensajes: 1204\n02-12-2026, 18:40\n\n"
+            "Heredé el 600 de mi abuelo, un 600 E de 1971 que lleva quince años parado en un garaje de Teruel. "
+            "No quiero gastarme una fortuna, solo que vuelva a andar y pase la ITV.\n\nCompartir\n\n")
+    for n, (who, body) in enumerate(posts, 2):
+        quote = ("Publicado originalmente por Manolo_Ribera Ver Publicación\n"
+                 "No quiero gastarme una fortuna, solo que vuelva a andar y pase la ITV.\n\n") if n == 4 else ""
+        text += f"#{n}\n{who}\nMiembro\nMensajes: 86\n02-12-2026, 1{n}:05\n\n{quote}{body}\n\nMe gusta 2\nComentario\n\n"
+    _, section = split_comment_section(text)
+    assert [c.author for c in section.comments] == [who for who, _ in posts]
+    assert section.comments[2].parent_position is None
+    assert section.comments[2].body == posts[2][1]
+
+
+OLD_REDDIT = """<html><body><div class="content"><div class="sitetable linklisting"><div class="thing link self">
+<p class="title"><a class="title">Fietsenstalling dicht</a></p><p class="tagline">submitted 5 hours ago by
+<a class="author">hanna</a></p><div class="expando"><div class="usertext-body"><div class="md"><p>De stalling aan de
+Jaarbeurszijde gaat dicht voor renovatie, ruim zesduizend plekken minder in de spits. Waar komen de tijdelijke
+plekken?</p></div></div></div><ul class="flat-list buttons"><li><a class="bylink comments">58 comments</a></li>
+<li><a>share</a></li></ul></div></div>
+<div class="commentarea"><div class="panestack-title"><span class="title">top 200 comments</span> <a>show all 58</a></div>
+<div class="sitetable nestedlisting">
+<div class="thing comment"><div class="entry"><p class="tagline"><a class="author">kees</a> <span class="score">8 points</span>
+<time>4 hours ago</time></p><div class="usertext-body"><div class="md"><p>Er komt een tijdelijke stalling achter de Jaarbeurs.</p></div></div></div>
+<div class="child"></div></div>
+<div class="thing comment"><div class="entry"><p class="tagline"><a class="author">mvdberg</a> <span class="score">6 points</span>
+<time>3 hours ago</time></p><div class="usertext-body"><div class="md"><p>Ik ga gewoon eerder fietsen.</p></div></div></div>
+<div class="child"></div></div></div></div></div></body></html>"""
+
+
+def test_old_reddit_count_on_the_opening_posts_comments_button():
+    doc = parse_file("thread.html", OLD_REDDIT.encode())[0]
+    assert doc.comment_section is not None
+    assert [c.author for c in doc.comment_section.comments] == ["kees", "mvdberg"]
+    assert doc.comment_section.declared_count == 58
