@@ -470,7 +470,10 @@ def opening_post_bar(lines: list[Line], start: int) -> int:
             prose += len(line.text.split())
             if prose >= ARTICLE_BETWEEN_WORDS:
                 return start
-            after_prose = _prose_line(lines, j)  # the row must follow prose, only chrome between
+            # the row must follow prose, only chrome between; the thread's title printed again as
+            # the opening post's subject is no prose (phpBB 3 prints the post's buttons above its
+            # text, under the subject: round 22a)
+            after_prose = _prose_line(lines, j) and not _repeated_subject(lines, j)
             continue
         if not after_prose or not _action_row(line):
             continue
@@ -480,6 +483,13 @@ def opening_post_bar(lines: list[Line], start: int) -> int:
         if repeats >= BAR_REPEATS and _header_before_prose(lines, j, start):
             return j
     return _next_post_header(lines, start)
+
+
+def _repeated_subject(lines: list[Line], j: int) -> bool:
+    """Line j is printed again below, alone or as a reply's subject ('Re: <line>'): the thread's
+    title or the opening post's subject line, not the post's prose."""
+    text = lines[j].text.strip().casefold()
+    return any(lines[k].text.strip().casefold() in (text, "re: " + text) for k in range(j + 1, len(lines)))
 
 
 OPENING_HEADER_LINES = 4  # the opening post's header (name, full name, time) stands this close above its prose

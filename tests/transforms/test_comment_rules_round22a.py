@@ -99,3 +99,44 @@ def test_old_reddit_count_on_the_opening_posts_comments_button():
     assert doc.comment_section is not None
     assert [c.author for c in doc.comment_section.comments] == ["kees", "mvdberg"]
     assert doc.comment_section.declared_count == 58
+
+
+def _phpbb33(signature: str) -> str:
+    """phpBB 3.3 prosilver copied without blank lines: the poster box, the post's subject, its
+    'Cytuj' button above the text, 'Post autor: X » DATE', the text, 'Góra'."""
+    title = "Green Velo zimą – czy ktoś jechał odcinek przez Roztocze w grudniu?"
+    posts = [("bartek_rz", "czw, 3 gru 2026, 18:40", title,
+              ["Planuję przejechać w święta odcinek z Zamościa do Narola, jakieś 90 km w dwa dni. Czy szlak jest "
+               "zimą odśnieżany?"]),
+             ("Wojtek_Sakwy", "czw, 3 gru 2026, 19:12", "Re: " + title,
+              ["Nikt go nie odśnieża, to są w dużej części drogi polne i leśne.",
+               "Agroturystyki w grudniu są otwarte, ale dzwoń wcześniej.", signature]),
+             ("Kasia_z_Tomaszowa", "czw, 3 gru 2026, 20:55", "Re: " + title,
+              ["Mieszkam przy szlaku. W grudniu ruch jest mały, gorzej z tirami na drodze do Bełżca."]),
+             ("Wojtek_Sakwy", "czw, 3 gru 2026, 21:30", "Re: " + title,
+              ["Kamizelka odblaskowa i dwie lampy z tyłu, jedna migająca.", signature])]
+    out = ["Strona główna forum ‹ Rowery ‹ Turystyka rowerowa", title, "Odpowiedz", "Szukaj w tym temacie…",
+           "4 posty • Strona 1 z 1"]
+    for who, stamp, subject, text in posts:
+        out += [who, "Posty: 812", "Rejestracja: 14 maja 2015, 20:11", subject, "Cytuj",
+                f"Post autor: {who} » {stamp}", *text, "Góra"]
+    return "\n".join(out + ["Wróć do „Turystyka rowerowa”"]) + "\n"
+
+
+def test_phpbb3_buttons_above_a_short_opening_posts_text_do_not_close_it():
+    # comment_section_starts._repeated_subject: the title repeated as the post's subject is no prose
+    article, section = split_comment_section(_phpbb33("Sakwy, namiot i kawa z kuchenki – od 2009 roku."))
+    assert "Planuję przejechać" in article
+    assert [c.author for c in section.comments] == ["Wojtek_Sakwy", "Kasia_z_Tomaszowa", "Wojtek_Sakwy"]
+
+
+@pytest.mark.parametrize("signature, dropped", [
+    ("Sakwy, namiot i kawa z kuchenki – od 2009 roku.", True),  # run on into the post's last paragraph
+    ("Sakwy, namiot i kawa z kuchenki", True),
+])
+def test_signature_ending_two_posts_of_a_poster_in_a_save_without_blank_lines(signature, dropped):
+    # comments._signature_endings: trailing sentences of signature length, not only the last line
+    _, section = split_comment_section(_phpbb33(signature))
+    wojtek = [c.body for c in section.comments if c.author == "Wojtek_Sakwy"]
+    assert all(body.endswith(signature) is not dropped for body in wojtek)
+    assert wojtek[1].startswith("Kamizelka odblaskowa")
