@@ -134,7 +134,7 @@ def _signature_endings(text: str) -> list[str]:
     for k in range(low, min(high, len(words) - 1) + 1):
         if words[-k - 1].group().endswith(_SENTENCE_END):
             found.append(body[words[-k].start():])
-    return found
+    return list(dict.fromkeys(found))  # the last line may also be the trailing sentence
 
 
 def _drop_shared_signature(article: str, section: CommentSection) -> tuple[str, CommentSection]:

@@ -140,3 +140,12 @@ def test_signature_ending_two_posts_of_a_poster_in_a_save_without_blank_lines(si
     wojtek = [c.body for c in section.comments if c.author == "Wojtek_Sakwy"]
     assert all(body.endswith(signature) is not dropped for body in wojtek)
     assert wojtek[1].startswith("Kamizelka odblaskowa")
+
+
+def test_a_single_posts_last_sentence_is_no_signature():
+    # comments._signature_endings: the last line and the same trailing sentence count once
+    text = _phpbb33("Sakwy, namiot i kawa z kuchenki – od 2009 roku.").replace(
+        "Mieszkam przy szlaku. W grudniu ruch jest mały, gorzej z tirami na drodze do Bełżca.",
+        "Mieszkam przy szlaku. W grudniu ruch jest mały.\nGorzej z tirami na drodze do Bełżca, tam uważaj.")
+    _, section = split_comment_section(text)
+    assert section.comments[1].body.endswith("Gorzej z tirami na drodze do Bełżca, tam uważaj.")
