@@ -194,8 +194,20 @@ def is_fact_box(lines: list[Line], prose_after: bool = False) -> bool:
         return True
     if not prose_after or any(MD_LINK.search(line.raw) for line in lines):
         return False
-    labelled = [_labelled_fact(line.text) for line in lines]
-    return (len(items) >= FACT_ITEMS_MIN and all(labelled[1:])) or (len(lines) > FACT_ITEMS_MIN and all(labelled))
+    return (len(items) >= FACT_ITEMS_MIN and _labelled_facts(items)) or (len(lines) > FACT_ITEMS_MIN and _labelled_facts(lines))
+
+
+def _labelled_facts(lines: list[Line]) -> bool:
+    """Every line a 'Label: value' fact; or every line has that shape and most values are plainly
+    facts (a figure, or lower case: 'Precio: 2,10 euros', 'Frecuencia: tres servicios diarios'),
+    so one value that reads like a headline ('Recorrido: Villanueva de Valdegovía -- Espejo --
+    Vitoria') does not turn the box into a teaser list."""
+    texts = [line.text for line in lines]
+    if all(_labelled_fact(text) for text in texts):
+        return True
+    values = [text[match.end() - 1:] for text in texts if (match := _LABELLED_FACT.match(text))]
+    plain = sum(1 for value in values if value[:1].islower() or re.search(r"\d", value))
+    return len(values) == len(texts) and 2 * plain > len(texts)
 
 
 def _labelled_fact(text: str) -> bool:

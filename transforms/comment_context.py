@@ -87,7 +87,7 @@ def refine_thread(lines: list[Line], context: str = "") -> list[Line]:
         seen_text = seen_text or line.kind == TEXT
         seen_comment_chrome = seen_comment_chrome or (seen_text and line.kind in (TIME, NOISE))
     for i, line in enumerate(out):
-        if line.kind == WIDGET and seen_text_before(out, i) and _guest_slot(out, i) and word_only(line.text):
+        if line.kind == WIDGET and _guest_slot(out, i) and word_only(line.text):
             out[i] = replace(line, kind=TEXT)  # a commenter called 'Guest' / 'Gast'
         elif (line.kind == NOISE and is_badge(line.text) and word_only(line.text) and seen_text_before(out, i)
               and time_below(out, i) and _previous_kind(out, i) != TEXT):

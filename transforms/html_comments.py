@@ -171,7 +171,8 @@ def _draft(item: Any, parent_item: Any, nested: list[Any], owner: dict[int, int]
         exclude = [el for el in own(rule.exclude) if not is_embedded_post(el)]  # a tweet is the poster's, not a quote
         quotes = [(q.get(rule.quote_attr) if rule.quote_attr else line_text(q)) for q in own(rule.quote_author)]
     handle_el = first(rule.handle) if rule is not None else None
-    text = paragraphs(text_el, skip=exclude + nested) if text_el is not None else ""
+    blocks = [text_el, *_continued_text(text_el, owner)] if text_el is not None else []
+    text = "\n\n".join(filter(None, (paragraphs(el, skip=exclude + nested) for el in blocks)))
     author = author_line(author_el)
     return {
         "author": author,
@@ -197,6 +198,17 @@ def _text_element(own: Any, alternatives: Any, author_el: Any) -> Any:
             and not (author_el is not None and contains(parent, author_el))):
         return parent
     return matches[0]
+
+
+def _continued_text(text_el: Any, owner: dict[int, int]) -> list[Any]:
+    """Round 21b: the comment's further text blocks: later siblings of its text element with the
+    same tag and class names (a Facebook plugin saved as HTML prints each paragraph of a comment
+    in its own div.fb-text under the author). Each is one more paragraph of the same comment."""
+    cls = text_el.get("class")
+    if not cls:
+        return []
+    return [el for el in text_el.itersiblings()
+            if el.tag == text_el.tag and el.get("class") == cls and id(el) not in owner]
 
 
 def _posted_at(stamp: str, author: str | None) -> Any:

@@ -603,3 +603,18 @@ def test_a_pointer_line_at_the_tail_stays_and_a_trailer_goes(tail, kept):
 
 def test_a_pointer_line_glued_under_the_last_sentence_stays():
     assert clean_body(f"{PROSE_A}\n\n{PROSE_B}\nConfig: git.example.org/ilse/shoebox\n").endswith("shoebox")
+
+
+def test_fact_box_with_one_headline_like_value_is_kept_without_blank_lines():
+    # 'Recorrido: Villanueva de Valdegovía -- Espejo -- Vitoria' reads like a teaser on its own;
+    # the other values (lower case, a figure) make the box facts, not a link list
+    box = ("Ficha de la línea\nRecorrido: Villanueva de Valdegovía -- Espejo -- Vitoria\n"
+           "Frecuencia: tres servicios diarios de lunes a sábado\nPrecio: 2,10 euros; 0,60 con la tarjeta BAT")
+    body = clean_body(PROSE + "\n" + box + "\n" + PROSE2)
+    assert "Recorrido: Villanueva de Valdegovía" in body and "Precio: 2,10 euros" in body
+
+
+def test_teaser_list_of_place_and_headline_lines_still_dropped():
+    teasers = ("Mehr aus der Region\nBad Bevensen: Kurhaus wird zum neuen Bürgerhaus\n"
+               "Uelzen: Stadtrat streitet über den neuen Busbahnhof\nEbstorf: Klosterführung fällt im Winter aus")
+    assert clean_body(PROSE + "\n" + teasers + "\n" + PROSE2) == PROSE + "\n\n" + PROSE2

@@ -305,3 +305,17 @@ def test_disqus_share_buttons_and_comment_box_placeholder_make_no_comment():
     _, section = split_comment_section(PROSE + thread)
     assert [(c.author, c.body, c.parent_position) for c in section.comments] == [
         ("Sepp Huber", "Das Bad wird zu teuer.", None), ("Ralf", "Trotzdem brauchen wir es.", 1)]
+
+
+@pytest.mark.parametrize("guest, ago, reply_to", [("Guest", "11 hours ago", "Reply to"),
+                                                  ("Invitado", "hace 11 horas", "Responder a")])
+def test_first_commenter_called_guest_under_the_wpdiscuz_form(guest, ago, reply_to):
+    # the form's own 'guest' placeholder stays chrome; the same word over a time is the first commenter
+    text = PROSE + (
+        f"\n\nSubscribe\nNotify of\n{guest.lower()}\n\n2 Comments\nOldest\nNewest Most Voted\nInline Feedbacks\n"
+        f"View all comments\n\n{guest}\n{ago}\n\nSame thing happened to me in Seville.\n\n1\nReply\n\n"
+        f"josete\n{reply_to}  {guest}\n{ago}\n\nThe easy way.\n\n2\nReply\n"
+    )
+    _, section = split_comment_section(text)
+    assert [(c.author, c.parent_position, c.body) for c in section.comments] == [
+        (guest, None, "Same thing happened to me in Seville."), ("josete", 1, "The easy way.")]
