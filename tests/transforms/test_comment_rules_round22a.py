@@ -149,3 +149,44 @@ def test_a_single_posts_last_sentence_is_no_signature():
         "Mieszkam przy szlaku. W grudniu ruch jest mały.\nGorzej z tirami na drodze do Bełżca, tam uważaj.")
     _, section = split_comment_section(text)
     assert section.comments[1].body.endswith("Gorzej z tirami na drodze do Bełżca, tam uważaj.")
+
+
+def _qa_page(field: str) -> str:
+    return ("Warum quietscht meine Scheibenbremse nur bei Nässe?\n\n"
+            "Seit dem Belagwechsel quietscht die Hinterradbremse, sobald es feucht ist. Bei trockenem Wetter ist sie ruhig.\n\n"
+            "Frage von Radlerin_Ute, 03.12.2026, 18:40\n\n4 Antworten\n\nSortiert nach: Hilfreichste\n\n"
+            "Beste Antwort\n\nKettenblatt77\n03.12.2026, 19:02\nCommunity-Experte\n" + field + "\n\n"
+            "Das ist fast immer Wasser zwischen Belag und Scheibe. Neue Beläge müssen erst eingefahren werden.\n\n"
+            "Hilfreich (14)\nKommentar\nMelden\n\nKommentar von Radlerin_Ute\n03.12.2026, 19:15\n\n"
+            "Danke! Einfahren habe ich tatsächlich nicht gemacht.\n\n"
+            "Kommentar von Kettenblatt77\n03.12.2026, 19:21\n\nGerade bei Fahrrädern, weil die Scheiben so dünn sind.\n\n"
+            "Speichenschmied\n03.12.2026, 20:07\n\nPrüf auch, ob Fett oder Kettenöl auf die Scheibe gekommen ist.\n\n"
+            "Hilfreich (6)\nKommentar\nMelden\n\nKommentar von Radlerin_Ute\n04.12.2026, 10:12\n\n"
+            "Den Sattel schaue ich mir am Wochenende an.\n\nÄhnliche Fragen\n\nScheibenbremse schleift – was tun?\n")
+
+
+def test_qa_page_question_answers_and_comments_on_answers():
+    # section_starts' bylined_first, boilerplate's dek without prose under it, comment_on_answer,
+    # mark_badge_fields, the 'Ähnliche Fragen' end
+    article, section = split_comment_section(_qa_page("Fahrrad"))
+    assert "Seit dem Belagwechsel" in article
+    assert [(c.author, c.parent_position) for c in section.comments] == [
+        ("Kettenblatt77", None), ("Radlerin_Ute", 1), ("Kettenblatt77", 1), ("Speichenschmied", None), ("Radlerin_Ute", 4)]
+    assert section.comments[0].body.startswith("Das ist fast immer")
+    assert section.comments[-1].body == "Den Sattel schaue ich mir am Wochenende an."
+    assert section.declared_count == 4
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Foros\nMotor\nClásicos españoles\n\nRestaurar un Seat 600 sin arruinarse: ¿por dónde empiezo?\n\nContraer\n"
+     "Publicaciones\nÚltima actividad\nBuscar\nPágina 1 de 2\nSiguiente\n\n#1\nManolo_Ribera\n02-12-2026, 18:40\n\n"
+     "Heredé el 600 de mi abuelo, un 600 E de 1971 que lleva quince años parado en un garaje de Teruel.\n",
+     "Restaurar un Seat 600 sin arruinarse: ¿por dónde empiezo?"),  # a headline above the menu and thread tabs
+    ("Flashnytt Forum\nForum\nNyheter\nSök\nLogga in\nFlashnytt Forum › Samhälle › Trafik\n\n"
+     "Trängselskatt i Uppsala från 2027 – vad tycker ni?\n\nSidan 1 av 3\n< 1 2 3 >\n\n2026-12-03, 18:40\n#1\n"
+     "Stigfinnaren\n\nKommunfullmäktige röstade i går igenom att Uppsala ska införa trängselskatt vid infarterna.\n\n"
+     "Sidan 1 av 3\n", "Trängselskatt i Uppsala från 2027 – vad tycker ni?"),  # the pager printed twice is no title
+])
+def test_forum_thread_question_titles(text, title):
+    from transforms.metadata import extract_title
+    assert extract_title(text) == title
