@@ -190,3 +190,22 @@ def test_qa_page_question_answers_and_comments_on_answers():
 def test_forum_thread_question_titles(text, title):
     from transforms.metadata import extract_title
     assert extract_title(text) == title
+
+
+@pytest.mark.parametrize("line, author", [
+    ("Frage von Radlerin_Ute, 03.12.2026, 18:40", "Radlerin_Ute"),  # a Q&A question's signature
+    ("Konuyu başlatan deniz_moda", "deniz_moda"),  # XenForo tr thread starter
+    ("authored by [12]marit_e 7 hours ago | [13]archive | 8 comments", "marit_e"),  # Lobsters-style, lynx
+])
+def test_round_22a_bylines(line, author):
+    from transforms.metadata import extract_byline
+    assert extract_byline(line).author == author
+
+
+def test_old_reddit_opening_post_is_the_article_and_its_poster_the_author():
+    # html_comments.json reddit_old 'article' / 'title'; a site name equal to the headline is none
+    html = OLD_REDDIT.replace("<html>", "<html><head><title>Fietsenstalling dicht : utrecht</title></head>")
+    doc = parse_file("thread.html", html.encode())[0]
+    assert doc.author == "hanna" and doc.title == "Fietsenstalling dicht"
+    assert doc.text.startswith("De stalling aan de")
+    assert doc.publisher != "Fietsenstalling dicht"
