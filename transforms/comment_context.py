@@ -20,10 +20,10 @@ from transforms.comment_lines import (
     SIGNATURE_SEPARATOR, is_badge, name_shaped, next_non_blank, past_post_number, previous_non_blank, quote_match,
     quote_target,
 )
-from transforms.comment_names import AUTHOR_MAX_WORDS, same_person, user_over_full_name
+from transforms.comment_names import AUTHOR_MAX_WORDS, same_person
 from transforms.comment_replies import (
-    QUOTE_BACKLINK, glued_quote, is_reply_to, join_quoted_headers, mark_quote, mark_reply_headers, mark_unnamed_quote,
-    quote_label,
+    QUOTE_BACKLINK, full_name_under_user, glued_quote, is_reply_to, join_quoted_headers, mark_quote, mark_reply_headers,
+    mark_unnamed_quote, quote_label,
 )
 from transforms.lines import comparable, plain_line
 
@@ -158,7 +158,7 @@ def refine_thread(lines: list[Line], context: str = "") -> list[Line]:
             # reply's own author line (with its time, or naming both replier and replied-to)
             continue
         full_name = (is_reply_to(out, i) and same_person(out[i - 1].text, line.text)) or (
-            _over_reply_tab(out, i) and user_over_full_name(out[i - 1].text, line.text))  # a reply tab under it
+            _over_reply_tab(out, i) and full_name_under_user(out, i))  # a reply tab under it
         if not arrow and full_name:
             out[i] = replace(line, kind=NOISE)  # 'sofia.alves' / 'Sofia Alves': the poster's full name (Discourse)
         elif arrow or (texts.count(comparable(line.text)) > 1 and is_reply_to(out, i)):

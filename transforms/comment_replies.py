@@ -15,7 +15,7 @@ from transforms.comment_lines import (
     BLANK, NOISE, QUOTE, REPLY_TO, TEXT, TIME, Line, explicit_author, is_badge, name_shaped, next_non_blank,
     quote_match, quote_target,
 )
-from transforms.comment_names import AUTHOR_MAX_WORDS, user_over_full_name
+from transforms.comment_names import AUTHOR_MAX_WORDS, USER_NAME_MIN_CHARS, user_over_full_name
 from transforms.lines import comparable
 from transforms.timestamps import is_timestamp
 
@@ -198,7 +198,7 @@ def is_reply_to(out: list[Line], i: int) -> bool:
     may the poster's full name under the user name (Discourse: 'marek_dz' / 'Marek Dziedzic' /
     'basia.k' / time, the reply tab last, round 19a)."""
     k = i - 1
-    if k > 0 and out[k].kind == NOISE and (is_badge(out[k].text) or user_over_full_name(out[k - 1].text, out[k].text)):
+    if k > 0 and out[k].kind == NOISE and (is_badge(out[k].text) or full_name_under_user(out, k)):
         k -= 1
     if k < 0 or out[k].kind != TEXT:
         return False
@@ -206,3 +206,27 @@ def is_reply_to(out: list[Line], i: int) -> bool:
     if not (name_shaped(previous.text) and name_shaped(line.text)) or len(line.text.split()) > REPLY_NAME_WORDS:
         return False
     return any(out[j].kind == TIME for j in next_non_blank(out, i))
+
+
+def full_name_under_user(out: list[Line], i: int) -> bool:
+    """Line i is the poster's full name under the user name above it (Discourse copied from the
+    browser, round 19a): it spells the user name out ('marek_dz' / 'Marek Dziedzic'), or the same
+    two lines stand stacked over another post's time in the thread (a nickname no spelling links to
+    its name: the same user name over the same second line at two posts is one person's header,
+    where a reply tab would have to name the same parent each time). The line above must be a name
+    line: Disqus's 'Avatar' over the author is no user name."""
+    if i < 1:
+        return False
+    user, name = out[i - 1].text, out[i].text
+    if user_over_full_name(user, name):
+        return True
+    return (out[i - 1].kind == TEXT and len(user.strip()) >= USER_NAME_MIN_CHARS and name_shaped(user) and name_shaped(name)
+            and any(j != i and out[j - 1].text == user and out[j].text == name and _over_time(out, j)
+                    for j in range(1, len(out))))
+
+
+def _over_time(out: list[Line], j: int) -> bool:
+    """Line j stands over a post's time, right above it or above a reply tab's name over it."""
+    below = next_non_blank(out, j, 2)
+    return bool(below) and (out[below[0]].kind == TIME or (
+        len(below) == 2 and out[below[1]].kind == TIME and name_shaped(out[below[0]].text)))

@@ -17,6 +17,7 @@ from transforms.decode import DecodeError
 from transforms.flat_layout import flat_layout, flatten, leading_lines, regroup, rejoin_split_attributions
 from transforms.metadata import extract_byline, extract_title
 from transforms.publishers import canonical_publisher
+from transforms.qa_threads import read_qa_thread
 from transforms.rules import noise_line_regex
 from transforms.readers import RawDocument, parse_file
 
@@ -68,6 +69,13 @@ def _starts_with_widget_lines(text: str) -> bool:
     return len(lines) == LEADING_WIDGET_LINES_FOR_ONLY_COMMENTS and all(noise.fullmatch(line) for line in lines)
 
 
+def _read_qa_thread(doc: RawDocument) -> RawDocument:
+    """A Q&A page (transforms.qa_threads): the page up to the question's text, its answers and
+    comments as the comment section (the reader took the asker and the day asked as byline facts)."""
+    qa = read_qa_thread(doc.text) if doc.comment_section is None and not doc.comments_text else None
+    return doc if qa is None else replace(doc, text=qa.article, comment_section=qa.section)
+
+
 def _split_comments(doc: RawDocument) -> tuple[str, CommentSection]:
     if doc.comment_section is not None:
         return doc.text, doc.comment_section
@@ -89,6 +97,7 @@ def build_article(doc: RawDocument, source_file: str, collection: str, content_h
     if layout:
         flat, joined = rejoin_split_attributions(flatten(page, layout))
         doc = replace(doc, text=flat)
+    doc = _read_qa_thread(doc)
     article_text, section = _split_comments(doc)
     if layout:
         kept = sum(1 for line in article_text.split("\n") if line.strip())

@@ -51,6 +51,7 @@ from transforms.metadata import extract_byline, merge_bylines
 from transforms.metadata_title import clip_site_name, clipped_site_name
 from transforms.raw_document import RawDocument, language_of, title_of
 from transforms.pandoc_markdown import drop_line_break_marks, strip_pandoc_markup
+from transforms.qa_threads import qa_byline
 from transforms.text_dump import split_side_columns, strip_link_numbers
 
 __all__ = [
@@ -148,7 +149,7 @@ def _read_text(raw: bytes, markdown: bool) -> RawDocument:
     # pandoc's fences and attributes first (its fence lines are no wrapped prose); lynx wrapped
     # the numbered lines; a dump's side-by-side columns are split before lines are rejoined
     text = strip_link_numbers(drop_line_break_marks(unwrap_hard_breaks(split_side_columns(strip_pandoc_markup(text)))))
-    byline = merge_bylines(byline_from_fields(front), extract_byline(text))
+    byline = merge_bylines(byline_from_fields(front), merge_bylines(qa_byline(text), extract_byline(text)))
     front_title = first_str(front, TITLE_FIELDS)
     return RawDocument(
         record_key="",
