@@ -12,6 +12,7 @@ from transforms.metadata_dates import dated_line, find_date, is_date_only
 from transforms.metadata_lines import is_headline, is_ignored, nav_line
 from transforms.metadata_outlets import clean_publisher, domain_of
 from transforms.metadata_rules import Rules, Shape
+from transforms.rules import COMMENT_FILE, rule_by_id
 
 POST_AGE_MAX_WORDS = 4  # 'vor 6 Std.', '9 hr. ago': a post's age over new Reddit's poster line
 
@@ -45,6 +46,8 @@ def match_shape(
         below = index + 1
         if below < len(region) and _poster_again(groups["author"], region[below]):
             below += 1  # 'marco_tn è offline' (vBulletin 4), 'Ricardo Mendes' (Discourse) under the name
+        elif below < len(region) and _poster_card(region[below]):
+            below += 1  # a Q&A forum's poster card on one line ('Messages postés 14 Date d'inscription ...', round 22a)
         if below >= len(region) or not _poster_above(groups["author"], region[below], rules):
             return {}
     elif shape.pair == "under_community":
@@ -166,6 +169,11 @@ def _poster_again(name: str, line: str) -> bool:
     ('ricardo_m' / 'Ricardo Mendes', round 18a)."""
     rest = line[len(name):].split() if line.startswith(name + " ") else None
     return (rest is not None and len(rest) <= POSTER_STATUS_WORDS) or same_person(name, line)
+
+
+def _poster_card(line: str) -> bool:
+    """A forum poster card run into one line (rule forum.noise.r22a_qa_profile_row)."""
+    return rule_by_id(COMMENT_FILE, "forum.noise.r22a_qa_profile_row").regex.fullmatch(line) is not None
 
 
 def _poster_above(name: str, following: str, rules: Rules) -> bool:

@@ -209,3 +209,21 @@ def test_old_reddit_opening_post_is_the_article_and_its_poster_the_author():
     assert doc.author == "hanna" and doc.title == "Fietsenstalling dicht"
     assert doc.text.startswith("De stalling aan de")
     assert doc.publisher != "Fietsenstalling dicht"
+
+
+def test_poster_over_a_one_line_poster_card_is_the_author():
+    # metadata_bylines._poster_card: the card between the poster's name and the post's date
+    text = ("Imprimante qui se met hors ligne toute seule après la mise à jour\n\nSignaler\n\nAmandine_59\n"
+            "Messages postés 14 Date d'inscription mercredi 3 mars 2021 Statut Membre Dernière intervention 4 décembre 2026\n"
+            "- 3 déc. 2026 à 18:40\n\nDepuis la dernière mise à jour de Windows 11, mon imprimante Wi-Fi passe hors ligne "
+            "au bout d'une heure environ. Le pilote est à jour.\n")
+    doc = parse_file("thread.txt", text.encode())[0]
+    assert doc.author == "Amandine_59"
+
+
+def test_qa_site_menu_item_is_no_publisher_and_its_footer_names_it():
+    # rules/metadata.json: not_publishers 'Themen'; r14b_name_then_copyright_footer with the footer's links
+    doc = parse_file("thread.txt", _qa_page("Fahrrad").replace(
+        "Warum quietscht", "Startseite\nThemen\nFrage stellen\nAnmelden\n\nWarum quietscht", 1).encode()
+        + "\nFragwerk © 2026 · Impressum · Datenschutz · Nutzungsbedingungen\n".encode())[0]
+    assert doc.publisher == "Fragwerk"
