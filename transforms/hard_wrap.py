@@ -111,8 +111,9 @@ def _may_run_on(line: str, nxt: str) -> bool:
     head, rest = _content(line), _content(nxt)
     if not head or not rest or head.endswith(_NO_RUN_ON) or _RULE_LINE.match(head) or _RULE_LINE.match(rest):
         return False
-    if "\t" in line or _WHOLE_ELEMENT.match(head):
-        return False  # a tab is a browser copy's cell break (a wrapper expands tabs); a placeholder (round 15a)
+    if "\t" in line or _WHOLE_ELEMENT.match(head) or _WHOLE_ELEMENT.match(rest):
+        return False  # a tab is a browser copy's cell break (a wrapper expands tabs); a placeholder (round 15a),
+        # nor does a line run on into one: lynx's '[Photo]' under a share row is the image, not its last word (round 22b)
     if _DANGLING_SEPARATOR.search(head) and not head.startswith("|") and not is_heading(nxt):
         return not is_list_item(rest) or _row_piece(head, rest)  # the rest of a share or tag row (round 15a)
     prefix, next_prefix = _PREFIX.match(line).group(0), _PREFIX.match(nxt).group(0)
