@@ -178,12 +178,14 @@ def _poster_card(line: str) -> bool:
 
 def _poster_above(name: str, following: str, rules: Rules) -> bool:
     """Whether a one-word line `name` is a forum poster: a rank line under it, or,
-    for a handle (kestrel_bay, Biclou44, lower case), a date line (year optional)."""
+    for a handle (kestrel_bay, Biclou44, lower case), a date line (year optional), maybe with the
+    thread's category after it ('DATE dans Catégorie', Vanilla)."""
     if set(following.lower().split()) & rules.rank_words and len(following.split()) <= 4:
         return True
     handle = bool(re.search(r"[_\d]", name)) or name[:1].islower()
     if not handle or name.isdigit():
         return False
+    following = rules.posted_in_tail_re.sub("", following)  # '... à 18:40 dans Rosiers et arbustes' (Vanilla)
     return is_date_only(following, rules) or bool(rules.short_date_re.fullmatch(following))
 
 
