@@ -23,6 +23,7 @@ from transforms.comment_lines import (
 from transforms.comment_names import AUTHOR_MAX_WORDS, same_person
 from transforms.comment_replies import (
     QUOTE_BACKLINK, full_name_under_user, glued_quote, is_reply_to, join_quoted_headers, mark_quote, mark_reply_headers,
+    mark_unnamed_quote, quote_label,
 )
 from transforms.lines import comparable, plain_line
 
@@ -136,7 +137,9 @@ def refine_thread(lines: list[Line], context: str = "") -> list[Line]:
         elif line.kind == TEXT and (quoted := _quoted_reader(line)) is not None:
             out[i] = replace(line, kind=QUOTE, name=quoted)
         elif line.kind == TEXT and quote_target(line.text, with_repeat_rules=True, long_names=True) is not None:
-            mark_quote(out, i, _seen_before(out, i, context))
+            mark_quote(out, i, _seen_before(out, i, context), _seen_text(context))
+        elif line.kind in (NOISE, WIDGET) and quote_label(line.text):
+            mark_unnamed_quote(out, i, _seen_before(out, i, context))
         elif line.kind == TEXT and (glued := glued_quote(line.text)) and glued[1] in _seen_before(out, i, context):
             out[i] = replace(line, kind=QUOTE, name=glued[0])  # 'X a écrit : (DATE)quoted text' on one line
     _mark_repeated_blockquotes(out, context)

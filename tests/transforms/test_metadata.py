@@ -498,8 +498,10 @@ def test_second_round_bylines(text, expected):
          "kestrel_bay\nMar 12\nThe ferry board approved the fare increase last night.", "kestrel_bay"),
         ("Greenhaven Forum\nCouncil confirms allotment rents to double\nMags\nHero Member\nPosts: 1,902\n\nBody.", "Mags"),
         ("Lokales\nNeuer Seenotrettungskreuzer getauft\nCuxhaven\n07.09.2023\n\nText.", None),
+        ("Jardiniers\nTaille des rosiers ?\n5 commentaires\nOdile_M\n2 décembre 2026 à 18:40 dans Rosiers et arbustes\n\nTexte.",
+         "Odile_M"),  # posted_in_tail: the category after the date (Vanilla)
     ],
-    ids=["discourse-handle", "smf-rank", "place-above-date-is-no-poster"],
+    ids=["discourse-handle", "smf-rank", "place-above-date-is-no-poster", "vanilla-date-in-category"],
 )
 def test_forum_poster_lines(text, author):
     assert extract_byline(text).author == author
