@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from transforms.comment_lines import BLANK, NOISE, TEXT, TIME, Line, name_shaped, next_non_blank
+from transforms.comment_badges import word_only
+from transforms.comment_lines import BLANK, NOISE, TEXT, TIME, Line, is_badge, name_shaped, next_non_blank
 from transforms.comment_names import AUTHOR_MAX_WORDS
 from transforms.lines import comparable
 from transforms.timestamps import is_timestamp, split_trailing_timestamp
@@ -185,9 +186,11 @@ def _mark_avatar_initials(out: list[Line]) -> None:
         if line.kind != TEXT:
             continue
         below = next_non_blank(out, i)
-        if below and out[below[0]].kind == TEXT and name_shaped(out[below[0]].text) \
-                and avatar_initials(line.text, out[below[0]].text.strip()):
-            found.append(i)
+        name = out[below[0]] if below else None
+        named = name and (name.kind == TEXT and name_shaped(name.text) or name.kind == NOISE and is_badge(name.text) and word_only(name.text))
+        if named and avatar_initials(line.text, name.text.strip()):
+            found.append(i)  # also over a role word signing a comment: 'R' / 'Redaktion' / '7 Std.'
+
     if len(found) >= AVATAR_MIN:
         for i in found:
             out[i] = replace(out[i], kind=NOISE)

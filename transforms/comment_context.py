@@ -90,7 +90,7 @@ def refine_thread(lines: list[Line], context: str = "") -> list[Line]:
         if line.kind == WIDGET and _guest_slot(out, i) and word_only(line.text):
             out[i] = replace(line, kind=TEXT)  # a commenter called 'Guest' / 'Gast'
         elif (line.kind == NOISE and is_badge(line.text) and word_only(line.text) and seen_text_before(out, i)
-              and time_below(out, i) and _previous_kind(out, i) != TEXT):
+              and (time_below(out, i) and _previous_kind(out, i) != TEXT or _between_bars(out, i))):
             out[i] = replace(line, kind=TEXT)  # round 13c: 'Redaktion' alone where a name stands, over its time
         elif line.kind == NOISE and badge_signed_header(out, i):
             out[i] = replace(line, kind=TEXT)  # round 14a: 'Redaktion · 25.11.2026, 09:15 Uhr' among 'Name · time' headers
@@ -390,6 +390,23 @@ def _guest_slot(out: list[Line], i: int) -> bool:
         return True  # the time, or a row that carries it ('5 points · 7 hours ago')
     above = past_post_number(out, i, -1)
     return bool(above and below) and out[above[0]].kind == TIME and out[below[0]].kind == TEXT
+
+
+def _between_bars(out: list[Line], i: int) -> bool:
+    """Line i stands where a name stands in a thread that puts each comment's time in the action
+    bar under its text (Facebook: 'Redaktion' / text / 'Gefällt mir · Antworten · 7 Std.'): the
+    line above is the previous comment's stamped bar, and text lines run from line i to another
+    stamped bar."""
+    above = previous_non_blank(out, i)
+    if not above or out[above[0]].kind != NOISE or not out[above[0]].stamp:
+        return False
+    below = next_non_blank(out, i, None)
+    texts = 0
+    for j in below:
+        if out[j].kind != TEXT:
+            return texts > 0 and out[j].kind == NOISE and out[j].stamp is not None
+        texts += 1
+    return False
 
 
 def _next_kind(out: list[Line], i: int) -> str | None:
