@@ -396,9 +396,10 @@ def _between_bars(out: list[Line], i: int) -> bool:
     """Line i stands where a name stands in a thread that puts each comment's time in the action
     bar under its text (Facebook: 'Redaktion' / text / 'Gefällt mir · Antworten · 7 Std.'): the
     line above is the previous comment's stamped bar, and text lines run from line i to another
-    stamped bar."""
+    stamped bar. A blank line parts it from the bar above: a word right under a bar is the bar's
+    own ('Me gusta · Responder · 4 d' / 'Editado')."""
     above = previous_non_blank(out, i)
-    if not above or out[above[0]].kind != NOISE or not out[above[0]].stamp:
+    if not above or out[above[0]].kind != NOISE or not out[above[0]].stamp or out[i - 1].kind != BLANK:
         return False
     below = next_non_blank(out, i, None)
     texts = 0

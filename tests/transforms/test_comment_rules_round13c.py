@@ -203,3 +203,9 @@ def test_the_line_after_a_timed_action_bar_opens_the_next_comment():
 ])
 def test_a_role_word_signing_a_comment_in_bar_and_avatar_layouts(thread):
     assert [a for a, _ in _authors_and_parents(thread)] == ["Gerd Meiners", "Redaktion", "Tobias K."]
+
+
+def test_an_edited_marker_right_under_a_bar_is_no_author():
+    thread = ("3 comentarios\n\nTomás Curbelo\nUn poco absurdo.\nMe gusta · Responder · 11 · 4 d\nEditado\n\n"
+              "Kiko el de Máguez\nYa veremos dónde aparcan.\nMe gusta · Responder · 6 · 4 d\n\nCargar 4 comentarios más\n")
+    assert [a for a, _ in _authors_and_parents(thread)] == ["Tomás Curbelo", "Kiko el de Máguez"]
