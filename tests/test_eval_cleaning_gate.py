@@ -24,7 +24,7 @@ for _folder in ("holdout5b", "holdout6a", "holdout6b", "holdout6b2", "holdout6c"
 HOLDOUT += ev.load_cases(ev.HOLDOUT_DIR.parent / "holdout19a")
 # round 20a, measurement only (same README): gold-checked, not gated
 HOLDOUT += ev.load_cases(ev.HOLDOUT_DIR.parent / "holdout20a")
-for _folder in ("holdout21a", "holdout21b", "holdout22a"):  # rounds 21a, 21b (21b since moved to cases/), 22a (before its fixes): gold-checked, not gated
+for _folder in ("holdout21a", "holdout21b", "holdout22a"):  # rounds 21a, 21b (both since moved to cases/), 22a (before its fixes): gold-checked, not gated
     HOLDOUT += ev.load_cases(ev.HOLDOUT_DIR.parent / _folder)
 
 

@@ -103,6 +103,13 @@ def mark_badges(out: list[Line], texts: list[str]) -> list[Line]:
     return mark_badge_fields(out)
 
 
+FIELD_TEXT_WORDS = 8  # a saver without blank lines puts the post's first sentence right under the field
+
+
+def _sentence_line(line: Line) -> bool:
+    return line.kind == TEXT and len(line.text.split()) >= FIELD_TEXT_WORDS
+
+
 def mark_badge_fields(out: list[Line]) -> list[Line]:
     """The short line under a badge the rules know, in a post's header after its time and over a
     blank line and the text, is the badge's field ('03.12.2026, 19:02' / 'Community-Experte' /
@@ -113,7 +120,8 @@ def mark_badge_fields(out: list[Line]) -> list[Line]:
         if (line.kind == TEXT and len(line.text.split()) <= BADGE_MAX_WORDS and name_shaped(line.text)
                 and not line.text.rstrip().endswith(_SENTENCE_END)
                 and out[i - 1].kind == NOISE and is_badge(out[i - 1].text) and out[i - 2].kind == TIME
-                and (i + 1 == len(out) or out[i + 1].kind == BLANK) and _text_after(out, i)):
+                and (i + 1 == len(out) or out[i + 1].kind == BLANK or _sentence_line(out[i + 1]))
+                and _text_after(out, i)):
             out[i] = replace(line, kind=NOISE)
     return out
 

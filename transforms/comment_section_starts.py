@@ -204,7 +204,8 @@ def _is_prose(lines: list[Line], i: int, words: int) -> bool:
     """Sentences, not a headline: the line ends a sentence, is long, or runs on into the next
     line (a wrapped paragraph).  'Rennes : la rocade passe à 70 km/h la nuit' is a title."""
     text = lines[i].text
-    above_count = i + 1 < len(lines) and lines[i + 1].kind == COUNT and words < PARAGRAPH_WORDS
+    above_count = (i + 1 < len(lines) and lines[i + 1].kind == COUNT and words < PARAGRAPH_WORDS
+                   and not _INNER_SENTENCE_END.search(text))  # two sentences are no thread title (round 21a)
     if above_count or len(_TRAIL_SEPARATOR.split(text)) >= TRAIL_MIN_PARTS:
         return False  # a thread title right above its count ('... ?' / '5 réponses'), a breadcrumb trail
         # (a paragraph there is the article's last one in a copy without blank lines)
@@ -212,6 +213,7 @@ def _is_prose(lines: list[Line], i: int, words: int) -> bool:
     return words >= 20 or runs_on or text.rstrip().endswith((".", "!", "?", "…", ":", "»", "”", '"', ")"))
 
 
+_INNER_SENTENCE_END = re.compile(r"\w[.!?]\s+[A-ZÀ-Ý¿¡]")  # '... un po' dura. Lo prendo o ...?'
 _TRAIL_SEPARATOR = re.compile(r"\s[•›»>|/]\s")  # 'Forum • Transports • <thread title>'
 TRAIL_MIN_PARTS = 3
 

@@ -132,7 +132,9 @@ def _signature_endings(text: str) -> list[str]:
     words = list(re.finditer(r"\S+", body))
     low, high = SHARED_SIGNATURE_WORDS
     for k in range(low, min(high, len(words) - 1) + 1):
-        if words[-k - 1].group().endswith(_SENTENCE_END):
+        if words[-k - 1].group().endswith(_SENTENCE_END) or words[-k].group()[:1].isupper():
+            # after a sentence, or a capitalised start after a sign-off run on before it
+            # ('Cordialement La connaissance s'accroît ...' in a save without blank lines)
             found.append(body[words[-k].start():])
     return list(dict.fromkeys(found))  # the last line may also be the trailing sentence
 

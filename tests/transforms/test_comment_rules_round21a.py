@@ -1,7 +1,8 @@
 """Round 21a (six blind forum threads): Lemmy in a text dump ('name score age' headers, the action
 row with 'more', translated placeholders), Reddit's translated 'level N', Invision without blank
 lines (post counts, post links, edit notes, reaction lines, a typed signature), Discourse's topic
-map dates under a short opening post and its quoted German like count."""
+map dates under a short opening post and its quoted German like count; in a dump wrapped at 72, a
+link aggregator's byline and a forum's thanks line."""
 import pytest
 
 from transforms.body_paragraphs import split_paragraphs
@@ -10,6 +11,8 @@ from transforms.boilerplate_lines import drop_lines
 from transforms.comment_headers import explicit_author
 from transforms.comment_lines import TEXT, classify
 from transforms.comments import split_comment_section
+from transforms.hard_wrap import unwrap_hard_breaks
+from transforms.metadata_publisher import find_logo_masthead
 
 
 def _comments(page: str) -> list[tuple[str | None, int | None, str]]:
@@ -252,3 +255,61 @@ def test_topic_map_dates_under_a_short_opening_post_are_no_byline():
 ])
 def test_only_the_date_right_under_a_topic_map_label_goes_with_it(block, kept):
     assert [line.text for p in drop_lines(split_paragraphs(block), None) for line in p] == kept
+
+
+WRAPPED = (
+    "The ferry that has carried cars and foot passengers across the estuary since\n"
+    "1934 will run on batteries from next summer, after its operator won a grant\n"
+    "to replace its diesel engines, which burn about 90,000 litres of diesel in a\n"
+    "year, and the Marigold, a flat-bottomed chain ferry that pulls itself across\n"
+    "the water between two slipways, will be out of service for seven weeks.\n"
+)
+
+
+@pytest.mark.parametrize("lines, joined", [
+    # a link aggregator's byline ending in the post's age, over a short opening post
+    # (long enough that the next word would not have fitted: only the byline's shape ends it)
+    (["inviato da carla_valentini in cucina_e_ricette@lemmy.example.org 2 g", "Qualcuno ha una ricetta?"], False),
+    (["submitted 5 hours ago by alice_kowalczyk to c/ferries_and_crossings", "Anyone know when it starts?"], False),
+    # a forum's thanks line broken before its last word
+    (["The Following User Says Thank You to Pete_the_Pilot For This Useful", "Post:"], True),
+])
+def test_dump_wrapped_at_72_keeps_bylines_and_rejoins_thanks_lines(lines, joined):
+    page = unwrap_hard_breaks(WRAPPED + "\n" + "\n".join(lines) + "\n")
+    assert (" ".join(lines) in page) is joined
+
+
+def test_a_link_aggregator_byline_is_header():
+    assert clean_body("Ferry timetable\n\nsubmitted 5 hours ago by alice_k to c/ferries\n"
+                      "Anyone know when the new timetable starts? The old one ends in March.") == (
+        "Anyone know when the new timetable starts? The old one ends in March.")
+
+
+SHORT_POST_FLAT = """Obiettivo usato: conviene ancora?
+L'ho trovato a 80 euro al mercatino sotto casa, lenti pulite ma ghiera un po' dura. Lo prendo o aspetto il prossimo?
+Commenti (3)
+Scrivi un commento
+anna.r | 04/12/2026 ore 9:25
+Per 80 euro prendilo, la ghiera si sistema con poco.
+Consiglia (1) | Segnala
+Piero Gatti | 04/12/2026 ore 9:38
+Provalo prima sul corpo macchina, con l'adattatore a volte non comunica.
+Consiglia (2) | Segnala
+nico_b | 04/12/2026 ore 9:51
+Io ne ho presi due così e uno aveva la muffa.
+Consiglia (3) | Segnala
+"""
+
+
+def test_two_sentences_right_above_the_count_are_the_article_not_a_thread_title():
+    # a copy without blank lines of a short opening post under its title (eval_widgets' newspaper list)
+    article, section = split_comment_section(SHORT_POST_FLAT)
+    assert article.endswith("Lo prendo o aspetto il prossimo?")
+    assert [c.author for c in section.comments] == ["anna.r", "Piero Gatti", "nico_b"]
+
+
+def test_the_home_link_under_a_reader_services_header_names_the_site():
+    # a Discourse page saved by a reader service: its first line of the page is the forum's home link
+    page = ("Title: Wärmepumpe taktet nachts - Technik - Heizungsrunde\n\nURL Source: https://forum.example.org/t/88\n\n"
+            "Markdown Content:\n[Heizungsrunde](https://forum.example.org/)\n\n# Wärmepumpe taktet nachts\n")
+    assert find_logo_masthead(page) == "Heizungsrunde"

@@ -227,3 +227,24 @@ def test_qa_site_menu_item_is_no_publisher_and_its_footer_names_it():
         "Warum quietscht", "Startseite\nThemen\nFrage stellen\nAnmelden\n\nWarum quietscht", 1).encode()
         + "\nFragwerk © 2026 · Impressum · Datenschutz · Nutzungsbedingungen\n".encode())[0]
     assert doc.publisher == "Fragwerk"
+
+
+def test_badge_field_without_blank_lines():
+    # comment_badges.mark_badge_fields: the post's first sentence right under the field
+    flat = "\n".join(line for line in _qa_page("Fahrrad").split("\n") if line.strip())
+    _, section = split_comment_section(flat)
+    assert section.comments[0].body.startswith("Das ist fast immer")
+
+
+def test_signature_after_a_sign_off_run_on_into_the_paragraph():
+    # comments._signature_endings: a capitalised start after a sign-off without punctuation
+    posts = [("jpdu38", "Donnez-lui une adresse fixe dans la box. Cordialement La connaissance s'accroît quand on la partage."),
+             ("Amandine_59", "Je ne trouve pas ce menu sur ma box, il est où exactement ?"),
+             ("jpdu38", "Dans Freebox OS, onglet Baux statiques. La connaissance s'accroît quand on la partage.")]
+    text = ("Imprimante hors ligne\n\nAmandine_59\n3 déc. 2026 à 18:40\n\nDepuis la dernière mise à jour de Windows 11, "
+            "mon imprimante passe hors ligne au bout d'une heure. Le pilote est à jour et la box est à deux mètres.\n\n"
+            "3 réponses\n\n" + "".join(f"{who}\n3 déc. 2026 à 19:{n}5\n\n{body}\n\nRépondre\n\n"
+                                       for n, (who, body) in enumerate(posts)))
+    _, section = split_comment_section(text)
+    assert [c.body for c in section.comments if c.author == "jpdu38"] == [
+        "Donnez-lui une adresse fixe dans la box. Cordialement", "Dans Freebox OS, onglet Baux statiques."]
