@@ -170,7 +170,7 @@ def _cards(lines: list[str], i: int) -> tuple[int, str | None, Any]:
         if not m or not is_timestamp(m.group("when").strip()):
             break
         i += 1
-        if i < len(lines) and _is("card_avatar", lines[i]):
+        if i < len(lines) and (_is("card_avatar", lines[i]) or _names_next_line(lines, i)):
             i += 1
         name = None
         if i < len(lines) and not _patterns()["card_action"].fullmatch(lines[i]):
@@ -183,6 +183,16 @@ def _cards(lines: list[str], i: int) -> tuple[int, str | None, Any]:
         if m.group("action").casefold() in _author_actions() and author is None:
             author, posted_at = name, parse_timestamp(m.group("when").strip(), require_time=True)
     return i, author, posted_at
+
+
+def _names_next_line(lines: list[str], i: int) -> bool:
+    """Line i is an avatar's alt text in words no rule has ('Foto de perfil de Ana Costa', or the
+    bare name): it holds the whole of the next line, the name."""
+    if i + 1 >= len(lines):
+        return False
+    line, name = lines[i], lines[i + 1]
+    return (name in line and not _is("card_reputation", name)
+            and not _patterns()["card_action"].fullmatch(name))
 
 
 def _signed(line: str) -> tuple[str, str, Any] | None:

@@ -318,3 +318,13 @@ def test_localized_sites_are_read_in_their_own_words(page, asker, question, a, b
         (*a, None), (*b, None), (*c, 2), (*d, 3), (*e, None)]  # '@name' answers that user's comment
     assert [cm.posted_at.isoformat(timespec="minutes") for cm in qa.section.comments] == [
         "2026-12-03T09:20", "2026-12-03T09:41", "2026-12-03T10:15", "2026-12-03T10:20", "2026-12-04T08:05"]
+
+
+@pytest.mark.parametrize("alt", ["Foto de perfil de {}", "{} — аватар", "{}"])  # '{}': the bare name
+def test_an_avatar_alt_text_in_other_words_is_not_the_name(alt):
+    page, asker, *_ = LOCALIZED["pt"]
+    for name in ("Rafael Souza", "Bruno Lima", "Ana Costa"):
+        page = page.replace(f"Avatar do usuário {name}\n", alt.format(name) + "\n")
+    qa, known = read_qa_thread(page), read_qa_thread(LOCALIZED["pt"][0])
+    assert qa.author == asker
+    assert [(c.author, c.body) for c in qa.section.comments] == [(c.author, c.body) for c in known.section.comments]
