@@ -50,8 +50,10 @@ class _Post:
 @cache
 def _patterns() -> dict[str, re.Pattern]:
     data = load_rule_file(RULE_FILE)
-    return {key: re.compile(rf"\s*(?:{value['pattern']})\s*", FLAGS)
-            for key, value in data.items() if isinstance(value, dict) and "pattern" in value}
+    patterns = {key: value["pattern"] for key, value in data.items() if isinstance(value, dict) and "pattern" in value}
+    words = patterns["menu_word"]  # the menu's other links may share the marker's line
+    patterns["menu_marker"] = rf"(?:(?:{words})\s+)*(?:{patterns['menu_marker']})(?:\s+(?:{words}))*"
+    return {key: re.compile(rf"\s*(?:{pattern})\s*", FLAGS) for key, pattern in patterns.items()}
 
 
 @cache
@@ -69,9 +71,9 @@ def read_qa_thread(text: str) -> QaThread | None:
     raw = text.split("\n")
     rows = [k for k, line in enumerate(raw) if line.strip()]  # blank lines carry nothing here
     lines = [raw[k].strip() for k in rows]
-    markers = [(i, m.group("post").casefold()) for i, line in enumerate(lines)
+    markers = [(i, bool(m.group("question"))) for i, line in enumerate(lines)
                if (m := _patterns()["menu_marker"].fullmatch(line))]
-    if not markers or markers[0][1] != "question":
+    if not markers or not markers[0][1]:
         return None
     end = next((i for i in range(markers[-1][0], len(lines)) if _is("thread_end", lines[i])), len(lines))
     posts, declared = [], None
@@ -124,7 +126,7 @@ def _post(lines: list[str], region_start: int, menu_start: int, menu_end: int, t
             if _is("sort_menu", line):
                 continue
             if (m := _patterns()["answer_count"].fullmatch(line)) and not body:
-                count = int(m.group("count").replace(",", ""))
+                count = int(re.sub(r"\D", "", m.group("count")))
                 continue
             body.append(line)
         if body and _is("vote", body[0]):
@@ -168,7 +170,7 @@ def _cards(lines: list[str], i: int) -> tuple[int, str | None, Any]:
         if not m or not is_timestamp(m.group("when").strip()):
             break
         i += 1
-        if i < len(lines) and _is("card_avatar", lines[i]):
+        if i < len(lines) and (_is("card_avatar", lines[i]) or _names_next_line(lines, i)):
             i += 1
         name = None
         if i < len(lines) and not _patterns()["card_action"].fullmatch(lines[i]):
@@ -183,19 +185,33 @@ def _cards(lines: list[str], i: int) -> tuple[int, str | None, Any]:
     return i, author, posted_at
 
 
+def _names_next_line(lines: list[str], i: int) -> bool:
+    """Line i is an avatar's alt text in words no rule has ('Foto de perfil de Ana Costa', or the
+    bare name): it holds the whole of the next line, the name."""
+    if i + 1 >= len(lines):
+        return False
+    line, name = lines[i], lines[i + 1]
+    return (name in line and not _is("card_reputation", name)
+            and not _patterns()["card_action"].fullmatch(name))
+
+
 def _signed(line: str) -> tuple[str, str, Any] | None:
     """A comment's last line 'text – Name DATE': (text, name, printed time), the time the
-    longest tail of words that reads as a timestamp, at least one word left for the name."""
+    longest tail of words a date format reads, else the longest that reads as a timestamp at
+    all, at least one word left for the name (a surname before a day-first date, 'Петрова 3
+    дек. 2026 в 10:02', reads as some locale's date but as no format)."""
     separators = list(_patterns()["comment_separator"].finditer(line))
     if not separators:
         return None
     words, signature = line[:separators[-1].start()], line[separators[-1].end():]
     tokens = signature.split()
-    for k in range(1, len(tokens)):
-        when = " ".join(tokens[k:])
+    tails = [(k, " ".join(tokens[k:])) for k in range(1, len(tokens))]
+    for k, when in tails:
+        if (posted_at := parse_timestamp(when, require_time=True)) is not None:
+            return words.strip(), " ".join(tokens[:k]), posted_at
+    for k, when in tails:
         if is_timestamp(when):
-            name = " ".join(tokens[:k])
-            return words.strip(), name, parse_timestamp(when, require_time=True)
+            return words.strip(), " ".join(tokens[:k]), None
     return None
 
 
