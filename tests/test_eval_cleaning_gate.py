@@ -27,6 +27,8 @@ for _folder in ("holdout21a", "holdout21b", "holdout22a"):  # rounds 21a, 21b (2
 # round 22b pages not fixed yet (same README): gold-checked, not gated
 if (ev.HOLDOUT_DIR.parent / "holdout22b").is_dir():
     HOLDOUT += ev.load_cases(ev.HOLDOUT_DIR.parent / "holdout22b")
+# round 23b, measurement only (same README): gold-checked, not gated
+HOLDOUT += ev.load_cases(ev.HOLDOUT_DIR.parent / "holdout23b")
 
 
 def _cleaner_landed() -> bool:
