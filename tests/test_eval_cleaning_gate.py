@@ -20,13 +20,12 @@ for _folder in ("holdout5b", "holdout6a", "holdout6b", "holdout6b2", "holdout6c"
                 "holdout17d", "holdout18a", "holdout18b"):  # rounds 5b, 6a-6d, 7a, 7b, 8c-8e, 9a-9c, 10a-10d, 11a, 11b, 12a, 12b, 13a-13d, 14a, 14b, 15a, 15b, 16a, 16b, 17a, 17b, 17d, 18a, 18b
     if (ev.HOLDOUT_DIR.parent / _folder).is_dir():
         HOLDOUT += ev.load_cases(ev.HOLDOUT_DIR.parent / _folder)
+# round 19a's page left unfixed (a signature typed once, same README): gold-checked, not gated
+HOLDOUT += ev.load_cases(ev.HOLDOUT_DIR.parent / "holdout19a")
 # round 20a, measurement only (same README): gold-checked, not gated
 HOLDOUT += ev.load_cases(ev.HOLDOUT_DIR.parent / "holdout20a")
-for _folder in ("holdout21a", "holdout21b", "holdout22a"):  # rounds 21a, 21b (21b since moved to cases/), 22a (before its fixes): gold-checked, not gated
+for _folder in ("holdout21a", "holdout21b", "holdout22a"):  # rounds 21a, 21b (both since moved to cases/), 22a (before its fixes): gold-checked, not gated
     HOLDOUT += ev.load_cases(ev.HOLDOUT_DIR.parent / _folder)
-# round 22b pages not fixed yet (same README): gold-checked, not gated
-if (ev.HOLDOUT_DIR.parent / "holdout22b").is_dir():
-    HOLDOUT += ev.load_cases(ev.HOLDOUT_DIR.parent / "holdout22b")
 # round 23b, measurement only (same README): gold-checked, not gated
 HOLDOUT += ev.load_cases(ev.HOLDOUT_DIR.parent / "holdout23b")
 

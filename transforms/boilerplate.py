@@ -91,7 +91,13 @@ def _drop_header(paragraphs: list[list[Line]], title: str | None) -> list[list[L
     if boundary == first and _quoted_dek(flat, first):
         boundary = max(n for n, (k, _) in enumerate(flat) if k == flat[first][0]) + 1
     if boundary > first:
-        first = next((n for n in range(boundary, len(flat)) if is_prose_line(flat[n][1])), len(flat))
+        after = next((n for n in range(boundary, len(flat)) if is_prose_line(flat[n][1])), None)
+        if after is None:
+            # no prose under the byline: the short text over it is the article, not its dek (a Q&A
+            # page's question signed 'Frage von X, DATE' under its text, round 22a)
+            boundary = first
+        else:
+            first = after
     title_key = comparable(plain_line(title)) if title else None
     last_byline = max((n for n in range(first) if is_byline(flat[n][1])), default=-1)
     out: list[list[Line]] = [[] for _ in paragraphs]

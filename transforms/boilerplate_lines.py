@@ -97,6 +97,7 @@ def drop_lines(paragraphs: list[list[Line]], title: str | None) -> list[list[Lin
             repeats.add(n)
         elif (
             (is_noise_line(text) and not speech)
+            or _labelled_value(flat, n)
             or _caption_under_image(flat, n)
             or (title_key and (key == title_key or _labelled_title(key, title_key)))
             or (nxt and is_caption(nxt) and comparable(nxt).startswith(key) and len(key) > 20)
@@ -139,6 +140,14 @@ def drop_lines(paragraphs: list[list[Line]], title: str | None) -> list[list[Lin
         out[-1].append(line)
         previous_block, gap = k, False
     return out
+
+
+def _labelled_value(flat, n: int) -> bool:
+    """A date alone under a label whose value stands on the next line, in the same block
+    (Discourse's topic map: 'erstellt' / '1. Dez.'; rules of kind value_label): the map's, no
+    dateline of the article (round 21a)."""
+    return (n > 0 and flat[n - 1][0] == flat[n][0] and is_timestamp(flat[n][1].text)
+            and matches(("value_label",), flat[n - 1][1].text))
 
 
 IMAGE_CAPTION_MAX_WORDS = 30  # a caption under a markdown image whose alt text it repeats

@@ -100,6 +100,29 @@ def mark_badges(out: list[Line], texts: list[str]) -> list[Line]:
         )
         if under_time or recurring or _over_text_of_stamped_name(out, i):
             out[i] = replace(out[i], kind=NOISE)
+    return mark_badge_fields(out)
+
+
+FIELD_TEXT_WORDS = 8  # a saver without blank lines puts the post's first sentence right under the field
+
+
+def _sentence_line(line: Line) -> bool:
+    return line.kind == TEXT and len(line.text.split()) >= FIELD_TEXT_WORDS
+
+
+def mark_badge_fields(out: list[Line]) -> list[Line]:
+    """The short line under a badge the rules know, in a post's header after its time and over a
+    blank line and the text, is the badge's field ('03.12.2026, 19:02' / 'Community-Experte' /
+    'Fahrrad': the topic the expert badge is held for, round 22a): chrome, not the post's first line."""
+    out = list(out)
+    for i in range(2, len(out)):
+        line = out[i]
+        if (line.kind == TEXT and len(line.text.split()) <= BADGE_MAX_WORDS and name_shaped(line.text)
+                and not line.text.rstrip().endswith(_SENTENCE_END)
+                and out[i - 1].kind == NOISE and is_badge(out[i - 1].text) and out[i - 2].kind == TIME
+                and (i + 1 == len(out) or out[i + 1].kind == BLANK or _sentence_line(out[i + 1]))
+                and _text_after(out, i)):
+            out[i] = replace(line, kind=NOISE)
     return out
 
 

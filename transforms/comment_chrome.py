@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from transforms.comment_lines import BLANK, NOISE, TEXT, TIME, Line, name_shaped, next_non_blank
+from transforms.comment_badges import word_only
+from transforms.comment_lines import BLANK, NOISE, TEXT, TIME, Line, is_badge, name_shaped, next_non_blank
 from transforms.comment_names import AUTHOR_MAX_WORDS
 from transforms.lines import comparable
 from transforms.timestamps import is_timestamp, split_trailing_timestamp
@@ -154,23 +155,42 @@ def _mark_split_profile_fields(out: list[Line]) -> None:
             out[i - 1] = replace(out[i - 1], kind=NOISE)
 
 
-AVATAR_MIN = 2  # this many one-letter lines, each over a name with that initial, are avatars
+AVATAR_MIN = 2  # this many initials lines, each over a name with those initials, are avatars
+AVATAR_MAX_LETTERS = 4  # 'P', 'MJ', 'TvL' (a Dutch 'van' in lower case), 'JMdS'
+
+
+def avatar_initials(text: str, name: str) -> bool:
+    """`text` could be the avatar of `name`: one letter that starts the name, or a few letters,
+    the first and last capitals, that are initials of the name's words in their order ('MJ' over
+    'Marieke Jansen', 'TvL' over 'Thijs van Leeuwen', 'WB' over 'Wie betaalt dit eigenlijk')."""
+    letters = text.strip()
+    if not 0 < len(letters) <= AVATAR_MAX_LETTERS or not letters.isalpha():
+        return False
+    if len(letters) > 1 and not (letters[0].isupper() and letters[-1].isupper()):
+        return False  # 'Ja', 'Oh': a word, not initials
+    initials = [word[0].casefold() for word in name.split() if word[:1].isalpha()]
+    if not initials or initials[0] != letters[0].casefold():
+        return False
+    rest = iter(initials[1:])
+    return all(any(letter == initial for initial in rest) for letter in letters[1:].casefold())
 
 
 def _mark_avatar_initials(out: list[Line]) -> None:
-    """An avatar without its picture leaves the user's initial on a line of its own above the
-    name ('P' / 'pepe_gz', 'R' / 'Rocío M.', OpenWeb, round 13a). Over several names in a
-    thread, each line with one letter that starts the name under it is the avatar, not a
-    comment ('F' alone is a comment: it needs the repetition and the matching name)."""
+    """An avatar without its picture leaves the user's initials on a line of their own above the
+    name ('P' / 'pepe_gz', 'R' / 'Rocío M.', OpenWeb, round 13a; 'MJ' / 'Marieke Jansen', round
+    22b). Over several names in a thread, each such line over a name with those initials is the
+    avatar, not a comment ('F' alone is a comment: it needs the repetition and the matching
+    name), nor the name of a reply's parent above its replier's ('TvL' / 'Thijs van Leeuwen')."""
     found = []
     for i, line in enumerate(out):
-        text = line.text.strip()
-        if line.kind != TEXT or len(text) != 1 or not text.isalpha():
+        if line.kind != TEXT:
             continue
         below = next_non_blank(out, i)
-        if below and out[below[0]].kind == TEXT and name_shaped(out[below[0]].text) \
-                and out[below[0]].text.strip()[:1].casefold() == text.casefold():
-            found.append(i)
+        name = out[below[0]] if below else None
+        named = name and (name.kind == TEXT and name_shaped(name.text) or name.kind == NOISE and is_badge(name.text) and word_only(name.text))
+        if named and avatar_initials(line.text, name.text.strip()):
+            found.append(i)  # also over a role word signing a comment: 'R' / 'Redaktion' / '7 Std.'
+
     if len(found) >= AVATAR_MIN:
         for i in found:
             out[i] = replace(out[i], kind=NOISE)

@@ -20,9 +20,10 @@ from transforms.comment_lines import (
     SIGNATURE_SEPARATOR, is_badge, name_shaped, next_non_blank, past_post_number, previous_non_blank, quote_match,
     quote_target,
 )
-from transforms.comment_names import AUTHOR_MAX_WORDS, same_person, user_over_full_name
+from transforms.comment_names import AUTHOR_MAX_WORDS, same_person
 from transforms.comment_replies import (
-    QUOTE_BACKLINK, glued_quote, is_reply_to, join_quoted_headers, mark_quote, mark_reply_headers,
+    QUOTE_BACKLINK, full_name_under_user, glued_quote, is_reply_to, join_quoted_headers, mark_quote, mark_reply_headers,
+    mark_unnamed_quote, quote_label,
 )
 from transforms.lines import comparable, plain_line
 
@@ -89,7 +90,7 @@ def refine_thread(lines: list[Line], context: str = "") -> list[Line]:
         if line.kind == WIDGET and _guest_slot(out, i) and word_only(line.text):
             out[i] = replace(line, kind=TEXT)  # a commenter called 'Guest' / 'Gast'
         elif (line.kind == NOISE and is_badge(line.text) and word_only(line.text) and seen_text_before(out, i)
-              and time_below(out, i) and _previous_kind(out, i) != TEXT):
+              and (time_below(out, i) and _previous_kind(out, i) != TEXT or _between_bars(out, i))):
             out[i] = replace(line, kind=TEXT)  # round 13c: 'Redaktion' alone where a name stands, over its time
         elif line.kind == NOISE and badge_signed_header(out, i):
             out[i] = replace(line, kind=TEXT)  # round 14a: 'Redaktion · 25.11.2026, 09:15 Uhr' among 'Name · time' headers
@@ -136,7 +137,9 @@ def refine_thread(lines: list[Line], context: str = "") -> list[Line]:
         elif line.kind == TEXT and (quoted := _quoted_reader(line)) is not None:
             out[i] = replace(line, kind=QUOTE, name=quoted)
         elif line.kind == TEXT and quote_target(line.text, with_repeat_rules=True, long_names=True) is not None:
-            mark_quote(out, i, _seen_before(out, i, context))
+            mark_quote(out, i, _seen_before(out, i, context), _seen_text(context))
+        elif line.kind in (NOISE, WIDGET) and quote_label(line.text):
+            mark_unnamed_quote(out, i, _seen_before(out, i, context))
         elif line.kind == TEXT and (glued := glued_quote(line.text)) and glued[1] in _seen_before(out, i, context):
             out[i] = replace(line, kind=QUOTE, name=glued[0])  # 'X a écrit : (DATE)quoted text' on one line
     _mark_repeated_blockquotes(out, context)
@@ -155,7 +158,7 @@ def refine_thread(lines: list[Line], context: str = "") -> list[Line]:
             # reply's own author line (with its time, or naming both replier and replied-to)
             continue
         full_name = (is_reply_to(out, i) and same_person(out[i - 1].text, line.text)) or (
-            _over_reply_tab(out, i) and user_over_full_name(out[i - 1].text, line.text))  # a reply tab under it
+            _over_reply_tab(out, i) and full_name_under_user(out, i))  # a reply tab under it
         if not arrow and full_name:
             out[i] = replace(line, kind=NOISE)  # 'sofia.alves' / 'Sofia Alves': the poster's full name (Discourse)
         elif arrow or (texts.count(comparable(line.text)) > 1 and is_reply_to(out, i)):
@@ -387,6 +390,24 @@ def _guest_slot(out: list[Line], i: int) -> bool:
         return True  # the time, or a row that carries it ('5 points · 7 hours ago')
     above = past_post_number(out, i, -1)
     return bool(above and below) and out[above[0]].kind == TIME and out[below[0]].kind == TEXT
+
+
+def _between_bars(out: list[Line], i: int) -> bool:
+    """Line i stands where a name stands in a thread that puts each comment's time in the action
+    bar under its text (Facebook: 'Redaktion' / text / 'Gefällt mir · Antworten · 7 Std.'): the
+    line above is the previous comment's stamped bar, and text lines run from line i to another
+    stamped bar. A blank line parts it from the bar above: a word right under a bar is the bar's
+    own ('Me gusta · Responder · 4 d' / 'Editado')."""
+    above = previous_non_blank(out, i)
+    if not above or out[above[0]].kind != NOISE or not out[above[0]].stamp or out[i - 1].kind != BLANK:
+        return False
+    below = next_non_blank(out, i, None)
+    texts = 0
+    for j in below:
+        if out[j].kind != TEXT:
+            return texts > 0 and out[j].kind == NOISE and out[j].stamp is not None
+        texts += 1
+    return False
 
 
 def _next_kind(out: list[Line], i: int) -> str | None:

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from transforms import rules
 from transforms.comment_authors import HEADER
 from transforms.comment_headers import link_depth
 from transforms.comment_lines import (
@@ -62,6 +63,12 @@ class _Draft:
     @property
     def body(self) -> str:
         return "\n\n".join(" ".join(p) for p in self.paragraphs if p).strip()
+
+
+def comment_on_answer(text: str) -> bool:
+    """A Q&A page's header of a comment on an answer ('Kommentar von X', 'Comment by X'; rule
+    kind comment_header), as opposed to the answer's own header (the poster's name)."""
+    return rules.kind_regex(rules.COMMENT_FILE, ("comment_header",)).fullmatch(text.strip()) is not None
 
 
 _SIGNED = re.compile(r"^[—–]\s?(?P<name>[^,·•|]{1,60}?)\s*(?:,[^·•|]{1,60})?(?:\s?[·•|].{0,40})?$")
@@ -164,6 +171,7 @@ def thread_drafts(
     stamp_ahead = None  # a timestamp printed just above the next author line
     depth_ahead = None  # a nesting marker ('level 2') printed above the next comment
     parent_ahead = None  # a reply marker printed above the next comment
+    last_answer = None  # Q&A pages: the poster of the latest post that is no comment on another
     for i, line in enumerate(lines):
         if line.depth is not None:
             depth_ahead = line.depth
@@ -173,7 +181,11 @@ def thread_drafts(
             if line.text[:1] in REPLY_ARROWS and cand.stamp:
                 indent += 4  # '↳ Silvia – date': a reply one level under the comment above
             indent += 4 * link_depth(line.text)  # round 14a: '| parent |' on a copy that lost the nesting
-            current = _Draft(cand.name, cand.stamp or stamp_ahead, indent, parent_name=cand.parent_name or parent_ahead)
+            on_answer = comment_on_answer(line.text)
+            # a Q&A page's 'Kommentar von X' under an answer comments on that answer (round 22a)
+            parent = cand.parent_name or parent_ahead or (last_answer if on_answer else None)
+            current = _Draft(cand.name, cand.stamp or stamp_ahead, indent, parent_name=parent)
+            last_answer = last_answer if on_answer else cand.name
             number = re.match(r"\s*#(\d{1,6})\b", line.text)
             current.number = int(number.group(1)) if number else None
             current.handle = author_handle(line.text)

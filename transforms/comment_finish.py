@@ -18,12 +18,14 @@ FRAMED_SHARE = 0.7  # when this share of comments carry a timestamp or an action
 FRAMED_MIN = 4  # ... (in a thread of at least this many), one without either at an edge is chrome
 AFFIX_MIN_AUTHORS = 3  # author lines that all share a lower-case word before or after the name ...
 AFFIX_MAX_WORDS = 3  # ... of at most this many words: it is the widget's verb, not a name
+SIGNATURE_NAME_MIN_CHARS = 3  # a signature opening with the poster's first name: one this long
 PLACE_FIELD_SHARE = 0.6  # when this share of a thread's authors (at least AFFIX_MIN_AUTHORS) end in a place ...
 
 
 def finish(drafts: list[_Draft]) -> tuple[Comment, ...]:
     kept = _without_framed_edges(_without_repeats([d for d in drafts if d.body]))
     _strip_reaction_lines(kept)
+    _strip_name_signatures(kept)
     _strip_shared_affix(kept)
     _strip_place_field(kept)
     _split_reply_names(kept)
@@ -62,6 +64,44 @@ def _strip_reaction_lines(drafts: list[_Draft]) -> None:
             names = names[:-1]
         if len(names) >= 2 and all(comparable(n) in posters for n in names):
             draft.paragraphs.pop()
+
+
+_PIECES = re.compile(r"\S\s[·•|]\s\S")  # 'Lucas V. · Santander': short pieces set apart
+_SENTENCE_END = (".", "!", "?", "…", ":")
+
+
+def _signature_piece_line(line: str) -> bool:
+    """A line of pieces set apart by dots or bars that ends no sentence ('Acuario 60 L plantado ·
+    Neocaridina y Otocinclus'): the shape of a typed signature's line, not of a post's prose."""
+    return bool(_PIECES.search(line)) and not line.rstrip().endswith(_SENTENCE_END)
+
+
+def _opens_with_own_name(line: str, author: str) -> bool:
+    """The line starts with the poster's name, or its first word and initials ('Lucas V.' for
+    'Lucas Villarreal'), then a dot or bar and more pieces."""
+    first = re.split(r"[\s_.]+", author.strip())[0]
+    if len(first) < SIGNATURE_NAME_MIN_CHARS:
+        return False
+    own = rf"(?:{re.escape(author.strip())}|{re.escape(first)}(?:\s[^\W\d_]\.){{0,2}})"
+    return re.match(rf"{own}\s[·•|]\s\S", line.strip(), re.IGNORECASE) is not None
+
+
+def _strip_name_signatures(drafts: list[_Draft]) -> None:
+    """A signature typed with no separator (round 21a, Invision without blank lines: 'Lucas V. ·
+    Santander' / 'Acuario 60 L plantado · Neocaridina y Otocinclus' under Lucas Villarreal's
+    post): from a line that opens with the poster's own name or its short form, set apart from a
+    place or a motto, to the end of the post, every line pieces set apart by dots or bars and no
+    sentence. It is no text of the post; a post that is only such lines keeps them."""
+    for draft in drafts:
+        if not draft.author:
+            continue
+        flat = [(p, n) for p, paragraph in enumerate(draft.paragraphs) for n in range(len(paragraph))]
+        start = next((k for k, (p, n) in enumerate(flat)
+                      if k and _opens_with_own_name(draft.paragraphs[p][n], draft.author)), None)
+        if start is None or not all(_signature_piece_line(draft.paragraphs[p][n]) for p, n in flat[start:]):
+            continue
+        p, n = flat[start]
+        draft.paragraphs[p:] = [draft.paragraphs[p][:n]] if n else []
 
 
 def _strip_shared_affix(drafts: list[_Draft]) -> None:

@@ -109,6 +109,8 @@ def classify(index: int, raw: str) -> Line:
         return Line(index, raw, text, END, indent)  # a link list after the thread closes it
     if is_profile_label(text):
         return Line(index, raw, text, NOISE, indent)  # 'Lid geworden' alone: its value is the next line
+    if rules.kind_regex(rules.COMMENT_FILE, ("post_count",)).fullmatch(text):
+        return Line(index, raw, text, NOISE, indent)  # '3.411 mensajes' under a poster's name (round 21a)
     if rules.kind_regex(rules.COMMENT_FILE, ("thanks_header",)).fullmatch(text):
         return Line(index, raw, text, NOISE, indent)  # 'The following user would like to thank X ...:'
     if rules.kind_regex(rules.COMMENT_FILE, ("post_header",)).fullmatch(text):

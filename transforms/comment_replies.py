@@ -15,7 +15,7 @@ from transforms.comment_lines import (
     BLANK, NOISE, QUOTE, REPLY_TO, TEXT, TIME, Line, explicit_author, is_badge, name_shaped, next_non_blank,
     quote_match, quote_target,
 )
-from transforms.comment_names import AUTHOR_MAX_WORDS, user_over_full_name
+from transforms.comment_names import AUTHOR_MAX_WORDS, USER_NAME_MIN_CHARS, user_over_full_name
 from transforms.lines import comparable
 from transforms.timestamps import is_timestamp
 
@@ -66,7 +66,12 @@ def mark_reply_headers(out: list[Line]) -> None:
                 break
 
 
-def mark_quote(out: list[Line], i: int, seen_before: str) -> None:
+def mark_quote(out: list[Line], i: int, seen_before: str, article: str = "") -> None:
+    """Line i is a quote header ('X wrote:') when the block under it repeats earlier text: the
+    header and the block become QUOTE lines naming X. A block that repeats only the article
+    (`article`, a prefix of `seen_before`) quotes the opening post, which is no comment: the
+    header names no parent then (round 22a: 'Publicado originalmente por X' over a sentence of
+    X's opening post, while X has replied in the thread since)."""
     line = out[i]
     found = quote_match(line.text, with_repeat_rules=True)
     long_name = found is None
@@ -101,11 +106,43 @@ def mark_quote(out: list[Line], i: int, seen_before: str) -> None:
     if not (repeated or closed):
         if quote_target(line.text) is None or explicit_author(line.text) is not None:
             return  # 'John says:' heading his own comment; 'Update:' with new text under it
+    quoted = block if closed else repeated
+    if quoted and article and _only_in_article([_unquoted(out[j].text) for j in quoted], seen_before, article):
+        target = None
     out[i] = replace(line, kind=QUOTE, name=target)
     for j in range(i + 1, first):
         out[j] = replace(out[j], kind=QUOTE)  # the quoted post's time belongs to the quote header
-    for j in block if closed else repeated:
+    for j in quoted:
         out[j] = replace(out[j], kind=QUOTE)
+
+
+def _only_in_article(quoted: list[str], seen_before: str, article: str) -> bool:
+    """Every quoted line is the article's text and none the thread's above the quote."""
+    thread = seen_before[len(article):] if seen_before.startswith(article) else seen_before
+    return all(text and text in article and text not in thread for text in quoted)
+
+
+def mark_unnamed_quote(out: list[Line], i: int, seen_before: str) -> None:
+    """Line i is a quote box's bare label ('Citat:', 'Quote:'; rule kind quote_label) and the
+    text lines right under it (up to a blank line or a 'Click to expand') repeat earlier text
+    of the page: they are quoted text naming no poster, not the reply's words, nor its author
+    line (round 22a, Flashback's quote of the opening post without 'Ursprungligen postat av').
+    Under the label, a header that names the poster is left to mark_quote."""
+    below = i + 1
+    if below >= len(out) or out[below].kind != TEXT or quote_target(out[below].text, with_repeat_rules=True) is not None:
+        return
+    block, closed = _quoted_block(out, below)
+    repeated = [j for j in block if len(_unquoted(out[j].text)) >= MIN_QUOTE_CHARS and _unquoted(out[j].text) in seen_before]
+    if not block or len(repeated) < len(block):
+        return
+    out[i] = replace(out[i], kind=QUOTE, name=None)
+    for j in block:
+        out[j] = replace(out[j], kind=QUOTE, name=None)
+
+
+def quote_label(text: str) -> bool:
+    """A quote box's label alone on its line (rule kind quote_label: 'Citat:', 'Quote:')."""
+    return rules.kind_regex(rules.COMMENT_FILE, ("quote_label",)).fullmatch(text.strip()) is not None
 
 
 # a quote header with the quoted text glued to it on one line ('X a écrit : (04-12-2026, 19:14)Les
@@ -161,7 +198,7 @@ def is_reply_to(out: list[Line], i: int) -> bool:
     may the poster's full name under the user name (Discourse: 'marek_dz' / 'Marek Dziedzic' /
     'basia.k' / time, the reply tab last, round 19a)."""
     k = i - 1
-    if k > 0 and out[k].kind == NOISE and (is_badge(out[k].text) or user_over_full_name(out[k - 1].text, out[k].text)):
+    if k > 0 and out[k].kind == NOISE and (is_badge(out[k].text) or full_name_under_user(out, k)):
         k -= 1
     if k < 0 or out[k].kind != TEXT:
         return False
@@ -169,3 +206,27 @@ def is_reply_to(out: list[Line], i: int) -> bool:
     if not (name_shaped(previous.text) and name_shaped(line.text)) or len(line.text.split()) > REPLY_NAME_WORDS:
         return False
     return any(out[j].kind == TIME for j in next_non_blank(out, i))
+
+
+def full_name_under_user(out: list[Line], i: int) -> bool:
+    """Line i is the poster's full name under the user name above it (Discourse copied from the
+    browser, round 19a): it spells the user name out ('marek_dz' / 'Marek Dziedzic'), or the same
+    two lines stand stacked over another post's time in the thread (a nickname no spelling links to
+    its name: the same user name over the same second line at two posts is one person's header,
+    where a reply tab would have to name the same parent each time). The line above must be a name
+    line: Disqus's 'Avatar' over the author is no user name."""
+    if i < 1:
+        return False
+    user, name = out[i - 1].text, out[i].text
+    if user_over_full_name(user, name):
+        return True
+    return (out[i - 1].kind == TEXT and len(user.strip()) >= USER_NAME_MIN_CHARS and name_shaped(user) and name_shaped(name)
+            and any(j != i and out[j - 1].text == user and out[j].text == name and _over_time(out, j)
+                    for j in range(1, len(out))))
+
+
+def _over_time(out: list[Line], j: int) -> bool:
+    """Line j stands over a post's time, right above it or above a reply tab's name over it."""
+    below = next_non_blank(out, j, 2)
+    return bool(below) and (out[below[0]].kind == TIME or (
+        len(below) == 2 and out[below[1]].kind == TIME and name_shaped(out[below[0]].text)))

@@ -44,10 +44,16 @@ def section_starts(lines: list[Line]):
     count (a start found from a chrome cluster alone)."""
     prose_words = 0
     numbered_first = False  # a forum's opening post framed as '#1' came before
+    bylined_first = False  # a short opening post signed by a stamped author line under it
     stamped_before = False  # an author line with a timestamp came before
     sentence_words = 0  # prose words in lines that end a sentence
     for i, line in enumerate(lines):
         numbered_first = numbered_first or (_post_number(line) == 1 and prose_words == 0)
+        # a Q&A page signs its short question under the text ('Frage von X, DATE', round 22a):
+        # that byline frames the opening post as '#1' does
+        bylined_first = bylined_first or (
+            0 < sentence_words <= prose_words < MIN_PROSE_WORDS_SHORT and not stamped_before
+            and _stamped_author(line) and _under_prose(lines, i))
         if line.kind == TEXT:
             words = len(line.text.split())
             enough = prose_words >= MIN_PROSE_WORDS_BEFORE or (numbered_first and prose_words and _numbered_post(lines, i))
@@ -76,7 +82,7 @@ def section_starts(lines: list[Line]):
             continue
         if line.kind == BLANK:
             continue
-        short_post = numbered_first and prose_words > 0 and _numbered_post(lines, i - 1)
+        short_post = (numbered_first and prose_words > 0 and _numbered_post(lines, i - 1)) or bylined_first
         if prose_words < MIN_PROSE_WORDS_SHORT and not short_post:
             continue
         if line.kind in (COUNT, ANCHOR):
@@ -87,6 +93,12 @@ def section_starts(lines: list[Line]):
             yield _extend_back(lines, i), True
         elif _is_chrome(line) and _cluster(lines, i):
             yield _extend_back(lines, i), True
+
+
+def _under_prose(lines: list[Line], i: int) -> bool:
+    """The nearest line with text above line i is a prose line (a post's last sentence)."""
+    above = previous_non_blank(lines, i, 1)
+    return bool(above) and lines[above[0]].kind == TEXT and lines[above[0]].text.rstrip().endswith((".", "!", "?", "…"))
 
 
 def _subject_of_earlier_post(lines: list[Line], i: int) -> bool:
@@ -192,7 +204,8 @@ def _is_prose(lines: list[Line], i: int, words: int) -> bool:
     """Sentences, not a headline: the line ends a sentence, is long, or runs on into the next
     line (a wrapped paragraph).  'Rennes : la rocade passe à 70 km/h la nuit' is a title."""
     text = lines[i].text
-    above_count = i + 1 < len(lines) and lines[i + 1].kind == COUNT and words < PARAGRAPH_WORDS
+    above_count = (i + 1 < len(lines) and lines[i + 1].kind == COUNT and words < PARAGRAPH_WORDS
+                   and not _INNER_SENTENCE_END.search(text))  # two sentences are no thread title (round 21a)
     if above_count or len(_TRAIL_SEPARATOR.split(text)) >= TRAIL_MIN_PARTS:
         return False  # a thread title right above its count ('... ?' / '5 réponses'), a breadcrumb trail
         # (a paragraph there is the article's last one in a copy without blank lines)
@@ -200,6 +213,7 @@ def _is_prose(lines: list[Line], i: int, words: int) -> bool:
     return words >= 20 or runs_on or text.rstrip().endswith((".", "!", "?", "…", ":", "»", "”", '"', ")"))
 
 
+_INNER_SENTENCE_END = re.compile(r"\w[.!?]\s+[A-ZÀ-Ý¿¡]")  # '... un po' dura. Lo prendo o ...?'
 _TRAIL_SEPARATOR = re.compile(r"\s[•›»>|/]\s")  # 'Forum • Transports • <thread title>'
 TRAIL_MIN_PARTS = 3
 
@@ -470,7 +484,10 @@ def opening_post_bar(lines: list[Line], start: int) -> int:
             prose += len(line.text.split())
             if prose >= ARTICLE_BETWEEN_WORDS:
                 return start
-            after_prose = _prose_line(lines, j)  # the row must follow prose, only chrome between
+            # the row must follow prose, only chrome between; the thread's title printed again as
+            # the opening post's subject is no prose (phpBB 3 prints the post's buttons above its
+            # text, under the subject: round 22a)
+            after_prose = _prose_line(lines, j) and not _repeated_subject(lines, j)
             continue
         if not after_prose or not _action_row(line):
             continue
@@ -480,6 +497,13 @@ def opening_post_bar(lines: list[Line], start: int) -> int:
         if repeats >= BAR_REPEATS and _header_before_prose(lines, j, start):
             return j
     return _next_post_header(lines, start)
+
+
+def _repeated_subject(lines: list[Line], j: int) -> bool:
+    """Line j is printed again below, alone or as a reply's subject ('Re: <line>'): the thread's
+    title or the opening post's subject line, not the post's prose."""
+    text = lines[j].text.strip().casefold()
+    return any(lines[k].text.strip().casefold() in (text, "re: " + text) for k in range(j + 1, len(lines)))
 
 
 OPENING_HEADER_LINES = 4  # the opening post's header (name, full name, time) stands this close above its prose

@@ -119,6 +119,26 @@ def _signature_line(text: str) -> str | None:
     return last if SHARED_SIGNATURE_WORDS[0] <= len(last.split()) <= SHARED_SIGNATURE_WORDS[1] else None
 
 
+_SENTENCE_END = (".", "!", "?", "…")
+
+
+def _signature_endings(text: str) -> list[str]:
+    """The endings of `text` a signature may be: its last line when as long as a signature line,
+    and, where a save without blank lines ran the signature on into the post's last paragraph
+    (round 22a, phpBB copied from the browser: '... dzwoń wcześniej. Sakwy, namiot i kawa z
+    kuchenki – od 2009 roku.'), its trailing sentences of signature length."""
+    body = text.rstrip()
+    found = [last] if (last := _signature_line(body)) is not None else []
+    words = list(re.finditer(r"\S+", body))
+    low, high = SHARED_SIGNATURE_WORDS
+    for k in range(low, min(high, len(words) - 1) + 1):
+        if words[-k - 1].group().endswith(_SENTENCE_END) or words[-k].group()[:1].isupper():
+            # after a sentence, or a capitalised start after a sign-off run on before it
+            # ('Cordialement La connaissance s'accroît ...' in a save without blank lines)
+            found.append(body[words[-k].start():])
+    return list(dict.fromkeys(found))  # the last line may also be the trailing sentence
+
+
 def _drop_shared_signature(article: str, section: CommentSection) -> tuple[str, CommentSection]:
     """The opening post's last line that also ends a later post of the same poster (named on a
     line of its own above the opening post, as a forum's poster box prints it) is that poster's
@@ -145,10 +165,14 @@ def _drop_repeated_signatures(section: CommentSection) -> CommentSection:
     the save turned into a blank line): it leaves those posts. One post ending so keeps it."""
     endings: dict[tuple[str, str], list[int]] = {}
     for n, c in enumerate(section.comments):
-        last = _signature_line(c.body)
-        if c.author and last is not None and len(c.body.rstrip()) > len(last):
-            endings.setdefault((comparable(c.author), last), []).append(n)
-    signed = {n: last for (_, last), ns in endings.items() if len(ns) >= 2 for n in ns}
+        for last in _signature_endings(c.body):
+            if c.author and len(c.body.rstrip()) > len(last):
+                endings.setdefault((comparable(c.author), last), []).append(n)
+    signed: dict[int, str] = {}
+    for (_, last), ns in endings.items():
+        for n in ns if len(ns) >= 2 else ():
+            if len(last) > len(signed.get(n, "")):
+                signed[n] = last  # the longest ending the poster's posts share
     if not signed:
         return section
     comments = tuple(replace(c, body=c.body.rstrip()[:-len(signed[n])].rstrip()) if n in signed else c

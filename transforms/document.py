@@ -12,11 +12,13 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from transforms.boilerplate import clean_body
+from transforms.comment_lines import BOILER, classify_all
 from transforms.comments import CommentSection, split_comment_block, split_comment_section
 from transforms.decode import DecodeError
 from transforms.flat_layout import flat_layout, flatten, leading_lines, regroup, rejoin_split_attributions
 from transforms.metadata import extract_byline, extract_title
 from transforms.publishers import canonical_publisher
+from transforms.qa_threads import read_qa_thread
 from transforms.rules import noise_line_regex
 from transforms.readers import RawDocument, parse_file
 
@@ -58,14 +60,24 @@ def file_quarantine(source_file: str, reason: str, check: str, extra: dict[str, 
 
 # A page whose first lines are all comment-widget lines ("Subscribe", "Notify of", "16 Comments")
 # is a saved comment thread with no article: it is split as comments only, and the article,
-# left without title and body, is quarantined by validation with its comments.
+# left without title and body, is quarantined by validation with its comments. A cookie banner
+# and its buttons ("Accept all", "Only necessary", "Settings") are noise lines too, but page
+# boilerplate, not a widget's: a page opening with them alone is an article (round 22b).
 LEADING_WIDGET_LINES_FOR_ONLY_COMMENTS = 3
 
 
 def _starts_with_widget_lines(text: str) -> bool:
     noise = noise_line_regex()
     lines = [line.strip() for line in text.splitlines() if line.strip()][:LEADING_WIDGET_LINES_FOR_ONLY_COMMENTS]
-    return len(lines) == LEADING_WIDGET_LINES_FOR_ONLY_COMMENTS and all(noise.fullmatch(line) for line in lines)
+    return (len(lines) == LEADING_WIDGET_LINES_FOR_ONLY_COMMENTS and all(noise.fullmatch(line) for line in lines)
+            and any(line.kind != BOILER for line in classify_all(lines)))
+
+
+def _read_qa_thread(doc: RawDocument) -> RawDocument:
+    """A Q&A page (transforms.qa_threads): the page up to the question's text, its answers and
+    comments as the comment section (the reader took the asker and the day asked as byline facts)."""
+    qa = read_qa_thread(doc.text) if doc.comment_section is None and not doc.comments_text else None
+    return doc if qa is None else replace(doc, text=qa.article, comment_section=qa.section)
 
 
 def _split_comments(doc: RawDocument) -> tuple[str, CommentSection]:
@@ -89,6 +101,7 @@ def build_article(doc: RawDocument, source_file: str, collection: str, content_h
     if layout:
         flat, joined = rejoin_split_attributions(flatten(page, layout))
         doc = replace(doc, text=flat)
+    doc = _read_qa_thread(doc)
     article_text, section = _split_comments(doc)
     if layout:
         kept = sum(1 for line in article_text.split("\n") if line.strip())

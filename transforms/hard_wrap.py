@@ -111,8 +111,9 @@ def _may_run_on(line: str, nxt: str) -> bool:
     head, rest = _content(line), _content(nxt)
     if not head or not rest or head.endswith(_NO_RUN_ON) or _RULE_LINE.match(head) or _RULE_LINE.match(rest):
         return False
-    if "\t" in line or _WHOLE_ELEMENT.match(head):
-        return False  # a tab is a browser copy's cell break (a wrapper expands tabs); a placeholder (round 15a)
+    if "\t" in line or _WHOLE_ELEMENT.match(head) or _WHOLE_ELEMENT.match(rest):
+        return False  # a tab is a browser copy's cell break (a wrapper expands tabs); a placeholder (round 15a),
+        # nor does a line run on into one: lynx's '[Photo]' under a share row is the image, not its last word (round 22b)
     if _DANGLING_SEPARATOR.search(head) and not head.startswith("|") and not is_heading(nxt):
         return not is_list_item(rest) or _row_piece(head, rest)  # the rest of a share or tag row (round 15a)
     prefix, next_prefix = _PREFIX.match(line).group(0), _PREFIX.match(nxt).group(0)
@@ -125,6 +126,9 @@ def _may_run_on(line: str, nxt: str) -> bool:
     plain = plain_line(rest)
     if quote_match(plain_line(head), with_repeat_rules=False):
         return False  # a quote header ('X hat geschrieben: ↑ DATE') heads the quote under it (round 13d)
+    if _thanks_header().fullmatch(plain_line(f"{head} {rest}")) and not _thanks_header().fullmatch(plain_line(head)):
+        return True  # a forum's thanks line broken before its last word ('... For This Useful' / 'Post:', round 21a):
+        # the word alone is a noise line and the broken line forum chrome, the two lines one header
     if _forum_chrome().fullmatch(plain_line(head)):
         return False  # a forum chrome line ends where it ends ('Zobacz profil autora Wyślij prywatną wiadomość' over a
         # poster's lower-case name; phpBB 2's 'Wysłany: DATE  Temat postu: ...' over the post, round 17a)
@@ -134,10 +138,17 @@ def _may_run_on(line: str, nxt: str) -> bool:
     if (marker := quote_match(plain, with_repeat_rules=False)) and not marker[1]:
         return False  # a reply marker is a line of its own ('Name · 04.12.2026, 19:31' over 'odpowiedź do: X',
         # round 17d: three such headers made a browser copy look hard-wrapped)
-    if _CLOCK_END.search(head) and _byline().fullmatch(plain_line(head)):
+    if (_CLOCK_END.search(head) or _age_end().search(plain_line(head))) and _byline().fullmatch(plain_line(head)):
         return False  # a dateline ending in its time ends there ('Publié le 02/12/2026 à 18h05 - Mis à jour le
-        # 02/12/2026 à 19h30' over the first paragraph, round 17d); a byline broken before its date runs on
+        # 02/12/2026 à 19h30' over the first paragraph, round 17d), or in the post's age ('inviato da X in
+        # ciclismo@lemmy.example 3 g' over a short opening post, round 21a); a byline broken before its date runs on
     return bool(plain) and not is_timestamp(plain) and not rules.is_noise_line(plain)
+
+
+@cache
+def _thanks_header() -> rules.LineMatcher:
+    """The forum rules' thanks lines ('The Following User Says Thank You to X For This Useful Post:')."""
+    return rules.kind_regex(rules.COMMENT_FILE, ("thanks_header",))
 
 
 CREDIT_MAX_WORDS = 10  # a bare photo credit ('Photo: Maren Holloway / Harbourline Courier') is this short
@@ -173,6 +184,12 @@ def _numbered_run_on(head: str, rest: str) -> bool:
     that ends in a word is the sentence going on (a list is introduced by a colon or a sentence's
     end, round 13c); the width test of _runs_on still decides."""
     return bool(_NUMBERED.match(rest)) and not is_list_item(head) and head[-1:].isalpha() and len(head.split()) >= 5
+
+
+@cache
+def _age_end() -> re.Pattern:
+    """A relative time at the end of a line ('... 3 g', '... 5 hours ago')."""
+    return re.compile(rf"(?:^|\s)(?:{rules.relative_time_pattern()})\s*$", rules.FLAGS)
 
 
 @cache

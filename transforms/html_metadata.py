@@ -61,6 +61,8 @@ def _publisher(meta: Any, tree: Any, headline: str | None) -> str | None:
     """The page's site name; a host name (trafilatura's fallback, 'forum.example.org') only
     when the <title> names no site after the headline."""
     site = clean_str(meta.sitename)
+    if site and headline and site.strip().casefold() == headline.strip().casefold():
+        site = None  # the headline taken for the site's name ('<headline> : utrecht', old Reddit, round 22a)
     if site and (" " in site or "." not in site):
         return site
     return _site_from_title_tag(tree, headline) or site or clean_str(meta.hostname)

@@ -12,6 +12,7 @@ from transforms.metadata_dates import dated_line, find_date, is_date_only
 from transforms.metadata_lines import is_headline, is_ignored, nav_line
 from transforms.metadata_outlets import clean_publisher, domain_of
 from transforms.metadata_rules import Rules, Shape
+from transforms.rules import COMMENT_FILE, rule_by_id
 
 POST_AGE_MAX_WORDS = 4  # 'vor 6 Std.', '9 hr. ago': a post's age over new Reddit's poster line
 
@@ -45,6 +46,8 @@ def match_shape(
         below = index + 1
         if below < len(region) and _poster_again(groups["author"], region[below]):
             below += 1  # 'marco_tn è offline' (vBulletin 4), 'Ricardo Mendes' (Discourse) under the name
+        elif below < len(region) and _poster_card(region[below]):
+            below += 1  # a Q&A forum's poster card on one line ('Messages postés 14 Date d'inscription ...', round 22a)
         if below >= len(region) or not _poster_above(groups["author"], region[below], rules):
             return {}
     elif shape.pair == "under_community":
@@ -168,14 +171,21 @@ def _poster_again(name: str, line: str) -> bool:
     return (rest is not None and len(rest) <= POSTER_STATUS_WORDS) or same_person(name, line)
 
 
+def _poster_card(line: str) -> bool:
+    """A forum poster card run into one line (rule forum.noise.r22a_qa_profile_row)."""
+    return rule_by_id(COMMENT_FILE, "forum.noise.r22a_qa_profile_row").regex.fullmatch(line) is not None
+
+
 def _poster_above(name: str, following: str, rules: Rules) -> bool:
     """Whether a one-word line `name` is a forum poster: a rank line under it, or,
-    for a handle (kestrel_bay, Biclou44, lower case), a date line (year optional)."""
+    for a handle (kestrel_bay, Biclou44, lower case), a date line (year optional), maybe with the
+    thread's category after it ('DATE dans Catégorie', Vanilla)."""
     if set(following.lower().split()) & rules.rank_words and len(following.split()) <= 4:
         return True
     handle = bool(re.search(r"[_\d]", name)) or name[:1].islower()
     if not handle or name.isdigit():
         return False
+    following = rules.posted_in_tail_re.sub("", following)  # '... à 18:40 dans Rosiers et arbustes' (Vanilla)
     return is_date_only(following, rules) or bool(rules.short_date_re.fullmatch(following))
 
 

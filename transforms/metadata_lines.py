@@ -9,6 +9,18 @@ import re
 from transforms.metadata_rules import Rules
 from transforms.rules import BOILERPLATE_FILE, kind_regex
 
+# The header a reader service (r.jina.ai and its clones) writes above the page it converted:
+# 'Title: ...', 'URL Source: https://...', optionally 'Published Time: ...', then
+# 'Markdown Content:'. Read by
+# transforms.readers (its values are the page's metadata) and skipped where the page's first
+# line is looked for (metadata_publisher.find_logo_masthead).
+READER_HEADER_RE = re.compile(
+    r"\A\s*Title:[ \t]*(?P<title>[^\n]*)\n\s*"
+    r"URL Source:[ \t]*(?P<url>\S+)[ \t]*\n\s*"
+    r"(?:Published Time:[ \t]*(?P<published>[^\n]*)\n\s*)?"
+    r"(?:Markdown Content|Content):[ \t]*\n"
+)
+
 _HEADING_MARKS_RE = re.compile(r"^\s*#{1,6}\s*|\s*#+\s*$")
 _EMPHASIS_RE = re.compile(r"^(\*\*|__|\*|_)(.+)\1$")
 _INLINE_STRONG_RE = re.compile(r"(\*\*|__)(.+?)\1")

@@ -8,6 +8,7 @@ import re
 
 from transforms.metadata_lines import (
     PART_SEPARATOR_RE,
+    READER_HEADER_RE,
     cookie_banner_end,
     is_cookie_chrome,
     nav_line,
@@ -87,6 +88,7 @@ def find_logo_masthead(text: str) -> str | None:
     Record](.../logo.svg)](https://example.com/)'): the site's name (round 5c); a cookie banner
     and its buttons above it do not count (round 6b)."""
     rules = metadata_rules()
+    text = READER_HEADER_RE.sub("", text, count=1)  # round 21a: a reader service's header is no line of the page
     first = next(
         (line.strip() for line in text.split("\n") if line.strip() and not is_cookie_chrome(plain_line_keeping_items(line), rules)),
         "",

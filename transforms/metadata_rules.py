@@ -72,6 +72,7 @@ class Rules:
     agency_re: re.Pattern[str]  # a news agency's name (fragment AGENCY): never a person
     place_line_re: re.Pattern[str]  # a dateline's place between a name line and a date line
     community_line_re: re.Pattern[str]  # a Reddit community above its post's poster line
+    posted_in_tail_re: re.Pattern[str]  # ' dans Catégorie' after a forum post's date
     published_line_re: re.Pattern[str]  # a dateline opening with 'Published' / 'Publié le' ...
 
 
@@ -130,6 +131,7 @@ def metadata_rules() -> Rules:
         agency_re=re.compile(expand("{AGENCY}")),
         place_line_re=re.compile(data["place_line"]["pattern"]),
         community_line_re=re.compile(data["community_line"]["pattern"]),
+        posted_in_tail_re=re.compile(data["posted_in_tail"]["pattern"]),
         published_line_re=re.compile(data["published_line"]["pattern"]),
         # a one-word masthead ending in an outlet word: Bergensposten, Rivierenbode (round 5c)
         outlet_suffix_re=re.compile(rf"^\w{{3,}}(?:{_alternation(data['outlet_words']['words'])})$", re.IGNORECASE),

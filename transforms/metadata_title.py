@@ -91,7 +91,9 @@ def title_of_lines(all_lines: list[str], rules: Rules, h1_lines: frozenset[str] 
                 and find_date(last_part) is None
             ):
                 trail_titles.append((index, last_part))
-            long_last = candidates and len(candidates[-1][1].split()) > limits["masthead_max_words"]
+            # a headline above the menu, even with thread tabs between ('Contraer' / 'Publicaciones' /
+            # 'Última actividad' / 'Buscar' under a forum thread's title, round 22a)
+            long_last = candidates and any(len(c[1].split()) > limits["masthead_max_words"] for c in candidates)
             tagline = candidates and candidates[-1][0] == 1 and masthead_line == 0
             # round 12a: 'Weserblick – Das Nachrichtenportal für die Mittelweser' on the first line, over the menu
             tagline = tagline or (candidates and candidates[-1][0] == 0 and PART_SEPARATOR_RE.search(candidates[-1][1]))
@@ -101,6 +103,11 @@ def title_of_lines(all_lines: list[str], rules: Rules, h1_lines: frozenset[str] 
         if is_prose(line, rules) and line not in h1_lines:
             if kind_regex(BOILERPLATE_FILE, ("cookie", "subscribe")).fullmatch(line):
                 continue  # a cookie or consent notice above the masthead (round 9c), a login prompt (round 13c)
+            if not candidates and _question_headline(line):
+                # a forum thread's title asking its question under the menu ('Restaurar un Seat 600
+                # sin arruinarse: ¿por dónde empiezo?', round 22a), not the article's first sentence
+                candidates.append((index, line))
+                continue
             break
         if matched:
             continue  # a URL line
@@ -128,13 +135,27 @@ def title_of_lines(all_lines: list[str], rules: Rules, h1_lines: frozenset[str] 
         # a breadcrumb kept as a numbered list ('1. Forums' / '2. Allotments') is no headline
         # where the page has its H1 (round 13a)
         candidates = [(i, line) for i, line in candidates if i in h1_indices or not _LIST_ITEM_RE.match(line)]
+    pager = kind_regex(COMMENT_FILE, ("noise",))
     for _, line in candidates:
-        if is_headline(line, rules) and _printed_again(line, all_lines):
+        # a thread's pager ('Sidan 1 av 3') is printed over and under the posts: no headline (round 22a)
+        if is_headline(line, rules) and _printed_again(line, all_lines) and not pager.fullmatch(line):
             return line
     headline = next((line for _, line in candidates if is_headline(line, rules)), None)
     if headline is None and kickers and kickers[0][0] < candidates[0][0]:
         return kickers[0][1]  # a short title above a short line
     return headline or candidates[0][1]
+
+
+QUESTION_HEADLINE_WORDS = 14
+_SENTENCE_INSIDE = re.compile(r"[.!?…]\s+\S")
+
+
+def _question_headline(line: str) -> bool:
+    """One short question standing alone: no sentence ends inside it, at most
+    QUESTION_HEADLINE_WORDS words."""
+    text = line.strip()
+    return (text.endswith("?") and len(text.split()) <= QUESTION_HEADLINE_WORDS
+            and _SENTENCE_INSIDE.search(text.rstrip("?")) is None)
 
 
 def headline_before_site_name(line: str, rules: Rules) -> str:

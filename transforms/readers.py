@@ -48,9 +48,11 @@ from transforms.json_records import (
     record_content_hash,
 )
 from transforms.metadata import extract_byline, merge_bylines
+from transforms.metadata_lines import READER_HEADER_RE
 from transforms.metadata_title import clip_site_name, clipped_site_name
 from transforms.raw_document import RawDocument, language_of, title_of
 from transforms.pandoc_markdown import drop_line_break_marks, strip_pandoc_markup
+from transforms.qa_threads import qa_byline
 from transforms.text_dump import split_side_columns, strip_link_numbers
 
 __all__ = [
@@ -148,7 +150,7 @@ def _read_text(raw: bytes, markdown: bool) -> RawDocument:
     # pandoc's fences and attributes first (its fence lines are no wrapped prose); lynx wrapped
     # the numbered lines; a dump's side-by-side columns are split before lines are rejoined
     text = strip_link_numbers(drop_line_break_marks(unwrap_hard_breaks(split_side_columns(strip_pandoc_markup(text)))))
-    byline = merge_bylines(byline_from_fields(front), extract_byline(text))
+    byline = merge_bylines(byline_from_fields(front), merge_bylines(qa_byline(text), extract_byline(text)))
     front_title = first_str(front, TITLE_FIELDS)
     return RawDocument(
         record_key="",
@@ -162,16 +164,9 @@ def _read_text(raw: bytes, markdown: bool) -> RawDocument:
     )
 
 
-# The header a reader service (r.jina.ai and its clones) writes above the page it converted:
-# 'Title: ...', 'URL Source: https://...', optionally 'Published Time: ...', then
-# 'Markdown Content:'. Its lines stay in the text (the boilerplate rules drop them); their
-# values are the page's metadata, as front matter would be.
-READER_HEADER_RE = re.compile(
-    r"\A\s*Title:[ \t]*(?P<title>[^\n]*)\n\s*"
-    r"URL Source:[ \t]*(?P<url>\S+)[ \t]*\n\s*"
-    r"(?:Published Time:[ \t]*(?P<published>[^\n]*)\n\s*)?"
-    r"(?:Markdown Content|Content):[ \t]*\n"
-)
+# The header a reader service writes above the page (transforms.metadata_lines.READER_HEADER_RE):
+# its lines stay in the text (the boilerplate rules drop them); their values are the page's
+# metadata, as front matter would be.
 
 
 def reader_service_header(text: str) -> dict[str, str]:

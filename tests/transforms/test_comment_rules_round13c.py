@@ -189,3 +189,23 @@ def test_the_line_after_a_timed_action_bar_opens_the_next_comment():
     assert [a for a, _ in _authors_and_parents(thread)] == [
         "Pilar Cordero Vega", "Rafael Tinoco", "Lo que yo diga va a misa", "Manolo Gala"]
 
+
+
+@pytest.mark.parametrize("thread", [
+    # Facebook: the time is in the bar under the text, so no time stands under the role word
+    ("5 Kommentare\nSortieren nach Top\n\nGerd Meiners\nEndlich!\nGefällt mir · Antworten · 11 Std.\n\n"
+     "Redaktion\nDie Fahrpreise stehen noch nicht fest.\nGefällt mir · Antworten · 7 Std.\n\n"
+     "Tobias K.\nDanke.\nGefällt mir · Antworten · 6 Std.\n\nFacebook-Kommentare-Plug-in\n"),
+    # OpenWeb: the avatar's letter over each name, also over the role word
+    ("5 Kommentare\n\nG\nGerd Meiners\n11 Std.\n\nEndlich!\n\nAntworten\nTeilen\n\n"
+     "R\nRedaktion\n7 Std.\n\nDie Fahrpreise stehen noch nicht fest.\n\nAntworten\nTeilen\n\n"
+     "T\nTobias K.\n6 Std.\n\nDanke.\n\nAntworten\nTeilen\n"),
+])
+def test_a_role_word_signing_a_comment_in_bar_and_avatar_layouts(thread):
+    assert [a for a, _ in _authors_and_parents(thread)] == ["Gerd Meiners", "Redaktion", "Tobias K."]
+
+
+def test_an_edited_marker_right_under_a_bar_is_no_author():
+    thread = ("3 comentarios\n\nTomás Curbelo\nUn poco absurdo.\nMe gusta · Responder · 11 · 4 d\nEditado\n\n"
+              "Kiko el de Máguez\nYa veremos dónde aparcan.\nMe gusta · Responder · 6 · 4 d\n\nCargar 4 comentarios más\n")
+    assert [a for a, _ in _authors_and_parents(thread)] == ["Tomás Curbelo", "Kiko el de Máguez"]

@@ -3,7 +3,7 @@ whose replies start at the action row that closes the opening post."""
 import pytest
 
 from transforms.comment_lines import END, FORM, NOISE, TIME, classify
-from transforms.comments import split_comment_section
+from transforms.comments import split_comment_block, split_comment_section
 from transforms.timestamps import parse_timestamp
 
 
@@ -259,11 +259,61 @@ Odpowiedz
 def test_discourse_short_opening_post_topic_map_count_and_reply_tab():
     article, section = split_comment_section(DISCOURSE)
     assert "Ocieplać czy nie?" in article and "utworzony" not in article and "Ocieplaj" not in article
-    # (the fourth post's author is read as 'Barbara Kowal': a full name that does not spell out the
-    # user name 'basia.k' is not known to be the same person; left, see the README's round 19a)
-    assert [c.author for c in section.comments][:3] == ["basia.k", "Zenon_P", "marek_dz"]
+    # the fourth post: 'basia.k' / 'Barbara Kowal' / 'Zenon_P' / time; the full name does not spell
+    # out the user name, but the same two lines head the first post too (comment_replies.full_name_under_user)
+    assert [c.author for c in section.comments] == ["basia.k", "Zenon_P", "marek_dz", "basia.k", "ola_pszczola"]
     assert [c.parent_position for c in section.comments] == [None, None, 1, 2, None]
     assert section.declared_count == 6  # '6' over 'odpowiedzi' in the topic map
+
+
+NICKNAME_THREAD = """3 Replies
+bobby_t
+Robert Tan
+2 Dec 2026, 18:40
+Bring a spare inner tube, the gravel is sharp.
+Reply
+kate.w
+2 Dec 2026, 19:02
+Noted, thanks.
+Reply
+bobby_t
+Robert Tan
+kate.w
+2 Dec 2026, 19:15
+{last}
+Reply
+"""
+
+
+def test_a_full_name_that_does_not_spell_the_user_name_is_known_by_its_repeat():  # comment_replies.full_name_under_user
+    # user name over full name over the reply tab over the time: the same two lines head the first post
+    section = split_comment_block(NICKNAME_THREAD.format(last="Any time."))
+    assert [c.author for c in section.comments] == ["bobby_t", "kate.w", "bobby_t"]
+    assert [c.parent_position for c in section.comments] == [None, None, 2]
+
+
+DISQUS_AVATARS = """Avatar
+brian_t
+• 3 hours ago
+Protecting R&D is the right call.
+Reply
+Avatar
+ledger_lady
+• 2 hours ago
+Tell that to the people getting the email.
+Reply
+Avatar
+brian_t
+ledger_lady
+• 2 hours ago
+I don't disagree.
+Reply
+"""
+
+
+def test_an_avatar_line_repeated_over_every_author_is_no_user_name():  # comment_replies.full_name_under_user
+    section = split_comment_block(DISQUS_AVATARS)
+    assert [(c.author, c.parent_position) for c in section.comments] == [("brian_t", None), ("ledger_lady", None), ("brian_t", 2)]
 
 
 @pytest.mark.parametrize("line", ["odpowiedzi", "wyświetleń", "użytkowników", "polubień"])

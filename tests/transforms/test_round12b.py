@@ -35,7 +35,9 @@ def test_german_debate_list_items_named_beitrag():
 @pytest.mark.parametrize("line, kind, count", [
     ("Leserdebatte · 6 Beiträge", COUNT, 6),
     ("Diskussion | 12 Beiträge", COUNT, 12),
-    ("6 Beiträge", TEXT, None),  # a forum's post total counts the first post: no comment count
+    # a forum's post total counts the first post: no comment count (round 21a: alone on its line it is
+    # a poster's post count under the name, chrome; rule kind post_count)
+    ("6 Beiträge", NOISE, None),
     ("Forum · 6 Beiträge", TEXT, None),
 ])
 def test_debate_header_with_posts_is_a_count(line, kind, count):
