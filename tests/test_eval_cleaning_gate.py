@@ -26,6 +26,11 @@ HOLDOUT += ev.load_cases(ev.HOLDOUT_DIR.parent / "holdout19a")
 HOLDOUT += ev.load_cases(ev.HOLDOUT_DIR.parent / "holdout20a")
 for _folder in ("holdout21a", "holdout21b", "holdout22a"):  # rounds 21a, 21b (both since moved to cases/), 22a (before its fixes): gold-checked, not gated
     HOLDOUT += ev.load_cases(ev.HOLDOUT_DIR.parent / _folder)
+# round 23b, measurement only (same README): gold-checked, not gated
+HOLDOUT += ev.load_cases(ev.HOLDOUT_DIR.parent / "holdout23b")
+# round 23a, measurement only (same README): gold-checked, not gated
+if (ev.HOLDOUT_DIR.parent / "holdout23a").is_dir():
+    HOLDOUT += ev.load_cases(ev.HOLDOUT_DIR.parent / "holdout23a")
 
 
 def _cleaner_landed() -> bool:
