@@ -99,6 +99,7 @@ def mark_repeated_chrome(out: list[Line]) -> list[Line]:
             if bar:  # the same buttons with a different time or count each: a footer bar, not a name
                 trailers.setdefault(bar, []).append(i)
     _mark_repeated_signatures(out)
+    _mark_reaction_name_lists(out)
     _mark_signature_over_profile(out)
     _mark_tagline_signatures(out)
     marked = set()
@@ -239,6 +240,22 @@ def _mark_repeated_signatures(out: list[Line]) -> None:
         if len(found) >= 2:
             for i in found:
                 out[i] = replace(out[i], kind=NOISE)
+
+
+def _mark_reaction_name_lists(out: list[Line]) -> None:
+    """A line that only lists names of the thread's posters ('gearjammer and milo_b', 'milo_b,
+    Sandra K and 3 others'): XenForo's reaction bar under a post, copied from the browser with
+    no 'reacted to this' (round 23a). Standing right over the next poster's name it was read as
+    that post's author; every name in it is printed alone on a line elsewhere (a poster box)."""
+    from transforms.comment_finish import reaction_names  # a cycle at import time otherwise
+
+    alone = {comparable(line.text) for line in out if line.kind == TEXT and name_shaped(line.text)}
+    for i, line in enumerate(out):
+        if line.kind != TEXT:
+            continue
+        names = reaction_names(line.text)
+        if len(names) >= 2 and all(comparable(n) in alone for n in names):
+            out[i] = replace(line, kind=NOISE)
 
 
 TAGLINE_WORDS = 10  # a signature's tagline: a few words ...

@@ -48,6 +48,15 @@ _NAME_LIST = re.compile(r"^(?P<names>[^,.!?]{1,40}(?:,\s[^,!?]{1,40}){0,8})\s(?:
 _OTHERS = re.compile(r"^\d{1,5}\s\w+(?:\s\w+)?$")  # '3 others', '2 weitere', '4 autres personnes'
 
 
+def reaction_names(line: str) -> list[str]:
+    """The names a line lists ('Hollis, Marta B. and 3 others' -> Hollis, Marta B.), else []."""
+    match = _NAME_LIST.match(line.strip())
+    if not match:
+        return []
+    names = [n.strip() for n in match.group("names").split(",")] + [match.group("last").strip()]
+    return names[:-1] if _OTHERS.match(names[-1]) else names
+
+
 def _strip_reaction_lines(drafts: list[_Draft]) -> None:
     """A post's last paragraph that is only names of the thread's posters joined as a list
     ('Hollis, Marta B. and crumbwatcher', a forum's 'liked by' line under the post, round 20a)
@@ -56,12 +65,7 @@ def _strip_reaction_lines(drafts: list[_Draft]) -> None:
     for draft in drafts:
         if len(draft.paragraphs) < 2 or len(draft.paragraphs[-1]) != 1:
             continue
-        match = _NAME_LIST.match(draft.paragraphs[-1][0].strip())
-        if not match:
-            continue
-        names = [n.strip() for n in match.group("names").split(",")] + [match.group("last").strip()]
-        if _OTHERS.match(names[-1]):
-            names = names[:-1]
+        names = reaction_names(draft.paragraphs[-1][0])
         if len(names) >= 2 and all(comparable(n) in posters for n in names):
             draft.paragraphs.pop()
 

@@ -139,23 +139,42 @@ def _signature_endings(text: str) -> list[str]:
     return list(dict.fromkeys(found))  # the last line may also be the trailing sentence
 
 
+SIGNATURE_TAIL_WORDS = 8  # under a signature: a post's buttons and its reaction line, each this short
+
+
+def _signature_rows(lines: list[str]) -> list[int]:
+    """Where the opening post's signature may stand: its last line, or (round 23a, XenForo
+    copied from the browser) a line above the post's own chrome ('Report' / 'Like' / 'Reply',
+    'milo_b, Sandra K and 3 others': short lines ending no sentence), nearest first."""
+    rows = []
+    for k in range(len(lines) - 1, 0, -1):
+        if _signature_line(lines[k]) is not None:
+            rows.append(k)
+        if lines[k].strip() and (len(lines[k].split()) > SIGNATURE_TAIL_WORDS
+                                 or lines[k].rstrip().endswith(_SENTENCE_END)):
+            break
+    return rows
+
+
 def _drop_shared_signature(article: str, section: CommentSection) -> tuple[str, CommentSection]:
     """The opening post's last line that also ends a later post of the same poster (named on a
     line of its own above the opening post, as a forum's poster box prints it) is that poster's
     signature, printed under each of their posts with no separator (round 18a, MyBB: 'À deux
     roues, tout est plus simple.'): it leaves the article and those posts. Another poster's post
-    ending with the same words keeps them."""
+    ending with the same words keeps them. Round 23a: the post's buttons and reaction line may
+    stand under the signature; they stay for the body cleaner."""
     lines = article.rstrip().split("\n")
-    last = _signature_line(article)
-    if last is None:
-        return article, section
-    names = {comparable(line) for line in lines[:-1] if line.strip()}
-    signed = [c for c in section.comments
-              if c.author and comparable(c.author) in names and c.body.endswith(last) and len(c.body) > len(last)]
-    if not signed:
+    for row in _signature_rows(lines):
+        last = lines[row].strip()
+        names = {comparable(line) for line in lines[:row] if line.strip()}
+        signed = [c for c in section.comments
+                  if c.author and comparable(c.author) in names and c.body.endswith(last) and len(c.body) > len(last)]
+        if signed:
+            break
+    else:
         return article, section
     comments = tuple(replace(c, body=c.body[:-len(last)].rstrip()) if c in signed else c for c in section.comments)
-    return "\n".join(lines[:-1]).rstrip(), replace(section, comments=comments)
+    return "\n".join(lines[:row] + lines[row + 1:]).rstrip(), replace(section, comments=comments)
 
 
 def _drop_repeated_signatures(section: CommentSection) -> CommentSection:
