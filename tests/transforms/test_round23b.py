@@ -1,0 +1,28 @@
+"""Round 23b: a newsletter box straight above a numbered 'Mest läst' list is no comment thread;
+the singular and Danish/Norwegian forms of the most-read heading end a widget."""
+import pytest
+
+from transforms.document import build_records
+from transforms.comment_lines import END, classify
+
+PROSE = ("Färjan mellan Hamnvik och Storö tas ur trafik den 23 mars och blir borta i minst tre veckor, "
+         "och under den tiden går bara passagerarbåten, som inte kan ta bilar.")
+
+
+def test_a_newsletter_box_above_a_numbered_most_read_list_is_no_thread():
+    page = ("Skärgårdsposten\nNyheter\nFärjan till Storö ställs in i tre veckor\nKarin Lindqvist\n"
+            "Publicerad 14 mars 2026 kl. 07.30\n"
+            f"{PROSE}\nÄmnen i artikeln\nStorö\nFärjetrafik\n"
+            "Få de viktigaste nyheterna från skärgården direkt i mejlen\n"
+            "Prenumerera på vårt nyhetsbrev – det är gratis.\nDin e-postadress\nPrenumerera\n"
+            "Mest läst\n1\nVårmarknaden flyttar till hamnen\n2\nNy skola på Storö kan bli verklighet\n"
+            "3\nIsen går upp – här är det farligt\nDela artikeln\nFärjan till Storö ställs in i tre veckor\n"
+            "Facebook\nX\nE-post\nSkärgårdsposten\nAnsvarig utgivare: Per Strand\n© 2026 Skärgårdsposten AB\n")
+    records = build_records("sv.txt", "c", "h", page.encode("utf-8"))
+    assert records.comments == []
+    assert PROSE in records.articles[0]["body"]
+
+
+@pytest.mark.parametrize("line", ["Mest läst", "Mest lästa", "Mest læste", "Mest leste", "Mest lest"])
+def test_most_read_headings_end_a_widget(line):
+    assert classify(0, line).kind == END
