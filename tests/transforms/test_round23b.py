@@ -3,6 +3,8 @@ the singular and Danish/Norwegian forms of the most-read heading end a widget.""
 import pytest
 
 from transforms.document import build_records
+from transforms.body_lines import is_caption
+from transforms.boilerplate import clean_body
 from transforms.comment_lines import END, classify
 
 PROSE = ("Färjan mellan Hamnvik och Storö tas ur trafik den 23 mars och blir borta i minst tre veckor, "
@@ -26,3 +28,16 @@ def test_a_newsletter_box_above_a_numbered_most_read_list_is_no_thread():
 @pytest.mark.parametrize("line", ["Mest läst", "Mest lästa", "Mest læste", "Mest leste", "Mest lest"])
 def test_most_read_headings_end_a_widget(line):
     assert classify(0, line).kind == END
+
+
+def test_a_bracketed_image_slug_above_a_caption_is_no_paragraph():
+    prose = ("Les commerçants n'y croyaient plus. Le marché couvert de la rue Pasteur rouvrira au printemps, "
+             "deux ans après l'incendie qui l'avait détruit.")
+    text = f"[halle-chantier-2026]\nLe chantier de la halle, à la mi-novembre. (Photo Ville)\n\n{prose}\n\n{prose}"
+    assert is_caption("[halle-chantier-2026]")
+    assert clean_body(text).startswith(prose)
+
+
+@pytest.mark.parametrize("line", ["[voir la vidéo]", "[1-2]", "[Rechercher]"])
+def test_bracketed_words_and_ranges_are_no_image_slug(line):
+    assert not is_caption(line)
