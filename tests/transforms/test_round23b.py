@@ -2,6 +2,7 @@
 the singular and Danish/Norwegian forms of the most-read heading end a widget."""
 import pytest
 
+from transforms.comments import split_comment_section
 from transforms.document import build_records
 from transforms.body_lines import is_caption
 from transforms.boilerplate import clean_body
@@ -41,3 +42,19 @@ def test_a_bracketed_image_slug_above_a_caption_is_no_paragraph():
 @pytest.mark.parametrize("line", ["[voir la vidéo]", "[1-2]", "[Rechercher]"])
 def test_bracketed_words_and_ranges_are_no_image_slug(line):
     assert not is_caption(line)
+
+
+def test_a_smaller_count_worded_like_the_heading_under_an_action_row_heads_replies():
+    prose = ("De veerpont tussen Ameide en Schoonhovense Veer vaart vanaf 1 maart niet meer na zeven uur "
+             "'s avonds, meldt het waterschap dat de pont exploiteert.")
+    thread = ("5 reacties\n\nSorteer op\nBeste\n\n"
+              "Petra Kroon\n5 u\n\nDe belpont is echt de oplossing, elders werkt dat al jaren.\n\n"
+              "Beantwoorden\nDelen\n👍 21\n\n2 reacties\n\n"
+              "Jan de Vries\n4 u\nEens, dat zou hier ook moeten.\n\nBeantwoorden\nDelen\n👍 6\n\n"
+              "Gerrit Verhoef\n4 u\n\n@Petra Kroon hier wil niemand de rekening hebben.\n\nBeantwoorden\nDelen\n👍 9\n\n"
+              "Ingrid Smit\n1 u\n\nMijn zoon rijdt nu al elke avond om via Vianen.\n\nBeantwoorden\nDelen\n👍 4\n\n"
+              "1 reactie\n\nHans Giessen\n45 min\n\nIngrid, wilt u dat even mailen naar de dorpsraad?\n\n"
+              "Beantwoorden\nDelen\n👍 3\n")
+    _, section = split_comment_section(f"{prose}\n\n{prose}\n\n{thread}")
+    assert [(c.author, c.parent_position) for c in section.comments] == [
+        ("Petra Kroon", None), ("Jan de Vries", 1), ("Gerrit Verhoef", 1), ("Ingrid Smit", None), ("Hans Giessen", 4)]
