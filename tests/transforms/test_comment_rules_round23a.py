@@ -105,3 +105,9 @@ def test_dutch_invision_without_blank_lines():
         ("Piet_J", 1, "Dank je, dan ben ik tien minuten langer onderweg."),
         ("Kees de Wit", None, "Via de dijk is prima, daar staat 's ochtends nooit file."),
     ]
+
+
+def test_reddit_poster_line_in_swedish():
+    from transforms.metadata import extract_byline
+
+    assert extract_byline("r/gavleborg\nGå med\n\nPublicerat av u/anna_k\n5 tim.\n\nTitel\n\nText.").author == "anna_k"
