@@ -65,7 +65,7 @@ def refine_thread(lines: list[Line], context: str = "") -> list[Line]:
     - empty quote lines inside a quoted reply's header are dropped (`join_quoted_headers`).
     """
     out = _settle_notices(join_quoted_headers(_drop_above_heading(list(lines))))
-    out = _drop_collapsed_reply_counts(out)
+    out = _drop_collapsed_reply_counts(_counts_under_comments(out))
     in_signature = False  # a forum signature: under '__________' or '-- ' up to a blank line
     for i, line in enumerate(out):
         if _SIGNATURE.match(line.raw):
@@ -260,6 +260,35 @@ def _drop_above_heading(out: list[Line]) -> list[Line]:
     if not stamped or stamped[0] < heading:
         return out
     return [replace(line, kind=NOISE) if line.kind == TEXT and i < heading else line for i, line in enumerate(out)]
+
+
+_NUMBER_WORD = re.compile(r"^(?P<n>\d{1,4}) (?P<word>[^\W\d_]+)$")
+
+
+def _counts_under_comments(out: list[Line]) -> list[Line]:
+    """A count worded like the thread's heading ('8 reacties') with a smaller number ('2 reacties',
+    '1 reactie') right under a comment's action row ('Beantwoorden / Delen / 👍 21') is that
+    comment's reply counter (OpenWeb in Dutch, where replies and comments share one word): the
+    next N comments reply to it (round 23b)."""
+    heading = next((i for i, line in enumerate(out) if line.kind == COUNT), None)
+    if heading is None or not (top := _NUMBER_WORD.match(out[heading].text)):
+        return out
+    out = list(out)
+    seen_text = False
+    for i, line in enumerate(out[heading + 1:], start=heading + 1):
+        seen_text = seen_text or line.kind == TEXT
+        m = _NUMBER_WORD.match(line.text) if line.kind == COUNT and seen_text else None
+        above = previous_non_blank(out, i)
+        if (m and int(m.group("n")) < int(top.group("n")) and above and out[above[0]].kind == NOISE
+                and _same_word(m.group("word"), top.group("word"))):
+            out[i] = replace(line, kind=NOISE, count=None, replies=int(m.group("n")))
+    return out
+
+
+def _same_word(a: str, b: str) -> bool:
+    """'reactie' / 'reacties', 'comment' / 'comments': one word, singular or plural."""
+    a, b = a.lower(), b.lower()
+    return a.startswith(b) or b.startswith(a)
 
 
 def _drop_collapsed_reply_counts(out: list[Line]) -> list[Line]:

@@ -337,6 +337,18 @@ def chrome_until_strong(lines: list[Line], start: int, later: list[tuple[int, bo
     return any(x.kind == END for x in between) or button
 
 
+def ends_before_text(lines: list[Line], start: int) -> bool:
+    """A start found from chrome alone (a newsletter box's 'Subscribe' button) whose chrome runs
+    straight into a widget's end (a 'Most read' list heading) with no text between: the box has
+    no thread under it, and the numbered headlines under the end are other stories (round 23b)."""
+    for line in lines[start:]:
+        if line.kind == END:
+            return True
+        if line.kind in (TEXT, TIME, COUNT, ANCHOR):
+            return False
+    return False
+
+
 ARTICLE_LINE_WORDS = 20  # a text line this long is a paragraph of prose
 
 

@@ -34,8 +34,8 @@ from transforms.comment_lines import (
 )
 from transforms.comment_context import refine_thread
 from transforms.comment_section_starts import (
-    article_follows, chrome_until_strong, opening_post_bar, opening_post_prose, promote_count_headings,
-    section_starts,
+    article_follows, chrome_until_strong, ends_before_text, opening_post_bar, opening_post_prose,
+    promote_count_headings, section_starts,
 )
 
 __all__ = ["Comment", "CommentSection", "split_comment_block", "split_comment_section"]
@@ -59,6 +59,8 @@ def split_comment_section(text: str) -> tuple[str, CommentSection]:
             continue  # a 'Leave a comment' link under the headline, the article below it
         if needs_author and chrome_until_strong(lines, start, starts[k + 1:]):
             continue  # a newsletter box's buttons above the thread's own count or heading
+        if needs_author and ends_before_text(lines, start):
+            continue  # a newsletter box straight above a 'Most read' list, no thread under it
         if _live_blog_entry_below(lines, start):
             continue  # a live blog's next entries (time, reporter, text, 'Share'), not comments
         header_end = article_end = start
