@@ -58,3 +58,11 @@ def test_a_smaller_count_worded_like_the_heading_under_an_action_row_heads_repli
     _, section = split_comment_section(f"{prose}\n\n{prose}\n\n{thread}")
     assert [(c.author, c.parent_position) for c in section.comments] == [
         ("Petra Kroon", None), ("Jan de Vries", 1), ("Gerrit Verhoef", 1), ("Ingrid Smit", None), ("Hans Giessen", 4)]
+
+
+def test_a_polish_cookie_notice_with_the_singular_cookie_is_dropped():
+    prose = ("Mieszkańcy Zabłocia na tramwaj poczekają dłużej, niż obiecywano, bo pierwsze kursy nową linią "
+             "ruszą najwcześniej w drugiej połowie 2029 roku.")
+    text = ("Ta strona korzysta z plików cookie. Używamy ich, aby zapewnić prawidłowe działanie serwisu.\n"
+            f"Akceptuję wszystkie · Ustawienia · Odrzuć\n\n{prose}\n\n{prose}")
+    assert clean_body(text).startswith(prose)
