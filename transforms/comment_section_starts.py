@@ -48,7 +48,9 @@ def section_starts(lines: list[Line]):
     stamped_before = False  # an author line with a timestamp came before
     sentence_words = 0  # prose words in lines that end a sentence
     for i, line in enumerate(lines):
-        numbered_first = numbered_first or (_post_number(line) == 1 and prose_words == 0)
+        # (a thread title above it is no prose: a reader view prints 'Title: ...' and the topic
+        # heading, which may end in '?', before '#1', round 23a)
+        numbered_first = numbered_first or (_post_number(line) == 1 and sentence_words == 0)
         # a Q&A page signs its short question under the text ('Frage von X, DATE', round 22a):
         # that byline frames the opening post as '#1' does
         bylined_first = bylined_first or (

@@ -1,9 +1,11 @@
 """Round 23a (blind forum threads, second helper): a newspaper's own Czech forum (the
-'Celý článek: <headline>' link under the opening post, the 'ověřený účet' badge)."""
+'Celý článek: <headline>' link under the opening post, the 'ověřený účet' badge) and a
+Discourse topic through a reader view (title lines above '#1', the translated footer)."""
 import pytest
 
 from transforms.body_lines import is_noise_line
-from transforms.comment_lines import TEXT, classify
+from transforms.comment_lines import END, TEXT, classify
+from transforms.comments import split_comment_section
 
 
 @pytest.mark.parametrize("line", [
@@ -23,3 +25,40 @@ def test_round_23a_full_article_words_in_prose_stay():
 def test_round_23a_verified_badge_is_no_text(line):
     # a badge under the poster's name; read as a reply marker it named the reply's parent
     assert classify(0, line).kind != TEXT
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("Propulsé par Discourse, le rendu est meilleur avec JavaScript activé", END),
+    ("Unterstützt von Discourse, beste Erfahrung mit aktiviertem JavaScript", END),
+    ("Lignes directrices", None), ("Guidelines", None), ("Richtlinien", None),
+])
+def test_round_23a_discourse_footer(line, kind):
+    got = classify(0, line).kind
+    assert got == kind if kind else got != TEXT
+
+
+def _discourse_reader_page() -> str:
+    posts = [
+        ("tom_b (Tom Berger) 4. Dezember 2026, 18:02 #2",
+         "Die Sitzung ist öffentlich, also sollten wir einfach zu zehnt hingehen und fragen, wer das entschieden hat."),
+        ("ruth_k 4. Dezember 2026, 18:40 #3",
+         "Ich komme mit. Der Bus fährt jetzt nur noch zweimal am Tag, das kann so nicht bleiben."),
+        ("anna_w (Anna Weber) 4. Dezember 2026, 19:15 #4",
+         "Ich schreibe vorher eine kurze Liste mit allen Fragen und schicke sie der Verwaltung."),
+    ]
+    head = ("Title: Buslinie 14 wird gekürzt: was tun? - Verkehr - Forum Oberland\n\n"
+            "URL Source: https://forum.example.org/t/buslinie-14/88\n\nMarkdown Content:\n"
+            "Buslinie 14 wird gekürzt: was tun?\n==================================\n\n"
+            "anna_w (Anna Weber) 4. Dezember 2026, 17:30 #1\n\n"
+            "Ab Januar fährt die Linie 14 nur noch morgens und abends. Der Kreis sagt, die Fahrgastzahlen "
+            "seien zu niedrig, aber die Zahlen stammen aus dem Winter nach der Baustelle. Wer morgens zur Arbeit in die Stadt muss, hat dann nur noch einen einzigen Bus, und wer nachmittags zurück will, wartet zwei Stunden am Bahnhof.\n\n"
+            "Am Donnerstag tagt der Verkehrsausschuss. Sollen wir dort gemeinsam auftreten?\n\n3 Likes\n\n")
+    return head + "".join(f"{who}\n\n{text}\n\n" for who, text in posts)
+
+
+def test_round_23a_numbered_opening_post_under_a_title():
+    # the shape of fr_forum_r23a_03 (now in cases/, whose gate pins the numbered_first change):
+    # a title ending in '?' above the '#1' post, the '#2' post starts the replies
+    body, section = split_comment_section(_discourse_reader_page())
+    assert [c.author for c in section.comments] == ["tom_b", "ruth_k", "anna_w"]
+    assert "Verkehrsausschuss" in body
