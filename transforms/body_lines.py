@@ -205,18 +205,23 @@ def _labelled_facts(lines: list[Line]) -> bool:
     texts = [line.text for line in lines]
     if all(_labelled_fact(text) for text in texts):
         return True
-    values = [text[match.end() - 1:] for text in texts if (match := _LABELLED_FACT.match(text))]
+    values = [value for text in texts if (value := _fact_value(text)) is not None]
     plain = sum(1 for value in values if value[:1].islower() or re.search(r"\d", value))
     return len(values) == len(texts) and 2 * plain > len(texts)
+
+
+def _fact_value(text: str) -> str | None:
+    """The value of a 'Label: value' line, None for a line of another shape."""
+    match = _LABELLED_FACT.match(text)
+    return text[match.end() - 1:] if match else None
 
 
 def _labelled_fact(text: str) -> bool:
     """'Baujahr: 1974', 'Cost: $412 million ...', not a teaser 'Bad Bevensen: Kurhaus wird zum
     Bürgerhaus' (a value of four or more words, capitalised, without a figure, is a headline)."""
-    match = _LABELLED_FACT.match(text)
-    if not match:
+    value = _fact_value(text)
+    if value is None:
         return False
-    value = text[match.end() - 1:]
     return not (len(value.split()) >= 4 and value[:1].isupper() and not re.search(r"\d", value))
 
 
