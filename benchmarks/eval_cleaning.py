@@ -40,9 +40,9 @@ from pathlib import Path
 from typing import Any, Callable
 
 try:
-    from benchmarks.saver_layouts import SAVER_LAYOUTS
+    from benchmarks.saver_layouts import SAVER_LAYOUTS, is_link_dump
 except ImportError:  # run as a script: benchmarks/ is on the path, the package may not be
-    from saver_layouts import SAVER_LAYOUTS  # type: ignore[no-redef]
+    from saver_layouts import SAVER_LAYOUTS, is_link_dump  # type: ignore[no-redef]
 
 ROOT = Path(__file__).resolve().parent.parent
 CASES_DIR = ROOT / "tests" / "eval" / "cleaning" / "cases"
@@ -116,7 +116,7 @@ def relayout(cases: list[Case], layout: str, out_dir: Path) -> tuple[list[Case],
         if case.raw_path.suffix.lower() not in (".txt", ".md"):
             continue
         text = case.raw_path.read_bytes().decode("utf-8")
-        if _hard_wrapped(text):
+        if _hard_wrapped(text) or (layout in SAVER_LAYOUTS and is_link_dump(text)):
             left_out += 1
             continue
         if layout in SAVER_LAYOUTS:
@@ -643,7 +643,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.layout:
             cases, left_out = relayout(cases, args.layout, Path(tmp))
             print(f"layout {args.layout}: {len(cases)} text pages rewritten, "
-                  f"{left_out} hard-wrapped pages left out")
+                  f"{left_out} hard-wrapped pages (or link dumps, for a saver that numbers links) left out")
         return _score_and_report(cases, args)
 
 

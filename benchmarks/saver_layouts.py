@@ -48,6 +48,10 @@ _NUMBERED_ITEM = re.compile(r"^(\d{1,3}[.)])\s+(.*)$")
 _ROW_SEPARATOR = re.compile(r"(\s+[›|·•]\s+)")
 _LABELLED_LINK = re.compile(r"^(\w[\w ]{0,20}:\s+)([^\W\d].{10,})$")
 _WORD = re.compile(r"\w+")
+_JINA_ALT = re.compile(r"^Image \d+(?::\s*|$)")  # Jina reader's numbering of images, not the page's alt text
+# A page saved by a link-numbering dump already ("[12]Reply" ..., a References list): no saver
+# would print it again.
+_LINK_DUMP = re.compile(r"^\s*References\s*$|\[\d{1,4}\][^\s\](]", re.M)
 _CAPITALISED = re.compile(r"(?<=[\s(])([A-ZÀ-ÖØ-Þ][\w'’-]{2,})")
 
 
@@ -99,7 +103,7 @@ class _Page:
 def _strip_markdown(line: str) -> tuple[str, list[tuple[str, str]]]:
     """(the line as a browser shows it, its links as (text, target)); images keep their alt text."""
     links: list[tuple[str, str]] = []
-    line = _MD_IMAGE.sub(lambda m: m.group(1), line)
+    line = _MD_IMAGE.sub(lambda m: _JINA_ALT.sub("", m.group(1)), line)
     line = _MD_EMPHASIS.sub(lambda m: m.group(2) or m.group(3), line)
 
     def keep(m: re.Match) -> str:
@@ -146,8 +150,11 @@ def lynx_dump(text: str, gold: dict[str, Any], markdown: bool) -> Relaid:
 
     out: list[str] = []
     title_done = False
+    if markdown:
+        text = _page_of_markdown(text)
     for raw in text.split("\n"):
         line, depth, heading = raw.strip(), 0, False
+        lead = " " * (len(raw.expandtabs(4)) - len(raw.expandtabs(4).lstrip()))  # a nested list, a reply
         if not line:
             if out and out[-1] != "":
                 out.append("")
@@ -188,7 +195,7 @@ def lynx_dump(text: str, gold: dict[str, Any], markdown: bool) -> Relaid:
             title_done = title_done or line == page.title
             out.append(line)
             continue
-        indent = INDENT + "   " * depth
+        indent = INDENT + lead + "   " * depth
         if bullet:
             first = indent + ("  * " if not bullet[0].isdigit() else f"{bullet:>4} ")
             rest = " " * len(first)
@@ -203,6 +210,16 @@ def lynx_dump(text: str, gold: dict[str, Any], markdown: bool) -> Relaid:
     refs = [f"{n:4d}. {url}" for n, url in enumerate(page.links, 1)]
     body = "\n".join(out) + "\n\nReferences\n\n" + "\n".join(refs) + "\n"
     return Relaid(body, ".txt", ("References", *(r.strip() for r in refs)))
+
+
+_FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.S)
+_READER_HEADER = re.compile(r"\A(?:[A-Z][\w ]{1,20}: .*\n)*Markdown Content:\n")
+
+
+def _page_of_markdown(text: str) -> str:
+    """A markdown save without what its saver wrote above the page (a clipper's front matter, a
+    reader service's 'Title: / URL Source: / Markdown Content:' header): lynx shows the page."""
+    return _READER_HEADER.sub("", _FRONT_MATTER.sub("", text, count=1), count=1)
 
 
 # --------------------------------------------------------------------------- Jina reader / html2text
@@ -243,9 +260,9 @@ def markdown_links(text: str, gold: dict[str, Any], markdown: bool) -> Relaid:
             title_done = True
             continue
         item = _LIST_ITEM.match(line)
-        prefix = ""
+        prefix = raw[:len(raw) - len(raw.lstrip())]  # a nested list, a reply
         if item:
-            prefix, line = "* ", item.group(2)
+            prefix, line = prefix + "* ", item.group(2)
             if raw.strip() in page.noise:
                 page.noise.add(line)
         is_body = page.is_body(line)
@@ -267,3 +284,8 @@ def _image(page: _Page, out: list[str]) -> str:
 
 
 SAVER_LAYOUTS = {"lynx": lynx_dump, "markdown-links": markdown_links}
+
+
+def is_link_dump(text: str) -> bool:
+    """The page was saved by a link-numbering dump (lynx, links, w3m with its link list)."""
+    return len(_LINK_DUMP.findall(text)) >= 5
