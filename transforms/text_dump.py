@@ -15,9 +15,9 @@ from __future__ import annotations
 import re
 
 LINK_EVIDENCE = 5  # this many "[N]word" link markers make a page a numbered-link dump
-# "[15]Graham", "[15]87 comments", "[20]–]"; not a footnote "[1] ", a markdown link "[58](url)" or
-# a reference "[text][1]"
-_LINK_MARK = re.compile(r"(?<!\])\[(\d{1,4})\](?=[^\s\](])")
+# "[15]Graham", "[15]87 comments", "[20]–]", "[–][7]grumpy_cabbie" (old Reddit's collapse toggle
+# before the name); not a footnote "[1] ", a markdown link "[58](url)" or a reference "[text][1]"
+_LINK_MARK = re.compile(r"(?<!\w\])\[(\d{1,4})\](?=[^\s\](])")
 _INPUT_FIELD = re.compile(r"_{5,}\s*")  # a form's text box, printed as a run of underscores
 _SEPARATORS = re.compile(r"[|·•»›>/]")  # a row that separates its links itself (a breadcrumb)
 _REFERENCES = re.compile(r"^\s*References\s*$")

@@ -8,7 +8,8 @@ DUMP = (
     "   The club will leave the ground at the end of the season, its chairman said.\n\n"
     "   [15]Graham Lusk\n   Sad day, right decision.\n   [16]Like · [17]Reply · 3d\n"
     "   214 points by [11]quillon | [15]87 comments | [[20]–]\n"
-    "   ____________________ Add a comment...\n\n"
+    "   ____________________ Add a comment...\n"
+    "   [–][21]grumpy_cabbie 27 points 4 hours ago\n\n"
     "References\n\n   1. https://example.org/\n  15. https://www.facebook.com/graham\n"
 )
 
@@ -19,6 +20,7 @@ def test_link_numbers_references_and_input_fields_go_on_a_dump():
     assert "   Like · Reply · 3d\n" in out
     assert "quillon | 87 comments | [–]" in out
     assert "   Add a comment...\n" in out
+    assert "   [–]grumpy_cabbie 27 points" in out  # a toggle's bracket before the mark
     assert "References" not in out and "https://" not in out
 
 
