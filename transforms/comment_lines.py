@@ -23,7 +23,7 @@ from transforms.comment_names import (
     NAME_WORDS, POST_NUMBER, REPLY_ARROWS, RULE_NAME_WORDS, at_names, author_handle, clean_name, is_badge, name_shaped,
     quote_match, quote_target, split_handle, without_role_suffix,
 )
-from transforms.lines import LIST_MARKER, indent_width, plain_line
+from transforms.lines import LIST_MARKER, indent_width, link_texts, plain_line
 from transforms.timestamps import is_timestamp
 
 # the public API: the kinds, Line and the classifier; what an author line and a name say by themselves
@@ -344,6 +344,8 @@ def bare_candidate(line: Line) -> Candidate:
     linked = _PROFILE_LINK.match(raw)
     if linked and linked.group("name").casefold() == linked.group("slug").casefold():
         return Candidate(linked.group("name"), None, None, 0.0)  # Discourse's 'username Full Name' (round 17a)
+    # a name linked to its profile keeps its gap to the replied-to name (a reader's markdown)
+    raw = link_texts(raw)
     source = raw if re.search(r"\S\s{2,}\S", raw) and plain_line(raw) == line.text else line.text
     name, parent = split_handle(clean_name(source) or line.text)
     return Candidate(name, None, parent, 0.0)

@@ -61,7 +61,7 @@ def plain_line(line: str) -> str:
     # each markup needs a character; most lines of prose have none of them
     if "[" in text:
         text = _IMAGE.sub("", text)
-        text = _LINK.sub(lambda m: m.group(1) if m.group(1) is not None else m.group(2), text)
+        text = link_texts(text)
     if "<" in text:
         text = _AUTOLINK.sub(r"\1", text)
         text = _HTML_TAG.sub("", text)
@@ -81,6 +81,12 @@ def plain_line(line: str) -> str:
     if "&" in text:
         text = html.unescape(text)
     return normalize_spaces(text)
+
+
+def link_texts(line: str) -> str:
+    """`line` with each markdown link as its text and nothing else changed (its spacing kept:
+    Disqus' 'Name  Replied-to' gap survives '[Name](https://.../u/name)  Replied-to')."""
+    return _LINK.sub(lambda m: m.group(1) if m.group(1) is not None else m.group(2), line)
 
 
 def is_heading(line: str) -> bool:
