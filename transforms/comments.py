@@ -252,6 +252,14 @@ def _header_count(article: list[Line]) -> int | None:
     return count if count is not None else next((line.replies for line in article if line.replies is not None), None)
 
 
+def _post_reply_count(lines: list[Line], k: int) -> bool:
+    """NodeBB prints under a post how many replies answer that post, with the time of the newest
+    one on the next line ('2 Réponses' / 'Dernière réponse 3 déc. 2026, 20:15', round 24a): the
+    count of one post's answers, not the thread's."""
+    last_reply = rules.rule_by_id(rules.COMMENT_FILE, "forum.noise.r19a_last_reply_stamp").regex
+    return any(last_reply.fullmatch(lines[j].text) for j in next_non_blank(lines, k))
+
+
 def split_comment_block(text: str) -> CommentSection:
     """Parse a block that holds only comments (e.g. trafilatura's comment text, which has no
     author lines: then every comment comes back with author None)."""
@@ -274,7 +282,8 @@ def _parse(lines: list[Line], context: str = "", shape_alone: bool = True) -> Co
     declared = _declared_count(lines)
     if declared is None:  # a bare 'N replies' heading above the thread
         first_text = next((i for i, line in enumerate(lines) if line.kind == TEXT), len(lines))
-        declared = next((line.replies for line in lines[:first_text] if line.replies is not None), None)
+        declared = next((line.replies for k, line in enumerate(lines[:first_text])
+                         if line.replies is not None and not _post_reply_count(lines, k)), None)
     lines = refine_thread(lines, context)
     texts = [i for i, line in enumerate(lines) if line.kind == TEXT]
     candidates = {i: explicit_author(lines[i].text) or bare_candidate(lines[i]) for i in texts}

@@ -1,0 +1,72 @@
+"""Round 24a (blind forum threads, helper r24a): general rules for layouts the round's pages
+showed the cleaner had not read (a w3m dump of a Hacker News item, NodeBB's per-post reply
+count, ...). Each test fails without its rule."""
+from transforms.comments import split_comment_section
+from transforms.document import build_records
+
+
+def _records(page: str, name: str = "page.txt") -> tuple[str, list[tuple[str | None, int | None, str]]]:
+    records = build_records(name, "test", "0" * 64, page.encode("utf-8"))
+    comments = sorted(records.comments, key=lambda c: c["position"])
+    return records.articles[0]["body"], [(c["author"], c["parent_position"], c["body"]) for c in comments]
+
+
+def _comments(page: str) -> list[tuple[str | None, int | None, str]]:
+    _, section = split_comment_section(page)
+    return [(c.author, c.parent_position, c.body) for c in section.comments]
+
+
+def test_w3m_hacker_news_form_button_in_brackets_starts_the_thread():
+    # w3m prints the comment form's button as '[add comment]': the first top-level comment
+    # ('name 5 hours ago | next [–]', no 'parent') stayed in the opening post
+    page = "\n".join([
+        "  Ask HN: Should our club move its mailing list to a forum?",
+        "  48 points by ferro_k 3 hours ago | hide | past | favorite | 12 comments", "",
+        "  We run a mailing list for 400 members of a rowing club and the archive is a mess: nobody",
+        "  can find last year's regatta rules, and every thread about boat bookings splits in three.", "",
+        "  Two of us would host a forum on a small server. Is it worth it, or do members never log in?", "",
+        "  [                                                  ]",
+        "  [add comment]", "",
+        "  pellinor 2 hours ago | next [–]", "",
+        "  Keep the list. People read email, and in my experience nobody logs in to a forum",
+        "  twice unless something forces them to, like the booking calendar living there.", "",
+        "  Fix the archive instead: a search page over the list costs an evening.", "",
+        "  reply", "",
+        "      ferro_k 2 hours ago | parent | next [–]", "",
+        "      The archive is the problem, not the reading.", "",
+        "      reply", "",
+        "  [deleted] 2 hours ago | prev | next [–]", "",
+        "      rowan_t 2 hours ago | parent | next [–]", "",
+        "      Whatever was said here, a forum needs moderators and a list does not.", "",
+        "      reply", "",
+        "  dunmore 1 hour ago | prev | next [–]", "",
+        "  A searchable archive can sit on top of the list.", "",
+        "  reply", "",
+        "  ------------------------------------------------------------------", "",
+        "  Guidelines | FAQ | Lists | API | Security | Legal | Apply to YC | Contact", "",
+        "  Search: [                    ]",
+    ])
+    article, comments = _records(page)
+    assert "pellinor" not in article
+    assert [author for author, _, _ in comments] == ["pellinor", "ferro_k", "rowan_t", "dunmore"]
+    assert comments[1][1] == 1
+
+
+def test_nodebb_reply_count_of_a_post_is_no_declared_count():
+    # NodeBB under a post: its votes, how many replies answer it and when the newest came
+    page = "\n".join([
+        "Ligne de bus supprimée", "L", "lucie_b", "a écrit le 3 déc. 2026, 18:47",
+        "Le département a confirmé hier que la ligne express ne circulera plus à partir du 5 janvier.",
+        "Depuis Gujan il faut déjà 25 minutes en voiture pour aller à la gare, et une heure de plus par jour.",
+        "Vous avez trouvé des solutions ? Covoiturage, vélo jusqu'à la gare, autre chose ?",
+        "Répondre", "Citer", "4", "2 Réponses", "Dernière réponse 3 déc. 2026, 20:15",
+        "M", "marc_dufau", "a écrit le 3 déc. 2026, 19:18",
+        "Je fais le trajet tous les jours et sans la ligne je ne vois que la voiture.",
+        "Répondre", "Citer", "1",
+        "S", "sandrine_l", "a écrit le 3 déc. 2026, 20:15",
+        "Il y a un groupe de covoiturage dans la catégorie Entraide.",
+        "Répondre", "Citer", "2",
+    ])
+    _, section = split_comment_section(page)
+    assert [c.author for c in section.comments] == ["marc_dufau", "sandrine_l"]
+    assert section.declared_count is None
