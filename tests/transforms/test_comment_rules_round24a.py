@@ -70,3 +70,37 @@ def test_nodebb_reply_count_of_a_post_is_no_declared_count():
     _, section = split_comment_section(page)
     assert [c.author for c in section.comments] == ["marc_dufau", "sandrine_l"]
     assert section.declared_count is None
+
+
+def _flarum_post(name: str, number: int, paragraphs: list[str], extra: list[str] = ()) -> list[str]:
+    base = "https://forum.example-community.de"
+    return [f"[![Image {number}: {name}]({base}/assets/avatars/{number}.png)]({base}/u/{name})",
+            f"[{name}]({base}/u/{name})", f"[3. Dez.]({base}/d/77-parken-am-bahnhof/{number})",
+            *paragraphs, "Antworten", *extra]
+
+
+def test_flarum_markdown_quote_by_mention_link_and_scrubber_under_the_thread():
+    base = "https://forum.example-community.de/d/77-parken-am-bahnhof"
+    page = "\n\n".join([
+        "Parken am Bahnhof kostet ab Januar 3 Euro", "====",
+        *_flarum_post("Gerda_W", 1, [
+            "Laut Amtsblatt kostet das Parken am P+R-Platz ab Januar drei Euro pro Tag, bisher war er kostenlos.",
+            "Für Pendler sind das im Monat gut 60 Euro zusätzlich. Wie macht ihr das ab Januar?"]),
+        *_flarum_post("Tobi_R", 2, [
+            "Ich fahre seit Sommer mit dem Rad, aber im Winter wird der Radweg nie geräumt.",
+            "Das eigentliche Problem ist der Bus: die Linie fährt morgens nur zweimal."]),
+        *_flarum_post("Hanne Seidl", 3, [
+            f"> [Tobi_R]({base}/2) Das eigentliche Problem ist der Bus: die Linie fährt morgens nur zweimal.",
+            "Und der erste Bus ist um 6.40 am Bahnhof, da ist der Zug schon weg."]),
+        *_flarum_post("Paul Strobl", 4, ["Drei Euro finde ich ehrlich gesagt nicht viel."]),
+        "Original-Beitrag", "3. Dez.", "4 von 4", "Jetzt", "Schreibe eine Antwort...",
+        "[Powered by Flarum](https://flarum.org/)",
+    ])
+    _, comments = _records(page, "page.md")
+    # every line of this page stands alone between blank lines, so the paragraphs of a post are not told apart
+    assert [(author, parent, " ".join(body.split())) for author, parent, body in comments] == [
+        ("Tobi_R", None, "Ich fahre seit Sommer mit dem Rad, aber im Winter wird der Radweg nie geräumt. "
+                         "Das eigentliche Problem ist der Bus: die Linie fährt morgens nur zweimal."),
+        ("Hanne Seidl", 1, "Und der erste Bus ist um 6.40 am Bahnhof, da ist der Zug schon weg."),
+        ("Paul Strobl", None, "Drei Euro finde ich ehrlich gesagt nicht viel."),
+    ]
