@@ -1,6 +1,9 @@
 """Round 24a (blind forum threads, helper r24a): general rules for layouts the round's pages
 showed the cleaner had not read (a w3m dump of a Hacker News item, NodeBB's per-post reply
 count, ...). Each test fails without its rule."""
+import pytest
+
+from transforms.comment_lines import END, classify, is_profile_label
 from transforms.comments import split_comment_section
 from transforms.document import build_records
 
@@ -104,3 +107,17 @@ def test_flarum_markdown_quote_by_mention_link_and_scrubber_under_the_thread():
         ("Hanne Seidl", 1, "Und der erste Bus ist um 6.40 am Bahnhof, da ist der Zug schon weg."),
         ("Paul Strobl", None, "Drei Euro finde ich ehrlich gesagt nicht viel."),
     ]
+
+
+@pytest.mark.parametrize("line", [
+    "Powered by Flarum", "Drevet af MyBB, © 2002-2026 MyBB Group.", "Invision Community tarafından desteklenmektedir",
+    "Musisz się zalogować lub zarejestrować, aby tutaj odpowiedzieć.", "Sohbete katılın",
+    "Brugere der læser denne tråd: 2 gæst(er)", "Podobne wątki", "Benzer içerik", "Lignende tråde",
+])
+def test_round_24a_thread_ends(line):
+    assert classify(0, line).kind == END
+
+
+def test_xenforo_polish_reaction_score_label_is_a_profile_field():
+    # XenForo's poster box as a lynx dump: 'Punkty reakcji' / its value indented under it
+    assert is_profile_label("Punkty reakcji")
