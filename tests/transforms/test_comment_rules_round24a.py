@@ -1,11 +1,14 @@
 """Round 24a (blind forum threads, helper r24a): general rules for layouts the round's pages
 showed the cleaner had not read (a w3m dump of a Hacker News item, NodeBB's per-post reply
 count, ...). Each test fails without its rule."""
+import textwrap
+
 import pytest
 
-from transforms.comment_lines import END, classify, is_profile_label
+from transforms.comment_lines import END, TEXT, classify, is_profile_label, quote_target
 from transforms.comments import split_comment_section
 from transforms.document import build_records
+from transforms.timestamps import is_timestamp
 
 
 def _records(page: str, name: str = "page.txt") -> tuple[str, list[tuple[str | None, int | None, str]]]:
@@ -121,3 +124,59 @@ def test_round_24a_thread_ends(line):
 def test_xenforo_polish_reaction_score_label_is_a_profile_field():
     # XenForo's poster box as a lynx dump: 'Punkty reakcji' / its value indented under it
     assert is_profile_label("Punkty reakcji")
+
+
+@pytest.mark.parametrize("line", [
+    # Invision in Turkish: post links, thread chrome, reactions line, member groups, post count
+    "Bu gönderiye bağlantı", "Diğer sitelerde paylaş", "Önerilen Gönderiler", "Bu konuyu takip et 4",
+    "Selin_K, bayraklı_mert ve 3 diğer bu gönderiye tepki verdi", "Üyeler", "Moderatör", "Yazar", "1.482 gönderi",
+    # w3m's image without alt text
+    "[image]",
+])
+def test_round_24a_chrome_lines(line):
+    assert classify(0, line).kind != TEXT
+
+
+def test_turkish_post_time_with_the_verb_after_the_date():
+    assert is_timestamp("3 Aralık 2026 tarihinde gönderildi")
+    assert is_timestamp("4 Aralık 2026 tarihinde gönderildi (düzenlendi)")
+    assert not is_timestamp("gönderildi")
+
+
+def test_turkish_invision_quote_header_names_the_poster():
+    assert quote_target("3.12.2026 tarihinde saat 21:05'te, bayraklı_mert dedi ki:") == "bayraklı_mert"
+    assert quote_target("1 saat önce, Selin_K dedi ki:") == "Selin_K"
+
+
+def _invision_tr_post(name: str, day: int, paragraphs: list[str]) -> list[str]:
+    # w3m wraps the post's text at 79 columns
+    return [name, "[image]", "Üyeler\n236 gönderi", f"{day} Aralık 2026 tarihinde gönderildi",
+            *(textwrap.fill(p, 79) for p in paragraphs), "Alıntı\nBu gönderiye bağlantı\nDiğer sitelerde paylaş"]
+
+
+def test_w3m_invision_thread_with_image_placeholders_and_a_dash_signature():
+    signature = "Kerem – Bostanlı, 1998'den beri vapurla"
+    page = "\n\n".join([
+        "Vapur seferleri ocakta yarıya iniyor", "Kerem_Y tarafından, 3 Aralık içinde Ulaşım", "Önerilen Gönderiler",
+        *_invision_tr_post("Kerem_Y", 3, [
+            "Belediyenin deniz ulaşımı şirketi, 5 Ocak'tan itibaren Bostanlı–Konak hattında hafta içi sefer "
+            "sayısının 42'den 22'ye düşürüleceğini açıkladı. Gerekçe olarak iki geminin bakıma alınması ve yakıt "
+            "maliyetleri gösterilmiş.",
+            "Sabah 07.00 ile 09.00 arası şu an her 15 dakikada bir vapur var, yeni tarifede bu 30 dakikaya "
+            "çıkıyor. Metro zaten dolu, otobüs ise köprüde en az 50 dakika.",
+            "Her gün karşıya geçenler, siz ne yapmayı düşünüyorsunuz?", signature]),
+        "Selin_K, bayraklı_mert ve 3 diğer bu gönderiye tepki verdi",
+        *_invision_tr_post("Selin_K", 3, ["Ben Alsancak'ta çalışıyorum, yarım saat erken çıkmak zorundayım."]),
+        *_invision_tr_post("bayraklı_mert", 3, ["Bakım bahanesi her kış tekrarlanıyor, asıl sebep yedek gemi."]),
+        *_invision_tr_post("Kerem_Y", 4, ["3.12.2026 tarihinde saat 21:05'te, bayraklı_mert dedi ki:",
+                                          "Bakım bahanesi her kış tekrarlanıyor, asıl sebep yedek gemi.",
+                                          "Bunu bilmiyordum, kaynak var mı?", signature]),
+        "Sohbete katılın", "Benzer içerik",
+    ])
+    article, comments = _records(page)
+    assert signature not in article
+    assert comments == [
+        ("Selin_K", None, "Ben Alsancak'ta çalışıyorum, yarım saat erken çıkmak zorundayım."),
+        ("bayraklı_mert", None, "Bakım bahanesi her kış tekrarlanıyor, asıl sebep yedek gemi."),
+        ("Kerem_Y", 2, "Bunu bilmiyordum, kaynak var mı?"),
+    ]
