@@ -180,3 +180,21 @@ def test_w3m_invision_thread_with_image_placeholders_and_a_dash_signature():
         ("bayraklı_mert", None, "Bakım bahanesi her kış tekrarlanıyor, asıl sebep yedek gemi."),
         ("Kerem_Y", 2, "Bunu bilmiyordum, kaynak var mı?"),
     ]
+
+
+@pytest.mark.parametrize("line", [
+    # MyBB's poster box and thanks add-on in Danish and Swedish
+    "Indlæg: 2.316", "Tråde: 148", "Tilmeldt: Mar 2011", "Omdømme: 41", "Inlägg: 37", "Registrerad: Aug 2022",
+    "Følgende 3 brugere siger tak til Birthe_Aars for dette indlæg:",
+])
+def test_round_24a_mybb_nordic_chrome(line):
+    assert classify(0, line).kind != TEXT
+
+
+def test_mybb_post_time_with_its_edit_note_is_the_posts_time():
+    line = classify(0, "03-12-2026, 19:31 (Denne besked blev sidst ændret: 03-12-2026, 19:40 af Poul Kjærsgaard.)")
+    assert line.stamp == "03-12-2026, 19:31"
+
+
+def test_mybb_quote_header_with_bracketed_time_in_danish():
+    assert quote_target("Ranum_mor skrev: (03-12-2026, 19:04)", with_repeat_rules=True) == "Ranum_mor"
