@@ -147,9 +147,12 @@ SIGNATURE_TAIL_WORDS = 8  # under a signature: a post's buttons and its reaction
 def _signature_rows(lines: list[str]) -> list[int]:
     """Where the opening post's signature may stand: its last line, or (round 23a, XenForo
     copied from the browser) a line above the post's own chrome ('Report' / 'Like' / 'Reply',
-    'milo_b, Sandra K and 3 others': short lines ending no sentence), nearest first."""
+    'milo_b, Sandra K and 3 others': short lines ending no sentence, or any chrome line the noise
+    rules know), nearest first."""
     rows = []
     for k in range(len(lines) - 1, 0, -1):
+        if rules.is_noise_line(lines[k].strip()):
+            continue  # round 24a: a thanks line under the signature ('Følgende 3 brugere siger tak til X ...:')
         if _signature_line(lines[k]) is not None:
             rows.append(k)
         if lines[k].strip() and (len(lines[k].split()) > SIGNATURE_TAIL_WORDS

@@ -198,3 +198,30 @@ def test_mybb_post_time_with_its_edit_note_is_the_posts_time():
 
 def test_mybb_quote_header_with_bracketed_time_in_danish():
     assert quote_target("Ranum_mor skrev: (03-12-2026, 19:04)", with_repeat_rules=True) == "Ranum_mor"
+
+
+def _mybb_da_post(name: str, number: int, time: str, paragraphs: list[str], tail: list[str] = ()) -> list[str]:
+    return [f"{name}\nMedlem\nIndlæg: 211\nTråde: 7\nTilmeldt: Okt 2019\nOmdømme: 3", f"#{number}\n{time}",
+            *paragraphs, "Find\nSvar\nCiter\nRapportér", *tail]
+
+
+def test_mybb_signature_over_a_thanks_line_leaves_the_opening_post_and_the_posters_reply():
+    signature = "Himmerlandsnettet – lokalt siden 2004. Husk at læse forumreglerne."
+    page = "\n\n".join([
+        "Busrute 58 nedlægges fra januar",
+        *_mybb_da_post("Birthe_Aars", 1, "03-12-2026, 18:47", [
+            "Region Nordjylland har i dag bekræftet, at rute 58 mellem Aars og Løgstør kører sidste gang den 9. januar.",
+            "Kommunen holder borgermøde den 15. december kl. 19. Lad os samle vores erfaringer her i tråden.", signature],
+            ["Følgende 2 brugere siger tak til Birthe_Aars for dette indlæg:\nRanum_mor, jens.ole"]),
+        *_mybb_da_post("Ranum_mor", 2, "03-12-2026, 19:04", ["Vores datter tager netop den bus hver morgen."]),
+        *_mybb_da_post("jens.ole", 3, "03-12-2026, 20:12", ["De 31 passagerer er talt i sommerferien."]),
+        *_mybb_da_post("Birthe_Aars", 4, "04-12-2026, 08:15", ["Godt input allesammen. Vi ses den 15.", signature]),
+        "« Forrige tråd | Næste tråd »", "Brugere der læser denne tråd: 2 gæst(er)",
+    ])
+    article, comments = _records(page)
+    assert signature not in article and "siger tak" not in article
+    assert comments == [
+        ("Ranum_mor", None, "Vores datter tager netop den bus hver morgen."),
+        ("jens.ole", None, "De 31 passagerer er talt i sommerferien."),
+        ("Birthe_Aars", None, "Godt input allesammen. Vi ses den 15."),
+    ]
