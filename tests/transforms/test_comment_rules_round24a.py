@@ -225,3 +225,37 @@ def test_mybb_signature_over_a_thanks_line_leaves_the_opening_post_and_the_poste
         ("jens.ole", None, "De 31 passagerer er talt i sommerferien."),
         ("Birthe_Aars", None, "Godt input allesammen. Vi ses den 15."),
     ]
+
+
+def _smf_post(mid: int, name: str, header: str, body: str, rank: str = "Miembro") -> str:
+    return (f'<div class="windowbg" id="msg{mid}"><div class="post_wrapper">'
+            f'<div class="poster"><h4><a href="/index.php?action=profile;u={mid}">{name}</a></h4>'
+            f'<ul class="user_info"><li class="postgroup">{rank}</li><li class="postcount">Mensajes: 64</li></ul></div>'
+            f'<div class="postarea"><div class="keyinfo"><div class="subject_title"><a href="#msg{mid}">Re: Sin pediatra</a></div>'
+            f'<div class="postinfo"><a href="#msg{mid}" class="smalltext">{header}</a></div></div>'
+            f'<div class="post"><div class="inner" id="msg_{mid}">{body}</div></div>'
+            f'<div class="under_message"><ul class="quickbuttons"><li><a href="#">Citar</a></li></ul></div></div>'
+            f'<div class="moderatorbar"><div class="signature">Serranía de Cuenca</div></div></div></div>')
+
+
+def test_smf_saved_html_thread_with_a_cite_naming_the_quoted_poster():
+    quote = ('<blockquote class="bbc_standard_quote"><cite><a href="#msg2">Cita de: Chelo_Alcantud en 02 de Diciembre '
+             'de 2026, 19:05:33</a></cite>Solo las revisiones del niño sano son seis visitas al año.</blockquote>')
+    page = ('<html><head><title>Sin pediatra desde enero</title></head><body>'
+            '<div class="navigate_section"><ul><li><a href="/">Foro Serranía</a> »</li><li>Sanidad</li></ul></div>'
+            '<h2 class="display_title"><span id="top_subject">Sin pediatra desde enero</span></h2>'
+            '<div id="forumposts"><form>'
+            + _smf_post(1, "Remedios_P", "« en: 02 de Diciembre de 2026, 18:42:10 »",
+                        "Nos lo han confirmado hoy en el centro de salud: la pediatra se jubila el 31 de diciembre "
+                        "y no hay nadie para sustituirla.<br><br>El lunes lo llevamos al pleno.", "Moderador Global")
+            + _smf_post(2, "Chelo_Alcantud", "« Respuesta #1 en: 02 de Diciembre de 2026, 19:05:33 »",
+                        "Tengo mellizos de dos años. Solo las revisiones del niño sano son seis visitas al año.")
+            + _smf_post(3, "dr_ibanez", "« Respuesta #2 en: 02 de Diciembre de 2026, 22:31:15 »",
+                        quote + "<br>Las revisiones las puede hacer la enfermería pediátrica.", "Recién llegado")
+            + '</form></div><div id="footer">SMF 2.1.4 © 2023, Simple Machines</div></body></html>')
+    article, comments = _records(page, "page.html")
+    assert "Remedios_P" not in article and "Chelo_Alcantud" not in article
+    assert comments == [
+        ("Chelo_Alcantud", None, "Tengo mellizos de dos años. Solo las revisiones del niño sano son seis visitas al año."),
+        ("dr_ibanez", 1, "Las revisiones las puede hacer la enfermería pediátrica."),
+    ]
