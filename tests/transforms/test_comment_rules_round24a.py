@@ -259,3 +259,44 @@ def test_smf_saved_html_thread_with_a_cite_naming_the_quoted_poster():
         ("Chelo_Alcantud", None, "Tengo mellizos de dos años. Solo las revisiones del niño sano son seis visitas al año."),
         ("dr_ibanez", 1, "Las revisiones las puede hacer la enfermería pediátrica."),
     ]
+
+
+QA_BASE = "https://obra.example.com.br"
+
+
+def test_qa_page_saved_as_markdown_by_html2text():
+    page = "\n\n".join([
+        f"# [Posso tirar uma parede de tijolo sem engenheiro?]({QA_BASE}/perguntas/8812)",
+        "Perguntada 2/12/2026 Modificada hoje Vista 1.318 vezes", "7",
+        "Moro num sobrado de 1978 e queremos abrir a parede entre a cozinha e a sala, mais ou\n"
+        "menos 3,20 m de largura. No andar de cima fica o banheiro.",
+        "Alguém sabe como descobrir se essa parede é estrutural antes de quebrar?",
+        f"  * [reforma]({QA_BASE}/marcadores/reforma)",
+        f"[Compartilhar]({QA_BASE}/q/8812) [Melhore esta pergunta]({QA_BASE}/posts/8812/editar) Seguir",
+        "perguntada 2/12/2026 às 18:52", f"[Juliana Prates]({QA_BASE}/usuarios/3391)", "41 ● 1 ● 4",
+        f"  * Tem laje em cima ou é forro de madeira?\n– [Renato Vilela]({QA_BASE}/usuarios/118) 2/12/2026 às 19:10\n"
+        f"  * @Renato Vilela é laje, dá para ver pelo alçapão.\n– [Juliana Prates]({QA_BASE}/usuarios/3391) 2/12/2026 às 19:34",
+        f"[Adicionar um comentário]({QA_BASE}/perguntas/8812#comentar)",
+        "## 2 Respostas", f"Ordenado por: [ Maior pontuação (padrão) ]({QA_BASE}/perguntas/8812?ordem=votos)",
+        "12", "✓",
+        "Com laje em cima e banheiro no andar superior, trate a parede como estrutural.",
+        f"[Compartilhar]({QA_BASE}/a/8815) [Melhore esta resposta]({QA_BASE}/posts/8815/editar) Seguir",
+        "respondida 2/12/2026 às 20:05", f"[Eng. Sílvia Okada]({QA_BASE}/usuarios/77)", "9.870 ● 3 ● 29 ● 61",
+        f"  * Obrigada! Vou procurar um engenheiro.\n– [Juliana Prates]({QA_BASE}/usuarios/3391) 2/12/2026 às 20:31",
+        f"[Adicionar um comentário]({QA_BASE}/a/8815#comentar)",
+        "-2", "Parede de 15 cm raramente é estrutural.",
+        f"[Compartilhar]({QA_BASE}/a/8824) [Melhore esta resposta]({QA_BASE}/posts/8824/editar) Seguir",
+        "respondida 3/12/2026 às 10:02", f"[zeca_obras]({QA_BASE}/usuarios/5120)", "11 ● 1",
+        f"[Adicionar um comentário]({QA_BASE}/a/8824#comentar)",
+        "## Sua resposta",
+    ])
+    records = build_records("page.md", "test", "0" * 64, page.encode("utf-8"))
+    comments = sorted(records.comments, key=lambda c: c["position"])
+    assert [(c["author"], c["parent_position"], c["body"]) for c in comments] == [
+        ("Renato Vilela", None, "Tem laje em cima ou é forro de madeira?"),
+        ("Juliana Prates", 1, "@Renato Vilela é laje, dá para ver pelo alçapão."),
+        ("Eng. Sílvia Okada", None, "Com laje em cima e banheiro no andar superior, trate a parede como estrutural."),
+        ("Juliana Prates", 3, "Obrigada! Vou procurar um engenheiro."),
+        ("zeca_obras", None, "Parede de 15 cm raramente é estrutural."),
+    ]
+    assert records.articles[0]["declared_comment_count"] == 2
