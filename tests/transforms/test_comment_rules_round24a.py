@@ -1,6 +1,7 @@
 """Round 24a (blind forum threads, helper r24a): general rules for layouts the round's pages
 showed the cleaner had not read (a w3m dump of a Hacker News item, NodeBB's per-post reply
 count, ...). Each test fails without its rule."""
+import datetime as dt
 import textwrap
 
 import pytest
@@ -8,6 +9,7 @@ import pytest
 from transforms.comment_lines import END, TEXT, classify, is_profile_label, quote_target
 from transforms.comments import split_comment_section
 from transforms.document import build_records
+from transforms.readers import parse_file
 from transforms.timestamps import is_timestamp
 
 
@@ -300,3 +302,39 @@ def test_qa_page_saved_as_markdown_by_html2text():
         ("zeca_obras", None, "Parede de 15 cm raramente é estrutural."),
     ]
     assert records.articles[0]["declared_comment_count"] == 2
+
+
+def _doc(page: str, name: str = "page.txt"):
+    [doc] = parse_file(name, page.encode("utf-8"))
+    return doc
+
+
+def test_smf_html_date_is_the_opening_posts_not_the_user_bars_time():
+    page = ('<html><head><title>Sin pediatra desde enero</title></head><body>'
+            '<div class="user"><time datetime="2026-12-04T09:02:11Z">04 de Diciembre de 2026, 10:02:11</time></div>'
+            '<h2 class="display_title"><span id="top_subject">Sin pediatra desde enero</span></h2><div id="forumposts"><form>'
+            + _smf_post(1, "Remedios_P", "« en: 02 de Diciembre de 2026, 18:42:10 »",
+                        "Nos lo han confirmado hoy en el centro de salud: la pediatra se jubila el 31 de diciembre.")
+            + _smf_post(2, "Chelo_Alcantud", "« Respuesta #1 en: 02 de Diciembre de 2026, 19:05:33 »", "Tengo mellizos.")
+            + '</form></div></body></html>')
+    assert _doc(page, "page.html").published_date == dt.date(2026, 12, 2)
+
+
+def test_forum_thread_headers_give_the_starter_and_the_day():
+    # XenForo's start date on its own line in Polish (under 'Autor wątku X')
+    xenforo = "\n".join(["Remont mostu", "", "  * Autor wątku Kuba_Wr", "  * Data rozpoczęcia 3 Gru 2026", "",
+                         "Kuba_Wr", "", "Dołączył(a)", "       14 Maj 2013", "",
+                         "Zarząd Dróg ogłosił dziś, że od 12 stycznia most zostanie zamknięty na osiem miesięcy."])
+    assert _doc(xenforo).published_date == dt.date(2026, 12, 3)
+    # Invision's topic line in Turkish and its post time with the verb after the date
+    invision = "\n\n".join(["Vapur seferleri yarıya iniyor", "Kerem_Y tarafından, 3 Aralık içinde Ulaşım ve trafik",
+                            "Kerem_Y", "Üyeler\n1.482 gönderi", "3 Aralık 2026 tarihinde gönderildi (düzenlendi)",
+                            "Belediyenin deniz ulaşımı şirketi sefer sayısının yarıya düşürüleceğini açıkladı."])
+    doc = _doc(invision)
+    assert (doc.author, doc.published_date) == ("Kerem_Y", dt.date(2026, 12, 3))
+    # NodeBB's header under the poster's name: the verb, the date and an edit note
+    nodebb = "\n".join(["Ligne 610 supprimée en janvier", "Transports", "L", "lucie_b",
+                        "a écrit le 3 déc. 2026, 18:47 dernière édition par lucie_b 3 déc. 2026, 19:02",
+                        "Le département a confirmé hier que la ligne express 610 ne circulera plus à partir du 5 janvier."])
+    doc = _doc(nodebb)
+    assert (doc.author, doc.published_date) == ("lucie_b", dt.date(2026, 12, 3))
