@@ -1024,3 +1024,15 @@ def test_site_name_spelled_by_the_host_it_links():
 ])
 def test_same_publisher_ignores_case_and_a_leading_article_only(gold, got, same):
     assert same_publisher(gold, got) is same
+
+
+@pytest.mark.parametrize("text, author", [
+    ("Fórum › Doprava\nMost bude zavřený do října\nRedakce Deníku Podhůří\nověřený účet\n3. 12. 2026 9:15\n\n"
+     "Most zůstane zavřený nejméně do konce října.", "Redakce Deníku Podhůří"),
+    ("Forum › Transport\nThe bridge stays shut until October\nMarta Kovac\nVerified account\n3 December 2026 09:15\n\n"
+     "The bridge will stay shut until the end of October.", "Marta Kovac"),
+], ids=["cs-verified-badge", "en-verified-badge"])
+def test_round23a_badge_under_the_posters_name_is_no_author(text, author):
+    """Round 23a: a badge line the comment rules know ('ověřený účet') between the poster's name
+    and the date is neither the author nor a break between the name and its date line."""
+    assert extract_byline(text).author == author
