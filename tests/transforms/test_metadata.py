@@ -1036,3 +1036,16 @@ def test_round23a_badge_under_the_posters_name_is_no_author(text, author):
     """Round 23a: a badge line the comment rules know ('ověřený účet') between the poster's name
     and the date is neither the author nor a break between the name and its date line."""
     assert extract_byline(text).author == author
+
+
+@pytest.mark.parametrize("line, author", [
+    ("Door Gerard_vdB, 2 december in Wonen en verkeer", "Gerard_vdB"),
+    ("By kestrel_bay, December 2 in General Discussion", "kestrel_bay"),
+    ("Par Hélène Roussel, 2 décembre dans Actualités", "Hélène Roussel"),
+    ("Af Henrik Aagaard, 3. december i Træning og ture", "Henrik Aagaard"),
+], ids=["nl-door-handle", "en-by-handle", "fr-par-name", "da-af-name"])
+def test_round23a_invision_by_poster_date_in_forum(line, author):
+    """Round 23a: Invision Community's 'By X, DATE in Forum' under the topic's title, its by-word in
+    the forum's language."""
+    text = f"Fietsforum\nForums\nBewonersvergunning gaat naar 312 euro\n{line}\nReageren op dit topic\n\nTekst."
+    assert extract_byline(text).author == author
