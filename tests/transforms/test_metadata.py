@@ -1049,3 +1049,10 @@ def test_round23a_invision_by_poster_date_in_forum(line, author):
     the forum's language."""
     text = f"Fietsforum\nForums\nBewonersvergunning gaat naar 312 euro\n{line}\nReageren op dit topic\n\nTekst."
     assert extract_byline(text).author == author
+
+
+def test_round23a_dutch_skip_link_above_the_forums_name():
+    """Round 23a: Invision's Dutch skip link 'Naar inhoud springen' over the forum's name."""
+    text = ("Naar inhoud springen\nDeventer Praat\nAanmelden\nRegistreren\nForums\n"
+            "Bewonersvergunning binnenstad gaat naar 312 euro\nDoor Gerard_vdB, 2 december in Wonen en verkeer\n\nTekst.")
+    assert extract_byline(text).publisher == "Deventer Praat"
