@@ -1059,3 +1059,10 @@ def test_round23a_dutch_skip_link_above_the_forums_name():
     text = ("Naar inhoud springen\nDeventer Praat\nAanmelden\nRegistreren\nForums\n"
             "Bewonersvergunning binnenstad gaat naar 312 euro\nDoor Gerard_vdB, 2 december in Wonen en verkeer\n\nTekst.")
     assert extract_byline(text).publisher == "Deventer Praat"
+
+
+def test_round23a_invision_byline_with_a_year_gives_the_date():
+    """Invision's 'By X, DATE in Forum' dates the topic when the day has its year (de_forum_r10a_06)."""
+    text = ("Haustechnik-Treff\nForum\nWärmepumpe taktet im Übergang ständig\n"
+            "Von heizbert, 3. Dezember 2026 in Luft-Wasser-Wärmepumpen\nAuf dieses Thema antworten\n\nText.")
+    assert extract_byline(text).published_date == dt.date(2026, 12, 3)
