@@ -1,5 +1,6 @@
 """Round 24b (tests/eval/cleaning/holdout24b): eight blind pages; one small case per rule."""
 from transforms.comment_lines import quote_target
+from transforms.boilerplate import clean_body
 from transforms.comments import split_comment_block
 
 
@@ -16,3 +17,16 @@ def test_turkish_wpdiscuz_replies_get_their_parent():
     section = split_comment_block(thread)
     assert [(c.author, c.parent_position) for c in section.comments] == [
         ("Mehmet Demir", None), ("Elif Kaya", 1)]
+
+
+DE_PROSE = ("Das Freibad in Obernburg bleibt offen. Die Stadtverordneten haben am Dienstagabend mit 17 zu 15 "
+            "Stimmen beschlossen, das 1964 eröffnete Bad für rund 6,2 Millionen Euro zu sanieren.")
+DE_PROSE_2 = ("Die Tageskarte für Erwachsene soll von 4,50 auf 6 Euro steigen, die Saisonkarte von 60 auf 85 Euro. "
+              "Kinder unter sechs Jahren haben weiter freien Eintritt.")
+
+
+def test_a_german_newsletter_teaser_ending_in_the_inbox_goes_with_its_box():  # subscribe.de
+    text = (f"{DE_PROSE}\n\n{DE_PROSE_2}\n\n**Der Wetterau-Bote am Morgen**\n\n"
+            "Die wichtigsten Nachrichten aus der Region jeden Morgen um 6 Uhr in Ihrem Postfach.\n\n"
+            "[Jetzt kostenlos anmelden](https://example.org/newsletter/)")
+    assert clean_body(text) == f"{DE_PROSE}\n\n{DE_PROSE_2}"
