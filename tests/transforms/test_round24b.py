@@ -30,3 +30,21 @@ def test_a_german_newsletter_teaser_ending_in_the_inbox_goes_with_its_box():  # 
             "Die wichtigsten Nachrichten aus der Region jeden Morgen um 6 Uhr in Ihrem Postfach.\n\n"
             "[Jetzt kostenlos anmelden](https://example.org/newsletter/)")
     assert clean_body(text) == f"{DE_PROSE}\n\n{DE_PROSE_2}"
+
+
+ES_PROSE = ("La asociación de vendedores ambulantes pide que el mercadillo vuelva a la plaza cuando acabe "
+            "la obra. El pleno no incluyó esa garantía en el acuerdo.")
+ES_PROSE_2 = ("El recinto ferial está a algo más de un kilómetro de la plaza. El Ayuntamiento pondrá un "
+              "autobús gratuito cada media hora los jueves por la mañana.")
+
+
+def test_a_short_question_above_prose_ends_a_related_list():  # _question_subheading
+    text = (f"{ES_PROSE}\n\nTe puede interesar:\nLa Diputación licita el arreglo de la carretera de Molina\n"
+            f"Cierra la última mercería del casco histórico tras 62 años\n¿Y los mayores?\n\n{ES_PROSE_2}")
+    assert clean_body(text) == f"{ES_PROSE}\n\n¿Y los mayores?\n\n{ES_PROSE_2}"
+
+
+def test_a_question_headline_inside_a_related_list_still_goes():
+    text = (f"{ES_PROSE}\n\nTe puede interesar:\n¿Subirá el IBI en 2027?\n"
+            f"Cierra la última mercería del casco histórico tras 62 años\n\n{ES_PROSE_2}")
+    assert clean_body(text) == f"{ES_PROSE}\n\n{ES_PROSE_2}"
