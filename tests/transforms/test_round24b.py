@@ -1,7 +1,11 @@
 """Round 24b (tests/eval/cleaning/holdout24b): eight blind pages; one small case per rule."""
-from transforms.comment_lines import quote_target
+import pytest
+
 from transforms.boilerplate import clean_body
+from transforms.comment_lines import NOISE, classify, quote_target
 from transforms.comments import split_comment_block
+from transforms.hard_wrap import unwrap_hard_breaks
+from transforms.timestamps import is_timestamp
 
 
 def test_turkish_wpdiscuz_reply_marker():  # wpdiscuz.reply.r24b_tr_yanitla
@@ -48,3 +52,35 @@ def test_a_question_headline_inside_a_related_list_still_goes():
     text = (f"{ES_PROSE}\n\nTe puede interesar:\n¿Subirá el IBI en 2027?\n"
             f"Cierra la última mercería del casco histórico tras 62 años\n\n{ES_PROSE_2}")
     assert clean_body(text) == f"{ES_PROSE}\n\n{ES_PROSE_2}"
+
+
+def test_a_danish_disqus_action_row_after_its_vote_count_is_noise():  # generic.noise.north_east
+    assert classify(0, "12 Svar Del ›").kind == NOISE
+    assert classify(0, "12 kommentarer").kind != NOISE
+
+
+@pytest.mark.parametrize("text", ["en dag siden", "20 timer siden", "for 2 dage siden"])
+def test_danish_relative_times_without_for(text):  # timestamps da/no
+    assert is_timestamp(text)
+
+
+LYNX_THREAD = """   Fra 1. december sejler Gyldenå-færgen ikke længere efter klokken
+   20.10 på hverdage. Det har bestyrelsen for Gyldenå Færgeselskab
+   besluttet på et ekstraordinært møde mandag aften, og de fire sene
+   afgange om ugen har i gennemsnit haft syv passagerer og tre biler med.
+
+   Avatar
+   jeg siger bare • en dag siden
+   Kommunen finder penge til en ny rundkørsel ved Spøttrup men ikke til
+   en færge.
+
+      Avatar
+      Poul Erik Dalsgaard Moderator jeg siger bare • en dag siden
+      Rundkørslen er betalt af Vejdirektoratet og ikke af kommunen. Vi
+      holder borgermøde på færgekroen den 3. december kl. 19.
+"""
+
+
+def test_a_long_disqus_header_ending_in_its_time_is_not_wrapped_into_the_text():  # hard_wrap
+    lines = unwrap_hard_breaks(LYNX_THREAD).split("\n")
+    assert "      Poul Erik Dalsgaard Moderator jeg siger bare • en dag siden" in lines
