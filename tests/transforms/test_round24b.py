@@ -84,3 +84,23 @@ LYNX_THREAD = """   Fra 1. december sejler Gyldenå-færgen ikke længere efter 
 def test_a_long_disqus_header_ending_in_its_time_is_not_wrapped_into_the_text():  # hard_wrap
     lines = unwrap_hard_breaks(LYNX_THREAD).split("\n")
     assert "      Poul Erik Dalsgaard Moderator jeg siger bare • en dag siden" in lines
+
+
+def test_a_danish_newsletter_prompt_with_its_button_is_a_subscribe_line():  # subscribe.r24b_da_no_newsletter
+    prose = ("Byrådet i Skive behandler færgeselskabets budget igen den 10. december. Indtil da gælder "
+             "den nye sejlplan som forsøg frem til marts.")
+    text = f"{prose}\n\nFå Limfjordens Avis' nyhedsbrev hver morgen: Tilmeld dig her\n\n{prose} Det er besluttet."
+    assert "nyhedsbrev" not in clean_body(text)
+
+
+LYNX_IMAGE = """   [13]Del på Facebook [14]Del på LinkedIn [15]Send som mail
+   [16]Færgen Gyldenå II ved lejet i Kløvenhage.
+   Færgen Gyldenå II ved lejet i Kløvenhage. Foto: Jens Bach Ravn
+
+""" + LYNX_THREAD
+
+
+def test_a_linked_image_over_its_caption_does_not_join_the_share_row_above():  # hard_wrap._alt_over_caption
+    lines = unwrap_hard_breaks(LYNX_IMAGE).split("\n")
+    assert lines[:2] == ["   [13]Del på Facebook [14]Del på LinkedIn [15]Send som mail",
+                         "   [16]Færgen Gyldenå II ved lejet i Kløvenhage."]
