@@ -2,7 +2,7 @@
 import pytest
 
 from transforms.boilerplate import clean_body
-from transforms.comment_lines import NOISE, classify, quote_target
+from transforms.comment_lines import END, FORM, NOISE, classify, quote_target
 from transforms.comments import split_comment_block
 from transforms.hard_wrap import unwrap_hard_breaks
 from transforms.timestamps import is_timestamp
@@ -104,3 +104,52 @@ def test_a_linked_image_over_its_caption_does_not_join_the_share_row_above():  #
     lines = unwrap_hard_breaks(LYNX_IMAGE).split("\n")
     assert lines[:2] == ["   [13]Del på Facebook [14]Del på LinkedIn [15]Send som mail",
                          "   [16]Færgen Gyldenå II ved lejet i Kløvenhage."]
+
+
+CS_THREAD = """6 komentářů u „Pivovar v Lhotce znovu vaří“
+
+ 1. Karel Hrubý napsal:
+    14. 11. 2026 v 19:05
+
+    Konečně! Děda mi vyprávěl, že se tam vařilo až do znárodnění.
+
+    Odpovědět
+ 2. sousedka z Lipové napsal:
+    15. 11. 2026 v 10:47
+
+    Přes humna je to polní cesta, budou jezdit zase ulicí.
+
+    Odpovědět
+
+Napsat komentář
+
+Vaše e-mailová adresa nebude zveřejněna. Vyžadované informace jsou označeny *
+
+Komentář *
+
+Nejnovější příspěvky
+
+  • Hasiči z Věšína slaví sto let
+  • Rožmitál opraví lávku přes Skalici
+"""
+
+
+def test_czech_wordpress_count_heading_naming_the_post():  # generic.count.cs
+    assert split_comment_block(CS_THREAD).declared_count == 6
+
+
+def test_czech_form_notice_as_one_line_is_form():  # wordpress.form.core_translations
+    assert classify(0, "Vaše e-mailová adresa nebude zveřejněna. Vyžadované informace jsou označeny *").kind == FORM
+
+
+def test_recent_posts_widget_ends_the_thread():  # wordpress.end.r24b_recent_posts_widget
+    section = split_comment_block(CS_THREAD)
+    assert [c.author for c in section.comments] == ["Karel Hrubý", "sousedka z Lipové"]
+    assert classify(0, "Nejnovější příspěvky").kind == END
+
+
+def test_czech_wordpress_categories_and_tags_line_is_no_body():  # footer.r24b_wp_terms_central
+    prose = ("V bývalém obecním pivovaru v Lhotce pod Třemšínem se po 71 letech znovu vaří pivo. První "
+             "várku uvařil v pátek sládek Ondřej Vávra se dvěma pomocníky.")
+    text = f"{prose}\n\nRubriky: Obce, Podnikání | Štítky: Lhotka pod Třemšínem, pivovar, Vávra"
+    assert clean_body(text) == prose
