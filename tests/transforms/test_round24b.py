@@ -1,10 +1,13 @@
 """Round 24b (tests/eval/cleaning/holdout24b): eight blind pages; one small case per rule."""
+from datetime import date
+
 import pytest
 
 from transforms.boilerplate import clean_body
 from transforms.comment_lines import END, FORM, NOISE, classify, quote_target
 from transforms.comments import split_comment_block
 from transforms.hard_wrap import unwrap_hard_breaks
+from transforms.metadata import extract_byline
 from transforms.timestamps import is_timestamp
 
 
@@ -153,3 +156,16 @@ def test_czech_wordpress_categories_and_tags_line_is_no_body():  # footer.r24b_w
              "várku uvařil v pátek sládek Ondřej Vávra se dvěma pomocníky.")
     text = f"{prose}\n\nRubriky: Obce, Podnikání | Štítky: Lhotka pod Třemšínem, pivovar, Vávra"
     assert clean_body(text) == prose
+
+
+CS_PROSE = "Text článku je dost dlouhý na to, aby se četl jako odstavec prózy v tomto místě stránky."
+
+
+def test_czech_wordpress_post_line_gives_date_and_author():  # r24b_published_date_then_author_cs_sk
+    byline = extract_byline(f"Pivovar znovu vaří\n\nZveřejněno 14. 11. 2026 autor: Radek Šimůnek\n\n{CS_PROSE}")
+    assert (byline.author, byline.published_date) == ("Radek Šimůnek", date(2026, 11, 14))
+
+
+@pytest.mark.parametrize("name", ["Radek Šimůnek", "Łukasz Żak"])
+def test_names_with_latin_extended_capitals(name):  # fragments.NAME
+    assert extract_byline(f"Pivovar znovu vaří v obci\n\nAutor: {name}\n\n{CS_PROSE}").author == name
