@@ -8,6 +8,7 @@ from transforms.comment_lines import END, FORM, NOISE, classify, quote_target
 from transforms.comments import split_comment_block
 from transforms.hard_wrap import unwrap_hard_breaks
 from transforms.metadata import extract_byline
+from transforms.metadata_publisher import find_logo_masthead
 from transforms.timestamps import is_timestamp
 
 
@@ -169,3 +170,14 @@ def test_czech_wordpress_post_line_gives_date_and_author():  # r24b_published_da
 @pytest.mark.parametrize("name", ["Radek Šimůnek", "Łukasz Żak"])
 def test_names_with_latin_extended_capitals(name):  # fragments.NAME
     assert extract_byline(f"Pivovar znovu vaří v obci\n\nAutor: {name}\n\n{CS_PROSE}").author == name
+
+
+def test_a_skip_link_above_the_logo_does_not_hide_the_masthead():  # metadata_publisher._above_logo
+    text = ("[Skip to content](#main)\n\n[![The Fenwick Gazette](https://fenwick.example/logo.png)]"
+            "(https://fenwick.example/)\n\n# Title of the story here\n")
+    assert find_logo_masthead(text) == "The Fenwick Gazette"
+
+
+def test_a_reader_services_numbered_alt_text_is_the_logos_name():  # metadata_publisher._READER_ALT_NUMBER
+    text = "[![Image 1: Wetterau-Bote](https://wb.example/logo.svg)](https://wb.example/)\n\n# Title\n"
+    assert find_logo_masthead(text) == "Wetterau-Bote"
