@@ -5,6 +5,7 @@ import pytest
 
 from transforms.comment_lines import TEXT, classify, quote_target
 from transforms.comments import split_comment_section
+from transforms.metadata import extract_byline
 
 OPENING = ("Desde el 1 de enero la biblioteca municipal solo abrirá por las mañanas, de 9 a 14 horas, "
            "y lo aprobó ayer la junta de gobierno sin pasar por el pleno.")
@@ -73,3 +74,10 @@ def test_vbulletin4_pager_thread_links_and_footer(line):
 def test_prose_like_the_footer_stays_text(line):
     assert classify(0, line).kind == TEXT
 
+
+def test_opening_poster_over_status_line_and_date_before_post_number():
+    head = "\n".join(["Foro Ciudad de Alcañiz", "Tema: Cierra la biblioteca por las tardes",
+                      "1. 02/12/2026, 19:04 #1", "Merche_T", "Merche_T está desconectado", "Usuaria veterana",
+                      "Fecha de Ingreso", "mar 2009", "Cierra la biblioteca por las tardes"])
+    byline = extract_byline(head + "\n" + OPENING)
+    assert (byline.author, str(byline.published_date)) == ("Merche_T", "2026-12-02")
