@@ -31,6 +31,13 @@ HOLDOUT += ev.load_cases(ev.HOLDOUT_DIR.parent / "holdout23b")
 # round 23a, measurement only (same README): gold-checked, not gated
 if (ev.HOLDOUT_DIR.parent / "holdout23a").is_dir():
     HOLDOUT += ev.load_cases(ev.HOLDOUT_DIR.parent / "holdout23a")
+# round 24a, forum threads written blind (README "Round 24a"): gold-checked, not gated
+if (ev.HOLDOUT_DIR.parent / "holdout24a").is_dir():
+    HOLDOUT += ev.load_cases(ev.HOLDOUT_DIR.parent / "holdout24a")
+# rounds 25a/25b, measurement only (blind, scored at the end of the session): gold-checked, not gated
+for _folder in ("holdout25a", "holdout25b"):
+    if (ev.HOLDOUT_DIR.parent / _folder).is_dir():
+        HOLDOUT += ev.load_cases(ev.HOLDOUT_DIR.parent / _folder)
 
 
 def _cleaner_landed() -> bool:

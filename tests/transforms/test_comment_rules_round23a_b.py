@@ -38,6 +38,7 @@ def test_round_23a_discourse_footer(line, kind):
 
 
 def _discourse_reader_page() -> str:
+    # a short opening post under a topic heading long enough to read as prose ('#1' frames it)
     posts = [
         ("tom_b (Tom Berger) 4. Dezember 2026, 18:02 #2",
          "Die Sitzung ist öffentlich, also sollten wir einfach zu zehnt hingehen und fragen, wer das entschieden hat."),
@@ -46,19 +47,15 @@ def _discourse_reader_page() -> str:
         ("anna_w (Anna Weber) 4. Dezember 2026, 19:15 #4",
          "Ich schreibe vorher eine kurze Liste mit allen Fragen und schicke sie der Verwaltung."),
     ]
-    head = ("Title: Buslinie 14 wird gekürzt: was tun? - Verkehr - Forum Oberland\n\n"
-            "URL Source: https://forum.example.org/t/buslinie-14/88\n\nMarkdown Content:\n"
-            "Buslinie 14 wird gekürzt: was tun?\n==================================\n\n"
+    head = ("Buslinie 14 wird ab Januar gekürzt: was können wir jetzt tun?\n\n"
             "anna_w (Anna Weber) 4. Dezember 2026, 17:30 #1\n\n"
-            "Ab Januar fährt die Linie 14 nur noch morgens und abends. Der Kreis sagt, die Fahrgastzahlen "
-            "seien zu niedrig, aber die Zahlen stammen aus dem Winter nach der Baustelle. Wer morgens zur Arbeit in die Stadt muss, hat dann nur noch einen einzigen Bus, und wer nachmittags zurück will, wartet zwei Stunden am Bahnhof.\n\n"
-            "Am Donnerstag tagt der Verkehrsausschuss. Sollen wir dort gemeinsam auftreten?\n\n3 Likes\n\n")
+            "Am Donnerstag tagt der Verkehrsausschuss. Sollen wir dort gemeinsam auftreten? Wer mitkommt, schreibt bitte hier, dann können wir uns vorher am Bahnhof treffen.\n\n")
     return head + "".join(f"{who}\n\n{text}\n\n" for who, text in posts)
 
 
 def test_round_23a_numbered_opening_post_under_a_title():
-    # the shape of fr_forum_r23a_03 (now in cases/, whose gate pins the numbered_first change):
-    # a title ending in '?' above the '#1' post, the '#2' post starts the replies
+    # the shape of fr_forum_r23a_03: a topic heading ending in '?' (long enough to count as
+    # prose) above a short '#1' post; the '#2' post starts the replies
     body, section = split_comment_section(_discourse_reader_page())
     assert [c.author for c in section.comments] == ["tom_b", "ruth_k", "anna_w"]
     assert "Verkehrsausschuss" in body
