@@ -39,6 +39,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
+try:
+    from benchmarks.saver_layouts import SAVER_LAYOUTS
+except ImportError:  # run as a script: benchmarks/ is on the path, the package may not be
+    from saver_layouts import SAVER_LAYOUTS  # type: ignore[no-redef]
+
 ROOT = Path(__file__).resolve().parent.parent
 CASES_DIR = ROOT / "tests" / "eval" / "cleaning" / "cases"
 # Cases written after the cleaner was tuned on CASES_DIR: reported (--cases), never gated.
@@ -89,6 +94,11 @@ LAYOUTS: dict[str, Callable[[str], str]] = {
     "blank-after-every-line": _blank_after_every_line,  # get_text("\n\n"), reader-mode copies
     "wrapped-72": _wrapped_72,  # html2text, lynx, mail-style copies
 }
+# Savers that also print links (benchmarks/saver_layouts.py): `lynx` (lynx -dump: indented,
+# wrapped, "[N]" reference markers and a References list), `markdown-links` (Jina reader,
+# html2text: `[Name](url)`, a setext title, image lines). They add link markup, so they
+# also add noise lines to the gold (the References list, the image lines).
+LAYOUT_NAMES = (*LAYOUTS, *SAVER_LAYOUTS)
 
 
 _RUNS_ON = re.compile(r"^[^\n]{40,}[\w,;]\n[ \t>]*[a-zà-ÿ]", re.M)  # a long line broken mid-sentence
@@ -108,6 +118,13 @@ def relayout(cases: list[Case], layout: str, out_dir: Path) -> tuple[list[Case],
         text = case.raw_path.read_bytes().decode("utf-8")
         if _hard_wrapped(text):
             left_out += 1
+            continue
+        if layout in SAVER_LAYOUTS:
+            relaid = SAVER_LAYOUTS[layout](text, case.gold, case.raw_path.suffix.lower() == ".md")
+            path = out_dir / (case.name + relaid.suffix)
+            path.write_bytes(relaid.text.encode("utf-8"))
+            gold = case.gold | {"noise_lines": [*case.gold["noise_lines"], *relaid.noise_lines]}
+            rewritten.append(Case(case.name, path, gold))
             continue
         path = out_dir / case.raw_path.name
         path.write_bytes(LAYOUTS[layout](text).encode("utf-8"))
@@ -616,7 +633,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--gate", action="store_true", help="exit 1 when an overall number misses its floor")
     parser.add_argument("--details", action="store_true", help="one row per case")
     parser.add_argument("--only", metavar="TEXT", help="only cases whose name contains TEXT")
-    parser.add_argument("--layout", choices=sorted(LAYOUTS),
+    parser.add_argument("--layout", choices=sorted(LAYOUT_NAMES),
                         help="score the text pages rewritten as this saver lays them out")
     args = parser.parse_args(argv)
     if str(ROOT) not in sys.path:

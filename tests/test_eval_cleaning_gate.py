@@ -157,7 +157,7 @@ def test_jsonl_case_is_read_as_its_records_text_field(tmp_path):
 
 # ---------------------------------------------------------------- other savers' layouts
 
-@pytest.mark.parametrize("layout", sorted(ev.LAYOUTS))
+@pytest.mark.parametrize("layout", sorted(ev.LAYOUT_NAMES))
 def test_cleaner_meets_layout_floors(layout, tmp_path):
     cases, _ = ev.relayout(CASES, layout, tmp_path)
     scores = ev.evaluate(cases)
@@ -185,3 +185,48 @@ def test_relayout_rewrites_text_pages_and_leaves_hard_wrapped_ones_out(tmp_path)
     (src / "en_none_d.txt").write_text(long_line, encoding="utf-8")
     wide, left_out = ev.relayout([ev.Case("en_none_d", src / "en_none_d.txt", {})] + cases[1:2], "wrapped-72", out)
     assert left_out == 1 and [len(line) <= 72 for line in wide[0].raw_path.read_text().split("\n")] == [True] * 3
+
+
+def _saver_page(tmp_path):
+    src = tmp_path / "en_disqus_s.txt"
+    src.write_text("Home | News | Sport\n\nBridge reopens\nBy Ann Lee\n\n"
+                   + "The old bridge over the river reopened on Monday after two years of work, "
+                     "and the council said traffic on the ring road had already eased by a fifth.\n\n"
+                   + "2 Comments\nTom Hart\n3 hours ago\nAbout time too.\nReply · Share\n",
+                   encoding="utf-8")
+    gold = {"title": "Bridge reopens", "publisher": "Riverside Post",
+            "body": "The old bridge over the river reopened on Monday after two years of work, and the "
+                    "council said traffic on the ring road had already eased by a fifth.",
+            "comments": [{"author": "Tom Hart", "body": "About time too.", "parent_position": None,
+                          "posted_at": None}],
+            "noise_lines": ["Home | News | Sport", "By Ann Lee", "2 Comments", "3 hours ago", "Reply · Share"]}
+    return ev.Case("en_disqus_s", src, gold)
+
+
+def _relaid(tmp_path, layout):
+    out = tmp_path / "out"
+    out.mkdir(exist_ok=True)
+    (case,), _ = ev.relayout([_saver_page(tmp_path)], layout, out)
+    return case, case.raw_path.read_text(encoding="utf-8")
+
+
+def test_lynx_layout_marks_links_and_lists_their_addresses(tmp_path):
+    case, text = _relaid(tmp_path, "lynx")
+    assert case.raw_path.suffix == ".txt"
+    assert "   [1]Home | [2]News | [3]Sport\n" in text and "\nBridge reopens\n" in text
+    assert "   [6]Tom Hart\n   [7]3 hours ago\n   About time too.\n   [8]Reply · [9]Share\n" in text
+    assert all(len(line) <= 76 for line in text.split("\n") if not line.lstrip()[:1].isdigit())
+    refs = text.split("\nReferences\n\n")[1].split("\n")
+    assert refs[5] == "   6. https://www.riverside-post.example/u/tom-hart"
+    assert case.gold["noise_lines"][-10:] == ["References", *(r.strip() for r in refs[:9])]
+    assert _relaid(tmp_path, "lynx")[1] == text  # deterministic
+
+
+def test_markdown_links_layout_links_names_and_buttons(tmp_path):
+    case, text = _relaid(tmp_path, "markdown-links")
+    assert case.raw_path.suffix == ".md"
+    assert "\nBridge reopens\n==============\n" in text
+    assert "\n[Tom Hart](https://www.riverside-post.example/u/tom-hart)\n" in text
+    assert "[Reply](https://www.riverside-post.example/bridge-reopens#reply) · [Share](" in text
+    image = "![](https://www.riverside-post.example/images/5.jpg)"
+    assert f"\n{image}\n\nThe old bridge" in text and case.gold["noise_lines"][-1] == image

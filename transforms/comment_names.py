@@ -206,6 +206,19 @@ def split_handle(name: str) -> tuple[str, str | None]:
     return name, None
 
 
+def newsroom_reply(line: str) -> tuple[str, str] | None:
+    """'Redazione  Elisa Marchi' -> ('Redazione', 'Elisa Marchi'), 'Marco Bellini  Redazione' ->
+    ('Marco Bellini', 'Redazione'): Disqus' 'Name  Replied-to' line where one name is a newsroom
+    account (rules of kind newsroom_account), which `split_handle` reads as a role badge before or
+    after a name. Only the caller knows which reading is right: it is a reply where the second
+    name is an earlier commenter's."""
+    parts = [p for p in _HANDLE_SPLIT.split(line.strip()) if p]
+    newsroom = rules.kind_regex(rules.COMMENT_FILE, ("newsroom_account",))
+    if len(parts) == 2 and any(newsroom.fullmatch(part) for part in parts):
+        return parts[0], parts[1]
+    return None
+
+
 def quote_target(text: str, with_repeat_rules: bool = False, long_names: bool = False) -> str | None:
     """The name a quote header or reply marker points at ('X wrote:', 'In reply to X').
     with_repeat_rules: also headers that count only above a repeated quote ('X:'); long_names:
