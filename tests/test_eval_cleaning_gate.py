@@ -31,7 +31,7 @@ HOLDOUT += ev.load_cases(ev.HOLDOUT_DIR.parent / "holdout23b")
 # round 23a, measurement only (same README): gold-checked, not gated
 if (ev.HOLDOUT_DIR.parent / "holdout23a").is_dir():
     HOLDOUT += ev.load_cases(ev.HOLDOUT_DIR.parent / "holdout23a")
-# round 24a, forum threads written blind (README "Round 24a"): gold-checked, not gated
+# round 24a, forum threads written blind (README "Round 24a"; seven since moved to cases/, da_forum_r24a_01 left): gold-checked, not gated
 if (ev.HOLDOUT_DIR.parent / "holdout24a").is_dir():
     HOLDOUT += ev.load_cases(ev.HOLDOUT_DIR.parent / "holdout24a")
 # rounds 25a/25b, measurement only (blind, scored at the end of the session): gold-checked, not gated

@@ -22,7 +22,7 @@ from transforms.comment_lines import (
 )
 from transforms.comment_names import AUTHOR_MAX_WORDS, same_person
 from transforms.comment_replies import (
-    QUOTE_BACKLINK, full_name_under_user, glued_quote, is_reply_to, join_quoted_headers, mark_quote, mark_reply_headers,
+    MIN_QUOTE_CHARS, QUOTE_BACKLINK, full_name_under_user, glued_quote, is_reply_to, join_quoted_headers, mark_quote, mark_reply_headers,
     mark_unnamed_quote, quote_label,
 )
 from transforms.lines import comparable, plain_line
@@ -42,6 +42,20 @@ def _quoted_reader(line: Line) -> str | None:
         return None
     match = _QUOTED_READER.match(line.text)
     return match.group("name").strip() if match and name_shaped(match.group("name").strip()) else None
+
+
+# Flarum's quote in a markdown save: the quoted post's mention link (its text the poster's name, its
+# target that post) and the quoted words on one '>' line ('> [Tobi_R](…/d/1142-…/3) Das eigentliche …')
+_MENTION_QUOTE = re.compile(r"^\s*>\s?\[@?(?P<name>[^\[\]()]{1,40})\]\([^()\s]+\)\s+(?P<words>\S.*)$")
+
+
+def _mention_quote(line: Line) -> tuple[str, str] | None:
+    """(name, quoted words as compared) of a markdown-quoted line that opens with a mention link
+    (round 24a, Flarum); the caller checks that the words repeat earlier text of the page."""
+    match = _MENTION_QUOTE.match(line.raw)
+    name = match.group("name").strip() if match else ""
+    words = comparable(plain_line(match.group("words"))) if match else ""
+    return (name, words) if name_shaped(name) and len(words) >= MIN_QUOTE_CHARS else None
 
 
 _LIST_ITEM = re.compile(r"^\s*[-*+]\s+\S{1,2}\s*$")  # a one- or two-letter markdown list item: an avatar initial
@@ -142,6 +156,8 @@ def refine_thread(lines: list[Line], context: str = "") -> list[Line]:
             mark_unnamed_quote(out, i, _seen_before(out, i, context))
         elif line.kind == TEXT and (glued := glued_quote(line.text)) and glued[1] in _seen_before(out, i, context):
             out[i] = replace(line, kind=QUOTE, name=glued[0])  # 'X a écrit : (DATE)quoted text' on one line
+        elif line.kind == TEXT and (mention := _mention_quote(line)) and mention[1] in _seen_before(out, i, context):
+            out[i] = replace(line, kind=QUOTE, name=mention[0])  # '> [X](post link) quoted text' (Flarum)
     _mark_repeated_blockquotes(out, context)
     texts = [comparable(x.text) for x in out if x.kind == TEXT]
     for i, line in enumerate(out):

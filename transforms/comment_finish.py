@@ -70,7 +70,7 @@ def _strip_reaction_lines(drafts: list[_Draft]) -> None:
             draft.paragraphs.pop()
 
 
-_PIECES = re.compile(r"\S\s[·•|]\s\S")  # 'Lucas V. · Santander': short pieces set apart
+_PIECES = re.compile(r"\S\s[·•|–—]\s\S")  # 'Lucas V. · Santander', 'Kerem – Bostanlı' (round 24a): short pieces set apart
 _SENTENCE_END = (".", "!", "?", "…", ":")
 
 
@@ -82,12 +82,13 @@ def _signature_piece_line(line: str) -> bool:
 
 def _opens_with_own_name(line: str, author: str) -> bool:
     """The line starts with the poster's name, or its first word and initials ('Lucas V.' for
-    'Lucas Villarreal'), then a dot or bar and more pieces."""
+    'Lucas Villarreal'), then a dot, bar or dash and more pieces ('Kerem – Bostanlı, ...' under
+    Kerem_Y's post, round 24a)."""
     first = re.split(r"[\s_.]+", author.strip())[0]
     if len(first) < SIGNATURE_NAME_MIN_CHARS:
         return False
     own = rf"(?:{re.escape(author.strip())}|{re.escape(first)}(?:\s[^\W\d_]\.){{0,2}})"
-    return re.match(rf"{own}\s[·•|]\s\S", line.strip(), re.IGNORECASE) is not None
+    return re.match(rf"{own}\s[·•|–—]\s\S", line.strip(), re.IGNORECASE) is not None
 
 
 def _strip_name_signatures(drafts: list[_Draft]) -> None:

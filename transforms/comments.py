@@ -148,9 +148,12 @@ SIGNATURE_TAIL_WORDS = 8  # under a signature: a post's buttons and its reaction
 def _signature_rows(lines: list[str]) -> list[int]:
     """Where the opening post's signature may stand: its last line, or (round 23a, XenForo
     copied from the browser) a line above the post's own chrome ('Report' / 'Like' / 'Reply',
-    'milo_b, Sandra K and 3 others': short lines ending no sentence), nearest first."""
+    'milo_b, Sandra K and 3 others': short lines ending no sentence, or any chrome line the noise
+    rules know), nearest first."""
     rows = []
     for k in range(len(lines) - 1, 0, -1):
+        if rules.is_noise_line(lines[k].strip()):
+            continue  # round 24a: a thanks line under the signature ('Følgende 3 brugere siger tak til X ...:')
         if _signature_line(lines[k]) is not None:
             rows.append(k)
         if lines[k].strip() and (len(lines[k].split()) > SIGNATURE_TAIL_WORDS
@@ -253,6 +256,14 @@ def _header_count(article: list[Line]) -> int | None:
     return count if count is not None else next((line.replies for line in article if line.replies is not None), None)
 
 
+def _post_reply_count(lines: list[Line], k: int) -> bool:
+    """NodeBB prints under a post how many replies answer that post, with the time of the newest
+    one on the next line ('2 Réponses' / 'Dernière réponse 3 déc. 2026, 20:15', round 24a): the
+    count of one post's answers, not the thread's."""
+    last_reply = rules.rule_by_id(rules.COMMENT_FILE, "forum.noise.r19a_last_reply_stamp").regex
+    return any(last_reply.fullmatch(lines[j].text) for j in next_non_blank(lines, k))
+
+
 def split_comment_block(text: str) -> CommentSection:
     """Parse a block that holds only comments (e.g. trafilatura's comment text, which has no
     author lines: then every comment comes back with author None)."""
@@ -275,7 +286,8 @@ def _parse(lines: list[Line], context: str = "", shape_alone: bool = True) -> Co
     declared = _declared_count(lines)
     if declared is None:  # a bare 'N replies' heading above the thread
         first_text = next((i for i, line in enumerate(lines) if line.kind == TEXT), len(lines))
-        declared = next((line.replies for line in lines[:first_text] if line.replies is not None), None)
+        declared = next((line.replies for k, line in enumerate(lines[:first_text])
+                         if line.replies is not None and not _post_reply_count(lines, k)), None)
     lines = refine_thread(lines, context)
     texts = [i for i, line in enumerate(lines) if line.kind == TEXT]
     candidates = _newsroom_replies(lines, texts, {i: explicit_author(lines[i].text) or bare_candidate(lines[i]) for i in texts})

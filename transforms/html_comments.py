@@ -169,7 +169,7 @@ def _draft(item: Any, parent_item: Any, nested: list[Any], owner: dict[int, int]
         author_el, time_el = first(rule.author), first(rule.time)
         text_el, reply_el = _text_element(own, rule.text, author_el), first(rule.reply_to)
         exclude = [el for el in own(rule.exclude) if not is_embedded_post(el)]  # a tweet is the poster's, not a quote
-        quotes = [(q.get(rule.quote_attr) if rule.quote_attr else line_text(q)) for q in own(rule.quote_author)]
+        quotes = [(q.get(rule.quote_attr) if rule.quote_attr else _quoted_name(line_text(q))) for q in own(rule.quote_author)]
     handle_el = first(rule.handle) if rule is not None else None
     blocks = [text_el, *_continued_text(text_el, owner)] if text_el is not None else []
     text = "\n\n".join(filter(None, (paragraphs(el, skip=exclude + nested) for el in blocks)))
@@ -243,6 +243,13 @@ def _comments(drafts: list[dict[str, Any]]) -> tuple[Comment, ...]:
         comments.append(Comment(position=k + 1, author=draft["author"], body=draft["text"],
                                 parent_position=parent, posted_at=draft["posted_at"]))
     return tuple(comments)
+
+
+def _quoted_name(text: str) -> str:
+    """The quoted poster a quote's heading names: the name in a header the reply rules know ('Cita
+    de: Remedios_P en 02 de Diciembre de 2026, 18:42:10', SMF's cite, round 24a), else the whole
+    heading (a cite that is only the name, as phpBB's link)."""
+    return quote_target(text, with_repeat_rules=True) or text
 
 
 def _placeholder(text: str) -> bool:

@@ -89,7 +89,9 @@ def read_html(raw: bytes) -> RawDocument:
     page = Byline(
         author=(thread.article_author if thread else None) or page_author(meta, tree),
         publisher=page_publisher(meta, tree, (thread.article_title if thread else None) or meta.title, blogger),
-        published_date=parse_date(meta.date) or (opening_post.date() if opening_post else None),
+        # a thread's opening post is its article: its time wins over a date element elsewhere on the
+        # page (round 24a: SMF prints the reader's current time in the user bar as a <time>)
+        published_date=(opening_post.date() if opening_post else None) or parse_date(meta.date),
         url=clean_str(meta.url) or _saved_page_url(html),
     )
     byline = merge_bylines(page, extract_byline(text))

@@ -22,6 +22,7 @@ from functools import cache
 from typing import Any
 
 from transforms.comment_drafts import Comment, CommentSection
+from transforms.lines import plain_line
 from transforms.metadata import Byline
 from transforms.rules import FLAGS, load_rule_file
 from transforms.timestamps import is_timestamp, parse_timestamp
@@ -70,7 +71,7 @@ def read_qa_thread(text: str) -> QaThread | None:
     not one (no question menu with the asker's card under it)."""
     raw = text.split("\n")
     rows = [k for k, line in enumerate(raw) if line.strip()]  # blank lines carry nothing here
-    lines = [raw[k].strip() for k in rows]
+    lines = [_visible(raw[k]) for k in rows]
     markers = [(i, bool(m.group("question"))) for i, line in enumerate(lines)
                if (m := _patterns()["menu_marker"].fullmatch(line))]
     if not markers or not markers[0][1]:
@@ -96,6 +97,16 @@ def read_qa_thread(text: str) -> QaThread | None:
     posted = question.posted_at
     return QaThread(article=article, section=CommentSection(declared, _comments(posts)), author=question.author,
                     published_date=posted.date() if posted is not None else None)
+
+
+_MARKDOWN = re.compile(r"\]\(|^\s*#{1,6}\s|^\s*\*\s")  # a link, a heading, a '*' list item
+
+
+def _visible(line: str) -> str:
+    """A line as a browser copy prints it: a markdown save's links, headings and '*' list items
+    reduced to their text (round 24a, html2text: '[Juliana Prates](…/usuarios/3391)', '## 3
+    Respostas', '  * Obrigada! …'); any other line only stripped."""
+    return plain_line(line) if _MARKDOWN.search(line) else line.strip()
 
 
 def qa_byline(text: str) -> Byline:
@@ -129,7 +140,7 @@ def _post(lines: list[str], region_start: int, menu_start: int, menu_end: int, t
                 count = int(re.sub(r"\D", "", m.group("count")))
                 continue
             body.append(line)
-        if body and _is("vote", body[0]):
+        while body and _is("vote", body[0]):  # the score, and the accepted answer's mark under it
             body = body[1:]
     i, author, posted_at = _cards(lines, menu_end)
     if author is None:
@@ -235,10 +246,17 @@ def _comments(posts: list[_Post]) -> tuple[Comment, ...]:
 
 def _mentioned(body: str, earlier: list[Comment]) -> int | None:
     """The latest earlier comment by the user a leading '@name' answers; Stack Exchange writes
-    the name without its spaces ('@TomaszWren')."""
+    the name without its spaces ('@TomaszWren'), a clone may keep them ('@Renato Vilela é laje',
+    round 24a: the longest earlier name the text after '@' opens with, as a whole word)."""
     m = re.match(r"@([\w.-]+)", body)
     if not m:
         return None
     wanted = m.group(1).rstrip(".").casefold()
-    return next((c.position for c in reversed(earlier)
-                 if c.author and re.sub(r"\s+", "", c.author).casefold() == wanted), None)
+    found = next((c.position for c in reversed(earlier)
+                  if c.author and re.sub(r"\s+", "", c.author).casefold() == wanted), None)
+    if found is not None:
+        return found
+    after = body[1:].casefold()
+    spaced = sorted({c.author for c in earlier if c.author and " " in c.author}, key=len, reverse=True)
+    name = next((n for n in spaced if re.match(rf"{re.escape(n.casefold())}\b", after)), None)
+    return next((c.position for c in reversed(earlier) if c.author == name), None) if name else None

@@ -26,7 +26,10 @@ BOILERPLATE_FILE = "boilerplate.json"
 TIMESTAMP_FILE = "timestamps.json"
 
 # Kinds of comment_widgets.json whose lines are never comment text.
-THREAD_CHROME_KINDS = ("anchor", "count", "widget", "form", "noise", "end", "reply_count", "hidden_replies")
+# Round 24a: a forum thanks header ('Følgende 3 brugere siger tak til X for dette indlæg:') too: under
+# the opening post it stood in the article, and kept the poster's signature above it from being read.
+THREAD_CHROME_KINDS = ("anchor", "count", "widget", "form", "noise", "end", "reply_count", "hidden_replies",
+                       "thanks_header")
 # Kinds of boilerplate.json dropped wherever they stand as a whole line.
 LINE_NOISE_KINDS = ("share", "subscribe", "app", "feedback", "ad", "cookie", "footer", "tweet", "related_inline")
 

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from transforms import rules
+
 LINK_EVIDENCE = 5  # this many "[N]word" link markers make a page a numbered-link dump
 # "[15]Graham", "[15]87 comments", "[20]–]"; not a footnote "[1] ", a markdown link "[58](url)" or
 # a reference "[text][1]"
@@ -103,3 +105,18 @@ def split_side_columns(text: str) -> str:
         else:
             out.append(line)
     return "\n".join(out)
+
+
+# an image with no alt text as w3m prints it, alone on its line ('[image]'; rule
+# generic.noise.r24a_image_placeholder_alone in rules/comment_widgets.json)
+_IMAGE_PLACEHOLDER_RULE = "generic.noise.r24a_image_placeholder_alone"
+
+
+def drop_image_placeholders(text: str) -> str:
+    """`text` with each line that is only an image placeholder emptied (round 24a): it carries no
+    words, and between a forum poster's name and member group ('Selin_K' / '[image]' / 'Üyeler')
+    it kept the name from reading as the head of the post under it."""
+    if "[" not in text:
+        return text
+    placeholder = rules.rule_by_id(rules.COMMENT_FILE, _IMAGE_PLACEHOLDER_RULE).regex
+    return "\n".join("" if placeholder.fullmatch(line) else line for line in text.split("\n"))

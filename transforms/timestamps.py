@@ -52,8 +52,14 @@ def _trailing_patterns() -> tuple[re.Pattern, ...]:
     return absolute + (relative,)
 
 
+@cache
+def _suffix() -> re.Pattern:
+    return re.compile(rf"(?:{rules.load_rule_file(rules.TIMESTAMP_FILE)['suffix']})\s*$", rules.FLAGS)
+
+
 def _strip_prefix(text: str) -> str:
     text = _POST_NUMBER_EDGE.sub("", text.strip()).strip("|•·-–—«» ")
+    text = _suffix().sub("", text)  # '3 Aralık 2026 tarihinde gönderildi' (round 24a)
     match = _prefix().match(text)
     if match and match.end() > 0:
         return text[match.end():].rstrip(" :")  # 'schreibt am 3. Dezember:' (round 13c)
