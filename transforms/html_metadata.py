@@ -8,8 +8,9 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from transforms.html_text import visible_text
+from transforms.html_text import BLOCK_TAGS, visible_text
 from transforms.metadata import extract_byline
+from transforms.metadata_lines import is_prose
 from transforms.metadata_rules import metadata_rules
 from transforms.metadata_title import TITLE_SITE_SEPARATORS
 from transforms.raw_document import clean_str
@@ -24,16 +25,27 @@ MAX_SITE_NAME_WORDS = 6
 def author_above_text(tree: Any, text: str) -> str | None:
     """Round 11b: the author of a byline line that trafilatura's main text left out ('Von Sandra
     Kirchhof | 02.12.2026, 16:40 Uhr' in a div.autorzeile): the byline shapes read on the page's
-    visible lines above the article's first paragraph, with that paragraph under them."""
+    visible lines above the article's first paragraph, with that paragraph under them.
+    Round 23b: when they read none, the lines above the first paragraph of prose (a standfirst
+    of that length may stand over the byline) with each <span> on its own line: a byline of
+    spans runs the name into the dateline's place ('Por Elena Marquina' and 'Valdecuervos |
+    04/12/2026 - 08:15' in one div.firma read 'Elena Marquina Valdecuervos')."""
     body = tree.find(".//body") if tree is not None else None
-    first = next((p for p in text.split("\n\n") if len(p.split()) >= MIN_FIRST_PARAGRAPH_WORDS), None)
-    if body is None or first is None:
+    if body is None:
         return None
-    lines = visible_text(body).split("\n")
-    end = next((k for k, line in enumerate(lines) if line.startswith(first[:40])), None)
-    if not end:
-        return None
-    return extract_byline("\n".join(lines[:end]) + "\n\n" + first).author
+    rules = metadata_rules()
+    long_paragraphs = [p for p in text.split("\n\n") if len(p.split()) >= MIN_FIRST_PARAGRAPH_WORDS]
+    first_prose = next((p for p in long_paragraphs if is_prose(p, rules)), None)
+    readings = ((long_paragraphs[0] if long_paragraphs else None, BLOCK_TAGS), (first_prose, BLOCK_TAGS | {"span"}))
+    for first, block_tags in readings:
+        if first is None:
+            continue
+        lines = visible_text(body, block_tags=block_tags).split("\n")
+        end = next((k for k, line in enumerate(lines) if line.startswith(first[:40])), None)
+        author = extract_byline("\n".join(lines[:end]) + "\n\n" + first).author if end else None
+        if author:
+            return author
+    return None
 
 
 def page_title(meta: Any, blogger: tuple[str, str] | None) -> str | None:

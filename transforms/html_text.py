@@ -26,13 +26,14 @@ CLASS_SPLIT = re.compile(r"[-_]+")
 
 def visible_text(el: Any, skip: Any = None, skip_ids: dict[int, int] | None = None,
                  drop: tuple[Any, ...] = (), skipped_mark: str | None = None,
-                 soft_breaks: bool = False, depth_of: Any = None) -> str:
+                 soft_breaks: bool = False, depth_of: Any = None, block_tags: frozenset[str] = BLOCK_TAGS) -> str:
     """The text a reader sees in `el`, one line per block element; `skip` (an element) or any
     element whose id() is in `skip_ids` (each leaving a `skipped_mark` line when given), and
     the elements in `drop`, are left out. With `soft_breaks` a lone <br> is a space (the line
     break inside a paragraph of a post whose paragraphs are split by two). A button's text is
     hidden (Reply, Like, Share) unless the button is `el` itself: a name printed as a button
-    (Viafoura's and Remark42's usernames) is read when its element is asked for."""
+    (Viafoura's and Remark42's usernames) is read when its element is asked for. `block_tags`:
+    the elements that start a line (BLOCK_TAGS; a caller may add inline ones)."""
     pieces: list[str] = []
     dropped = {id(d) for d in drop}
 
@@ -48,7 +49,7 @@ def visible_text(el: Any, skip: Any = None, skip_ids: dict[int, int] | None = No
         if soft_breaks and tag == "br" and not _double_break(node):
             pieces.append(" ")
             return
-        block = tag in BLOCK_TAGS
+        block = tag in block_tags
         if block:
             pieces.append("\n" + (INDENT_MARK * depth_of(node) if depth_of is not None else ""))
         pieces.append(SPACE.sub(" ", node.text or ""))

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from transforms.comment_names import ends_with_initial, same_person
+from transforms.comment_names import ends_with_initial, is_badge, same_person
 from transforms.metadata_dates import dated_line, find_date, is_date_only
 from transforms.metadata_lines import is_headline, is_ignored, nav_line
 from transforms.metadata_outlets import clean_publisher, domain_of
@@ -132,6 +132,8 @@ def _clean_author(raw: str, rules: Rules) -> str | None:
         return None  # digits only in a forum handle (Isard_09, Biclou44)
     if set(author.lower().split()) & rules.rank_words or rules.role_line_re.match(author):
         return None  # a forum rank (Aktives Mitglied) or a job title (Redakteurin Lokales)
+    if is_badge(author):
+        return None  # a badge under the poster's name ('ověřený účet', 'Verified account'; round 23a)
     if author.startswith("The "):
         return None  # The Marlow Bay Gazette, The Editorial Board: not a person
     if _ARTICLE_START.match(author) and rules.outlet_word_re.search(author):
@@ -230,9 +232,11 @@ def _date_line_after(region: list[str], index: int, rules: Rules) -> str | None:
             # name, role line, no date: a byline without a date; name, place line, no date: none
             return None if rules.place_line_re.match(region[index + 1]) else ""
         if not (rules.role_line_re.match(following) or _FOLLOW_BUTTON_RE.match(following)
-                or rules.place_line_re.match(following) or _EMAIL_LINE_RE.fullmatch(following.strip())):
-            break  # one role line ('Science reporter'), a 'Follow' button, the dateline's place or the
-            # reporter's e-mail address (round 13d: 'erik.lundqvist@norrviksposten.se') may sit between
+                or rules.place_line_re.match(following) or _EMAIL_LINE_RE.fullmatch(following.strip())
+                or is_badge(following)):
+            break  # one role line ('Science reporter'), a 'Follow' button, the dateline's place, the
+            # reporter's e-mail address (round 13d: 'erik.lundqvist@norrviksposten.se') or a badge
+            # the comment rules know ('ověřený účet' under a forum poster, round 23a) may sit between
     if index + 1 < len(region) and rules.role_line_re.match(region[index + 1]):
         return ""
     above = region[index - 1]
