@@ -71,7 +71,8 @@ def drop_lines(paragraphs: list[list[Line]], title: str | None) -> list[list[Lin
         key = comparable(text)
         if related_left:
             sticky_kind = matches(STICKY_KINDS, text)  # a newsletter box after the list keeps its blurb rule
-            if not line.heading and k in related_blocks and _is_related_item(line) and not sticky_kind:
+            if (not line.heading and k in related_blocks and _is_related_item(line) and not sticky_kind
+                    and not _question_subheading(flat, n)):
                 keep[n] = False
                 related_left -= 1
                 related_blocks = {k}  # the list goes on in the block it started in ...
@@ -417,6 +418,19 @@ def _same_card(card: list[Line], nxt: list[Line]) -> bool:
     "Category"'): the next block has as many lines as the card, two or more, all of them items
     (round 6a)."""
     return len(card) >= 2 and len(nxt) == len(card) and all(_is_related_item(line) for line in card + nxt)
+
+
+QUESTION_SUBHEADING_MAX_WORDS = 6  # '¿Y los mayores?', 'Wat blijft er over?'
+
+
+def _question_subheading(flat, n: int) -> bool:
+    """A short question right above a prose line is the article's next subheading: a related
+    list above it ends there, where the page lost the blank lines that set the list apart (round
+    24b: a record with a blank line after every line, regrouped, put 'Te puede interesar:', two
+    headlines and '¿Y los mayores?' in one block, the section's text in the next)."""
+    text = flat[n][1].text.rstrip()
+    return (text.endswith("?") and len(text.split()) <= QUESTION_SUBHEADING_MAX_WORDS
+            and n + 1 < len(flat) and is_prose_line(flat[n + 1][1]))
 
 
 def _is_related_item(line: Line) -> bool:

@@ -54,12 +54,28 @@ def unwrap_hard_breaks(text: str) -> str:
     if width is None:
         return "\n".join(lines)
     out: list[str] = []
-    for previous, line in zip([""] + lines, lines):
-        if out and (_runs_on(previous, line, width) or (out[-1] == previous and _credit_of(previous, line, width))):
+    for previous, line, after in zip([""] + lines, lines, lines[1:] + [""]):
+        if _alt_over_caption(line, after):
+            out.append(line)  # an image's text over the caption that repeats it is a line of its own (round 24b)
+        elif out and (_runs_on(previous, line, width) or (out[-1] == previous and _credit_of(previous, line, width))):
             out[-1] = f"{out[-1].rstrip()} {_content(line)}"  # the line as printed decides, not the joined one
         else:
             out.append(line)
     return "\n".join(out)
+
+
+ALT_MIN_WORDS = 3  # an image's alt text repeated by the caption under it is at least this long
+
+
+def _alt_over_caption(line: str, after: str) -> bool:
+    """A linked image as lynx prints it: its alt text on a line, then the caption starting with
+    the same words ('[16]Færgen Gyldenå II ved lejet i Kløvenhage.' / 'Færgen Gyldenå II ved
+    lejet i Kløvenhage. Foto: Jens Bach Ravn'); the share row above it does not run on into it."""
+    alt, caption = _LINK_NUMBER.sub("", _content(line)), _content(after)
+    return len(alt.split()) >= ALT_MIN_WORDS and caption.startswith(alt)
+
+
+_LINK_NUMBER = re.compile(r"^\[\d{1,4}\](?=\S)")  # lynx's '[16]' before a linked image's text
 
 
 _LINK_CLOSE = re.compile(r"^[^\[]*\]\(")  # the rest of a markdown link's text, then its target
@@ -144,7 +160,13 @@ def _may_run_on(line: str, nxt: str) -> bool:
         return False  # a dateline ending in its time ends there ('Publié le 02/12/2026 à 18h05 - Mis à jour le
         # 02/12/2026 à 19h30' over the first paragraph, round 17d), or in the post's age ('inviato da X in
         # ciclismo@lemmy.example 3 g' over a short opening post, round 21a); a byline broken before its date runs on
+    if (stamp := _STAMP_AFTER_BULLET.search(plain_line(head))) and is_timestamp(stamp.group(1).strip()):
+        return False  # a comment header ending in its time after a bullet ('X Moderator Y • en dag siden', as lynx
+        # prints a Disqus reply's header) is one line however long the name, badge and parent (round 24b)
     return bool(plain) and not is_timestamp(plain) and not rules.is_noise_line(plain)
+
+
+_STAMP_AFTER_BULLET = re.compile(r"\s•\s([^•]+)$")  # '... • 2 days ago': Disqus's header ends in the time
 
 
 @cache

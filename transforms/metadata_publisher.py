@@ -86,18 +86,26 @@ def _masthead_shaped(part: str, rules: Rules) -> bool:
 def find_logo_masthead(text: str) -> str | None:
     """The alt text of a logo image that is the page's first line ('[![Millbrook Daily
     Record](.../logo.svg)](https://example.com/)'): the site's name (round 5c); a cookie banner
-    and its buttons above it do not count (round 6b)."""
+    and its buttons above it do not count (round 6b), nor does a skip link ('[Zum Inhalt
+    springen](...#main)', round 24b)."""
     rules = metadata_rules()
     text = READER_HEADER_RE.sub("", text, count=1)  # round 21a: a reader service's header is no line of the page
-    first = next(
-        (line.strip() for line in text.split("\n") if line.strip() and not is_cookie_chrome(plain_line_keeping_items(line), rules)),
-        "",
-    )
+    first = next((line.strip() for line in text.split("\n") if line.strip() and not _above_logo(line, rules)), "")
     match = _LOGO_LINE_RE.fullmatch(first)
     if not match:
         return _home_link_name(first, rules)
-    alt = re.sub(r"\s+(?i:logo)$", "", match.group(1).strip())
+    alt = re.sub(r"\s+(?i:logo)$", "", _READER_ALT_NUMBER.sub("", match.group(1).strip()))
     return alt if is_name_shaped(alt) else None
+
+
+_READER_ALT_NUMBER = re.compile(r"^Image \d{1,3}:\s*")  # Jina reader numbers alt texts ('![Image 1: Wetterau-Bote](...)')
+
+
+def _above_logo(line: str, rules: Rules) -> bool:
+    """A line a page may print above its logo: cookie chrome or a skip link."""
+    plain = plain_line_keeping_items(line)
+    nav = nav_line(plain, rules)
+    return is_cookie_chrome(plain, rules) or (nav is not None and nav.name == "skip_link")
 
 
 _LOGO_LINE_RE = re.compile(r"\[?!\[([^\]]{3,80})\]\([^)]*\)(?:\]\([^)]*\))?")
