@@ -186,7 +186,27 @@ def _user_title_line(pieces: list[str], widget: rules.LineMatcher) -> bool:
 
 
 def classify_all(raw_lines: list[str]) -> list[Line]:
-    return _mark_profile_values([classify(i, raw) for i, raw in enumerate(raw_lines)])
+    return _mark_profile_values(_mark_status_ranks([classify(i, raw) for i, raw in enumerate(raw_lines)]))
+
+
+RANK_WORDS = 4  # a user title: 'Recién llegado', 'Usuaria veterana', 'Senior Member'
+
+
+def _mark_status_ranks(lines: list[Line]) -> list[Line]:
+    """vBulletin 4's poster box prints the poster's name, the online status line ('Merche_T está
+    desconectado'), the user title and then the profile fields ('Fecha de Ingreso' / 'mar 2009'):
+    a short line between a status line and a field name is the user title, whatever a forum
+    calls its ranks ('Recién llegado', 'Usuaria veterana'), chrome and not the author (round 23a)."""
+    status = rules.rule_by_id(rules.COMMENT_FILE, "forum.noise.r18a_online_status_line").regex
+    out = list(lines)
+    for i, line in enumerate(out):
+        if line.kind != TEXT or len(line.text.split()) > RANK_WORDS:
+            continue
+        above, below = previous_non_blank(out, i), next_non_blank(out, i)
+        if (above and below and status.fullmatch(out[above[0]].text)
+                and out[below[0]].kind == NOISE and is_profile_label(out[below[0]].text)):
+            out[i] = replace(line, kind=NOISE)
+    return out
 
 
 def _mark_profile_values(lines: list[Line]) -> list[Line]:

@@ -25,6 +25,7 @@ from transforms import rules
 from transforms.comment_headers import explicit_author
 from transforms.comment_names import quote_match
 from transforms.lines import is_heading, is_list_item, plain_line
+from transforms.text_dump import without_link_numbers
 from transforms.timestamps import is_timestamp
 
 WRAP_MIN_CHARS = 40  # an evidence line is at least this long ...
@@ -139,9 +140,10 @@ def _may_run_on(line: str, nxt: str) -> bool:
     if is_heading(nxt) or (is_list_item(rest) and not _row_piece(head, rest) and not _numbered_run_on(head, rest)) \
             or (is_heading(line) and not _LOWER_START.match(rest)):
         return False  # a heading runs on only into a lower-case word ('## “Title”' / 'için 6 yorum')
-    plain = plain_line(rest)
-    if quote_match(plain_line(head), with_repeat_rules=False):
-        return False  # a quote header ('X hat geschrieben: ↑ DATE') heads the quote under it (round 13d)
+    plain = plain_line(without_link_numbers(rest))  # a dump's "[30]Udostępnij ..." read as the line it is (round 23b)
+    if quote_match(plain_line(without_link_numbers(head)), with_repeat_rules=False):
+        return False  # a quote header ('X hat geschrieben: ↑ DATE') heads the quote under it (round 13d), its
+        # link still numbered in a dump ('Zitat von X [22]Beitrag anzeigen', round 23a)
     if _thanks_header().fullmatch(plain_line(f"{head} {rest}")) and not _thanks_header().fullmatch(plain_line(head)):
         return True  # a forum's thanks line broken before its last word ('... For This Useful' / 'Post:', round 21a):
         # the word alone is a noise line and the broken line forum chrome, the two lines one header

@@ -44,11 +44,12 @@ def match_shape(
             groups["date"] = following
     elif shape.pair == "poster_next":
         below = index + 1
+        status = below < len(region) and _online_status(groups["author"], region[below])
         if below < len(region) and _poster_again(groups["author"], region[below]):
             below += 1  # 'marco_tn è offline' (vBulletin 4), 'Ricardo Mendes' (Discourse) under the name
         elif below < len(region) and _poster_card(region[below]):
             below += 1  # a Q&A forum's poster card on one line ('Messages postés 14 Date d'inscription ...', round 22a)
-        if below >= len(region) or not _poster_above(groups["author"], region[below], rules):
+        if not status and (below >= len(region) or not _poster_above(groups["author"], region[below], rules)):
             return {}
     elif shape.pair == "under_community":
         if not _under_community(region, index, rules):
@@ -171,6 +172,14 @@ def _poster_again(name: str, line: str) -> bool:
     ('ricardo_m' / 'Ricardo Mendes', round 18a)."""
     rest = line[len(name):].split() if line.startswith(name + " ") else None
     return (rest is not None and len(rest) <= POSTER_STATUS_WORDS) or same_person(name, line)
+
+
+def _online_status(name: str, line: str) -> bool:
+    """vBulletin 4's online status line naming the poster ('Merche_T está desconectado', rule
+    forum.noise.r18a_online_status_line): the name above it is the poster, whatever rank a forum
+    prints under it ('Usuaria veterana', round 23a)."""
+    status = rule_by_id(COMMENT_FILE, "forum.noise.r18a_online_status_line").regex
+    return line.startswith(name + " ") and status.fullmatch(line) is not None
 
 
 def _poster_card(line: str) -> bool:

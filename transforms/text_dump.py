@@ -43,6 +43,12 @@ def strip_link_numbers(text: str) -> str:
     return "\n".join(_INPUT_FIELD.sub("", _unnumber(line)) for line in lines)
 
 
+def without_link_numbers(line: str) -> str:
+    """One line without a dump's "[N]" link markers ('Zitat von X [22]Beitrag anzeigen'), for a
+    rule read before strip_link_numbers has run (transforms.hard_wrap)."""
+    return _LINK_MARK.sub("", line)
+
+
 MENU_LINKS = 3  # a line of this many numbered links and nothing else is a menu row
 
 

@@ -119,3 +119,20 @@ def test_a_line_does_not_run_on_into_a_post_header():
     page = _wrapped_72([_PROSE, "", title, header, _PROSE])
     lines = unwrap_hard_breaks(page).split("\n")
     assert title in lines and header in lines
+
+
+def test_link_numbers_of_a_dump_do_not_hide_a_share_row_or_a_quote_header():
+    """Rounds 23a/23b, lynx -dump: the title repeated over a share row at the foot ran on into
+    '[30]Udostępnij na Facebooku ...', and a quote header 'Zitat Zitat von X [22]Beitrag anzeigen'
+    into the quote under it: the link numbers are no part of either line."""
+    prose = ("   Mieszkańcy Zabłocia na tramwaj poczekają dłużej, niż obiecywano. Zarząd\n"
+             "   Transportu Publicznego poinformował w czwartek, że pierwsze kursy nową\n"
+             "   linią ruszą nie w 2027, ale najwcześniej w drugiej połowie 2029 roku.\n")
+    title = "   Tramwaj na Zabłocie pojedzie dopiero w 2029 roku. Miasto przesuwa termin"
+    share = "   [30]Udostępnij na Facebooku [31]Udostępnij na X"
+    lines = unwrap_hard_breaks(f"{prose}\n{title}\n{share}\n\n{prose}").split("\n")
+    assert title in lines and share in lines
+    header = "     Zitat Zitat von bibliotecaria_jubilada [22]Beitrag anzeigen"
+    quote = "     unos 14.000 euros al año con la seguridad social"
+    lines = unwrap_hard_breaks(f"{prose}\n{header}\n{quote}\n\n{prose}").split("\n")
+    assert header in lines and quote in lines
