@@ -156,10 +156,17 @@ def _time_role(lines: list[Line], i: int) -> str:
     return HEADER
 
 
+_TIME_WITH_POST_NUMBER = re.compile(r"(?<!\S)#\d{1,6}$")  # '03-12-2026, 19:30   #3'
+
+
 def _post_number_below(lines: list[Line], i: int) -> bool:
     """A post number right under a time that stands under the previous post's text: vBulletin's
     header row (time, '#5', then the poster) in a copy without blank lines, not a footer.
-    (XenForo prints the number under the time too, but with the poster's name above it.)"""
+    (XenForo prints the number under the time too, but with the poster's name above it.)
+    vBulletin 4 prints the number on the time's own line; a copy with a blank line after every
+    line (the blanks dropped) puts that line right under the previous post's text (round 25a)."""
+    if _TIME_WITH_POST_NUMBER.search(lines[i].text.strip()):
+        return True
     below = next_non_blank(lines, i)
     return bool(below) and is_post_number(lines[below[0]])
 

@@ -177,9 +177,11 @@ def _poster_again(name: str, line: str) -> bool:
 def _online_status(name: str, line: str) -> bool:
     """vBulletin 4's online status line naming the poster ('Merche_T está desconectado', rule
     forum.noise.r18a_online_status_line): the name above it is the poster, whatever rank a forum
-    prints under it ('Usuaria veterana', round 23a)."""
+    prints under it ('Usuaria veterana', round 23a); or the status alone, as vBulletin 4's Turkish
+    theme prints it ('Çevrimdışı', rule forum.noise.r25a_vbulletin4_status_tr, round 25a)."""
     status = rule_by_id(COMMENT_FILE, "forum.noise.r18a_online_status_line").regex
-    return line.startswith(name + " ") and status.fullmatch(line) is not None
+    alone = rule_by_id(COMMENT_FILE, "forum.noise.r25a_vbulletin4_status_tr").regex
+    return (line.startswith(name + " ") and status.fullmatch(line) is not None) or alone.fullmatch(line) is not None
 
 
 def _poster_card(line: str) -> bool:

@@ -1,0 +1,75 @@
+"""Round 25a (blind forum threads, helper fix25a): general rules for layouts the round's pages
+showed the cleaner had not read (vBulletin 4's Turkish theme copied with a blank line after every
+line, ...). Each test fails without its rule."""
+import pytest
+
+from transforms.comment_lines import TEXT, classify
+from transforms.comment_names import quote_target
+from transforms.document import build_records
+from transforms.metadata import extract_byline
+
+
+def _records(page: str, name: str = "page.txt") -> tuple[dict, list[tuple[str | None, int | None, str | None, str]]]:
+    records = build_records(name, "test", "0" * 64, page.encode("utf-8"))
+    comments = sorted(records.comments, key=lambda c: c["position"])
+    return records.articles[0], [(c["author"], c["parent_position"], c["posted_at"] and c["posted_at"].isoformat(timespec="minutes"), c["body"]) for c in comments]
+
+
+@pytest.mark.parametrize("line", [
+    # vBulletin 4's Turkish theme: post button, poster box, toolbar, thread links, footer
+    "Alıntı ile Cevapla", "Çevrimdışı", "Çevrimiçi", "Kıdemli Üye", "Yeni Üye", "Üye", "Moderatör",
+    "Üyelik tarihi: Mar 2013", "Konum: Mustafakemalpaşa", "Mesajlar: 1.408", "Alıntı:",
+    "Konu Araçları", "Görünüm Modları", "« Önceki Konu | Sonraki Konu »",
+    "Konuyu Toplam 2 Üye okuyor. (0 Kayıtlı üye ve 2 Misafir)", "Mesaj Yetkileriniz",
+    "Yeni Mesaj yazma yetkiniz Aktif değil dir.", "Mesajlara Cevap verme yetkiniz aktif değil dir.",
+    "Tüm Zamanlar GMT +3 Olarak Ayarlanmış. Şuanki Zaman: 12:04.",
+    "kerem_olta tarafından 03-12-2026 saat 20:26 değiştirilmiştir.",
+    "Aşağıdaki 3 Üye Hüseyin Usta Mesajına Teşekkür Etti.",
+])
+def test_round_25a_vbulletin4_turkish_chrome(line):
+    assert classify(0, line).kind != TEXT
+
+
+def test_vbulletin4_turkish_quote_header_names_the_poster():
+    assert quote_target("kerem_olta Nickli Üyeden Alıntı Mesajı Göster", with_repeat_rules=True) == "kerem_olta"
+
+
+def _vb4_tr_post(time: str, number: int, name: str, paragraphs: list[str], quote: tuple[str, str] | None = None) -> list[str]:
+    box = [f"{time}   #{number}", name, "Çevrimdışı", "Üye", "Üyelik tarihi: Haz 2018", "Mesajlar: 322"]
+    quoted = ["Alıntı:", f"{quote[0]} Nickli Üyeden Alıntı Mesajı Göster", quote[1]] if quote else []
+    return [*box, *quoted, *paragraphs, "Alıntı ile Cevapla"]
+
+
+def test_vbulletin4_turkish_thread_with_a_blank_line_after_every_line():
+    # A browser copy puts a blank line after every line, and vBulletin 4 prints the post number
+    # on the time's line: that line stands right under the previous post's text and was read as
+    # its footer (every comment took the next post's time), the reply button as the next author.
+    page = "\n\n".join([
+        "Bursa Olta Forumu", "Uluabat'ta sazan yasağı uzatıldı mı?", "Konu Araçları", "Görünüm Modları",
+        *_vb4_tr_post("03-12-2026, 18:44", 1, "kerem_olta", [
+            "Arkadaşlar, İl Tarım Müdürlüğü sazan av yasağını bu yıl 1 Mart'ta başlatacakmış ve yasak 30 Haziran'a kadar sürecekmiş.",
+            "Resmi bir yazı gören var mı? Müdürlüğün sitesinde henüz bir şey yok, boşuna yer ayırtmayalım."]),
+        *_vb4_tr_post("03-12-2026, 19:02", 2, "balıkçı_nuri", [
+            "Doğru, ben de duydum. Resmi tebliğ bu hafta Resmî Gazete'de çıkacakmış, olta için istisna yok."]),
+        *_vb4_tr_post("03-12-2026, 19:30", 3, "Selin A.", [
+            "Şubat sonunda kamp mı? Geçen yıl aynı tarihte gittik, gece eksi dört oldu."],
+            quote=("balıkçı_nuri", "Resmi tebliğ bu hafta Resmî Gazete'de çıkacakmış")),
+        *_vb4_tr_post("04-12-2026, 09:15", 4, "Hüseyin Usta", [
+            "Tebliğ yayımlandı, 2026/41 sayılı. Olta dahil, amatör avcılar için de geçerli."]),
+        "« Önceki Konu | Sonraki Konu »", "Powered by vBulletin® Version 4.2.5",
+    ])
+    article, comments = _records(page)
+    assert article["body"].startswith("Arkadaşlar") and article["body"].endswith("ayırtmayalım.")
+    assert [(author, parent, at) for author, parent, at, _ in comments] == [
+        ("balıkçı_nuri", None, "2026-12-03T19:02"), ("Selin A.", 1, "2026-12-03T19:30"),
+        ("Hüseyin Usta", None, "2026-12-04T09:15")]
+    assert comments[1][3] == "Şubat sonunda kamp mı? Geçen yıl aynı tarihte gittik, gece eksi dört oldu."
+
+
+def test_vbulletin4_turkish_poster_over_a_bare_online_status_is_the_author():
+    # 'Çevrimdışı' (offline) alone under the name, the rank under it: the name is the poster,
+    # not the status line over the rank
+    text = "\n".join(["Uluabat'ta sazan yasağı uzatıldı mı?", "03-12-2026, 18:44   #1", "kerem_olta", "Çevrimdışı",
+                      "Kıdemli Üye", "Üyelik tarihi: Mar 2013", "Mesajlar: 1.408", "",
+                      "Arkadaşlar, bugün kooperatifte duydum: yasak bu yıl iki hafta daha erken başlıyormuş."])
+    assert extract_byline(text).author == "kerem_olta"
