@@ -227,11 +227,18 @@ def quote_target(text: str, with_repeat_rules: bool = False, long_names: bool = 
     return found[0] if found else None
 
 
+_TIME_BEFORE_HEADER = re.compile(r"\((?P<stamp>[^()]{4,40})\)\s?(?=\S)")  # '(03.12.2026, 19:24)Rolf_Haug schrieb:'
+
+
 def quote_match(text: str, with_repeat_rules: bool, long_names: bool = False) -> tuple[str, bool] | None:
     """(name, heads a quoted block): 'X wrote:' heads quoted text, 'In reply to X' does not
     (a rule's name2 group and rules without quote_header are plain reply markers). A reply
-    arrow before the marker is no part of it ('↳ Reactie op X', '↪ In reply to X')."""
+    arrow before the marker is no part of it ('↳ Reactie op X', '↪ In reply to X'); nor is the
+    quoted post's time in brackets glued before the name ('(03.12.2026, 19:24)Rolf_Haug schrieb:',
+    MyBB 1.8 as html2text saves it, round 25a)."""
     bare = text.lstrip(REPLY_ARROWS + " ")
+    if (timed := _TIME_BEFORE_HEADER.match(bare)) and is_timestamp(timed.group("stamp")):
+        bare = bare[timed.end():]
     found = _reply_rule_match(bare, with_repeat_rules)
     if found is None and long_names:
         found = _reply_rule_match(bare, with_repeat_rules, long_names=True)

@@ -235,6 +235,9 @@ def _drop_signatures(lines: list[Line]) -> list[Line]:
     out = list(lines)
     top = rules.kind_regex(rules.COMMENT_FILE, ("back_to_top",))
     for i, line in enumerate(lines):
+        if line.kind == BLANK and _THEMATIC_BREAK.match(line.raw):
+            for j in _signature_under_rule(lines, i):
+                out[j] = replace(lines[j], raw="", text="", kind=BLANK)
         if line.kind != TEXT or len(line.text.split()) > SIGNATURE_MAX_WORDS or not _ITALIC_LINE.match(line.raw):
             continue
         above = [lines[j] for j in previous_non_blank(lines, i)]
@@ -242,6 +245,30 @@ def _drop_signatures(lines: list[Line]) -> list[Line]:
         if above and above[0].kind == TEXT and below and top.fullmatch(below[0].text):
             out[i] = replace(line, raw="", text="", kind=BLANK)
     return out
+
+
+_THEMATIC_BREAK = re.compile(r"^ {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$")  # '* * *': markdown's <hr>
+RULE_SIGNATURE_LINES = 2  # a signature under a rule: this many short lines at most
+
+
+def _signature_under_rule(lines: list[Line], i: int) -> list[int]:
+    """The signature under a markdown rule (line i, '* * *': html2text's <hr>) that stands between
+    a post's text and the post's buttons: the one or two short lines under the rule, when the
+    post's chrome ('Suchen Zitieren') follows them (round 25a, MyBB saved by html2text: '* * *' /
+    'Gruß Fritz – H0, Epoche III, Württemberg' / buttons). A rule between two posts has the last
+    post's buttons above it, not its text."""
+    above = previous_non_blank(lines, i)
+    if not above or lines[above[0]].kind != TEXT:
+        return []
+    below = next_non_blank(lines, i, RULE_SIGNATURE_LINES + 1)
+    signature = []
+    for j in below:
+        if lines[j].kind != TEXT or len(lines[j].text.split()) > SIGNATURE_MAX_WORDS:
+            break
+        signature.append(j)
+    if not 0 < len(signature) <= RULE_SIGNATURE_LINES or len(below) <= len(signature):
+        return []
+    return signature if lines[below[len(signature)]].kind == NOISE else []
 
 
 def _stamped(lines: list[Line]) -> bool:

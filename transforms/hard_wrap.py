@@ -118,6 +118,9 @@ def _content(line: str) -> str:
 # ends where it ends (a link may run on: '[carol.wexler](...)' / 'December 3, 2026, 7:40pm 5')
 _WHOLE_ELEMENT = re.compile(r"^\[[^\[\]]*\]$|^!\[[^\[\]]*\]\([^()\s]*\)$")
 # an item separator at the end of a line ('Partager : [Facebook](...) ·'): the row goes on below
+# a name in bold linked to its profile, alone on its line ('[**Rolf_Haug**](.../member.php?uid=12)'):
+# a poster's name as html2text saves it, the user title on the line under it ('Vorsitzender', round 25a)
+_BOLD_LINK_LINE = re.compile(r"^\[\*\*[^\[\]*]+\*\*\]\([^()\s]*\)$")
 _DANGLING_SEPARATOR = re.compile(r"\s[·•|›]$")
 _LEADING_SEPARATOR = re.compile(r"^([·•|›])\s")  # '· [Agriculture](...) ·': a row's middle piece
 _NUMBERED = re.compile(r"^\d{1,3}\.\s")  # '1. März dürfen ...': a date or a list item
@@ -128,9 +131,10 @@ def _may_run_on(line: str, nxt: str) -> bool:
     head, rest = _content(line), _content(nxt)
     if not head or not rest or head.endswith(_NO_RUN_ON) or _RULE_LINE.match(head) or _RULE_LINE.match(rest):
         return False
-    if "\t" in line or _WHOLE_ELEMENT.match(head) or _WHOLE_ELEMENT.match(rest):
+    if "\t" in line or _WHOLE_ELEMENT.match(head) or _WHOLE_ELEMENT.match(rest) or _BOLD_LINK_LINE.match(head):
         return False  # a tab is a browser copy's cell break (a wrapper expands tabs); a placeholder (round 15a),
-        # nor does a line run on into one: lynx's '[Photo]' under a share row is the image, not its last word (round 22b)
+        # nor does a line run on into one: lynx's '[Photo]' under a share row is the image, not its last word (round 22b);
+        # nor a poster's bold name link over the user title (round 25a)
     if _DANGLING_SEPARATOR.search(head) and not head.startswith("|") and not is_heading(nxt):
         return not is_list_item(rest) or _row_piece(head, rest)  # the rest of a share or tag row (round 15a)
     prefix, next_prefix = _PREFIX.match(line).group(0), _PREFIX.match(nxt).group(0)

@@ -5,6 +5,7 @@ Reddit's poster line) and the author's name cleaned of job titles."""
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Any
 
 from transforms.comment_names import ends_with_initial, is_badge, same_person
@@ -12,7 +13,8 @@ from transforms.metadata_dates import dated_line, find_date, is_date_only
 from transforms.metadata_lines import is_headline, is_ignored, nav_line
 from transforms.metadata_outlets import clean_publisher, domain_of
 from transforms.metadata_rules import Rules, Shape
-from transforms.rules import COMMENT_FILE, rule_by_id
+from transforms.rules import COMMENT_FILE, LineMatcher, rule_by_id
+from transforms.rules import rules as rules_of_file
 
 POST_AGE_MAX_WORDS = 4  # 'vor 6 Std.', '9 hr. ago': a post's age over new Reddit's poster line
 
@@ -49,7 +51,8 @@ def match_shape(
             below += 1  # 'marco_tn è offline' (vBulletin 4), 'Ricardo Mendes' (Discourse) under the name
         elif below < len(region) and _poster_card(region[below]):
             below += 1  # a Q&A forum's poster card on one line ('Messages postés 14 Date d'inscription ...', round 22a)
-        if not status and (below >= len(region) or not _poster_above(groups["author"], region[below], rules)):
+        if not status and (below >= len(region) or not _poster_above(groups["author"], region[below], rules)) \
+                and not _title_over_profile(region, below):
             return {}
     elif shape.pair == "under_community":
         if not _under_community(region, index, rules):
@@ -182,6 +185,28 @@ def _online_status(name: str, line: str) -> bool:
     status = rule_by_id(COMMENT_FILE, "forum.noise.r18a_online_status_line").regex
     alone = rule_by_id(COMMENT_FILE, "forum.noise.r25a_vbulletin4_status_tr").regex
     return (line.startswith(name + " ") and status.fullmatch(line) is not None) or alone.fullmatch(line) is not None
+
+
+USER_TITLE_WORDS = 3  # a forum's custom user title under the poster's name ('Vorsitzender')
+
+
+@cache
+def _forum_profile_field() -> LineMatcher:
+    """The forum rules' chrome lines (poster box fields such as 'Beiträge: 2.318' among them)."""
+    return LineMatcher(tuple(rule for rule in rules_of_file(COMMENT_FILE)
+                             if rule.family == "forum" and rule.kind in ("noise", "widget") and not rule.prefix))
+
+
+def _title_over_profile(region: list[str], below: int) -> bool:
+    """A user title in the forum's own words ('Vorsitzender', MyBB's custom title) between the
+    poster's name and the first field of the poster box, a count the forum rules know
+    ('Beiträge: 2.318'): the name above is the poster (round 25a)."""
+    if below + 1 >= len(region):
+        return False
+    title, field = region[below], region[below + 1]
+    if len(title.split()) > USER_TITLE_WORDS or any(ch.isdigit() for ch in title):
+        return False
+    return ":" in field and any(ch.isdigit() for ch in field) and _forum_profile_field().fullmatch(field) is not None
 
 
 def _poster_card(line: str) -> bool:

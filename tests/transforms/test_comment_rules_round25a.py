@@ -73,3 +73,58 @@ def test_vbulletin4_turkish_poster_over_a_bare_online_status_is_the_author():
                       "Kıdemli Üye", "Üyelik tarihi: Mar 2013", "Mesajlar: 1.408", "",
                       "Arkadaşlar, bugün kooperatifte duydum: yasak bu yıl iki hafta daha erken başlıyormuş."])
     assert extract_byline(text).author == "kerem_olta"
+
+
+@pytest.mark.parametrize("line", [
+    # MyBB's German thread chrome and post buttons, links reduced to text
+    "Suchen Zitieren", "PN Suchen Zitieren Melden", "Trouver Citer", "« Nächstältere | Nächstneuere »",
+    "« Ein Thema zurück | Ein Thema vor »", "Druckversion anzeigen", "Thema abonnieren", "Ansicht-Modi",
+    "Hallo, Gast! Anmelden Registrieren", "Benutzer, die gerade dieses Thema anschauen: 1 Gast/Gäste",
+])
+def test_round_25a_mybb_translated_chrome(line):
+    assert classify(0, line).kind != TEXT
+
+
+def test_mybb_quote_header_with_the_time_glued_before_the_name():
+    assert quote_target("(03.12.2026, 19:24)Rolf_Haug schrieb:", with_repeat_rules=True) == "Rolf_Haug"
+
+
+def _mybb_md_post(uid: int, name: str, title: str, number: int, time: str, paragraphs: list[str]) -> list[str]:
+    box = f"[**{name}**](https://forum.example.de/member.php?uid={uid})\n{title}\n\nBeiträge: 611\nThemen: 20"
+    buttons = f"[Suchen](https://forum.example.de/search.php?action=finduser&uid={uid}) [Zitieren](https://forum.example.de/newreply.php?tid=4&replyto={number})"
+    return [box, f"#{number}", time, *paragraphs, buttons]
+
+
+def test_mybb_html2text_thread_with_titles_quotes_and_a_signature_under_a_rule():
+    # html2text wraps the posts at 78 columns: the poster's bold name link, as long as a wrapped
+    # line, ran on into the user title under it ('Rolf_Haug Vorsitzender'); the quote header
+    # carries the quoted post's time before the name; a '* * *' rule over the signature
+    page = "\n\n".join([
+        "**Gemeinschaftsanlage: Neuer Standort nach der Kündigung?**",
+        *_mybb_md_post(12, "Rolf_Haug", "Vorsitzender", 1, "03.12.2026, 19:24", [
+            "Liebe Vereinskameraden, jetzt ist es offiziell: Die Stadt hat uns den\nMietvertrag für den alten "
+            "Güterschuppen zum 31. März gekündigt. Der Schuppen\nsoll ab dem Sommer zur Fahrradstation umgebaut "
+            "werden, der Bauantrag ist schon\ngestellt.",
+            "Das heißt, dass die Gemeinschaftsanlage mit ihren gut 14 Metern bis dahin\nabgebaut sein muss."]),
+        *_mybb_md_post(31, "Uwe Brenner", "Mitglied", 2, "03.12.2026, 20:10", [
+            "Das ist bitter, aber nicht überraschend. Die Anlage ist ja in Modulen gebaut,\nwir können sie "
+            "zerlegen und in Kisten einlagern, bis wir etwas Dauerhaftes\nhaben.",
+            "* * *", "Gruß Uwe – H0, Epoche III, Württemberg"]),
+        *_mybb_md_post(12, "Rolf_Haug", "Vorsitzender", 3, "03.12.2026, 21:30", [
+            "> (03.12.2026, 20:10)Uwe Brenner schrieb: [![](https://forum.example.de/images/post.gif)]"
+            "(https://forum.example.de/showthread.php?pid=2203#pid2203)\n>\n> wir können sie zerlegen und in Kisten einlagern",
+            "Die Spedition Kübler hat uns 180 Euro im Monat für einen Container genannt.\nDas können wir ein "
+            "halbes Jahr aus der Rücklage zahlen, länger nicht."]),
+        "Benutzer, die gerade dieses Thema anschauen: 1 Gast/Gäste",
+    ])
+    article, comments = _records(page, "page.md")
+    assert [(author, parent) for author, parent, _, _ in comments] == [("Uwe Brenner", None), ("Rolf_Haug", 1)]
+    assert comments[0][3].endswith("bis wir etwas Dauerhaftes haben.")
+    assert comments[1][3].startswith("Die Spedition Kübler")
+
+
+def test_mybb_poster_over_a_custom_user_title_and_the_profile_fields_is_the_author():
+    text = "\n".join(["Gemeinschaftsanlage: Neuer Standort nach der Kündigung?", "Rolf_Haug", "Vorsitzender",
+                      "Beiträge: 2.318", "Themen: 144", "03.12.2026, 19:24", "",
+                      "Liebe Vereinskameraden, jetzt ist es offiziell: Die Stadt hat uns den Mietvertrag gekündigt."])
+    assert extract_byline(text).author == "Rolf_Haug"
