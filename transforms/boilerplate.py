@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from transforms import rules
 from transforms.body_lines import (
     FACT_ITEMS_MIN,
     Line,
@@ -99,7 +100,7 @@ def _drop_header(paragraphs: list[list[Line]], title: str | None) -> list[list[L
         else:
             first = after
     title_key = comparable(plain_line(title)) if title else None
-    last_byline = max((n for n in range(first) if is_byline(flat[n][1])), default=-1)
+    last_byline = max((n for n in range(first) if is_byline(flat[n][1]) and not _reader_preamble(flat[n][1])), default=-1)
     out: list[list[Line]] = [[] for _ in paragraphs]
     for n, (k, line) in enumerate(flat):
         # a standfirst (dek) and its byline: everything above the last byline of the header
@@ -192,6 +193,14 @@ def _opens_section(flat, n: int, first: int, last_byline: int, title_key: str | 
         and ((0 <= last_byline < n and bool(_SUBHEADING.match(line.raw))) or line.entry)
         and comparable(line.text) != title_key
     )
+
+
+def _reader_preamble(line: Line) -> bool:
+    """A reader converter's preamble line ('URL Source: ...', 'Markdown Content:', rule
+    byline.r8d_reader_header): header, but no byline of the article's, under which a subheading
+    would open the article's first section (round 25a: Jina's preamble over a forum poster's
+    name heading)."""
+    return rules.rule_by_id(rules.BOILERPLATE_FILE, "byline.r8d_reader_header").regex.fullmatch(line.text) is not None
 
 
 def _salutation(flat, n: int, first: int) -> bool:

@@ -104,7 +104,8 @@ def refine_thread(lines: list[Line], context: str = "") -> list[Line]:
         if line.kind == WIDGET and _guest_slot(out, i) and word_only(line.text):
             out[i] = replace(line, kind=TEXT)  # a commenter called 'Guest' / 'Gast'
         elif (line.kind == NOISE and is_badge(line.text) and word_only(line.text) and seen_text_before(out, i)
-              and (time_below(out, i) and _previous_kind(out, i) != TEXT or _between_bars(out, i))):
+              and (time_below(out, i) and _previous_kind(out, i) != TEXT and not _name_over_badges(out, i)
+                   or _between_bars(out, i))):
             out[i] = replace(line, kind=TEXT)  # round 13c: 'Redaktion' alone where a name stands, over its time
         elif line.kind == NOISE and badge_signed_header(out, i):
             out[i] = replace(line, kind=TEXT)  # round 14a: 'Redaktion · 25.11.2026, 09:15 Uhr' among 'Name · time' headers
@@ -457,6 +458,21 @@ def _between_bars(out: list[Line], i: int) -> bool:
 
 def _next_kind(out: list[Line], i: int) -> str | None:
     return next((out[j].kind for j in next_non_blank(out, i)), None)
+
+
+HEADER_BADGES = 2  # badge lines a post's header prints between the poster's name and the time
+
+
+def _name_over_badges(out: list[Line], i: int) -> bool:
+    """A poster's name stands above badge line i with only badge lines between ('Aldo Nardini' /
+    'Moderatore' / 'Membro dello staff' over the post's time, XenForo's header): the name is the
+    author line and the badge no name (round 25a)."""
+    above = previous_non_blank(out, i, HEADER_BADGES + 1)
+    for k, j in enumerate(above):
+        if out[j].kind == NOISE and is_badge(out[j].text):
+            continue
+        return k > 0 and out[j].kind == TEXT and name_shaped(out[j].text)
+    return False
 
 
 def _previous_kind(out: list[Line], i: int) -> str | None:

@@ -75,11 +75,17 @@ class Line:
     name: str | None = None  # quote header / reply-to: the name pointed at
 
 
+# a line that starts with an icon followed by a link ('*   ![Image 5: Mi piace](...)[Serena Lucchesi](...)')
+_ICON_THEN_LINK = re.compile(r"^\s*(?:[*+-]\s+)?!\[(?P<alt>[^\[\]]{1,40})\]\([^()\s]*\)\s?\[")
+
+
 def classify(index: int, raw: str) -> Line:
     text = plain_line(raw)
     indent = indent_width(raw)
     if not text:
         return Line(index, raw, "", BLANK, indent)
+    if _reactions_summary(raw):
+        return Line(index, raw, text, NOISE, indent)
     tree = _TREE_MARKS.match(text)
     if tree and tree.end() < len(text):
         indent += 4 * len(tree.group(0).split())
@@ -149,6 +155,14 @@ def classify(index: int, raw: str) -> Line:
     if rules.kind_regex(rules.BOILERPLATE_FILE, rules.LINE_NOISE_KINDS, "thread").fullmatch(text):
         return Line(index, raw, text, BOILER, indent)
     return Line(index, raw, text, TEXT, indent)
+
+
+def _reactions_summary(raw: str) -> bool:
+    """XenForo's reaction icon with the readers who reacted after it, as a reader converter saves
+    the row under a post ('![Image 5: Mi piace](...)[Serena Lucchesi](...)', rule kind
+    reaction_image): readers, not an author line (round 25a)."""
+    icon = _ICON_THEN_LINK.match(raw) if "![" in raw else None
+    return bool(icon) and rules.kind_regex(rules.COMMENT_FILE, ("reaction_image",)).fullmatch(icon.group("alt")) is not None
 
 
 def _score(piece: str) -> bool:

@@ -128,3 +128,53 @@ def test_mybb_poster_over_a_custom_user_title_and_the_profile_fields_is_the_auth
                       "Beiträge: 2.318", "Themen: 144", "03.12.2026, 19:24", "",
                       "Liebe Vereinskameraden, jetzt ist es offiziell: Die Stadt hat uns den Mietvertrag gekündigt."])
     assert extract_byline(text).author == "Rolf_Haug"
+
+
+@pytest.mark.parametrize("line", [
+    # XenForo's Italian translation: badges, thread info, and the reactions row as Jina saves it
+    "Membro dello staff", "Membro attivo", "Autore discussione Serena Lucchesi", "Data di inizio 3 Dic 2026",
+    "*   ![Image 5: Mi piace](https://forum.example.it/styles/default/xenforo/reactions/like.png)"
+    "[Serena Lucchesi](https://forum.example.it/members/serena-lucchesi.812/)",
+])
+def test_round_25a_xenforo_italian_chrome(line):
+    assert classify(0, line).kind != TEXT
+
+
+def _xf_jina_post(number: int, name: str, title: str, paragraphs: list[str], reactions: str | None = None,
+                  staff: bool = False) -> list[str]:
+    member = f"https://forum.example.it/members/{name.lower().replace(' ', '-')}.{number}/"
+    header = [f"[![Image {number}: {name}](https://forum.example.it/data/avatars/m/0/{number}.jpg)]({member})",
+              f"#### [{name}]({member})", f"##### {title}", *(["Membro dello staff"] if staff else []),
+              f"*   [{3 + number // 4} Dic 2026](https://forum.example.it/threads/t.1/post-{number})\n"
+              f"*   [Aggiungi segnalibro](https://forum.example.it/posts/{number}/bookmark)\n"
+              f"*   [#{number}](https://forum.example.it/threads/t.1/post-{number})"]
+    bar = [f"[Segnala](https://forum.example.it/posts/{number}/report)",
+           f"[Mi piace](https://forum.example.it/posts/{number}/react) [Citazione](https://forum.example.it/t/reply) "
+           f"[Rispondi](https://forum.example.it/t/reply)"]
+    liked = [f"*   ![Image 9{number}: Mi piace](https://forum.example.it/styles/default/xenforo/reactions/like.png){reactions}"] \
+        if reactions else []
+    return [*header, *paragraphs, *bar, *liked]
+
+
+def test_xenforo_italian_jina_thread_with_staff_badge_and_reaction_rows():
+    # Jina's preamble over the thread; a reactions row naming one reader over the next poster's
+    # avatar and name heading; a moderator's 'Membro dello staff' badge over the post's time
+    page = "\n\n".join([
+        "Title: Parco eolico sul Monte Calvello: cosa ne pensate? | Forum Valle del Serchio",
+        "URL Source: https://forum.example.it/threads/t.1/", "Markdown Content:",
+        "Parco eolico sul Monte Calvello: cosa ne pensate?\n=================================================",
+        "*   Autore discussione [Serena Lucchesi](https://forum.example.it/members/serena-lucchesi.1/)\n"
+        "*   Data di inizio [3 Dic 2026](https://forum.example.it/threads/t.1/)",
+        *_xf_jina_post(1, "Serena Lucchesi", "Membro attivo", [
+            "Ieri sera in consiglio comunale è stato presentato il progetto di un parco eolico sul crinale del Monte Calvello.",
+            "Io non sono contraria all'eolico in sé, ma sette pale lì sopra mi sembrano tante. Voi cosa ne pensate?"]),
+        *_xf_jina_post(2, "Aldo Nardini", "Moderatore", [
+            "Ho chiesto in Comune: la convenzione non c'è ancora, ci sono solo le linee guida regionali."],
+            reactions="[Serena Lucchesi](https://forum.example.it/members/serena-lucchesi.1/)", staff=True),
+        *_xf_jina_post(3, "rifugista_calvello", "Nuovo utente", [
+            "Gestisco il rifugio da undici anni. Nessuno della società è mai salito a parlare con noi."]),
+        "Devi accedere o registrarti per rispondere qui.\n------------------------------------------------",
+    ])
+    article, comments = _records(page, "page.md")
+    assert article["body"].startswith("Ieri sera in consiglio comunale")
+    assert [author for author, _, _, _ in comments] == ["Aldo Nardini", "rifugista_calvello"]
