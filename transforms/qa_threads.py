@@ -93,6 +93,9 @@ def read_qa_thread(text: str) -> QaThread | None:
     article_end = question.menu_start
     if article_end and _is("tags", lines[article_end - 1]):
         article_end -= 1
+        while article_end and _W3M_BULLET.match(raw[rows[article_end]]) and _W3M_BULLET.match(raw[rows[article_end - 1]]) \
+                and _is("tags", lines[article_end - 1]):
+            article_end -= 1  # w3m prints the tag list one '•' item a tag (round 25a)
     article = "\n".join(raw[:rows[article_end - 1] + 1]) if article_end else ""
     posted = question.posted_at
     return QaThread(article=article, section=CommentSection(declared, _comments(posts)), author=question.author,
@@ -100,12 +103,16 @@ def read_qa_thread(text: str) -> QaThread | None:
 
 
 _MARKDOWN = re.compile(r"\]\(|^\s*#{1,6}\s|^\s*\*\s")  # a link, a heading, a '*' list item
+_W3M_BULLET = re.compile(r"^\s*•\s")  # w3m -dump's list item
 
 
 def _visible(line: str) -> str:
     """A line as a browser copy prints it: a markdown save's links, headings and '*' list items
     reduced to their text (round 24a, html2text: '[Juliana Prates](…/usuarios/3391)', '## 3
-    Respostas', '  * Obrigada! …'); any other line only stripped."""
+    Respostas', '  * Obrigada! …'), w3m's list bullet dropped ('  • 4 Does the light ...', a
+    comment with its score, round 25a); any other line only stripped."""
+    if _W3M_BULLET.match(line):
+        return line.strip()[1:].strip()
     return plain_line(line) if _MARKDOWN.search(line) else line.strip()
 
 

@@ -6,7 +6,8 @@ import pytest
 from transforms.comment_lines import TEXT, classify
 from transforms.comment_names import quote_target
 from transforms.document import build_records
-from transforms.metadata import extract_byline
+from transforms.metadata import extract_byline, extract_title
+from transforms.qa_threads import read_qa_thread
 
 
 def _records(page: str, name: str = "page.txt") -> tuple[dict, list[tuple[str | None, int | None, str | None, str]]]:
@@ -178,3 +179,65 @@ def test_xenforo_italian_jina_thread_with_staff_badge_and_reaction_rows():
     article, comments = _records(page, "page.md")
     assert article["body"].startswith("Ieri sera in consiglio comunale")
     assert [author for author, _, _, _ in comments] == ["Aldo Nardini", "rifugista_calvello"]
+
+
+_SE_W3M = """Skip to main content
+Spokewise
+Questions Tags Users Unanswered
+Log in Sign up
+
+Why does my hub dynamo light flicker only below 10 km/h?
+
+Asked 3 days ago Modified 1 day ago Viewed 412 times
+
+5
+
+I fitted a new front wheel with a hub dynamo last month. Below 10 km/h the
+light visibly flickers, about two or three times per second.
+
+Is this a fault in the hub, the light or the wiring?
+
+  • lighting
+  • dynamo-hub
+  • electrical
+
+Share Improve this question Follow
+
+asked Dec 3, 2026 at 18:12
+Ines Harrow
+131 ●5
+
+  • 4 Does the light have a standlight capacitor? – Tobias Wren Dec 3, 2026 at 18:40
+  • @TobiasWren It says "standlight" on the box, so yes. – Ines Harrow Dec 3, 2026 at 19:02
+Add a comment
+
+1 Answer
+
+Sorted by: Highest score (default) Date modified (newest first) Date created (oldest first)
+
+7
+
+What you see is normal for most LED dynamo lights.
+
+Share Improve this answer Follow
+
+answered Dec 3, 2026 at 20:15
+Olu Barnes
+8,204 ●3 ●29 ●51
+
+Your Answer
+"""
+
+
+def test_stack_exchange_w3m_dump_tag_list_bullets_and_one_line_sort_menu():
+    # w3m prints the tags one '•' item each, each comment as a '•' item with its score, and the
+    # sort menu's label with every option on one line
+    qa = read_qa_thread(_SE_W3M)
+    assert qa.article.rstrip().endswith("the light or the wiring?")
+    comments = [(c.author, c.parent_position, c.body) for c in qa.section.comments]
+    assert comments[1] == ("Ines Harrow", 1, '@TobiasWren It says "standlight" on the box, so yes.')
+    assert comments[2] == ("Olu Barnes", None, "What you see is normal for most LED dynamo lights.")
+
+
+def test_stack_exchange_site_bar_in_a_text_dump_is_no_title():
+    assert extract_title(_SE_W3M) == "Why does my hub dynamo light flicker only below 10 km/h?"
