@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from transforms import rules
 from transforms.body_lines import matches
-from transforms.lines import comparable
+from transforms.lines import comparable, is_heading
 
 from transforms.comment_authors import (
     FOOTER, author_scores, has_own_timestamp, label_authors, time_layout,
@@ -28,7 +28,7 @@ from transforms.comment_drafts import (
     thread_drafts,
 )
 from transforms.comment_finish import finish
-from transforms.comment_names import newsroom_reply
+from transforms.comment_names import is_badge, newsroom_reply
 from transforms.comment_lines import (
     BLANK, BOILER, CHROME, COUNT, END, NOISE, NOTICE, TEXT, TIME, WIDGET, Candidate, Line, bare_candidate, classify_all,
     explicit_author, name_shaped, next_non_blank, previous_non_blank,
@@ -268,7 +268,10 @@ def _signature_under_rule(lines: list[Line], i: int) -> list[int]:
         signature.append(j)
     if not 0 < len(signature) <= RULE_SIGNATURE_LINES or len(below) <= len(signature):
         return []
-    return signature if lines[below[len(signature)]].kind == NOISE else []
+    if any(is_heading(lines[j].raw) or name_shaped(lines[j].text) for j in signature):
+        return []  # the next poster's name under a rule between two posts (XenForo: '#### [old git](...)')
+    chrome = lines[below[len(signature)]]
+    return signature if chrome.kind == NOISE and not is_badge(chrome.text) else []
 
 
 def _stamped(lines: list[Line]) -> bool:
