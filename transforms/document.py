@@ -15,7 +15,9 @@ from transforms.boilerplate import clean_body
 from transforms.comment_lines import BOILER, classify_all
 from transforms.comments import CommentSection, split_comment_block, split_comment_section
 from transforms.decode import DecodeError
-from transforms.flat_layout import flat_layout, flatten, leading_lines, regroup, rejoin_split_attributions
+from transforms.flat_layout import (
+    article_span, flat_layout, flatten, leading_lines, regroup, rejoin_split_attributions, without_lines,
+)
 from transforms.metadata import extract_byline, extract_title
 from transforms.publishers import canonical_publisher
 from transforms.qa_threads import read_qa_thread
@@ -104,9 +106,9 @@ def build_article(doc: RawDocument, source_file: str, collection: str, content_h
     doc = _read_qa_thread(doc)
     article_text, section = _split_comments(doc)
     if layout:
-        kept = sum(1 for line in article_text.split("\n") if line.strip())
+        kept, dropped = article_span(doc.text, article_text)  # a line the split left out (a signature)
         kept += sum(1 for j in joined if j < kept)  # a rejoined author line was two lines of the page
-        article_text = regroup(leading_lines(page, kept), layout)
+        article_text = regroup(without_lines(leading_lines(page, kept), dropped), layout)
     byline = extract_byline(article_text)
     title = doc.title or extract_title(article_text)
     body = clean_body(article_text, title)

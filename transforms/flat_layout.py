@@ -130,6 +130,37 @@ def _same_block(previous: str, line: str) -> bool:
     return not is_prose(previous) and not is_prose(line)
 
 
+def article_span(flat: str, article: str) -> tuple[int, list[str]]:
+    """(how many lines of text of `flat` the article part runs over, the lines among them that
+    the article leaves out): the comment parser may drop a line from the middle of the opening
+    post (its signature, transforms.comments._drop_shared_signature), which the page's lines
+    still hold (round 25a: MyBB copied without blank lines)."""
+    lines = [line.strip() for line in flat.split("\n") if line.strip()]
+    wanted = [line.strip() for line in article.split("\n") if line.strip()]
+    span, dropped, j = 0, [], 0
+    for i, line in enumerate(lines):
+        if j == len(wanted):
+            break
+        if line == wanted[j]:
+            j += 1
+            span = i + 1
+        else:
+            dropped.append(line)
+    if j < len(wanted):
+        return len(wanted), []  # the article is no plain subsequence of the page: count its lines
+    return span, dropped[: span - len(wanted)]
+
+
+def without_lines(text: str, dropped: list[str]) -> str:
+    """`text` without the last line equal to each of `dropped` (stripped)."""
+    lines = text.split("\n")
+    for gone in dropped:
+        at = next((k for k in range(len(lines) - 1, -1, -1) if lines[k].strip() == gone), None)
+        if at is not None:
+            del lines[at]
+    return "\n".join(lines)
+
+
 def regroup(text: str, layout: str) -> str:
     """The lines of `text` in blocks: each line of prose alone, runs of other lines together.
     On a page with a blank after every line (`layout`), two lines the page did print together

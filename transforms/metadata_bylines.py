@@ -181,10 +181,13 @@ def _online_status(name: str, line: str) -> bool:
     """vBulletin 4's online status line naming the poster ('Merche_T está desconectado', rule
     forum.noise.r18a_online_status_line): the name above it is the poster, whatever rank a forum
     prints under it ('Usuaria veterana', round 23a); or the status alone, as vBulletin 4's Turkish
-    theme prints it ('Çevrimdışı', rule forum.noise.r25a_vbulletin4_status_tr, round 25a)."""
+    theme prints it ('Çevrimdışı', rule forum.noise.r25a_vbulletin4_status_tr, round 25a) and MyBB
+    its status image's alt text in a copy ('Offline', forum.noise.r19a_online_status_word)."""
     status = rule_by_id(COMMENT_FILE, "forum.noise.r18a_online_status_line").regex
-    alone = rule_by_id(COMMENT_FILE, "forum.noise.r25a_vbulletin4_status_tr").regex
-    return (line.startswith(name + " ") and status.fullmatch(line) is not None) or alone.fullmatch(line) is not None
+    alone = (rule_by_id(COMMENT_FILE, "forum.noise.r25a_vbulletin4_status_tr").regex,
+             rule_by_id(COMMENT_FILE, "forum.noise.r19a_online_status_word").regex)  # MyBB's 'Offline'
+    return (line.startswith(name + " ") and status.fullmatch(line) is not None) or any(
+        regex.fullmatch(line) is not None for regex in alone)
 
 
 USER_TITLE_WORDS = 3  # a forum's custom user title under the poster's name ('Vorsitzender')

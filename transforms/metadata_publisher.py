@@ -29,6 +29,8 @@ def find_masthead(lines: list[str], rules: Rules) -> str | None:
             return line  # round 17a: 'Le Haut-Bugey en train', the first item of the page's 'X :: Section' trail
         if title and (line == title or line.endswith(title) and PART_SEPARATOR_RE.search(line) is None):
             return None  # reached the headline
+        if nav is None and _over_account_buttons(line, lines, rules):
+            return line  # round 25a: 'Pedalar na Margem Sul' over 'Entrar' / 'Inscrever-se' (Discourse)
         if nav is not None and nav.name not in ("separated_menu", "breadcrumb"):
             continue  # a cookie notice, a skip link, one menu word
         if line in rules.kickers:
@@ -42,6 +44,23 @@ def find_masthead(lines: list[str], rules: Rules) -> str | None:
             return None
         return first
     return None
+
+
+ACCOUNT_BUTTONS = 2  # a site's header: its name, then its log-in and sign-up buttons, one a line
+ACCOUNT_NAME_WORDS = 5
+
+
+def _over_account_buttons(name: str, lines: list[str], rules: Rules) -> bool:
+    """`name` is the page's first line and the next lines are a header's menu words (its log-in
+    and sign-up buttons, 'Entrar' / 'Inscrever-se'): the site's name, even when not shaped like
+    one ('Pedalar na Margem Sul', a forum named with a verb)."""
+    if not lines or lines[0] != name or not name[:1].isupper() or re.search(r"[\d.!?:,;|]", name):
+        return False
+    if len(name.split()) > ACCOUNT_NAME_WORDS:
+        return False
+    below = lines[1:1 + ACCOUNT_BUTTONS]
+    return len(below) == ACCOUNT_BUTTONS and all(
+        (nav := nav_line(line, rules)) is not None and "menu_word" in nav.name for line in below)
 
 
 BREADCRUMB_ROOT_RE = r"\s*(?:::|›|»|>|->|/)\s+\S"  # the separator after a trail's first item

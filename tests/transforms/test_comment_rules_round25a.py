@@ -241,3 +241,52 @@ def test_stack_exchange_w3m_dump_tag_list_bullets_and_one_line_sort_menu():
 
 def test_stack_exchange_site_bar_in_a_text_dump_is_no_title():
     assert extract_title(_SE_W3M) == "Why does my hub dynamo light flicker only below 10 km/h?"
+
+
+_MYBB_DA_FLAT = "\n".join([
+    "Velkommen, Gæst! Du skal logge ind eller registrere dig for at skrive indlæg.",
+    "Medlemsliste Kalender Hjælp Søg",
+    "Himmerlandsnettet › Forum › Lokalsamfund › Trafik & kollektiv trafik",
+    "Busrute 58 nedlægges fra januar – hvad gør vi nu?",
+    "Birthe_Aars", "Offline", "Moderator", "Indlæg: 2.316", "Tilmeldt: Mar 2011", "#1", "03-12-2026, 18:47",
+    "Region Nordjylland har i dag bekræftet, at rute 58 mellem Aars og Løgstør kører sidste gang den 9. januar, "
+    "og det er ikke til at forstå for os på landet.",
+    "Det hjælper ikke de skoleelever fra Ranum, der i dag tager bussen til gymnasiet i Aars, og det er en skam.",
+    "Kommunen holder borgermøde den 15. december kl. 19. Jeg foreslår, at vi samler vores erfaringer her i tråden.",
+    "Himmerlandsnettet – lokalt siden 2004. Husk at læse forumreglerne.",
+    "Find", "Svar", "Citer", "Rapportér",
+    "Ranum_mor", "Junior medlem", "Indlæg: 37", "Tilmeldt: Aug 2022", "#2", "03-12-2026, 19:04",
+    "Vores datter tager netop den bus hver morgen, og flextur koster 25 kroner pr. tur for hende.",
+    "Find", "Svar", "Citer", "Rapportér",
+    "Birthe_Aars", "Offline", "Moderator", "Indlæg: 2.316", "Tilmeldt: Mar 2011", "#3", "04-12-2026, 08:15",
+    "Godt input allesammen. Jeg har skrevet til regionens trafikudvalg og bedt om passagertallene.",
+    "Himmerlandsnettet – lokalt siden 2004. Husk at læse forumreglerne.",
+    "Find", "Svar", "Citer", "Rapportér",
+    "Brugere der læser denne tråd: 2 gæst(er)",
+])
+
+
+def test_mybb_copy_without_blank_lines_drops_the_opening_posts_signature():
+    # the later post's copy of the signature left that post as a quote of the opening post, and on
+    # a page without blank lines the article is cut from the page's own lines: the signature, in
+    # the middle of the opening post's lines, stayed in the body; the guest greeting is chrome
+    article, comments = _records(_MYBB_DA_FLAT)
+    assert article["body"].startswith("Region Nordjylland")
+    assert article["body"].endswith("samler vores erfaringer her i tråden.")
+    assert [author for author, _, _, _ in comments] == ["Ranum_mor", "Birthe_Aars"]
+
+
+def test_mybb_danish_header_byline():
+    # the guest greeting is no title, 'Offline' under the name is the status image's alt text,
+    # and the Danish text settles '03-12-2026' as the 3rd of December
+    byline = extract_byline(_MYBB_DA_FLAT)
+    assert (byline.author, str(byline.published_date)) == ("Birthe_Aars", "2026-12-03")
+    assert extract_title(_MYBB_DA_FLAT) == "Busrute 58 nedlægges fra januar – hvad gør vi nu?"
+    assert byline.publisher != "Medlemsliste Kalender Hjælp Søg"  # the board's menu, one line of words
+
+
+def test_forum_name_over_its_login_and_signup_buttons_is_the_publisher():
+    text = "\n".join(["Pedalar na Margem Sul", "Entrar", "Inscrever-se",
+                      "Ponte pedonal do Alfeite fechada até março: alternativas de bicicleta?", "carla_m", "3 dez.", "",
+                      "A câmara afixou ontem os avisos: a ponte pedonal do Alfeite fecha na segunda-feira."])
+    assert extract_byline(text).publisher == "Pedalar na Margem Sul"
