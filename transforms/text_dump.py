@@ -40,7 +40,27 @@ def strip_link_numbers(text: str) -> str:
         while lines and not lines[-1].strip():
             lines.pop()
         lines.append("")
-    return "\n".join(_INPUT_FIELD.sub("", _unnumber(line)) for line in lines)
+    out: list[str] = []
+    for line in lines:
+        line = _unnumber(line)
+        if _UNDERSCORE_RULE.fullmatch(line) and _under_signature_word(out):
+            out.append(line)  # lynx's <hr> under SMF's 'Logged' / 'En línea': the rule over a signature (round 25a)
+        else:
+            out.append(_INPUT_FIELD.sub("", line))
+    return "\n".join(out)
+
+
+_UNDERSCORE_RULE = re.compile(r"\s*_{5,}\s*")  # a line that is only a run of underscores
+
+
+def _under_signature_word(above: list[str]) -> bool:
+    """The last line with text in `above` is a word a forum prints over a post's signature
+    ('Logged', 'En línea'; comment_lines.SIGNATURE_SEPARATOR): a run of underscores under it is
+    lynx's <hr> over the signature, not a form's text box."""
+    from transforms.comment_lines import SIGNATURE_SEPARATOR  # the comment modules import this one's callers
+
+    last = next((line for line in reversed(above) if line.strip()), "")
+    return bool(re.search(r"[^\W_]", last)) and re.match(SIGNATURE_SEPARATOR, last, re.IGNORECASE) is not None
 
 
 def without_link_numbers(line: str) -> str:

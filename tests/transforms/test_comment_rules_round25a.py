@@ -8,6 +8,7 @@ from transforms.comment_names import quote_target
 from transforms.document import build_records
 from transforms.metadata import extract_byline, extract_title
 from transforms.qa_threads import read_qa_thread
+from transforms.text_dump import strip_link_numbers
 
 
 def _records(page: str, name: str = "page.txt") -> tuple[dict, list[tuple[str | None, int | None, str | None, str]]]:
@@ -290,3 +291,19 @@ def test_forum_name_over_its_login_and_signup_buttons_is_the_publisher():
                       "Ponte pedonal do Alfeite fechada até março: alternativas de bicicleta?", "carla_m", "3 dez.", "",
                       "A câmara afixou ontem os avisos: a ponte pedonal do Alfeite fecha na segunda-feira."])
     assert extract_byline(text).publisher == "Pedalar na Margem Sul"
+
+
+def test_lynx_rule_under_smf_online_word_stays_a_signature_separator():
+    # lynx prints SMF's signature <hr> as a run of underscores under 'En línea'; dropped as a
+    # form's text box, it left a blank line that ended the signature before its text
+    dump = "\n".join([
+        "   [1]Foro de Vecinos", "   [2]el_de_la_panadería", "",
+        "   Para los que no tengáis coche: la panadería va a repartir a domicilio.", "",
+        "   [3]En línea", "     ______________________________________________________________________",
+        "   Pan de leña desde 1961. Calle Real, 14.", "",
+        "   Notify of", "   [4]guest", "   ____________________________________________________________",
+        "   [5]Post Comment", "",
+        "References", "", "   1. https://foro.example.es/", "   2. https://foro.example.es/u/1",
+    ])
+    lines = strip_link_numbers(dump).split("\n")
+    assert lines[6].strip() == "_" * 70 and lines[11].strip() == ""
