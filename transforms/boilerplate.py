@@ -100,14 +100,16 @@ def _drop_header(paragraphs: list[list[Line]], title: str | None) -> list[list[L
         else:
             first = after
     title_key = comparable(plain_line(title)) if title else None
-    last_byline = max((n for n in range(first) if is_byline(flat[n][1]) and not _reader_preamble(flat[n][1])), default=-1)
+    last_byline = max((n for n in range(first) if is_byline(flat[n][1])), default=-1)
+    # a reader's preamble ('Markdown Content:') is header, but no byline a subheading opens a section under
+    article_byline = max((n for n in range(first) if is_byline(flat[n][1]) and not _reader_preamble(flat[n][1])), default=-1)
     out: list[list[Line]] = [[] for _ in paragraphs]
     for n, (k, line) in enumerate(flat):
         # a standfirst (dek) and its byline: everything above the last byline of the header
         dek = (boundary > first_prose and n < boundary) or n < last_byline
         if dek or (
             n < first and is_header_line(line, title_key)
-            and not _opens_section(flat, n, first, last_byline, title_key) and not _salutation(flat, n, first)
+            and not _opens_section(flat, n, first, article_byline, title_key) and not _salutation(flat, n, first)
         ):
             continue
         out[k].append(line)
