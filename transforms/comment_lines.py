@@ -21,7 +21,7 @@ from transforms.comment_headers import (
 )
 from transforms.comment_names import (
     NAME_WORDS, POST_NUMBER, REPLY_ARROWS, RULE_NAME_WORDS, at_names, author_handle, clean_name, is_badge, name_shaped,
-    quote_match, quote_target, split_handle, without_role_suffix,
+    newsroom_reply, quote_match, quote_target, split_handle, without_role_suffix,
 )
 from transforms.lines import LIST_MARKER, indent_width, link_texts, plain_line
 from transforms.timestamps import is_timestamp
@@ -33,8 +33,9 @@ __all__ = [
     "MIN_NOTICE_WORDS", "NAME_WORDS", "NOISE", "NOTICE", "QUOTE", "REPLY_ARROWS", "REPLY_TO", "RULE_NAME_WORDS",
     "SIGNATURE_SEPARATOR", "SPECIFIC", "TEXT", "TIME", "USER_TITLE_WORDS", "WIDGET", "Candidate", "Line",
     "at_names", "author_handle", "bare_candidate", "bracketed_timestamp", "classify", "classify_all", "clean_name",
-    "explicit_author", "is_badge", "is_online_status", "item_indent", "is_post_number", "name_shaped", "next_non_blank",
-    "past_post_number", "previous_non_blank", "quote_match", "quote_target", "stamp_then_post_number", "without_role_suffix",
+    "explicit_author", "is_badge", "is_online_status", "item_indent", "is_post_number", "name_shaped", "newsroom_reply",
+    "next_non_blank", "past_post_number", "previous_non_blank", "quote_match", "quote_target", "stamp_then_post_number",
+    "without_role_suffix",
 ]
 
 BLANK, COUNT, ANCHOR, END, WIDGET, FORM, NOISE, TIME, TEXT = (
