@@ -101,8 +101,8 @@ def wrap_width(lines: list[str]) -> int | None:
         for line, nxt in zip(lines, lines[1:])
         if WRAP_MIN_CHARS <= len(line.rstrip()) <= WRAP_MAX_CHARS
         and not _CELL_GAP.search(line.strip())  # a table row's cells, not a wrapped line (round 19a)
-        and _may_run_on(line, nxt)
         and _LOWER_START.match(_content(nxt))
+        and _may_run_on(line, nxt)  # after the cheap test: most lines run into no lower-case word
     ]
     return max(evidence) if len(evidence) >= WRAP_EVIDENCE else None
 
