@@ -8,6 +8,7 @@ import re
 from functools import cache
 from typing import Any
 
+from transforms.comment_lines import is_online_status
 from transforms.comment_names import ends_with_initial, is_badge, same_person
 from transforms.metadata_dates import dated_line, find_date, is_date_only
 from transforms.metadata_lines import is_headline, is_ignored, nav_line
@@ -183,10 +184,9 @@ def _online_status(name: str, line: str) -> bool:
     prints under it ('Usuaria veterana', round 23a); or the status alone, as vBulletin 4's Turkish
     theme prints it ('Çevrimdışı', rule forum.noise.r25a_vbulletin4_status_tr, round 25a) and MyBB
     its status image's alt text in a copy ('Offline', forum.noise.r19a_online_status_word)."""
-    status = rule_by_id(COMMENT_FILE, "forum.noise.r18a_online_status_line").regex
     alone = (rule_by_id(COMMENT_FILE, "forum.noise.r25a_vbulletin4_status_tr").regex,
              rule_by_id(COMMENT_FILE, "forum.noise.r19a_online_status_word").regex)  # MyBB's 'Offline'
-    return (line.startswith(name + " ") and status.fullmatch(line) is not None) or any(
+    return (line.startswith(name + " ") and is_online_status(line)) or any(
         regex.fullmatch(line) is not None for regex in alone)
 
 
