@@ -142,3 +142,8 @@ def test_a_lowercase_paragraph_tail_is_no_related_heading():  # related.heading:
              "tras una reunión que se alargó")
     text = f"{first}\n\nmás de tres horas.\n\nLa Confederación Hidrográfica difundió el dato el martes."
     assert clean_body(text) == f"{first} más de tres horas.\n\nLa Confederación Hidrográfica difundió el dato el martes."
+
+
+@pytest.mark.parametrize("line", ["Pravidla diskuse", "Pro vložení příspěvku se musíte přihlásit."])
+def test_czech_discussion_rules_and_login_notice_are_widget(line):  # generic.widget.r17d_commenting_rules
+    assert classify(0, line).kind == WIDGET
