@@ -147,3 +147,12 @@ def test_a_lowercase_paragraph_tail_is_no_related_heading():  # related.heading:
 @pytest.mark.parametrize("line", ["Pravidla diskuse", "Pro vložení příspěvku se musíte přihlásit."])
 def test_czech_discussion_rules_and_login_notice_are_widget(line):  # generic.widget.r17d_commenting_rules
     assert classify(0, line).kind == WIDGET
+
+
+def test_a_section_word_at_the_root_of_the_breadcrumb_is_no_masthead():  # metadata_publisher.find_masthead
+    text = ("[Skip to content](#main)\n\n[![The Wexcombe Ledger](https://example.co.uk/logo.svg)](https://example.co.uk/)\n\n"
+            "  * [News](https://example.co.uk/news/)\n  * [Sport](https://example.co.uk/sport/)\n\n"
+            "[News](https://example.co.uk/news/) › [Business](https://example.co.uk/news/business/)\n\n"
+            "# Wexcombe's last bank branch to close in February\n\nBy Priya Natarajan\n\n"
+            "Thursday 3 December 2026, 6:00 am\n\nThe last bank branch in Wexcombe will close on 26 February.\n")
+    assert extract_byline(text).publisher == "The Wexcombe Ledger"
