@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import unicodedata
 from dataclasses import replace
 from typing import Any
 
@@ -148,6 +149,8 @@ def _record_document(record: Any, default_key: str, where: str, seen: set[str]) 
     byline = merge_bylines(fields, printed)
     if printed.publisher and fields.publisher and _spells_domain(printed.publisher, fields.publisher):
         byline = replace(byline, publisher=printed.publisher)  # 'Harbor Line Post' for harborlinepost.com
+    elif fields.publisher and byline.publisher == fields.publisher and (named := printed_domain_name(text, fields.publisher)):
+        byline = replace(byline, publisher=named)  # '© 2025 Diário do Mondego.' for diariodomondego.pt
     title = first_str(record, TITLE_FIELDS)
     return RawDocument(
         record_key=record_key,
@@ -166,12 +169,46 @@ def _record_document(record: Any, default_key: str, where: str, seen: set[str]) 
 def _spells_domain(name: str, domain: str) -> bool:
     """The page prints the outlet's name that the record gives only as its domain (round 13d:
     '© 2026 Harbor Line Post' in the text, source_domain 'www.harborlinepost.com'): the name's
-    letters, without a leading article ('The', 'El', 'Le', 'Der' ...), are the domain's first label."""
+    letters, without a leading article ('The', 'El', 'Le', 'Der' ...) and accents, are the domain's
+    first label."""
+    label = _domain_label(domain)
+    return bool(label) and _name_letters(name) == label
+
+
+def _domain_label(domain: str) -> str:
     if " " in domain or "." not in domain:
-        return False
-    label = domain.lower().removeprefix("www.").split(".")[0].replace("-", "")
-    letters = re.sub(r"[\W_]+", "", _LEADING_ARTICLE.sub("", name.lower()))
-    return bool(label) and letters == label
+        return ""
+    return domain.lower().removeprefix("www.").split(".")[0].replace("-", "")
+
+
+def _name_letters(name: str) -> str:
+    plain = unicodedata.normalize("NFKD", _LEADING_ARTICLE.sub("", name.lower()))
+    return re.sub(r"[\W_]+", "", "".join(c for c in plain if not unicodedata.combining(c)))
+
+
+NAME_SPAN_MAX_WORDS = 6  # an outlet's name: 'El Heraldo del Cierzo', 'Diário do Mondego'
+_WORD_RE = re.compile(r"[\w'’-]+")
+
+
+def printed_domain_name(text: str, domain: str) -> str | None:
+    """The outlet's name as the page prints it, when the record gives only its domain (session 13:
+    '© 2025 Diário do Mondego.' for diariodomondego.pt, a photo credit '(Theo Marchetti / Bayside
+    Dispatch)' for baysidedispatch.com): the first run of at most NAME_SPAN_MAX_WORDS words, from
+    a capitalised one to a capitalised one, whose letters spell the domain's first label; a leading
+    article the page prints stays ('El Heraldo del Cierzo')."""
+    label = _domain_label(domain)
+    if len(label) < 4:
+        return None
+    for line in text.split("\n"):
+        words = list(_WORD_RE.finditer(line))
+        for i, first in enumerate(words):
+            if not first.group()[:1].isupper():
+                continue
+            for last in words[i : i + NAME_SPAN_MAX_WORDS]:
+                name = line[first.start() : last.end()]
+                if last.group()[:1].isupper() and _name_letters(name) == label:
+                    return name
+    return None
 
 
 # an article before an outlet's name, which its domain leaves out ('El Heraldo del Duero' for

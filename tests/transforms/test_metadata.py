@@ -372,6 +372,9 @@ EVAL_CASES = Path(__file__).resolve().parents[1] / "eval" / "cleaning" / "cases"
 # Rounds 23a/23b (743 cases, six pages moved in): a badge under the poster's name, Invision's 'By X, DATE in
 # Forum', a byline of spans in saved HTML; two newsroom-signed golds set to null as the rest of the set: title 728,
 # author 737 (0.992), publisher 687 (0.925), date 726 (0.977); floors unchanged.
+# Session 13 (760 cases): publisher 701 (0.922) -> 705 (0.928): Czech/Slovak/Nordic outlet words and skip
+# links (a 'Přeskočit na obsah' line above 'Podbrdský zpravodaj'), and a .jsonl record's domain publisher
+# replaced by the name the page prints for it ('© 2025 Diário do Mondego.' for diariodomondego.pt); floors unchanged.
 METADATA_FLOORS = {"title": 0.97, "author": 0.99, "publisher": 0.92, "published_date": 0.975}
 _LEADING_ARTICLE = re.compile(r"^(?:the|el|la|le|l')\s*", re.IGNORECASE)
 
@@ -680,12 +683,16 @@ BODY_5C = "\n\nThe council voted on Tuesday to keep the village school open for 
         ("Gävleposten\n\nBadhuset stänger för renovering\n\nElin Sjöberg\nPublicerad 6 maj 2024 kl. 06.00",
          Byline(author="Elin Sjöberg", publisher="Gävleposten", published_date=dt.date(2024, 5, 6))),
         ("Oberpfälzer Rundschau\n\nLandkreis streicht Zuschuss\n\n19.11.2024 | 17:45 Uhr | Katharina Reuß",
-         Byline(author="Katharina Reuß", publisher="Oberpfälzer Rundschau", published_date=dt.date(2024, 11, 19))),
+         Byline(author="Katharina Reuß", publisher="Oberpfälzer Rundschau", published_date=dt.date(2024, 11, 19))),        # session 13: a Czech local paper's lower-case masthead under a skip link (cs_wordpress_r24b_02)
+        ("Přeskočit na obsah\n\nPodbrdský zpravodaj\n\nPivovar v Lhotce znovu vaří, po 71 letech\n\nZveřejněno 14. 11. 2026 autor: Radek Šimůnek",
+         Byline(author="Radek Šimůnek", publisher="Podbrdský zpravodaj", published_date=dt.date(2026, 11, 14))),
+        ("Aamulehti\n\nRatikka jatkuu Hervantaan ensi vuonna\n\nTeksti: Aino Mäkelä\n2.2.2024",
+         Byline(author="Aino Mäkelä", publisher="Aamulehti", published_date=dt.date(2024, 2, 2))),
     ],
     ids=["sv-av", "da-af", "fi-teksti", "hu-szerzo-year-first", "ro-publicat-de", "no-one-word-masthead",
          "hr-lower-case-masthead", "cs-spaced-dots",
          "cs-name-line-month", "no-skrevet-av", "ro-publicat-de-comma-date", "hu-labelled-parts", "sv-name-then-label",
-         "date-time-name-parts"],
+         "date-time-name-parts", "cs-zpravodaj-under-skip-link", "fi-lehti-one-word"],
 )
 def test_round5c_bylines_in_more_languages(head, expected):
     assert extract_byline(head + BODY_5C) == expected
