@@ -119,17 +119,21 @@ def relayout(cases: list[Case], layout: str, out_dir: Path) -> tuple[list[Case],
         if _hard_wrapped(text) or (layout in SAVER_LAYOUTS and is_link_dump(text)):
             left_out += 1
             continue
-        if layout in SAVER_LAYOUTS:
-            relaid = SAVER_LAYOUTS[layout](text, case.gold, case.raw_path.suffix.lower() == ".md")
-            path = out_dir / (case.name + relaid.suffix)
-            path.write_bytes(relaid.text.encode("utf-8"))
-            gold = case.gold | {"noise_lines": [*case.gold["noise_lines"], *relaid.noise_lines]}
-            rewritten.append(Case(case.name, path, gold))
-            continue
-        path = out_dir / case.raw_path.name
-        path.write_bytes(LAYOUTS[layout](text).encode("utf-8"))
-        rewritten.append(Case(case.name, path, case.gold))
+        rewritten.append(relay_case(case.name, text, case.raw_path.suffix.lower(), case.gold, layout, out_dir))
     return rewritten, left_out
+
+
+def relay_case(name: str, text: str, suffix: str, gold: dict[str, Any], layout: str, out_dir: Path) -> Case:
+    """The page `text` (a `suffix` file: .txt or .md) as `layout` prints it, written to `out_dir`,
+    with its gold (a link-printing saver adds noise lines: its References list, its image lines)."""
+    if layout in SAVER_LAYOUTS:
+        relaid = SAVER_LAYOUTS[layout](text, gold, suffix == ".md")
+        path = out_dir / (name + relaid.suffix)
+        path.write_bytes(relaid.text.encode("utf-8"))
+        return Case(name, path, gold | {"noise_lines": [*gold["noise_lines"], *relaid.noise_lines]})
+    path = out_dir / (name + suffix)
+    path.write_bytes(LAYOUTS[layout](text).encode("utf-8"))
+    return Case(name, path, gold)
 
 
 # --------------------------------------------------------------------------- cases

@@ -65,3 +65,16 @@ def test_cleaner_meets_forum_floors(variant):
     scores = ef.score(ev.load_cases(), list(ef.LAYOUTS), list(ef.LANGUAGES), blank_lines, short_opening)
     every, failures = ef.gate_failures(scores, "forums")
     assert len(every) >= 250 and failures == [], ev.report(every, details=True)
+
+
+def test_a_saver_prints_the_copy_and_adds_its_noise_lines(tmp_path):
+    # --saver: the forum copy as lynx -dump prints it (eval_cleaning.LAYOUT_NAMES), the References
+    # list a noise line of the page as eval_cleaning --layout lynx makes it
+    case = ev.Case("x", tmp_path / "x.txt", dict(GOLD, family="disqus", author=None, publisher=None,
+                                                  published_date=None, declared_count=None, noise_lines=[]))
+    page = ef.forum_page(case, "flarum", tmp_path, saver="lynx")
+    text = page.raw_path.read_text(encoding="utf-8")
+    assert "[1]" in text and "\nReferences\n" in text and "References" in page.gold["noise_lines"]
+    assert {"Gefällt mir", "Antworten"} <= set(page.gold["noise_lines"])
+    markdown = ef.forum_page(case, "flarum", tmp_path, saver="markdown-links")
+    assert markdown.raw_path.suffix == ".md" and "](https://" in markdown.raw_path.read_text(encoding="utf-8")

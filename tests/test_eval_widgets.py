@@ -45,3 +45,14 @@ def test_cleaner_meets_widget_floors(blank_lines):
     scores = ew.score(ev.load_cases(), list(ew.WIDGETS), list(ew.LANGUAGES), blank_lines)
     every, failures = ef.gate_failures(scores, "widgets")
     assert len(every) >= 300 and failures == [], ev.report(every, details=True)
+
+
+def test_under_a_saver_the_widgets_own_lines_are_noise_and_linked(tmp_path):
+    case = ev.Case("de_disqus_x", tmp_path / "x.txt", GOLD)
+    page = ew.widget_page(case, "disqus", tmp_path, saver="lynx")
+    noise = set(page.gold["noise_lines"])
+    assert {"Anmelden", "Antworten", "Teilen ›"} <= noise and "References" in noise
+    assert not noise & {"Heike_S", "Das war klar.", "1"}  # names, comment text and bare vote counts are not
+    assert "Antworten" in ew.chrome(["Heike_S", "• vor 3 Stunden", "Das war klar.", "Antworten", "2"],
+                                    ew.comments_of(GOLD, parents=False))
+    assert ew.widget_page(case, "disqus", tmp_path).gold["noise_lines"] == []  # as printed: none, as before

@@ -353,9 +353,10 @@ def item_indent(line: Line) -> int:
 
 
 # '[xuan](https://forum.example/u/xuan) Xuan Álvarez': a user name linked to its profile page, the
-# full name after it (Discourse); the linked name is the one quotes and replies use (round 17a)
+# full name after it (Discourse); the linked name is the one quotes and replies use (round 17a).
+# One space: two are Disqus' gap to the replied-to name ('[brian_t](.../u/brian_t)  ledger_lady').
 _PROFILE_LINK = re.compile(
-    r"^\[(?P<name>[^\]\s]{1,40})\]\((?:https?://[^)\s]*)?/(?:u|users?|members?|profile)/(?P<slug>[^/)\s]+)/?\)\s+\S")
+    r"^\[(?P<name>[^\]\s]{1,40})\]\((?:https?://[^)\s]*)?/(?:u|users?|members?|profile)/(?P<slug>[^/)\s]+)/?\)\s\S")
 
 
 def bare_candidate(line: Line) -> Candidate:

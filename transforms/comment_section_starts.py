@@ -31,6 +31,7 @@ EVIDENCE_WINDOW = 6  # non-blank lines looked at after a widget line for more ch
 PARAGRAPH_WORDS = 25  # ... up to a sentence-ending line this long (article prose between)
 CLUSTER_WINDOW = 4  # a chrome line and the next non-blank lines ...
 CLUSTER_MIN = 3  # ... of which this many are chrome: a thread without a heading
+WRAPPED_LINE_CHARS = 40  # a line of a paragraph a wrapper broke is at least this long (hard_wrap's evidence)
 AUTHOR_LINE_WORDS = 12  # an author line that may start a thread is at most this long
 STAMPED_RUN = 3  # this many author lines with a timestamp, text between them ...
 STAMPED_RUN_WINDOW = 15  # ... within this many non-blank lines start a thread on shape alone
@@ -47,6 +48,9 @@ def section_starts(lines: list[Line]):
     bylined_first = False  # a short opening post signed by a stamped author line under it
     stamped_before = False  # an author line with a timestamp came before
     sentence_words = 0  # prose words in lines that end a sentence
+    # a paragraph a wrapper broke ('... vaarannu, Finavia' / 'vakuuttaa.', lynx at 76 columns): the
+    # words of its long lines since the last sentence end, those counted as prose and the others
+    wrapped_prose, wrapped_other = 0, -1  # -1: no such lines above
     for i, line in enumerate(lines):
         # (a thread title above it is no prose: a reader view prints 'Title: ...' and the topic
         # heading, which may end in '?', before '#1', round 23a)
@@ -81,7 +85,22 @@ def section_starts(lines: list[Line]):
                     # sentences, not a headline running into a header (a headline may end in "?",
                     # a paragraph that long is a forum's opening question, round 19a)
                     sentence_words += words
+                    sentence_words += wrapped_prose + max(wrapped_other, 0)
+                    prose_words += max(wrapped_other, 0)
+                    wrapped_prose, wrapped_other = 0, -1
+                elif _wrapped_line(lines, i):
+                    wrapped_prose, wrapped_other = wrapped_prose + words, max(wrapped_other, 0)
+                continue
+            if wrapped_other >= 0 and line.text.rstrip().endswith((".", "!")):
+                # the end of a wrapped sentence: its lines above were prose and sentences
+                prose_words += wrapped_other + words
+                sentence_words += wrapped_prose + wrapped_other + words
+            elif _wrapped_line(lines, i) and not line.text.rstrip().endswith((".", "!", "?", ":")):
+                wrapped_other = max(wrapped_other, 0) + words  # a long line of few long words ('Finavia')
+                continue
+            wrapped_prose, wrapped_other = 0, -1
             continue
+        wrapped_prose, wrapped_other = 0, -1
         if line.kind == BLANK:
             continue
         short_post = (numbered_first and prose_words > 0 and _numbered_post(lines, i - 1)) or bylined_first
@@ -95,6 +114,12 @@ def section_starts(lines: list[Line]):
             yield _extend_back(lines, i), True
         elif _is_chrome(line) and _cluster(lines, i):
             yield _extend_back(lines, i), True
+
+
+def _wrapped_line(lines: list[Line], i: int) -> bool:
+    """A long line running on into a lower-case word on the next line: a paragraph a wrapper broke."""
+    return (len(lines[i].text) >= WRAPPED_LINE_CHARS and i + 1 < len(lines) and lines[i + 1].kind == TEXT
+            and lines[i + 1].text[:1].islower())
 
 
 def _under_prose(lines: list[Line], i: int) -> bool:

@@ -160,9 +160,10 @@ def _may_run_on(line: str, nxt: str) -> bool:
         return False  # a dateline ending in its time ends there ('Publié le 02/12/2026 à 18h05 - Mis à jour le
         # 02/12/2026 à 19h30' over the first paragraph, round 17d), or in the post's age ('inviato da X in
         # ciclismo@lemmy.example 3 g' over a short opening post, round 21a); a byline broken before its date runs on
-    if (stamp := _STAMP_AFTER_BULLET.search(plain_line(head))) and is_timestamp(stamp.group(1).strip()):
+    if (stamp := _STAMP_AFTER_BULLET.search(plain_line(without_link_numbers(head)))) and is_timestamp(stamp.group(1).strip()):
         return False  # a comment header ending in its time after a bullet ('X Moderator Y • en dag siden', as lynx
-        # prints a Disqus reply's header) is one line however long the name, badge and parent (round 24b)
+        # prints a Disqus reply's header) is one line however long the name, badge and parent (round 24b), its
+        # links still numbered ('[26]Gerd Haase [27]Mareike S. • [28]vor 3 Stunden')
     return bool(plain) and not is_timestamp(plain) and not rules.is_noise_line(plain)
 
 

@@ -121,18 +121,29 @@ def test_a_line_does_not_run_on_into_a_post_header():
     assert title in lines and header in lines
 
 
-def test_link_numbers_of_a_dump_do_not_hide_a_share_row_or_a_quote_header():
-    """Rounds 23a/23b, lynx -dump: the title repeated over a share row at the foot ran on into
-    '[30]Udostępnij na Facebooku ...', and a quote header 'Zitat Zitat von X [22]Beitrag anzeigen'
-    into the quote under it: the link numbers are no part of either line."""
-    prose = ("   Mieszkańcy Zabłocia na tramwaj poczekają dłużej, niż obiecywano. Zarząd\n"
-             "   Transportu Publicznego poinformował w czwartek, że pierwsze kursy nową\n"
-             "   linią ruszą nie w 2027, ale najwcześniej w drugiej połowie 2029 roku.\n")
-    title = "   Tramwaj na Zabłocie pojedzie dopiero w 2029 roku. Miasto przesuwa termin"
-    share = "   [30]Udostępnij na Facebooku [31]Udostępnij na X"
-    lines = unwrap_hard_breaks(f"{prose}\n{title}\n{share}\n\n{prose}").split("\n")
-    assert title in lines and share in lines
-    header = "     Zitat Zitat von bibliotecaria_jubilada [22]Beitrag anzeigen"
-    quote = "     unos 14.000 euros al año con la seguridad social"
-    lines = unwrap_hard_breaks(f"{prose}\n{header}\n{quote}\n\n{prose}").split("\n")
-    assert header in lines and quote in lines
+DUMP_PROSE = ("   Mieszkańcy Zabłocia na tramwaj poczekają dłużej, niż obiecywano. Zarząd\n"
+              "   Transportu Publicznego poinformował w czwartek, że pierwsze kursy nową\n"
+              "   linią ruszą nie w 2027, ale najwcześniej w drugiej połowie 2029 roku.\n")
+
+
+GERMAN_DUMP_PROSE = ("   Die Stadt hat das Freibad für zwei Sommer geschlossen, weil die Bodenplatte\n"
+                     "   des Schwimmerbeckens gerissen ist und erst untersucht werden muss, bevor\n"
+                     "   man über eine Sanierung oder einen Neubau entscheiden kann, hieß es.\n")
+
+
+@pytest.mark.parametrize("prose, above, below", [
+    # rounds 23a/23b: the title repeated over a share row at the foot ran on into '[30]Udostępnij ...'
+    (DUMP_PROSE, "   Tramwaj na Zabłocie pojedzie dopiero w 2029 roku. Miasto przesuwa termin",
+     "   [30]Udostępnij na Facebooku [31]Udostępnij na X"),
+    # ... and a quote header 'Zitat Zitat von X [22]Beitrag anzeigen' into the quote under it
+    (DUMP_PROSE, "     Zitat Zitat von bibliotecaria_jubilada [22]Beitrag anzeigen",
+     "     unos 14.000 euros al año con la seguridad social"),
+    # a nested Disqus reply's header ending in its time after a bullet, its links numbered, into a
+    # one-line reply that would have fitted on it (eval_cleaning --layout lynx, de_disqus_r20a_02)
+    (GERMAN_DUMP_PROSE, "               [26]Jonas Pieper [27]Birte Lorenz • [28]vor 3 Stunden",
+     "               Dann frage ich mich, wofür das Gutachten war."),
+])
+def test_link_numbers_of_a_dump_do_not_make_a_line_run_on(prose, above, below):
+    """lynx -dump: the link numbers are no part of the line they stand in."""
+    lines = unwrap_hard_breaks(f"{prose}\n{above}\n{below}\n\n{prose}").split("\n")
+    assert above in lines and below in lines
