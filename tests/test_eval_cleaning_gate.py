@@ -1,4 +1,5 @@
 """The cleaning evaluation set (tests/eval/cleaning) and its gate (benchmarks/eval_cleaning.py)."""
+import re
 from collections import Counter
 
 import pytest
@@ -56,6 +57,17 @@ def test_noise_line_leaks_only_beyond_gold_occurrences():
                           [{"body": "ok Reply"}])
     assert ev.leaked_noise(clean, gold) == []
     assert ev.leaked_noise(leaky, gold) == ["Reply", "Share on Facebook"]
+
+
+@pytest.mark.parametrize("needle, haystack", [
+    ("Reply", "Reply Replying _Reply Reply_ Reply"),
+    ("aa", "aaa aa aa-aa"),
+    ("Share on", "Share on Share onward Share on"),
+    ("Antworten", "Antworten2 éAntworten Antworten."),
+])
+def test_noise_occurrences_count_whole_words_as_the_regex_does(needle, haystack):
+    regex = r"(?<!\w)" + re.escape(needle) + r"(?!\w)"
+    assert ev._occurrences(needle, haystack) == len(re.findall(regex, haystack))
 
 
 def test_gold_scored_against_itself_is_perfect():

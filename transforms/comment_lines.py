@@ -21,7 +21,7 @@ from transforms.comment_headers import (
 )
 from transforms.comment_names import (
     NAME_WORDS, POST_NUMBER, REPLY_ARROWS, RULE_NAME_WORDS, at_names, author_handle, clean_name, is_badge, name_shaped,
-    quote_match, quote_target, split_handle, without_role_suffix,
+    newsroom_reply, quote_match, quote_target, split_handle, without_role_suffix,
 )
 from transforms.lines import LIST_MARKER, indent_width, link_texts, plain_line
 from transforms.timestamps import is_timestamp
@@ -33,8 +33,9 @@ __all__ = [
     "MIN_NOTICE_WORDS", "NAME_WORDS", "NOISE", "NOTICE", "QUOTE", "REPLY_ARROWS", "REPLY_TO", "RULE_NAME_WORDS",
     "SIGNATURE_SEPARATOR", "SPECIFIC", "TEXT", "TIME", "USER_TITLE_WORDS", "WIDGET", "Candidate", "Line",
     "at_names", "author_handle", "bare_candidate", "bracketed_timestamp", "classify", "classify_all", "clean_name",
-    "explicit_author", "is_badge", "item_indent", "is_post_number", "name_shaped", "next_non_blank", "past_post_number", "previous_non_blank",
-    "quote_match", "quote_target", "stamp_then_post_number", "without_role_suffix",
+    "explicit_author", "is_badge", "is_online_status", "item_indent", "is_post_number", "name_shaped", "newsroom_reply",
+    "next_non_blank", "past_post_number", "previous_non_blank", "quote_match", "quote_target", "stamp_then_post_number",
+    "without_role_suffix",
 ]
 
 BLANK, COUNT, ANCHOR, END, WIDGET, FORM, NOISE, TIME, TEXT = (
@@ -162,6 +163,12 @@ def is_profile_label(text: str) -> bool:
     return bool(rules.kind_regex(rules.COMMENT_FILE, ("profile_label",)).fullmatch(text))
 
 
+def is_online_status(line: str) -> bool:
+    """vBulletin 4's online status line under a poster's name ('Merche_T está desconectado', rule
+    forum.noise.r18a_online_status_line)."""
+    return rules.rule_by_id(rules.COMMENT_FILE, "forum.noise.r18a_online_status_line").regex.fullmatch(line) is not None
+
+
 _STAT_PIECE = re.compile(r"^\d[\d.,]*k?\s+[^\W\d_][\w'’-]*$")  # '312 visualizações'
 
 
@@ -197,13 +204,12 @@ def _mark_status_ranks(lines: list[Line]) -> list[Line]:
     desconectado'), the user title and then the profile fields ('Fecha de Ingreso' / 'mar 2009'):
     a short line between a status line and a field name is the user title, whatever a forum
     calls its ranks ('Recién llegado', 'Usuaria veterana'), chrome and not the author (round 23a)."""
-    status = rules.rule_by_id(rules.COMMENT_FILE, "forum.noise.r18a_online_status_line").regex
     out = list(lines)
     for i, line in enumerate(out):
         if line.kind != TEXT or len(line.text.split()) > RANK_WORDS:
             continue
         above, below = previous_non_blank(out, i), next_non_blank(out, i)
-        if (above and below and status.fullmatch(out[above[0]].text)
+        if (above and below and is_online_status(out[above[0]].text)
                 and out[below[0]].kind == NOISE and is_profile_label(out[below[0]].text)):
             out[i] = replace(line, kind=NOISE)
     return out

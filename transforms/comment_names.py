@@ -196,7 +196,7 @@ def split_handle(name: str) -> tuple[str, str | None]:
     printed before the name on the same line ('Abonné  Gilbert Pons') is no name: the name is
     the piece after it, and nothing is replied to; nor is a badge after it ('pennylane77
     Verified subscriber')."""
-    parts = [p for p in _HANDLE_SPLIT.split(name) if p]
+    parts = _handle_parts(name)
     if len(parts) == 2 and is_badge(parts[0]) and not is_badge(parts[1]):
         return without_role_suffix(parts[1]), None
     if len(parts) == 2 and is_badge(parts[1]):  # 'pennylane77  Verified subscriber' (round 13a)
@@ -206,13 +206,18 @@ def split_handle(name: str) -> tuple[str, str | None]:
     return name, None
 
 
+def _handle_parts(line: str) -> list[str]:
+    """The names of a 'Name  Replied-to' line, cut at two spaces or a reply arrow."""
+    return [p for p in _HANDLE_SPLIT.split(line) if p]
+
+
 def newsroom_reply(line: str) -> tuple[str, str] | None:
     """'Redazione  Elisa Marchi' -> ('Redazione', 'Elisa Marchi'), 'Marco Bellini  Redazione' ->
     ('Marco Bellini', 'Redazione'): Disqus' 'Name  Replied-to' line where one name is a newsroom
     account (rules of kind newsroom_account), which `split_handle` reads as a role badge before or
     after a name. Only the caller knows which reading is right: it is a reply where the second
     name is an earlier commenter's."""
-    parts = [p for p in _HANDLE_SPLIT.split(line.strip()) if p]
+    parts = _handle_parts(line.strip())
     newsroom = rules.kind_regex(rules.COMMENT_FILE, ("newsroom_account",))
     if len(parts) == 2 and any(newsroom.fullmatch(part) for part in parts):
         return parts[0], parts[1]

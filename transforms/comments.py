@@ -28,10 +28,9 @@ from transforms.comment_drafts import (
     thread_drafts,
 )
 from transforms.comment_finish import finish
-from transforms.comment_names import newsroom_reply
 from transforms.comment_lines import (
     BLANK, BOILER, CHROME, COUNT, END, NOISE, NOTICE, TEXT, TIME, WIDGET, Candidate, Line, bare_candidate, classify_all,
-    explicit_author, name_shaped, next_non_blank, previous_non_blank,
+    explicit_author, name_shaped, newsroom_reply, next_non_blank, previous_non_blank,
 )
 from transforms.comment_context import refine_thread
 from transforms.comment_section_starts import (

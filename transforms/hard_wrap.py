@@ -71,11 +71,8 @@ def _alt_over_caption(line: str, after: str) -> bool:
     """A linked image as lynx prints it: its alt text on a line, then the caption starting with
     the same words ('[16]Færgen Gyldenå II ved lejet i Kløvenhage.' / 'Færgen Gyldenå II ved
     lejet i Kløvenhage. Foto: Jens Bach Ravn'); the share row above it does not run on into it."""
-    alt, caption = _LINK_NUMBER.sub("", _content(line)), _content(after)
+    alt, caption = without_link_numbers(_content(line)), _content(after)
     return len(alt.split()) >= ALT_MIN_WORDS and caption.startswith(alt)
-
-
-_LINK_NUMBER = re.compile(r"^\[\d{1,4}\](?=\S)")  # lynx's '[16]' before a linked image's text
 
 
 _LINK_CLOSE = re.compile(r"^[^\[]*\]\(")  # the rest of a markdown link's text, then its target
@@ -104,8 +101,8 @@ def wrap_width(lines: list[str]) -> int | None:
         for line, nxt in zip(lines, lines[1:])
         if WRAP_MIN_CHARS <= len(line.rstrip()) <= WRAP_MAX_CHARS
         and not _CELL_GAP.search(line.strip())  # a table row's cells, not a wrapped line (round 19a)
-        and _may_run_on(line, nxt)
         and _LOWER_START.match(_content(nxt))
+        and _may_run_on(line, nxt)  # after the cheap test: most lines run into no lower-case word
     ]
     return max(evidence) if len(evidence) >= WRAP_EVIDENCE else None
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from transforms.comment_lines import is_online_status
 from transforms.comment_names import ends_with_initial, is_badge, same_person
 from transforms.metadata_dates import dated_line, find_date, is_date_only
 from transforms.metadata_lines import is_headline, is_ignored, nav_line
@@ -178,8 +179,7 @@ def _online_status(name: str, line: str) -> bool:
     """vBulletin 4's online status line naming the poster ('Merche_T está desconectado', rule
     forum.noise.r18a_online_status_line): the name above it is the poster, whatever rank a forum
     prints under it ('Usuaria veterana', round 23a)."""
-    status = rule_by_id(COMMENT_FILE, "forum.noise.r18a_online_status_line").regex
-    return line.startswith(name + " ") and status.fullmatch(line) is not None
+    return line.startswith(name + " ") and is_online_status(line)
 
 
 def _poster_card(line: str) -> bool:
