@@ -299,6 +299,8 @@ def _split_count_tabs(lines: list[Line]) -> list[Line]:
         wrapped = len(line.raw) >= WRAPPED_LINE_CHARS and len(below.text) < WRAPPED_TAIL_CHARS
         if _BARE_NUMBER.match(line.text) and _is_label(below.text):
             joined = classify(line.index, f"{line.text} {below.text}")
+            if joined.replies is not None and _action_row_label(lines, below.text):
+                continue  # '14' / 'Svar' / 'Del ›' under every comment: its votes and Reply button
             if joined.replies is not None:  # '6' / 'respostas': Discourse's topic map, one value a line
                 out[i] = replace(line, kind=NOISE, replies=joined.replies)
                 out[i + 1] = replace(below, kind=NOISE)
@@ -313,6 +315,19 @@ def _split_count_tabs(lines: list[Line]) -> list[Line]:
             out[i] = replace(line, kind=COUNT, count=joined.count)
             out[i + 1] = replace(below, kind=NOISE)
     return out
+
+
+ROW_REPEATS = 2  # a number-over-label pair seen under this many comments is an action row
+
+
+def _action_row_label(lines: list[Line], label: str) -> bool:
+    """A label that stands under a bare number again and again ('14' / 'Svar', '6' / 'Svar'): a
+    per-comment row, the votes over the Reply button (Disqus in Danish and Swedish, where 'Svar' is
+    both 'Reply' and 'replies', round 25b), not a topic map's one 'N replies' stat."""
+    key = label.casefold()
+    pairs = sum(1 for k in range(len(lines) - 1)
+                if _BARE_NUMBER.match(lines[k].text) and lines[k + 1].text.casefold() == key)
+    return pairs >= ROW_REPEATS
 
 
 def _is_label(text: str) -> bool:

@@ -25,8 +25,11 @@ def find_masthead(lines: list[str], rules: Rules) -> str | None:
     title = title_of_lines(lines, rules)
     for line in _masthead_candidates(lines, rules):
         nav = nav_line(line, rules)
-        if PART_SEPARATOR_RE.search(line) is None and nav is None and _breadcrumb_root(line, lines):
-            return line  # round 17a: 'Le Haut-Bugey en train', the first item of the page's 'X :: Section' trail
+        if (PART_SEPARATOR_RE.search(line) is None and nav is None and _breadcrumb_root(line, lines)
+                and line.lower() not in rules.not_publisher_lines):
+            # round 17a: 'Le Haut-Bugey en train', the first item of the page's 'X :: Section' trail;
+            # round 25b: not a section word ('News' of 'News › Business', first in the menu under the logo)
+            return line
         if title and (line == title or line.endswith(title) and PART_SEPARATOR_RE.search(line) is None):
             return None  # reached the headline
         if nav is None and _over_account_buttons(line, lines, rules):

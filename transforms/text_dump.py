@@ -21,9 +21,14 @@ LINK_EVIDENCE = 5  # this many "[N]word" link markers make a page a numbered-lin
 # before the name); not a footnote "[1] ", a markdown link "[58](url)" or a reference "[text][1]"
 _LINK_MARK = re.compile(r"(?<!\w\])\[(\d{1,4})\](?=[^\s\](])")
 _INPUT_FIELD = re.compile(r"_{5,}\s*")  # a form's text box, printed as a run of underscores
+# lynx's marker before a form button's label ('(BUTTON) Répondre', '(BUTTON) + 8 (BUTTON) -'):
+# no word of the page; left in, no widget rule knows the Reply button (round 25b)
+_BUTTON_MARK = re.compile(r"\(BUTTON\)\s?")
 _SEPARATORS = re.compile(r"[|·•»›>/]")  # a row that separates its links itself (a breadcrumb)
 _REFERENCES = re.compile(r"^\s*References\s*$")
-_REFERENCE_ITEM = re.compile(r"^\s*\d{1,4}\.\s+\S+://\S*\s*$")
+# a link's URL, or a mail link's address ('20. mailto:name@site.cz', round 25b: the author's
+# contact line under a Czech article)
+_REFERENCE_ITEM = re.compile(r"^\s*\d{1,4}\.\s+(?:\S+://\S*|mailto:\S+)\s*$")
 _VISIBLE = re.compile(r"^\s*Visible links\s*$")  # lynx -listonly's heading over the list
 
 
@@ -46,7 +51,7 @@ def strip_link_numbers(text: str) -> str:
         if _UNDERSCORE_RULE.fullmatch(line) and _under_signature_word(out):
             out.append(line)  # lynx's <hr> under SMF's 'Logged' / 'En línea': the rule over a signature (round 25a)
         else:
-            out.append(_INPUT_FIELD.sub("", line))
+            out.append(_BUTTON_MARK.sub("", _INPUT_FIELD.sub("", line)))
     return "\n".join(out)
 
 
@@ -140,3 +145,26 @@ def drop_image_placeholders(text: str) -> str:
         return text
     placeholder = rules.rule_by_id(rules.COMMENT_FILE, _IMAGE_PLACEHOLDER_RULE).regex
     return "\n".join("" if placeholder.fullmatch(line) else line for line in text.split("\n"))
+
+
+# w3m's form controls: a text box as a bracket of blanks ('Nome * [                    ]'), a
+# checkbox before its label ('[ ] Salva il mio nome, ...', '[*] ...'), a button as its label in
+# brackets alone on a line ('[Pubblica il commento]')
+_TEXT_BOX = re.compile(r"\[ {2,}\]")
+_BOX_IN_LINE = re.compile(r"\s*\[[ _]{2,}\]")
+_CHECKBOX = re.compile(r"^(\s*)\[[ *xX]\]\s+(?=\S)")
+_BUTTON = re.compile(r"^(\s*)\[([^\[\]]{2,60})\]\s*$")
+
+
+def drop_form_boxes(text: str) -> str:
+    """`text` without the form controls a `w3m -dump` prints (round 25b: a WordPress comment form
+    under an Italian article), on a page that shows at least one of its blank text boxes: the
+    boxes and checkbox marks go and a button keeps its label without the brackets. Left in, 'Email
+    * [    ]' was no form label the rules know, and the form under the thread read as comments."""
+    if "[  " not in text or not _TEXT_BOX.search(text):
+        return text
+    out = []
+    for line in text.split("\n"):
+        line = _CHECKBOX.sub(r"\1", _BOX_IN_LINE.sub("", line))
+        out.append(_BUTTON.sub(r"\1\2", line))
+    return "\n".join(out)
