@@ -200,6 +200,8 @@ def printed_domain_name(text: str, domain: str) -> str | None:
     if len(label) < 4:
         return None
     for line in text.split("\n"):
+        if label not in _name_letters(line):
+            continue  # one cheap test per line: the name's letters must be in it
         words = list(_WORD_RE.finditer(line))
         for i, first in enumerate(words):
             if not first.group()[:1].isupper():
