@@ -178,11 +178,16 @@ def _spells_domain(name: str, domain: str) -> bool:
 def _domain_label(domain: str) -> str:
     if " " in domain or "." not in domain:
         return ""
-    return domain.lower().removeprefix("www.").split(".")[0].replace("-", "")
+    return _letters(domain.lower().removeprefix("www.").split(".")[0])  # 'münchner-merkur.de': munchnermerkur
 
 
 def _name_letters(name: str) -> str:
-    plain = unicodedata.normalize("NFKD", _LEADING_ARTICLE.sub("", name.lower()))
+    return _letters(_LEADING_ARTICLE.sub("", name.lower()))
+
+
+def _letters(text: str) -> str:
+    """The letters and digits of `text`, without accents."""
+    plain = unicodedata.normalize("NFKD", text)
     return re.sub(r"[\W_]+", "", "".join(c for c in plain if not unicodedata.combining(c)))
 
 

@@ -18,6 +18,7 @@ PROSE = ("The council voted on Tuesday to keep the village school open for at le
      "Bayside Dispatch"),  # in a photo credit
     ("www.diariodomondego.pt", "A Câmara vai limpar as margens do Mondego", "diariodomondego.pt"),  # a part only
     ("abc.es", "Lo contó Abc a sus lectores", "abc.es"),  # a label too short to tell a name by
+    ("www.münchner-merkur.de", "© Münchner Merkur 2026", "Münchner Merkur"),  # an umlaut in the domain too
 ])
 def test_record_domain_publisher_becomes_the_name_the_page_prints(domain, line, publisher):
     record = {"title": "Escola fica aberta", "text": f"{PROSE}\n\n{line}", "source_domain": domain}
