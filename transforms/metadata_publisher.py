@@ -5,6 +5,7 @@ printed in capitals."""
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from transforms.metadata_lines import (
     PART_SEPARATOR_RE,
@@ -117,7 +118,16 @@ def find_logo_masthead(text: str) -> str | None:
     if not match:
         return _home_link_name(first, rules)
     alt = re.sub(r"\s+(?i:logo)$", "", _READER_ALT_NUMBER.sub("", match.group(1).strip()))
-    return alt if is_name_shaped(alt) else None
+    return alt if is_name_shaped(alt) or _spells_host(alt, first) else None
+
+
+def _spells_host(name: str, line: str) -> bool:
+    """A logo's alt text whose letters, accents aside, spell the host of the line's links
+    ('Valašský posel' on valasskyposel.cz): the site's name, however it is cased (Czech and
+    Slovak outlets write theirs in sentence case, round 26b)."""
+    host = _HOST_RE.search(line)
+    stem = host.group(1).rsplit(".", 1)[0] if host else ""
+    return bool(stem) and len(name.split()) <= HOME_LINK_MAX_WORDS and _letters(name) == _letters(stem)
 
 
 _READER_ALT_NUMBER = re.compile(r"^Image \d{1,3}:\s*")  # Jina reader numbers alt texts ('![Image 1: Wetterau-Bote](...)')
@@ -171,7 +181,9 @@ def find_domain_named_site(text: str) -> str | None:
 
 
 def _letters(text: str) -> str:
-    return re.sub(r"[\W_\d]+", "", text.casefold())
+    """The letters of `text`, lower case and without accents ('Valašský' spells 'valassky')."""
+    plain = unicodedata.normalize("NFKD", text.casefold())
+    return re.sub(r"[\W_\d]+", "", "".join(c for c in plain if not unicodedata.combining(c)))
 
 
 def split_outlet(author: str, publisher: str | None, lines: list[str], rules: Rules) -> tuple[str, str | None]:
