@@ -12,12 +12,12 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-import unicodedata
 from dataclasses import replace
 from typing import Any
 
 from transforms.decode import DecodeError, repair_text
 from transforms.metadata import Byline, domain_of, extract_byline, merge_bylines, parse_date
+from transforms.metadata_outlets import name_letters
 from transforms.raw_document import RawDocument, clean_str, language_of, title_of
 
 # --- json field names, first present wins ---------------------------------------
@@ -178,17 +178,11 @@ def _spells_domain(name: str, domain: str) -> bool:
 def _domain_label(domain: str) -> str:
     if " " in domain or "." not in domain:
         return ""
-    return _letters(domain.lower().removeprefix("www.").split(".")[0])  # 'münchner-merkur.de': munchnermerkur
+    return name_letters(domain.lower().removeprefix("www.").split(".")[0], digits=True)  # 'münchner-merkur.de': munchnermerkur
 
 
 def _name_letters(name: str) -> str:
-    return _letters(_LEADING_ARTICLE.sub("", name.lower()))
-
-
-def _letters(text: str) -> str:
-    """The letters and digits of `text`, without accents."""
-    plain = unicodedata.normalize("NFKD", text)
-    return re.sub(r"[\W_]+", "", "".join(c for c in plain if not unicodedata.combining(c)))
+    return name_letters(_LEADING_ARTICLE.sub("", name.lower()), digits=True)
 
 
 NAME_SPAN_MAX_WORDS = 6  # an outlet's name: 'El Heraldo del Cierzo', 'Diário do Mondego'

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from urllib.parse import urlsplit
 
 from transforms.metadata_rules import Rules
@@ -59,6 +60,16 @@ def is_name_shaped(part: str) -> bool:
     # one word only when compound: joined by '-' or '.', or two capitalised words run together
     # ('TrentinoForum', round 18a)
     return len(words) > 1 or bool(re.search(r"[-.]\w", part) or re.search(r"[a-zà-ÿ][A-ZÀ-Þ][a-zà-ÿ]", part))
+
+
+def name_letters(text: str, *, digits: bool) -> str:
+    """The letters of an outlet's name or a domain label, casefolded and without accents, to
+    compare a printed name with a host ('Münchner Merkur' / 'münchner-merkur.de': munchnermerkur).
+    With `digits` the digits count too (a record's domain label: '20minutos'); without, a host's
+    stem is read as words only ('harbor-line-post2' still spells 'Harbor Line Post')."""
+    plain = unicodedata.normalize("NFKD", text.casefold())
+    letters = "".join(c for c in plain if not unicodedata.combining(c))
+    return re.sub(r"[\W_]+" if digits else r"[\W_\d]+", "", letters)
 
 
 def outlet_key(name: str, rules: Rules) -> str:
