@@ -5,7 +5,6 @@ printed in capitals."""
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from transforms.metadata_lines import (
     PART_SEPARATOR_RE,
@@ -15,7 +14,7 @@ from transforms.metadata_lines import (
     nav_line,
     plain_line_keeping_items,
 )
-from transforms.metadata_outlets import is_name_shaped, outlet_key
+from transforms.metadata_outlets import is_name_shaped, name_letters, outlet_key, spells_domain
 from transforms.metadata_rules import Rules, metadata_rules
 from transforms.metadata_title import is_title_chrome, title_of_lines
 
@@ -126,8 +125,7 @@ def _spells_host(name: str, line: str) -> bool:
     ('Valašský posel' on valasskyposel.cz): the site's name, however it is cased (Czech and
     Slovak outlets write theirs in sentence case, round 26b)."""
     host = _HOST_RE.search(line)
-    stem = host.group(1).rsplit(".", 1)[0] if host else ""
-    return bool(stem) and len(name.split()) <= HOME_LINK_MAX_WORDS and _letters(name) == _letters(stem)
+    return bool(host) and len(name.split()) <= HOME_LINK_MAX_WORDS and spells_domain(name, host.group(1))
 
 
 _READER_ALT_NUMBER = re.compile(r"^Image \d{1,3}:\s*")  # Jina reader numbers alt texts ('![Image 1: Wetterau-Bote](...)')
@@ -174,16 +172,10 @@ def find_domain_named_site(text: str) -> str | None:
     host = max(set(hosts), key=hosts.count)
     if hosts.count(host) < SITE_LINKS_MIN:
         return None
-    stem = _letters(host.rsplit(".", 1)[0])
+    stem = name_letters(host.rsplit(".", 1)[0], digits=False)
     printed = [m.group(1).strip() for m in _LINK_RE.finditer(text)]
     printed += [m.group(1).strip(" *_") for line in text.split("\n") if (m := _CREDIT_RE.match(line.strip(" *_")))]
-    return next((name for name in printed if len(stem) >= 4 and _letters(name) == stem and is_name_shaped(name)), None)
-
-
-def _letters(text: str) -> str:
-    """The letters of `text`, lower case and without accents ('Valašský' spells 'valassky')."""
-    plain = unicodedata.normalize("NFKD", text.casefold())
-    return re.sub(r"[\W_\d]+", "", "".join(c for c in plain if not unicodedata.combining(c)))
+    return next((name for name in printed if len(stem) >= 4 and name_letters(name, digits=False) == stem and is_name_shaped(name)), None)
 
 
 def split_outlet(author: str, publisher: str | None, lines: list[str], rules: Rules) -> tuple[str, str | None]:
