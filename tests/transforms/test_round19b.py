@@ -8,8 +8,8 @@ from transforms.boilerplate import clean_body
 from transforms.body_lines import is_caption
 from transforms.comment_lines import NOISE, classify_all
 from transforms.comments import split_comment_section
-from transforms.metadata_outlets import spells_domain
 from transforms.metadata import extract_byline
+from transforms.metadata_outlets import spells_domain
 
 PROSE = ("The council met on Tuesday to discuss the new ferry timetable, the budget for next year "
          "and the repairs to the harbour wall, and the public gallery was full of residents.")
