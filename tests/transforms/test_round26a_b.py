@@ -3,6 +3,7 @@ fix26b): Invision in Polish, Discourse in Romanian, NodeBB in Swedish, the Faceb
 Hungarian paper's own list. Each test fails without its rule."""
 import pytest
 
+from transforms.boilerplate import clean_body
 from transforms.comment_lines import END, NOISE, WIDGET, classify
 from transforms.comment_names import quote_target
 from transforms.comments import split_comment_section
@@ -169,3 +170,13 @@ def test_logo_alt_text_spelling_the_host_is_the_site_name_in_sentence_case():
     assert find_logo_masthead(page) == "Valašský posel"
     other = page.replace("Valašský posel", "Hlavní stránka")  # a lower-case alt text naming no host: none
     assert find_logo_masthead(other) is None
+
+
+# --- body ---------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("row", ["Sdílet na Facebooku · Sdílet na X · Diskuze (9)",
+                                 "Share on Facebook · Share on X · Comments (9)"])
+def test_share_row_ending_in_the_comment_count_leaves_the_body(row):  # share.r26b_share_row_with_comment_count
+    prose = ("Noční autobusová linka N1, která jezdí ve Vsetíně v pátek a v sobotu z centra na sídliště "
+             "Trávníky a do Jablůnky, skončí s koncem roku.")
+    assert clean_body(f"{row}\n\n{prose}\n") == prose
