@@ -124,9 +124,10 @@ MIN_FLOATING_SPAN = 20  # an alternative whose line may begin with this many arb
 MAX_PASS_RATE = 0.3  # a prefilter is used only when it lets through (estimated) under 30% of lines
 
 
-def top_level_alternatives(pattern: str) -> list[str]:
-    """`pattern` cut at its top-level '|' (outside groups and character classes)."""
-    pieces, depth, start, i = [], 0, 0, 0
+def _structure(pattern: str):
+    """(index, character, depth) of each '(', ')' and '|' of `pattern` outside character classes
+    and escapes; depth counts the groups open around it (a ')' is outside the group it closes)."""
+    depth, i = 0, 0
     while i < len(pattern):
         char = pattern[i]
         if char == "\\":
@@ -140,16 +141,29 @@ def top_level_alternatives(pattern: str) -> list[str]:
                 i += 1
             while i < len(pattern) and pattern[i] != "]":
                 i += 2 if pattern[i] == "\\" else 1
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            pieces.append(pattern[start:i])
-            start = i + 1
+        elif char in "()|":
+            depth -= char == ")"
+            yield i, char, depth
+            depth += char == "("
         i += 1
-    pieces.append(pattern[start:])
-    return pieces
+
+
+def top_level_alternatives(pattern: str) -> list[str]:
+    """`pattern` cut at its top-level '|' (outside groups and character classes)."""
+    cuts = [i for i, char, depth in _structure(pattern) if char == "|" and depth == 0]
+    return [pattern[start + 1:end] for start, end in zip([-1, *cuts], [*cuts, len(pattern)])]
+
+
+def spread_alternatives(pattern: str) -> list[str]:
+    """'(?:a|b)c' as ['ac', 'bc']: a line matches the pattern when it matches one of them. A
+    pattern that does not begin with an unquantified group of alternatives is left whole."""
+    if not pattern.startswith("(?:") or len(top_level_alternatives(pattern)) > 1:
+        return [pattern]
+    end = next((i for i, char, depth in _structure(pattern) if char == ")" and depth == 0), None)
+    if end is None or pattern[end + 1:end + 2] in ("?", "*", "+", "{"):
+        return [pattern]
+    pieces = top_level_alternatives(pattern[3:end])
+    return [piece + pattern[end + 1:] for piece in pieces] if len(pieces) > 1 else [pattern]
 
 
 def _literal_sets(items) -> list[frozenset[str]]:
@@ -297,6 +311,33 @@ def first_char_class(items: list | None) -> str | None:
     return f"[{''.join(sorted(set(pieces)))}]"
 
 
+def _group_key(first: str) -> str:
+    return first.lower() if len(first) == 3 and first.isascii() else first  # '[R]' and '[r]' alike
+
+
+def _behind_look_aheads(groups: dict[str, list[str]]) -> list[str]:
+    return [f"(?={first})(?:{_joined(alternatives)})" for first, alternatives in groups.items()]
+
+
+def grouped_alternation(alternatives: list[str]) -> str:
+    """One alternation of `alternatives`, those that begin with the same characters grouped behind
+    a look-ahead for them (first_char_class). It matches the same texts, in another order of
+    alternatives: the same answer wherever the match must reach the end of the text (fullmatch,
+    a pattern ending in '$'), not the same groups."""
+    groups: dict[str, list[str]] = {}
+    anywhere = []
+    for alternative in alternatives:
+        first = first_char_class(_parsed(alternative))
+        if first is None:
+            anywhere.append(alternative)
+        else:
+            groups.setdefault(_group_key(first), []).append(alternative)
+    return _joined(_behind_look_aheads(groups) + anywhere)
+
+
+MAX_SPREAD = 2  # an alternative that may begin with anything is cut into the alternatives it begins with, twice over
+
+
 class LineMatcher:
     """Whole-line matching against many rules: `fullmatch(text)` as a compiled regex's.
 
@@ -308,8 +349,9 @@ class LineMatcher:
     or not exactly as against the whole alternation."""
 
     def __init__(self, selected: tuple[Rule, ...]):
-        groups: dict[str, list[str]] = {}  # first characters -> alternatives beginning with them
-        anywhere, self._floating = [], []
+        self._groups: dict[str, list[str]] = {}  # first characters -> alternatives beginning with them
+        self._anywhere: list[str] = []  # alternatives that may begin with any character
+        self._floating = []
         self._literals = ahocorasick.Automaton()
         for rule in selected:
             for alternative in top_level_alternatives(_NAMED_GROUP.sub("(?:", rule.pattern)):
@@ -317,17 +359,25 @@ class LineMatcher:
                 literals = _prefilter(items)
                 if literals:
                     self._add_floating(alternative, literals)
-                    continue
-                first = first_char_class(items)
-                if first is None:
-                    anywhere.append(alternative)
                 else:
-                    groups.setdefault(first.lower() if len(first) == 3 and first.isascii() else first, []).append(alternative)
+                    self._add_anchored(alternative, items)
         if self._floating:
             self._literals.make_automaton()
-        grouped = [f"(?={first})(?:{_joined(alternatives)})" for first, alternatives in groups.items()]
-        self._anchored = re.compile(rf"\s*(?:{_joined(grouped + anywhere)})\s*", FLAGS) if grouped or anywhere else None
+        anchored = _behind_look_aheads(self._groups) + self._anywhere
+        self._anchored = re.compile(rf"\s*(?:{_joined(anchored)})\s*", FLAGS) if anchored else None
         self.pattern = rf"\s*(?:{_alternation(selected)})\s*" if selected else r"(?!)"
+
+    def _add_anchored(self, alternative: str, items: list | None, spread: int = MAX_SPREAD) -> None:
+        first = first_char_class(items)
+        if first is not None:
+            self._groups.setdefault(_group_key(first), []).append(alternative)
+            return
+        pieces = spread_alternatives(alternative) if spread else [alternative]
+        if len(pieces) == 1:
+            self._anywhere.append(alternative)
+            return
+        for piece in pieces:  # '(?:reply|.{0,40} replies)': the first piece has first characters
+            self._add_anchored(piece, _parsed(piece), spread - 1)
 
     def _add_floating(self, alternative: str, literals: frozenset[str]) -> None:
         index = len(self._floating)
@@ -450,8 +500,11 @@ def timestamp_formats() -> tuple[re.Pattern, ...]:
 
 @cache
 def relative_time_pattern() -> str:
+    """All relative-time rules as one alternation, grouped by first characters (grouped_alternation):
+    callers match it whole or anchored at the end of a line."""
     data = load_rule_file(TIMESTAMP_FILE)
-    return "|".join(f"(?:{rule['pattern']})" for rule in data["relative"])
+    return grouped_alternation([alternative for rule in data["relative"]
+                                for alternative in top_level_alternatives(rule["pattern"])])
 
 
 @cache
