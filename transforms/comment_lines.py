@@ -304,7 +304,7 @@ def is_post_number(line: Line) -> bool:
 
 
 def _count_value(text: str) -> int | None:
-    text = text.strip("() ")
+    line, text = text, text.strip("() ")
     if re.search(r"\s[–—-]\s", text):  # '4 Kommentare – Kommentarfunktion geschlossen'
         text = re.split(r"\s[–—-]\s", text)[0]
     words = text.split()
@@ -314,6 +314,8 @@ def _count_value(text: str) -> int | None:
     if len(pieces) == 2 and pieces[1].isdigit() and not is_chrome_piece(pieces[0]):
         return _count_value(f"{pieces[0]} ({pieces[1]})")  # 'Comentarios · 7', not 'Antworten · 12'
     if len(pieces) > 1:  # 'Conversation · 57 Comments'
+        if rules.kind_regex(rules.COMMENT_FILE, ("widget",)).fullmatch(line):
+            return None  # a forum's pager: '7 hozzászólás • 1. oldal (összesen 1)' counts posts (round 26a)
         counts = [c for c in (_count_value(p) for p in pieces if p) if c is not None]
         # No piece is a count alone: a rule may read the whole line ('Leserdebatte · 6 Beiträge',
         # where a bare '6 Beiträge' is a forum's post total, no comment count).

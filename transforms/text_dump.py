@@ -46,10 +46,17 @@ def strip_link_numbers(text: str) -> str:
             lines.pop()
         lines.append("")
     out: list[str] = []
+    under_hr = False
     for line in lines:
         line = _unnumber(line)
+        if under_hr and not line.strip():
+            continue  # the blank line lynx prints under an <hr>: the signature follows the rule
+        under_hr = False
         if _UNDERSCORE_RULE.fullmatch(line) and _under_signature_word(out):
             out.append(line)  # lynx's <hr> under SMF's 'Logged' / 'En línea': the rule over a signature (round 25a)
+        elif _UNDERSCORE_RULE.fullmatch(line) and _hr_under_poster_box(line, out):
+            out.append(line)  # phpBB's <hr> between the poster box and the signature (round 26a)
+            under_hr = True
         else:
             out.append(_BUTTON_MARK.sub("", _INPUT_FIELD.sub("", line)))
     return "\n".join(out)
@@ -68,6 +75,21 @@ def _under_signature_word(above: list[str]) -> bool:
     return bool(re.search(r"[^\W_]", last)) and re.match(SIGNATURE_SEPARATOR, last, re.IGNORECASE) is not None
 
 
+HR_MIN_CHARS = 30  # lynx prints an <hr> across the text width; a form's text box is 20 wide by default
+_FIELD_LINE = re.compile(r"\s*[^\W\d_][^:]{0,30}:\s*\S.*")  # 'Tartózkodási hely: Eger'
+
+
+def _hr_under_poster_box(line: str, above: list[str]) -> bool:
+    """A long run of underscores right under a poster box's last field ('Location: Eger', a
+    widget or noise line of the forum rules) is lynx's <hr> between the box and the poster's
+    signature (phpBB prosilver; round 26a), not a form's text box."""
+    from transforms.comment_lines import NOISE, WIDGET, classify  # the comment modules import this one's callers
+
+    last = next((text for text in reversed(above) if text.strip()), "")
+    return (len(line.strip()) >= HR_MIN_CHARS and _FIELD_LINE.fullmatch(last) is not None
+            and classify(0, last).kind in (NOISE, WIDGET))
+
+
 def without_link_numbers(line: str) -> str:
     """One line without a dump's "[N]" link markers ('Zitat von X [22]Beitrag anzeigen'), for a
     rule read before strip_link_numbers has run (transforms.hard_wrap)."""
@@ -80,11 +102,15 @@ MENU_LINKS = 3  # a line of this many numbered links and nothing else is a menu 
 def _unnumber(line: str) -> str:
     """The line without its link numbers; a row of MENU_LINKS or more links and no separators
     of its own ('[4]News [5]Sport [6]Opinion') keeps its items apart with ' · ' (round 9b):
-    run together, 'News Sport Opinion' reads as one headline."""
+    run together, 'News Sport Opinion' reads as one headline. So does the line of <link> titles
+    lynx prints first ('#[1]Egri Kertbarát Fórum [2]Egri Kertbarát Fórum - Gyümölcsös', round
+    26a), whose run-together titles read as one doubled site name."""
     marks = list(_LINK_MARK.finditer(line))
-    if len(marks) >= MENU_LINKS and not line[: marks[0].start()].strip() and not _SEPARATORS.search(line):
+    head = line[: marks[0].start()] if marks else ""
+    feeds = len(marks) >= 2 and head.strip() == "#"  # lynx's first line, the page's <link> titles (feeds)
+    if feeds or len(marks) >= MENU_LINKS and not head.strip() and not _SEPARATORS.search(line):
         items = [line[m.end(): n.start() if n else len(line)].strip() for m, n in zip(marks, marks[1:] + [None])]
-        return line[: marks[0].start()] + " · ".join(items)
+        return head + " · ".join(items)
     return _LINK_MARK.sub("", line)
 
 
