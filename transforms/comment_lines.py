@@ -23,7 +23,7 @@ from transforms.comment_names import (
     NAME_WORDS, POST_NUMBER, REPLY_ARROWS, RULE_NAME_WORDS, at_names, author_handle, clean_name, is_badge, name_shaped,
     newsroom_reply, quote_match, quote_target, split_handle, without_role_suffix,
 )
-from transforms.lines import LIST_MARKER, indent_width, link_texts, plain_line
+from transforms.lines import LIST_MARKER, SIGNATURE_SEPARATOR, indent_width, link_texts, plain_line
 from transforms.timestamps import is_timestamp
 
 # the public API: the kinds, Line and the classifier; what an author line and a name say by themselves
@@ -58,7 +58,6 @@ _HAS_LETTER = re.compile(r"[^\W\d_]")
 _DIGIT_RE = re.compile(r"\d")
 # Tree-drawing marks in front of a reply's author line ('└ Claire V.'): one nesting level each.
 _TREE_MARKS = re.compile(r"^(?:[└├╰┗┣╚╠]\s*)+")
-SIGNATURE_SEPARATOR = r"^\s*(?:_{5,}|[─━]{5,}|--\s?|\\-\\-\s?|[—–]{2}|logged|registrato|gespeichert|gelogd|journalisée|en línea)\s*$"  # 'Logged': SMF prints it above the signature; round 9b: a typed "——" (FluxBB); round 13c: '\-\-' (markdown-escaped); round 17a: 'Logged' in SMF's it/de/nl/fr themes; round 19a: a rule of box-drawing lines, as w3m prints the <hr> over a signature; round 18a: 'En línea', the Spanish theme's word for it
 
 
 @dataclass(frozen=True)

@@ -12,12 +12,12 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-import unicodedata
 from dataclasses import replace
 from typing import Any
 
 from transforms.decode import DecodeError, repair_text
 from transforms.metadata import Byline, domain_of, extract_byline, merge_bylines, parse_date
+from transforms.metadata_outlets import domain_label, outlet_letters, spells_domain
 from transforms.raw_document import RawDocument, clean_str, language_of, title_of
 
 # --- json field names, first present wins ---------------------------------------
@@ -147,7 +147,7 @@ def _record_document(record: Any, default_key: str, where: str, seen: set[str]) 
     text = repair_text(body)
     fields, printed = byline_from_fields(record), extract_byline(text)
     byline = merge_bylines(fields, printed)
-    if printed.publisher and fields.publisher and _spells_domain(printed.publisher, fields.publisher):
+    if printed.publisher and fields.publisher and spells_domain(printed.publisher, fields.publisher):
         byline = replace(byline, publisher=printed.publisher)  # 'Harbor Line Post' for harborlinepost.com
     elif fields.publisher and byline.publisher == fields.publisher and (named := printed_domain_name(text, fields.publisher)):
         byline = replace(byline, publisher=named)  # '© 2025 Diário do Mondego.' for diariodomondego.pt
@@ -166,31 +166,6 @@ def _record_document(record: Any, default_key: str, where: str, seen: set[str]) 
     )
 
 
-def _spells_domain(name: str, domain: str) -> bool:
-    """The page prints the outlet's name that the record gives only as its domain (round 13d:
-    '© 2026 Harbor Line Post' in the text, source_domain 'www.harborlinepost.com'): the name's
-    letters, without a leading article ('The', 'El', 'Le', 'Der' ...) and accents, are the domain's
-    first label."""
-    label = _domain_label(domain)
-    return bool(label) and _name_letters(name) == label
-
-
-def _domain_label(domain: str) -> str:
-    if " " in domain or "." not in domain:
-        return ""
-    return _letters(domain.lower().removeprefix("www.").split(".")[0])  # 'münchner-merkur.de': munchnermerkur
-
-
-def _name_letters(name: str) -> str:
-    return _letters(_LEADING_ARTICLE.sub("", name.lower()))
-
-
-def _letters(text: str) -> str:
-    """The letters and digits of `text`, without accents."""
-    plain = unicodedata.normalize("NFKD", text)
-    return re.sub(r"[\W_]+", "", "".join(c for c in plain if not unicodedata.combining(c)))
-
-
 NAME_SPAN_MAX_WORDS = 6  # an outlet's name: 'El Heraldo del Cierzo', 'Diário do Mondego'
 _WORD_RE = re.compile(r"[\w'’-]+")
 
@@ -201,11 +176,11 @@ def printed_domain_name(text: str, domain: str) -> str | None:
     Dispatch)' for baysidedispatch.com): the first run of at most NAME_SPAN_MAX_WORDS words, from
     a capitalised one to a capitalised one, whose letters spell the domain's first label; a leading
     article the page prints stays ('El Heraldo del Cierzo')."""
-    label = _domain_label(domain)
+    label = domain_label(domain)
     if len(label) < 4:
         return None
     for line in text.split("\n"):
-        if label not in _name_letters(line):
+        if label not in outlet_letters(line):
             continue  # one cheap test per line: the name's letters must be in it
         words = list(_WORD_RE.finditer(line))
         for i, first in enumerate(words):
@@ -213,14 +188,9 @@ def printed_domain_name(text: str, domain: str) -> str | None:
                 continue
             for last in words[i : i + NAME_SPAN_MAX_WORDS]:
                 name = line[first.start() : last.end()]
-                if last.group()[:1].isupper() and _name_letters(name) == label:
+                if last.group()[:1].isupper() and outlet_letters(name) == label:
                     return name
     return None
-
-
-# an article before an outlet's name, which its domain leaves out ('El Heraldo del Duero' for
-# heraldodelduero.example, round 19b; 'The Harbor Line Post')
-_LEADING_ARTICLE = re.compile(r"^(?:(?:the|el|la|los|las|le|les|der|die|das|il|lo|o|a|os|as|het|de)\s+|l['’]\s*)")
 
 
 def _bad_record(record_key: str, error: str) -> RawDocument:

@@ -12,6 +12,9 @@ from functools import lru_cache
 
 from transforms.timestamps import LINE_CACHE_SIZE, is_timestamp
 
+# A line a forum prints over a post's signature (kept here, below both the comment modules and
+# text_dump, which imports it to tell lynx's <hr> under 'Logged' from a form's text box).
+SIGNATURE_SEPARATOR = r"^\s*(?:_{5,}|[─━]{5,}|--\s?|\\-\\-\s?|[—–]{2}|logged|registrato|gespeichert|gelogd|journalisée|en línea)\s*$"  # 'Logged': SMF prints it above the signature; round 9b: a typed "——" (FluxBB); round 13c: '\-\-' (markdown-escaped); round 17a: 'Logged' in SMF's it/de/nl/fr themes; round 19a: a rule of box-drawing lines, as w3m prints the <hr> over a signature; round 18a: 'En línea', the Spanish theme's word for it
 _SPACES = re.compile(r"[\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff\t ]+")
 # Icon-font glyphs (Font Awesome, Disqus's and WordPress's own icon fonts) live in the Private
 # Use Area; a browser copy keeps them as invisible characters before a button or a name

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from urllib.parse import urlsplit
 
 from transforms.metadata_rules import Rules
@@ -59,6 +60,46 @@ def is_name_shaped(part: str) -> bool:
     # one word only when compound: joined by '-' or '.', or two capitalised words run together
     # ('TrentinoForum', round 18a)
     return len(words) > 1 or bool(re.search(r"[-.]\w", part) or re.search(r"[a-zà-ÿ][A-ZÀ-Þ][a-zà-ÿ]", part))
+
+
+def name_letters(text: str, *, digits: bool) -> str:
+    """The letters of an outlet's name or a domain label, casefolded and without accents, to
+    compare a printed name with a host ('Münchner Merkur' / 'münchner-merkur.de': munchnermerkur).
+    With `digits` the digits count too (a record's domain label: '20minutos'); without, a host's
+    stem is read as words only ('harbor-line-post2' still spells 'Harbor Line Post')."""
+    plain = unicodedata.normalize("NFKD", text.casefold())
+    letters = "".join(c for c in plain if not unicodedata.combining(c))
+    return re.sub(r"[\W_]+" if digits else r"[\W_\d]+", "", letters)
+
+
+# an article before an outlet's name, which its domain leaves out ('El Heraldo del Duero' for
+# heraldodelduero.example, round 19b; 'The Harbor Line Post')
+_LEADING_ARTICLE = re.compile(r"^(?:(?:the|el|la|los|las|le|les|der|die|das|il|lo|o|a|os|as|het|de)\s+|l['’]\s*)")
+
+
+def domain_label(domain: str) -> str:
+    """The letters of a domain's first label ('www.münchner-merkur.de': 'munchnermerkur'); '' for
+    what is no domain."""
+    if " " in domain or "." not in domain:
+        return ""
+    return name_letters(domain.lower().removeprefix("www.").split(".")[0], digits=True)
+
+
+def outlet_letters(name: str) -> str:
+    """An outlet's name as its domain would spell it: letters and digits, no leading article."""
+    return name_letters(_LEADING_ARTICLE.sub("", name.lower()), digits=True)
+
+
+def spells_domain(name: str, domain: str) -> bool:
+    """The domain's first label spells `name` (round 13d: 'Harbor Line Post' for
+    www.harborlinepost.com; 'El Heraldo del Cierzo' for heraldodelcierzo.es), or spells it
+    without its lower-case particles (round 25a: 'Forum Valle del Serchio' for
+    forumvalleserchio.it)."""
+    label = domain_label(domain)
+    if not label:
+        return False
+    without_particles = " ".join(word for word in name.split() if not word.islower())
+    return label in (outlet_letters(name), outlet_letters(without_particles))
 
 
 def outlet_key(name: str, rules: Rules) -> str:

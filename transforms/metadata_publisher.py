@@ -14,7 +14,7 @@ from transforms.metadata_lines import (
     nav_line,
     plain_line_keeping_items,
 )
-from transforms.metadata_outlets import is_name_shaped, outlet_key
+from transforms.metadata_outlets import is_name_shaped, name_letters, outlet_key
 from transforms.metadata_rules import Rules, metadata_rules
 from transforms.metadata_title import is_title_chrome, title_of_lines
 
@@ -164,14 +164,10 @@ def find_domain_named_site(text: str) -> str | None:
     host = max(set(hosts), key=hosts.count)
     if hosts.count(host) < SITE_LINKS_MIN:
         return None
-    stem = _letters(host.rsplit(".", 1)[0])
+    stem = name_letters(host.rsplit(".", 1)[0], digits=False)
     printed = [m.group(1).strip() for m in _LINK_RE.finditer(text)]
     printed += [m.group(1).strip(" *_") for line in text.split("\n") if (m := _CREDIT_RE.match(line.strip(" *_")))]
-    return next((name for name in printed if len(stem) >= 4 and _letters(name) == stem and is_name_shaped(name)), None)
-
-
-def _letters(text: str) -> str:
-    return re.sub(r"[\W_\d]+", "", text.casefold())
+    return next((name for name in printed if len(stem) >= 4 and name_letters(name, digits=False) == stem and is_name_shaped(name)), None)
 
 
 def split_outlet(author: str, publisher: str | None, lines: list[str], rules: Rules) -> tuple[str, str | None]:

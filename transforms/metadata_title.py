@@ -15,7 +15,7 @@ from transforms.metadata_lines import (
     nav_line,
     plain_line_keeping_items,
 )
-from transforms.metadata_outlets import is_name_shaped
+from transforms.metadata_outlets import domain_of, is_name_shaped, spells_domain
 from transforms.metadata_rules import Rules, metadata_rules
 from transforms.rules import BOILERPLATE_FILE, COMMENT_FILE, is_noise_line, kind_regex
 
@@ -185,11 +185,12 @@ def clip_site_name(title: str, text: str) -> str:
     return title
 
 
-def clipped_site_name(title: str, text: str) -> str | None:
+def clipped_site_name(title: str, text: str, url: str | None = None) -> str | None:
     """The site's name that `clip_site_name` cut off a front matter or reader-service title
     ('Headline | Altenfurter Nachrichten'), when it is one part, name-shaped and printed again
-    on the page (a footer's '© Altenfurter Nachrichten 2025'): the page's <title> names its
-    publisher (round 13a). None otherwise."""
+    on the page (a footer's '© Altenfurter Nachrichten 2025', round 13a) or spelled by the page's
+    domain ('Forum Valle del Serchio' at www.forumvalleserchio.it, round 25a): the page's <title>
+    names its publisher. None otherwise."""
     head = clip_site_name(title, text)
     if head == title:
         return None
@@ -200,6 +201,8 @@ def clipped_site_name(title: str, text: str) -> str | None:
     name = tail[len(separator.strip()):].strip()
     if any(sep.strip() in name for sep in TITLE_SITE_SEPARATORS) or not is_name_shaped(name):
         return None
+    if url and spells_domain(name, domain_of(url) or ""):
+        return name
     return name if name in text.replace(title, "") else None  # not the header line that holds the title
 
 

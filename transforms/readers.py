@@ -158,7 +158,7 @@ def _read_text(raw: bytes, markdown: bool) -> RawDocument:
         title=clip_site_name(front_title, text) if front_title else title_of(text),
         url=byline.url,
         author=byline.author,
-        publisher=byline.publisher or (clipped_site_name(front_title, text) if front_title else None),
+        publisher=byline.publisher or (clipped_site_name(front_title, text, byline.url) if front_title else None),
         published_date=byline.published_date,
         language_hint=language_of(first_str(front, LANGUAGE_FIELDS)),
     )

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from transforms import rules
+from transforms.lines import SIGNATURE_SEPARATOR
 
 LINK_EVIDENCE = 5  # this many "[N]word" link markers make a page a numbered-link dump
 # "[15]Graham", "[15]87 comments", "[20]–]", "[–][7]grumpy_cabbie" (old Reddit's collapse toggle
@@ -67,10 +68,8 @@ _UNDERSCORE_RULE = re.compile(r"\s*_{5,}\s*")  # a line that is only a run of un
 
 def _under_signature_word(above: list[str]) -> bool:
     """The last line with text in `above` is a word a forum prints over a post's signature
-    ('Logged', 'En línea'; comment_lines.SIGNATURE_SEPARATOR): a run of underscores under it is
+    ('Logged', 'En línea'; lines.SIGNATURE_SEPARATOR): a run of underscores under it is
     lynx's <hr> over the signature, not a form's text box."""
-    from transforms.comment_lines import SIGNATURE_SEPARATOR  # the comment modules import this one's callers
-
     last = next((line for line in reversed(above) if line.strip()), "")
     return bool(re.search(r"[^\W_]", last)) and re.match(SIGNATURE_SEPARATOR, last, re.IGNORECASE) is not None
 
