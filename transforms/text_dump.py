@@ -82,11 +82,9 @@ def _hr_under_poster_box(line: str, above: list[str]) -> bool:
     """A long run of underscores right under a poster box's last field ('Location: Eger', a
     widget or noise line of the forum rules) is lynx's <hr> between the box and the poster's
     signature (phpBB prosilver; round 26a), not a form's text box."""
-    from transforms.comment_lines import NOISE, WIDGET, classify  # the comment modules import this one's callers
-
     last = next((text for text in reversed(above) if text.strip()), "")
     return (len(line.strip()) >= HR_MIN_CHARS and _FIELD_LINE.fullmatch(last) is not None
-            and classify(0, last).kind in (NOISE, WIDGET))
+            and rules.kind_regex(rules.COMMENT_FILE, ("noise", "widget")).fullmatch(last.strip()) is not None)
 
 
 def without_link_numbers(line: str) -> str:
