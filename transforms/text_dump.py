@@ -163,11 +163,17 @@ _IMAGE_PLACEHOLDER_RULE = "generic.noise.r24a_image_placeholder_alone"
 def drop_image_placeholders(text: str) -> str:
     """`text` with each line that is only an image placeholder emptied (round 24a): it carries no
     words, and between a forum poster's name and member group ('Selin_K' / '[image]' / 'Üyeler')
-    it kept the name from reading as the head of the post under it."""
+    it kept the name from reading as the head of the post under it. A placeholder that opens a
+    line of text goes from it (round 26a: '[logo] Rybárske fórum Východ', the masthead w3m prints
+    with the logo before the site's name, was no site name the publisher rules read)."""
     if "[" not in text:
         return text
     placeholder = rules.rule_by_id(rules.COMMENT_FILE, _IMAGE_PLACEHOLDER_RULE).regex
-    return "\n".join("" if placeholder.fullmatch(line) else line for line in text.split("\n"))
+    out = []
+    for line in text.split("\n"):
+        opening = placeholder.match(line)
+        out.append("" if placeholder.fullmatch(line) else line[opening.end():] if opening else line)
+    return "\n".join(out)
 
 
 # w3m's form controls: a text box as a bracket of blanks ('Nome * [                    ]'), a
@@ -177,6 +183,38 @@ _TEXT_BOX = re.compile(r"\[ {2,}\]")
 _BOX_IN_LINE = re.compile(r"\s*\[[ _]{2,}\]")
 _CHECKBOX = re.compile(r"^(\s*)\[[ *xX]\]\s+(?=\S)")
 _BUTTON = re.compile(r"^(\s*)\[([^\[\]]{2,60})\]\s*$")
+
+
+# w3m draws a bordered table (vBulletin's quote box) with box-drawing lines around its cells
+_BOX_TOP = re.compile(r"^\s*┌─+┐\s*$")
+_BOX_SIDE = re.compile(r"^(\s*)│(.*?)\s*│\s*$")
+_BOX_BOTTOM = re.compile(r"^\s*└─+┘\s*$")
+
+
+def unbox_tables(text: str) -> str:
+    """`text` with each box a `w3m -dump` draws around a bordered table ('┌──┐' / '│text   │' /
+    '└──┘') reduced to the text of its lines, a blank line where the box closed (round 26a:
+    vBulletin 4's quote box, 'Pôvodne odoslal X [Zobraziť príspevok]' over the quoted line, the
+    reply right under the box). Left drawn, the side bars and their padding made the box's lines
+    as wide as wrapped prose: they ran on into one line, the quote header no rule could read.
+    A box that is not closed stays as printed."""
+    if "┌" not in text:
+        return text
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        j = i + 1
+        if _BOX_TOP.match(lines[i]):
+            while j < len(lines) and _BOX_SIDE.match(lines[j]):
+                j += 1
+        if j > i + 1 and j < len(lines) and _BOX_BOTTOM.match(lines[j]):
+            out += [m.group(1) + m.group(2).strip() for m in map(_BOX_SIDE.match, lines[i + 1:j])] + [""]
+            i = j + 1
+        else:
+            out.append(lines[i])
+            i += 1
+    return "\n".join(out)
 
 
 def drop_form_boxes(text: str) -> str:

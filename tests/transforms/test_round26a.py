@@ -8,7 +8,7 @@ import pytest
 from transforms.comment_lines import COUNT, TEXT, classify, quote_target
 from transforms.document import build_records
 from transforms.metadata import extract_byline
-from transforms.text_dump import strip_link_numbers
+from transforms.text_dump import drop_image_placeholders, strip_link_numbers, unbox_tables
 from transforms.timestamps import parse_timestamp
 
 
@@ -105,4 +105,69 @@ def test_phpbb_hungarian_lynx_thread_with_a_trimmed_quote_and_a_signature_under_
         ("Kovács Bálint", None, "2026-12-03T19:20", "Semmiképp ne vágd most! A fagyott vessző is véd valamennyit a tő körül."),
         ("Tóth Gizella", None, "2026-12-03T20:04", "Köszönöm! Szalma van a pajtában, holnap délelőtt be is takarom mindkettőt."),
         ("Kovács Bálint", 2, "2026-12-03T20:26", "@Tóth Gizella a fátyol nem árt, de a hat éves fa a kerítés mellett ennél jobban bírja."),
+    ]
+
+
+# -- vBulletin 4's Slovak translation saved by w3m -dump (sk_forum_r26a_03) ----------------------
+
+@pytest.mark.parametrize("line", [
+    "Výsledky 1 až 7 z 7", "Nástroje témy Zobrazenie", "Citácia:", "Odpovedať s citáciou", "Stály člen", "Začiatočník",
+    "Registrovaný: 09.2016", "Bydlisko: Košice", "Príspevky: 1 214", "Avatar pre Marek_Hudák",
+    "Naposledy upravil Marek_Hudák; 03.12.2026 o 20:24.", "« Predchádzajúca téma | Nasledujúca téma »",
+    "Pravidlá písania", "Nemôžete zakladať nové témy", "Všetky časy sú GMT +1. Teraz je 02:14.",
+    "Registrácia Pomoc Užívatelia Kalendár Dnešné príspevky Hľadať",
+])
+def test_vbulletin4_slovak_chrome(line):
+    assert classify(0, line).kind not in (TEXT, COUNT)
+
+
+def test_w3m_table_box_is_reduced_to_its_lines():
+    box = "\n".join(["Citácia:", "┌" + "─" * 30 + "┐", "│Pôvodne odoslal Marek_Hudák [Zobraziť príspevok]│",
+                     "│Vraj kvôli pytliakom.          │", "└" + "─" * 30 + "┘", "To je pravda."])
+    assert unbox_tables(box) == ("Citácia:\nPôvodne odoslal Marek_Hudák [Zobraziť príspevok]\nVraj kvôli pytliakom.\n\n"
+                                 "To je pravda.")
+
+
+def test_w3m_logo_placeholder_leaves_the_masthead_line():
+    assert drop_image_placeholders("[logo] Rybárske fórum Východ\n\n[image]\nText") == "Rybárske fórum Východ\n\n\nText"
+
+
+def test_vbulletin4_slovak_quote_header_names_the_poster():
+    assert quote_target("Pôvodne odoslal Marek_Hudák [Zobraziť príspevok]") == "Marek_Hudák"
+
+
+def _sk_post(stamp: str, number: int, name: str, rank: str, paragraphs: list[str], quote: tuple[str, str] | None = None) -> list[str]:
+    lines = ["━" * 78, f"{stamp}{' ' * 50}#{number}", "", f"{name} [{name} je offline]", rank, f"[Avatar pre {name}]", "",
+             "Registrovaný: 09.2016", "Príspevky: 1 214", ""]
+    if quote:
+        lines += ["Citácia:", "┌" + "─" * 74 + "┐", f"│Pôvodne odoslal {quote[0]} [Zobraziť príspevok]".ljust(75) + "│",
+                  f"│{quote[1]}".ljust(75) + "│", "└" + "─" * 74 + "┘"]
+    for p in paragraphs:
+        lines += [p, ""]
+    return lines + ["[Odpovedať s citáciou]"]
+
+
+def test_vbulletin4_slovak_w3m_thread():
+    # the poster's name with the status image's alt text on its line, the rank and the avatar's
+    # alt text under it, the quote in a box w3m draws, the reply right under the box
+    page = "\n".join([
+        "[logo] Rybárske fórum Východ", "", "Rybárske fórum Východ > Fóra > Nádrže", "", "Meno  [                    ] [ ] Zapamätať?", "Heslo [                    ] [Prihlásiť]",
+        "", "Téma: Zákaz nočného lovu na Ružíne?", "", "Výsledky 1 až 3 z 3", "Nástroje témy   Zobrazenie", "",
+        *_sk_post("03.12.2026, 18:32", 1, "Marek_Hudák", "Stály člen", [
+            "Zákaz nočného lovu na Ružíne?",
+            "Kamarát mi vravel, že zväz od januára zakáže na Ružíne lov v noci. Vraj kvôli pytliakom, ktorí tam chodili so sieťami."]),
+        *_sk_post("03.12.2026, 19:05", 2, "Ondrej Lacko", "Člen", [
+            "Zatiaľ je to len návrh. Rada zväzu o tom má hlasovať 12. decembra."]),
+        *_sk_post("03.12.2026, 19:41", 3, "Zuzana Petríková", "Začiatočník", [
+            "Ale kvôli pár zlodejom trestať všetkých je hlúposť. Stačilo by viac kontrol."],
+            quote=("Ondrej Lacko", "Rada zväzu o tom má hlasovať 12. decembra")),
+        "━" * 78, "", "« Predchádzajúca téma | Nasledujúca téma »", "", "Powered by vBulletin® Verzia 4.2.5",
+    ])
+    article, comments = _records(page)
+    assert (article["title"], article["author"], article["publisher"]) == (
+        "Zákaz nočného lovu na Ružíne?", "Marek_Hudák", "Rybárske fórum Východ")
+    assert article["body"].startswith("Kamarát mi vravel") and article["body"].endswith("so sieťami.")
+    assert comments == [
+        ("Ondrej Lacko", None, "2026-12-03T19:05", "Zatiaľ je to len návrh. Rada zväzu o tom má hlasovať 12. decembra."),
+        ("Zuzana Petríková", 1, "2026-12-03T19:41", "Ale kvôli pár zlodejom trestať všetkých je hlúposť. Stačilo by viac kontrol."),
     ]
