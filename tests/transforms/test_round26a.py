@@ -2,10 +2,11 @@
 layouts the round's pages showed the cleaner had not read (phpBB's Hungarian translation saved by
 lynx -dump, ...). Each test fails without its rule."""
 import datetime as dt
+import json
 
 import pytest
 
-from transforms.comment_lines import COUNT, TEXT, classify, quote_target
+from transforms.comment_lines import COUNT, TEXT, TIME, classify, quote_target
 from transforms.document import build_records
 from transforms.metadata import extract_byline
 from transforms.text_dump import drop_image_placeholders, strip_link_numbers, unbox_tables
@@ -170,4 +171,54 @@ def test_vbulletin4_slovak_w3m_thread():
     assert comments == [
         ("Ondrej Lacko", None, "2026-12-03T19:05", "Zatiaľ je to len návrh. Rada zväzu o tom má hlasovať 12. decembra."),
         ("Zuzana Petríková", 1, "2026-12-03T19:41", "Ale kvôli pár zlodejom trestať všetkých je hlúposť. Stačilo by viac kontrol."),
+    ]
+
+
+# -- XenForo's Norwegian translation in a crawler's .jsonl record (no_forum_r26a_04) -------------
+
+@pytest.mark.parametrize("line", [
+    "Trådstarter Sivert_H", "Startdato torsdag kl. 18:40", "torsdag kl. 19:02", "Reaksjoner: Sivert_H, Ole Martin Rye og 2 andre",
+    "Sitat", "Sist redigert: torsdag kl. 19:34", "Du må logge inn eller registrere deg for å svare her.", "Svar: 12",
+    "Forumprogramvare av XenForo® © 2010-2026 XenForo Ltd.",
+])
+def test_xenforo_norwegian_chrome(line):
+    assert classify(0, line).kind not in (TEXT, COUNT)
+
+
+def test_nordic_weekday_and_clock_time_is_a_relative_time():
+    assert classify(0, "fredag kl. 08:20").kind == TIME and parse_timestamp("fredag kl. 08:20") is None
+
+
+def test_xenforo_norwegian_quote_header_names_the_poster():
+    assert quote_target("Sivert_H sa:") == "Sivert_H"
+
+
+def _no_post(name: str, rank: str, stamp: str, number: int, paragraphs: list[str], quote: tuple[str, str] | None = None) -> list[str]:
+    quoted = [f"{quote[0]} sa:", quote[1], "Klikk for å utvide..."] if quote else []
+    return [name, rank, stamp, f"#{number}", *quoted, "\n\n".join(paragraphs), "",
+            "Reaksjoner: Kari_N og Trond Vik", "Svar", "Rapporter", "Liker", "Sitat", ""]
+
+
+def test_xenforo_norwegian_jsonl_record():
+    text = "\n".join([
+        "Meny", "Logg inn", "Forum", "Dekk og felger", "Piggdekkgebyret dobles – lønner det seg med piggfritt nå?",
+        "Trådstarter Sivert_H", "Startdato torsdag kl. 18:40", "",
+        *_no_post("Sivert_H", "Medlem", "torsdag kl. 18:40", 1, [
+            "Kommunen har vedtatt at piggdekkgebyret for personbil går fra 1 200 til 2 400 kroner for hele sesongen.",
+            "Jeg har et sett piggdekk fra 2023 med 9 mm igjen. Kjøper jeg piggfritt nå, eller betaler jeg gebyret?"]),
+        *_no_post("Kari_N", "Moderator", "torsdag kl. 19:02", 2, ["På Byåsen ville jeg beholdt piggene, 2 400 kroner er billigere enn en bulk."]),
+        *_no_post("Ole Martin Rye", "Medlem", "torsdag kl. 19:30", 3, ["9 mm er nesten nytt. Kjør dem ut."],
+                  quote=("Kari_N", "På Byåsen ville jeg beholdt piggene")),
+        "Du må logge inn eller registrere deg for å svare her.", "", "Lignende tråder", "Vinterdekk til elbil?",
+        "Startet av Mia.Lund", "Svar: 38",
+    ])
+    record = {"url": "https://www.bilforum.example.no/threads/piggdekk.48812/",
+              "title": "Piggdekkgebyret dobles – lønner det seg med piggfritt nå? | Bilforum Midt",
+              "site": "Bilforum Midt", "published": "2026-12-03T18:40:00+01:00", "text": text}
+    article, comments = _records(json.dumps(record, ensure_ascii=False), "page.jsonl")
+    assert article["title"] == "Piggdekkgebyret dobles – lønner det seg med piggfritt nå?"
+    assert article["body"].startswith("Kommunen har vedtatt") and article["body"].endswith("betaler jeg gebyret?")
+    assert comments == [
+        ("Kari_N", None, None, "På Byåsen ville jeg beholdt piggene, 2 400 kroner er billigere enn en bulk."),
+        ("Ole Martin Rye", 1, None, "9 mm er nesten nytt. Kjør dem ut."),
     ]
