@@ -172,7 +172,12 @@ def drop_image_placeholders(text: str) -> str:
     out = []
     for line in text.split("\n"):
         opening = placeholder.match(line)
-        out.append("" if placeholder.fullmatch(line) else line[opening.end():] if opening else line)
+        if placeholder.fullmatch(line):
+            out.append("")
+        elif opening and opening.group(0)[-1:].isspace() and line[opening.end():][:1].isalnum():
+            out.append(line[opening.end():])  # '[logo] Site': not a markdown link '[avatar](url)'
+        else:
+            out.append(line)
     return "\n".join(out)
 
 

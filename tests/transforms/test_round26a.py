@@ -131,6 +131,8 @@ def test_w3m_table_box_is_reduced_to_its_lines():
 
 def test_w3m_logo_placeholder_leaves_the_masthead_line():
     assert drop_image_placeholders("[logo] Rybárske fórum Východ\n\n[image]\nText") == "Rybárske fórum Východ\n\n\nText"
+    # a markdown link whose text is a placeholder word stays whole (Disqus's avatar link)
+    assert drop_image_placeholders("[avatar](https://disqus.com/by/anna/) Anna") == "[avatar](https://disqus.com/by/anna/) Anna"
 
 
 def test_vbulletin4_slovak_quote_header_names_the_poster():
