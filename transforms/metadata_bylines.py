@@ -200,15 +200,23 @@ def _forum_profile_field() -> LineMatcher:
                              if rule.family == "forum" and rule.kind in ("noise", "widget") and not rule.prefix))
 
 
+_LETTER = re.compile(r"[^\W\d_]")
+# the stars or pips under a user title that show a poster's rank ('*****', SMF's rank images as a
+# text dump prints them, round 25a): between the title and the poster box's first field
+_RANK_PIPS = re.compile(r"[*★☆●•]+(?:\s*[*★☆●•]+)*")
+
+
 def _title_over_profile(region: list[str], below: int) -> bool:
     """A user title in the forum's own words ('Vorsitzender', MyBB's custom title) between the
     poster's name and the first field of the poster box, a count the forum rules know
-    ('Beiträge: 2.318'): the name above is the poster (round 25a)."""
+    ('Beiträge: 2.318'): the name above is the poster (round 25a); rank pips may stand between
+    ('Vecina veterana' / '*****' / 'Mensajes: 1.732', SMF through lynx)."""
     if below + 1 >= len(region):
         return False
-    title, field = region[below], region[below + 1]
-    if len(title.split()) > USER_TITLE_WORDS or any(ch.isdigit() for ch in title):
+    title = region[below]
+    if len(title.split()) > USER_TITLE_WORDS or any(ch.isdigit() for ch in title) or not _LETTER.search(title):
         return False
+    field = next((line for line in region[below + 1 :] if not _RANK_PIPS.fullmatch(line)), "")
     return ":" in field and any(ch.isdigit() for ch in field) and _forum_profile_field().fullmatch(field) is not None
 
 

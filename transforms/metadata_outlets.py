@@ -27,6 +27,8 @@ def clean_publisher(raw: str, rules: Rules) -> str | None:
     if lowered.startswith(("http://", "https://")):
         return domain_of(publisher)
     if re.fullmatch(r"(?:[\w-]+\.)+[a-z]{2,}(?:/\S*)?", publisher):
+        if publisher[:1].isupper() and "/" not in publisher:
+            return publisher  # a site named by its domain, as it spells it ('Oldtimer-Schrauber.de', round 6b)
         return domain_of(publisher)
     return rules.outlet_aliases.get(publisher, publisher)
 

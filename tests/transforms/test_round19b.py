@@ -8,8 +8,8 @@ from transforms.boilerplate import clean_body
 from transforms.body_lines import is_caption
 from transforms.comment_lines import NOISE, classify_all
 from transforms.comments import split_comment_section
-from transforms.json_records import _spells_domain
 from transforms.metadata import extract_byline
+from transforms.metadata_outlets import spells_domain
 
 PROSE = ("The council met on Tuesday to discuss the new ferry timetable, the budget for next year "
          "and the repairs to the harbour wall, and the public gallery was full of residents.")
@@ -153,7 +153,7 @@ def test_a_prompt_under_a_video_teaser_is_no_article_text():
     ("Adler Post", "dlerpost.de", False),  # a name's first letter is no article
 ])
 def test_an_outlet_name_with_a_leading_article_spells_its_domain(name, domain, spelled):
-    assert _spells_domain(name, domain) is spelled
+    assert spells_domain(name, domain) is spelled
 
 
 def test_a_date_under_byline_and_role_line_below_a_dek_pushed_down_by_a_menu():
