@@ -290,10 +290,17 @@ def _reply_rule_match(bare: str, with_repeat_rules: bool, long_names: bool = Fal
         match = rule.regex.fullmatch(bare)
         if match:
             key, name = next(((k, v) for k, v in match.groupdict().items() if k.startswith("name") and v), ("", ""))
-            name = name.strip()
+            name = _without_leading_time(name.strip())
             if name and (long_quoted_name(name) if long_names else name_shaped(name)):
                 return name, rule.quote_header and key != "name2"
     return None
+
+
+def _without_leading_time(name: str) -> str:
+    """A quote header's time before the name, a comma apart, is no part of it: a rule for 'X
+    napisał:' also reads Invision's '1 godzinę temu, kolejarz_61 napisał:' (round 26a)."""
+    head, comma, tail = name.rpartition(", ")
+    return tail.strip() if comma and tail.strip() and is_timestamp(head) else name
 
 
 def author_handle(text: str) -> str | None:

@@ -304,6 +304,9 @@ def _split_count_tabs(lines: list[Line]) -> list[Line]:
             if joined.replies is not None:  # '6' / 'respostas': Discourse's topic map, one value a line
                 out[i] = replace(line, kind=NOISE, replies=joined.replies)
                 out[i + 1] = replace(below, kind=NOISE)
+            elif joined.kind == COUNT and _post_total(joined.text):  # '6' / 'Inlägg': NodeBB's post total (round 26a)
+                out[i] = replace(line, kind=NOISE)
+                out[i + 1] = replace(below, kind=NOISE)
             elif joined.kind == COUNT:  # '6' / 'odpowiedzi': a label the count rules read (round 19a)
                 out[i] = replace(line, kind=COUNT, count=joined.count)
                 out[i + 1] = replace(below, kind=NOISE)
@@ -328,6 +331,12 @@ def _action_row_label(lines: list[Line], label: str) -> bool:
     pairs = sum(1 for k in range(len(lines) - 1)
                 if _BARE_NUMBER.match(lines[k].text) and lines[k + 1].text.casefold() == key)
     return pairs >= ROW_REPEATS
+
+
+def _post_total(text: str) -> bool:
+    """'6 Inlägg' made of a number line and its label: a forum's post total, which counts the
+    opening post (rules of kind post_count), not the thread's comment count."""
+    return bool(rules.kind_regex(rules.COMMENT_FILE, ("post_count",)).fullmatch(text))
 
 
 def _is_label(text: str) -> bool:

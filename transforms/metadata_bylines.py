@@ -16,6 +16,7 @@ from transforms.metadata_outlets import clean_publisher, domain_of
 from transforms.metadata_rules import Rules, Shape
 from transforms.rules import COMMENT_FILE, LineMatcher, rule_by_id
 from transforms.rules import rules as rules_of_file
+from transforms.timestamps import is_timestamp
 
 POST_AGE_MAX_WORDS = 4  # 'vor 6 Std.', '9 hr. ago': a post's age over new Reddit's poster line
 
@@ -235,7 +236,8 @@ def _poster_above(name: str, following: str, rules: Rules) -> bool:
     if not handle or name.isdigit():
         return False
     following = rules.posted_in_tail_re.sub("", following)  # '... à 18:40 dans Rosiers et arbustes' (Vanilla)
-    return is_date_only(following, rules) or bool(rules.short_date_re.fullmatch(following))
+    return (is_date_only(following, rules) or bool(rules.short_date_re.fullmatch(following))
+            or is_timestamp(following))  # NodeBB's 'skrev för 2 dagar sedan' under the handle (round 26a)
 
 
 def _under_community(region: list[str], index: int, rules: Rules) -> bool:

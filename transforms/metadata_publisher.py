@@ -14,7 +14,7 @@ from transforms.metadata_lines import (
     nav_line,
     plain_line_keeping_items,
 )
-from transforms.metadata_outlets import is_name_shaped, name_letters, outlet_key
+from transforms.metadata_outlets import is_name_shaped, name_letters, outlet_key, spells_domain
 from transforms.metadata_rules import Rules, metadata_rules
 from transforms.metadata_title import is_title_chrome, title_of_lines
 
@@ -117,7 +117,15 @@ def find_logo_masthead(text: str) -> str | None:
     if not match:
         return _home_link_name(first, rules)
     alt = re.sub(r"\s+(?i:logo)$", "", _READER_ALT_NUMBER.sub("", match.group(1).strip()))
-    return alt if is_name_shaped(alt) else None
+    return alt if is_name_shaped(alt) or _spells_host(alt, first) else None
+
+
+def _spells_host(name: str, line: str) -> bool:
+    """A logo's alt text whose letters, accents aside, spell the host of the line's links
+    ('Valašský posel' on valasskyposel.cz): the site's name, however it is cased (Czech and
+    Slovak outlets write theirs in sentence case, round 26b)."""
+    host = _HOST_RE.search(line)
+    return bool(host) and len(name.split()) <= HOME_LINK_MAX_WORDS and spells_domain(name, host.group(1))
 
 
 _READER_ALT_NUMBER = re.compile(r"^Image \d{1,3}:\s*")  # Jina reader numbers alt texts ('![Image 1: Wetterau-Bote](...)')
