@@ -186,6 +186,12 @@ def drop_image_placeholders(text: str) -> str:
 # brackets alone on a line ('[Pubblica il commento]')
 _TEXT_BOX = re.compile(r"\[ {2,}\]")
 _BOX_IN_LINE = re.compile(r"\s*\[[ _]{2,}\]")
+# a text box or select box with its placeholder or chosen option, padded with blanks to its width
+# ('[Add a comment...          ]' of Facebook's plugin, 'Sort by [Top             ]', round 27a)
+_FILLED_BOX = re.compile(r"\s*\[[^\[\]]{1,60}? {8,}\]")
+# a row of buttons ('[Share on Facebook] [Share on X] [Email this story]', round 27a)
+_BUTTON_ROW = re.compile(r"^\s*(?:\[[^\[\]]{2,60}\]\s*){2,}$")
+_BUTTON_LABEL = re.compile(r"\[([^\[\]]{2,60})\]")
 _CHECKBOX = re.compile(r"^(\s*)\[[ *xX]\]\s+(?=\S)")
 _BUTTON = re.compile(r"^(\s*)\[([^\[\]]{2,60})\]\s*$")
 
@@ -225,12 +231,15 @@ def unbox_tables(text: str) -> str:
 def drop_form_boxes(text: str) -> str:
     """`text` without the form controls a `w3m -dump` prints (round 25b: a WordPress comment form
     under an Italian article), on a page that shows at least one of its blank text boxes: the
-    boxes and checkbox marks go and a button keeps its label without the brackets. Left in, 'Email
+    boxes (blank or holding a placeholder) and checkbox marks go, a button keeps its label
+    without the brackets and a row of buttons becomes a bar of labels ('Share on X · Email'). Left in, 'Email
     * [    ]' was no form label the rules know, and the form under the thread read as comments."""
     if "[  " not in text or not _TEXT_BOX.search(text):
         return text
     out = []
     for line in text.split("\n"):
-        line = _CHECKBOX.sub(r"\1", _BOX_IN_LINE.sub("", line))
+        line = _CHECKBOX.sub(r"\1", _BOX_IN_LINE.sub("", _FILLED_BOX.sub("", line)))
+        if _BUTTON_ROW.match(line):
+            line = " · ".join(_BUTTON_LABEL.findall(line))  # its labels as a bar: the share rules know them
         out.append(_BUTTON.sub(r"\1\2", line))
     return "\n".join(out)
