@@ -124,9 +124,10 @@ MIN_FLOATING_SPAN = 20  # an alternative whose line may begin with this many arb
 MAX_PASS_RATE = 0.3  # a prefilter is used only when it lets through (estimated) under 30% of lines
 
 
-def top_level_alternatives(pattern: str) -> list[str]:
-    """`pattern` cut at its top-level '|' (outside groups and character classes)."""
-    pieces, depth, start, i = [], 0, 0, 0
+def _structure(pattern: str):
+    """(index, character, depth) of each '(', ')' and '|' of `pattern` outside character classes
+    and escapes; depth counts the groups open around it (a ')' is outside the group it closes)."""
+    depth, i = 0, 0
     while i < len(pattern):
         char = pattern[i]
         if char == "\\":
@@ -140,16 +141,29 @@ def top_level_alternatives(pattern: str) -> list[str]:
                 i += 1
             while i < len(pattern) and pattern[i] != "]":
                 i += 2 if pattern[i] == "\\" else 1
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            pieces.append(pattern[start:i])
-            start = i + 1
+        elif char in "()|":
+            depth -= char == ")"
+            yield i, char, depth
+            depth += char == "("
         i += 1
-    pieces.append(pattern[start:])
-    return pieces
+
+
+def top_level_alternatives(pattern: str) -> list[str]:
+    """`pattern` cut at its top-level '|' (outside groups and character classes)."""
+    cuts = [i for i, char, depth in _structure(pattern) if char == "|" and depth == 0]
+    return [pattern[start + 1:end] for start, end in zip([-1, *cuts], [*cuts, len(pattern)])]
+
+
+def spread_alternatives(pattern: str) -> list[str]:
+    """'(?:a|b)c' as ['ac', 'bc']: a line matches the pattern when it matches one of them. A
+    pattern that does not begin with an unquantified group of alternatives is left whole."""
+    if not pattern.startswith("(?:") or len(top_level_alternatives(pattern)) > 1:
+        return [pattern]
+    end = next((i for i, char, depth in _structure(pattern) if char == ")" and depth == 0), None)
+    if end is None or pattern[end + 1:end + 2] in ("?", "*", "+", "{"):
+        return [pattern]
+    pieces = top_level_alternatives(pattern[3:end])
+    return [piece + pattern[end + 1:] for piece in pieces] if len(pieces) > 1 else [pattern]
 
 
 def _literal_sets(items) -> list[frozenset[str]]:
@@ -215,9 +229,8 @@ def _required(items: list) -> frozenset[str] | None:
     return best
 
 
-def _prefilter(pattern: str) -> frozenset[str] | None:
-    """The required literals of a floating pattern; None for any other (parsed once)."""
-    items = _parsed(pattern)
+def _prefilter(items: list | None) -> frozenset[str] | None:
+    """The required literals of a floating pattern (its parse tree `items`); None for any other."""
     return _required(items) if items is not None and _floats(items) else None
 
 
@@ -231,32 +244,149 @@ def _floats(items: list) -> bool:
     return op in (_sre_parser.MAX_REPEAT, _sre_parser.MIN_REPEAT) and av[0] <= 1 and av[1] >= MIN_FLOATING_SPAN
 
 
+# A whole-line rule that starts with a fixed word can only match a line whose first character
+# (after blanks) can begin it. The characters an alternative may begin with are read from its
+# parse tree (its FIRST set). Python's regex engine tries the alternatives of an alternation one
+# by one (ignoring case, it cannot tell them apart by their first letter): grouped behind one
+# look-ahead per set of first characters, a line is tried against a few groups' look-aheads and
+# the alternatives of the groups it opens, instead of against every alternative.
+_CATEGORY_ESCAPES = {
+    _sre_parser.CATEGORY_DIGIT: r"\d", _sre_parser.CATEGORY_NOT_DIGIT: r"\D",
+    _sre_parser.CATEGORY_SPACE: r"\s", _sre_parser.CATEGORY_NOT_SPACE: r"\S",
+    _sre_parser.CATEGORY_WORD: r"\w", _sre_parser.CATEGORY_NOT_WORD: r"\W",
+}
+_REPEATS = (_sre_parser.MAX_REPEAT, _sre_parser.MIN_REPEAT, _sre_parser.POSSESSIVE_REPEAT)
+_ZERO_WIDTH = (_sre_parser.AT, _sre_parser.ASSERT, _sre_parser.ASSERT_NOT)
+
+
+def _first_chars(items) -> tuple[list[str] | None, bool]:
+    """(character-class pieces covering every character a match of `items` may begin with, or
+    None when that may be any character; whether `items` may match the empty string)."""
+    pieces: list[str] = []
+    for op, av in items:
+        if op is _sre_parser.LITERAL:
+            return pieces + [re.escape(chr(av))], False
+        if op is _sre_parser.IN:
+            for item_op, item in av:
+                if item_op is _sre_parser.LITERAL:
+                    pieces.append(re.escape(chr(item)))
+                elif item_op is _sre_parser.RANGE:
+                    pieces.append(f"{re.escape(chr(item[0]))}-{re.escape(chr(item[1]))}")
+                elif item_op is _sre_parser.CATEGORY and item in _CATEGORY_ESCAPES:
+                    pieces.append(_CATEGORY_ESCAPES[item])
+                else:
+                    return None, False  # a negated class, an unknown item
+            return pieces, False
+        if op is _sre_parser.SUBPATTERN or op is _sre_parser.ATOMIC_GROUP:
+            sub, empty = _first_chars(av[-1] if op is _sre_parser.SUBPATTERN else av)
+        elif op is _sre_parser.BRANCH:
+            sub, empty = [], False
+            for branch in av[1]:
+                branch_pieces, branch_empty = _first_chars(branch)
+                if branch_pieces is None:
+                    return None, False
+                sub, empty = sub + branch_pieces, empty or branch_empty
+        elif op in _REPEATS:
+            sub, empty = _first_chars(av[2])
+            empty = empty or av[0] == 0
+        elif op in _ZERO_WIDTH:
+            continue  # an anchor or a look-around consumes nothing: the next item begins the match
+        else:
+            return None, False  # any character, a back-reference, a conditional: anything
+        if sub is None:
+            return None, False
+        pieces += sub
+        if not empty:
+            return pieces, False
+    return pieces, True
+
+
+def first_char_class(items: list | None) -> str | None:
+    """A character class (case as in FLAGS) matching every character a match of the parsed
+    pattern `items` may begin with; None when it may match the empty string or begin with any
+    character."""
+    pieces, empty = _first_chars(items) if items is not None else (None, True)
+    if pieces is None or empty or not pieces:
+        return None
+    return f"[{''.join(sorted(set(pieces)))}]"
+
+
+def _group_key(first: str) -> str:
+    return first.lower() if len(first) == 3 and first.isascii() else first  # '[R]' and '[r]' alike
+
+
+def _behind_look_aheads(groups: dict[str, list[str]]) -> list[str]:
+    return [f"(?={first})(?:{_joined(alternatives)})" for first, alternatives in groups.items()]
+
+
+def grouped_alternation(alternatives: list[str]) -> str:
+    """One alternation of `alternatives`, those that begin with the same characters grouped behind
+    a look-ahead for them (first_char_class). It matches the same texts, in another order of
+    alternatives: the same answer wherever the match must reach the end of the text (fullmatch,
+    a pattern ending in '$'), not the same groups."""
+    groups: dict[str, list[str]] = {}
+    anywhere = []
+    for alternative in alternatives:
+        first = first_char_class(_parsed(alternative))
+        if first is None:
+            anywhere.append(alternative)
+        else:
+            groups.setdefault(_group_key(first), []).append(alternative)
+    return _joined(_behind_look_aheads(groups) + anywhere)
+
+
+MAX_SPREAD = 2  # an alternative that may begin with anything is cut into the alternatives it begins with, twice over
+
+
 class LineMatcher:
     """Whole-line matching against many rules: `fullmatch(text)` as a compiled regex's.
 
-    The required literals of all floating alternatives sit in one Aho-Corasick automaton, so
-    a line is scanned once for all of them; only the alternatives whose literal occurs run."""
+    The anchored alternatives that begin with the same characters (first_char_class) stand in one
+    group behind a look-ahead for those characters: a line is tried against the alternatives of
+    the groups its first non-blank character opens, not against all of them in turn. The
+    required literals of all floating alternatives sit in one Aho-Corasick automaton, so a line is
+    scanned once for all of them; only the alternatives whose literal occurs run. A line matches
+    or not exactly as against the whole alternation."""
 
     def __init__(self, selected: tuple[Rule, ...]):
-        anchored, self._floating = [], []
+        self._groups: dict[str, list[str]] = {}  # first characters -> alternatives beginning with them
+        self._anywhere: list[str] = []  # alternatives that may begin with any character
+        self._floating = []
         self._literals = ahocorasick.Automaton()
         for rule in selected:
             for alternative in top_level_alternatives(_NAMED_GROUP.sub("(?:", rule.pattern)):
-                literals = _prefilter(alternative)
-                if not literals:
-                    anchored.append(alternative)
-                    continue
-                index = len(self._floating)
-                self._floating.append(re.compile(rf"\s*(?:{alternative})\s*", FLAGS))
-                for literal in literals:
-                    if literal in self._literals:
-                        self._literals.get(literal).append(index)
-                    else:
-                        self._literals.add_word(literal, [index])
+                items = _parsed(alternative)
+                literals = _prefilter(items)
+                if literals:
+                    self._add_floating(alternative, literals)
+                else:
+                    self._add_anchored(alternative, items)
         if self._floating:
             self._literals.make_automaton()
+        anchored = _behind_look_aheads(self._groups) + self._anywhere
         self._anchored = re.compile(rf"\s*(?:{_joined(anchored)})\s*", FLAGS) if anchored else None
         self.pattern = rf"\s*(?:{_alternation(selected)})\s*" if selected else r"(?!)"
+
+    def _add_anchored(self, alternative: str, items: list | None, spread: int = MAX_SPREAD) -> None:
+        first = first_char_class(items)
+        if first is not None:
+            self._groups.setdefault(_group_key(first), []).append(alternative)
+            return
+        pieces = spread_alternatives(alternative) if spread else [alternative]
+        if len(pieces) == 1:
+            self._anywhere.append(alternative)
+            return
+        for piece in pieces:  # '(?:reply|.{0,40} replies)': the first piece has first characters
+            self._add_anchored(piece, _parsed(piece), spread - 1)
+
+    def _add_floating(self, alternative: str, literals: frozenset[str]) -> None:
+        index = len(self._floating)
+        self._floating.append(re.compile(rf"\s*(?:{alternative})\s*", FLAGS))
+        for literal in literals:
+            if literal in self._literals:
+                self._literals.get(literal).append(index)
+            else:
+                self._literals.add_word(literal, [index])
 
     def fullmatch(self, text: str) -> re.Match | None:
         if self._anchored is not None:
@@ -332,7 +462,20 @@ def month_numbers() -> dict[str, int]:
 
 
 def _names_alternation(names) -> str:
-    return "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True))
+    """The names as one alternation, longest first, in groups by first letter, each group behind
+    a look-ahead for its first letters: a search tries the pattern at every position of a line,
+    and a position that begins no name is passed over after one test per group, not one per
+    name. Names whose first letters match the same characters (as the regex engine folds case)
+    share a group and keep their order in it, so the same name matches as in a flat alternation."""
+    groups: list[list[str]] = []
+    for name in sorted(set(names), key=len, reverse=True):
+        group = next((g for g in groups if re.fullmatch(re.escape(g[0][0]), name[0], FLAGS)), None)
+        if group is None:
+            groups.append([name])
+        else:
+            group.append(name)
+    return "|".join(f"(?=[{''.join(sorted({re.escape(n[0]) for n in group}))}])(?:{'|'.join(map(re.escape, group))})"
+                    for group in groups)
 
 
 @cache
@@ -357,8 +500,11 @@ def timestamp_formats() -> tuple[re.Pattern, ...]:
 
 @cache
 def relative_time_pattern() -> str:
+    """All relative-time rules as one alternation, grouped by first characters (grouped_alternation):
+    callers match it whole or anchored at the end of a line."""
     data = load_rule_file(TIMESTAMP_FILE)
-    return "|".join(f"(?:{rule['pattern']})" for rule in data["relative"])
+    return grouped_alternation([alternative for rule in data["relative"]
+                                for alternative in top_level_alternatives(rule["pattern"])])
 
 
 @cache

@@ -1,6 +1,7 @@
 """rules.LineMatcher: many whole-line rules matched fast, with the answers of one big regex."""
 
 import re
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ CASES = Path(__file__).resolve().parents[1] / "eval" / "cleaning" / "cases"
 ALL_RULES = [(name, rule) for name in (rules.BOILERPLATE_FILE, rules.COMMENT_FILE) for rule in rules.rules(name)]
 
 
+@cache  # read once for the matchers compared here
 def _eval_lines() -> list[str]:
     """Every short line of the labelled pages: widget lines, prose, names, boilerplate."""
     lines = set()
@@ -70,3 +72,36 @@ def _agree(name: str, kinds: tuple[str, ...], scope: str) -> None:
     slow = [bool(big.fullmatch(line)) for line in lines]
     assert any(slow), "the lines should include some that match"
     assert fast == slow, [line for line, a, b in zip(lines, fast, slow) if a != b][:5]
+
+
+@pytest.mark.parametrize("pattern, first", [
+    (r"(?:reply|answer)s?", "[ar]"),
+    (r"\d{1,3} comments", r"[\d]"),
+    (r"(?:\W+)?(?:vote|like)", r"[\Wlv]"),
+    (r"(?:new )?(?:[»›] )?comments", r"[cn»›]"),
+    (r"(?:x)?y?", None),  # may match nothing
+    (r".{0,40} replies", None),  # may begin with anything
+    (r"[^.!?]+ wrote:", None),
+])
+def test_first_char_class_covers_every_first_character(pattern, first):
+    assert rules.first_char_class(rules._parsed(pattern)) == first
+
+
+@pytest.mark.parametrize("pattern, pieces", [
+    (r"(?:a|b(?:x|y))c", ["ac", "b(?:x|y)c"]),
+    (r"(?:a|b)?c", ["(?:a|b)?c"]),  # a quantified group stays whole
+    (r"(?:a)c", ["(?:a)c"]),
+    (r"(?:a|[)|])c|d", ["(?:a|[)|])c|d"]),  # not one alternative
+])
+def test_spread_alternatives(pattern, pieces):
+    assert rules.spread_alternatives(pattern) == pieces
+
+
+def test_grouped_alternation_matches_what_the_flat_one_does():
+    alternatives = [r"vor \d+ tagen", r"\d+ (?:days|tage) ago", r"gestern", r"(?:about )?\d+ hours? ago", r".{0,5}!"]
+    grouped = re.compile(rules.grouped_alternation(alternatives), rules.FLAGS)
+    flat = re.compile("|".join(f"(?:{a})" for a in alternatives), rules.FLAGS)
+    texts = ["vor 3 Tagen", "3 days ago", "Gestern", "about 2 hours ago", "2 hours ago", "hi!", "vor gestern", "",
+             "İ!", "ABOUT 1 HOUR AGO"]
+    assert [bool(grouped.fullmatch(t)) for t in texts] == [bool(flat.fullmatch(t)) for t in texts]
+    assert grouped.pattern.startswith("(?:(?=[v])")
