@@ -303,7 +303,7 @@ def is_post_number(line: Line) -> bool:
 
 
 def _count_value(text: str) -> int | None:
-    text = text.strip("() ")
+    line, text = text, text.strip("() ")
     if re.search(r"\s[–—-]\s", text):  # '4 Kommentare – Kommentarfunktion geschlossen'
         text = re.split(r"\s[–—-]\s", text)[0]
     words = text.split()
@@ -313,6 +313,8 @@ def _count_value(text: str) -> int | None:
     if len(pieces) == 2 and pieces[1].isdigit() and not is_chrome_piece(pieces[0]):
         return _count_value(f"{pieces[0]} ({pieces[1]})")  # 'Comentarios · 7', not 'Antworten · 12'
     if len(pieces) > 1:  # 'Conversation · 57 Comments'
+        if any(_page_of(p) for p in _SEPARATORS.split(line)):
+            return None  # a forum's pager: '7 hozzászólás • 1. oldal (összesen 1)' counts posts (round 26a)
         counts = [c for c in (_count_value(p) for p in pieces if p) if c is not None]
         # No piece is a count alone: a rule may read the whole line ('Leserdebatte · 6 Beiträge',
         # where a bare '6 Beiträge' is a forum's post total, no comment count).
@@ -322,6 +324,11 @@ def _count_value(text: str) -> int | None:
         if count is not None:
             return count
     return _rule_count(text)
+
+
+def _page_of(piece: str) -> bool:
+    """'Page 1 of 3', '1. oldal (összesen 1)': a pager's place (rule generic.noise.pagination)."""
+    return rules.rule_by_id(rules.COMMENT_FILE, "generic.noise.pagination").regex.fullmatch(piece) is not None
 
 
 def _rule_count(text: str) -> int | None:

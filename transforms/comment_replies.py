@@ -94,6 +94,7 @@ def mark_quote(out: list[Line], i: int, seen_before: str, article: str = "") -> 
     if not block:  # Discourse: a blank line between the header and the quote
         start = (next_non_blank(out, i) or [len(out)])[0]
         block, closed = _quoted_block(out, start)
+    closed = closed or _indented_quote(out, i, block)
     repeated = []  # the leading lines of the block that repeat earlier text of the page
     for j in block:
         if _unquoted(out[j].text) not in seen_before:
@@ -114,6 +115,18 @@ def mark_quote(out: list[Line], i: int, seen_before: str, article: str = "") -> 
         out[j] = replace(out[j], kind=QUOTE)  # the quoted post's time belongs to the quote header
     for j in quoted:
         out[j] = replace(out[j], kind=QUOTE)
+
+
+def _indented_quote(out: list[Line], i: int, block: list[int]) -> bool:
+    """A text dump (lynx, w3m) prints a blockquote indented deeper than the reply under it: the
+    header at i and its block, all indented alike, over a blank line and less indented text, are
+    the quote whole, even where the poster trimmed the quoted sentence (round 26a: phpBB's
+    'X írta: ↑DATE' over 'Most levágjam ..., vagy várjak tavaszig?')."""
+    if not block or any(out[j].indent != out[i].indent for j in block):
+        return False
+    end = block[-1] + 1
+    after = next_non_blank(out, block[-1]) if end < len(out) and out[end].kind == BLANK else []
+    return bool(after) and out[after[0]].kind == TEXT and out[after[0]].indent < out[i].indent
 
 
 def _only_in_article(quoted: list[str], seen_before: str, article: str) -> bool:

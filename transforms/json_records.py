@@ -18,6 +18,7 @@ from typing import Any
 from transforms.decode import DecodeError, repair_text
 from transforms.metadata import Byline, domain_of, extract_byline, merge_bylines, parse_date
 from transforms.metadata_outlets import domain_label, outlet_letters, spells_domain
+from transforms.metadata_title import clip_site_name
 from transforms.raw_document import RawDocument, clean_str, language_of, title_of
 
 # --- json field names, first present wins ---------------------------------------
@@ -151,11 +152,11 @@ def _record_document(record: Any, default_key: str, where: str, seen: set[str]) 
         byline = replace(byline, publisher=printed.publisher)  # 'Harbor Line Post' for harborlinepost.com
     elif fields.publisher and byline.publisher == fields.publisher and (named := printed_domain_name(text, fields.publisher)):
         byline = replace(byline, publisher=named)  # '© 2025 Diário do Mondego.' for diariodomondego.pt
-    title = first_str(record, TITLE_FIELDS)
+    title = first_str(record, TITLE_FIELDS)  # a crawler's <title>: 'Headline | Site' (round 26a)
     return RawDocument(
         record_key=record_key,
         text=text,
-        title=title or title_of(text),
+        title=clip_site_name(title, text) if title else title_of(text),
         url=byline.url,
         author=byline.author,
         publisher=byline.publisher,

@@ -53,7 +53,9 @@ from transforms.metadata_title import clip_site_name, clipped_site_name
 from transforms.raw_document import RawDocument, language_of, title_of
 from transforms.pandoc_markdown import drop_line_break_marks, strip_pandoc_markup
 from transforms.qa_threads import qa_byline
-from transforms.text_dump import drop_form_boxes, drop_image_placeholders, split_side_columns, strip_link_numbers
+from transforms.text_dump import (
+    drop_form_boxes, drop_image_placeholders, split_side_columns, strip_link_numbers, unbox_tables,
+)
 
 __all__ = [
     "SUPPORTED_EXTENSIONS",
@@ -149,7 +151,7 @@ def _read_text(raw: bytes, markdown: bool) -> RawDocument:
         front = reader_service_header(text)
     # pandoc's fences and attributes first (its fence lines are no wrapped prose); lynx wrapped
     # the numbered lines; a dump's side-by-side columns are split before lines are rejoined
-    text = strip_link_numbers(drop_line_break_marks(unwrap_hard_breaks(split_side_columns(strip_pandoc_markup(drop_form_boxes(drop_image_placeholders(text)))))))
+    text = strip_link_numbers(drop_line_break_marks(unwrap_hard_breaks(split_side_columns(strip_pandoc_markup(drop_form_boxes(unbox_tables(drop_image_placeholders(text))))))))
     byline = merge_bylines(byline_from_fields(front), merge_bylines(qa_byline(text), extract_byline(text)))
     front_title = first_str(front, TITLE_FIELDS)
     return RawDocument(

@@ -47,10 +47,17 @@ def strip_link_numbers(text: str) -> str:
             lines.pop()
         lines.append("")
     out: list[str] = []
+    under_hr = False
     for line in lines:
         line = _unnumber(line)
+        if under_hr and not line.strip():
+            continue  # the blank line lynx prints under an <hr>: the signature follows the rule
+        under_hr = False
         if _UNDERSCORE_RULE.fullmatch(line) and _under_signature_word(out):
             out.append(line)  # lynx's <hr> under SMF's 'Logged' / 'En línea': the rule over a signature (round 25a)
+        elif _UNDERSCORE_RULE.fullmatch(line) and _hr_under_poster_box(line, out):
+            out.append(line)  # phpBB's <hr> between the poster box and the signature (round 26a)
+            under_hr = True
         else:
             out.append(_BUTTON_MARK.sub("", _INPUT_FIELD.sub("", line)))
     return "\n".join(out)
@@ -67,6 +74,19 @@ def _under_signature_word(above: list[str]) -> bool:
     return bool(re.search(r"[^\W_]", last)) and re.match(SIGNATURE_SEPARATOR, last, re.IGNORECASE) is not None
 
 
+HR_MIN_CHARS = 30  # lynx prints an <hr> across the text width; a form's text box is 20 wide by default
+_FIELD_LINE = re.compile(r"\s*[^\W\d_][^:]{0,30}:\s*\S.*")  # 'Tartózkodási hely: Eger'
+
+
+def _hr_under_poster_box(line: str, above: list[str]) -> bool:
+    """A long run of underscores right under a poster box's last field ('Location: Eger', a
+    widget or noise line of the forum rules) is lynx's <hr> between the box and the poster's
+    signature (phpBB prosilver; round 26a), not a form's text box."""
+    last = next((text for text in reversed(above) if text.strip()), "")
+    return (len(line.strip()) >= HR_MIN_CHARS and _FIELD_LINE.fullmatch(last) is not None
+            and rules.kind_regex(rules.COMMENT_FILE, ("noise", "widget")).fullmatch(last.strip()) is not None)
+
+
 def without_link_numbers(line: str) -> str:
     """One line without a dump's "[N]" link markers ('Zitat von X [22]Beitrag anzeigen'), for a
     rule read before strip_link_numbers has run (transforms.hard_wrap)."""
@@ -79,11 +99,15 @@ MENU_LINKS = 3  # a line of this many numbered links and nothing else is a menu 
 def _unnumber(line: str) -> str:
     """The line without its link numbers; a row of MENU_LINKS or more links and no separators
     of its own ('[4]News [5]Sport [6]Opinion') keeps its items apart with ' · ' (round 9b):
-    run together, 'News Sport Opinion' reads as one headline."""
+    run together, 'News Sport Opinion' reads as one headline. So does the line of <link> titles
+    lynx prints first ('#[1]Egri Kertbarát Fórum [2]Egri Kertbarát Fórum - Gyümölcsös', round
+    26a), whose run-together titles read as one doubled site name."""
     marks = list(_LINK_MARK.finditer(line))
-    if len(marks) >= MENU_LINKS and not line[: marks[0].start()].strip() and not _SEPARATORS.search(line):
+    head = line[: marks[0].start()] if marks else ""
+    feeds = len(marks) >= 2 and head.strip() == "#"  # lynx's first line, the page's <link> titles (feeds)
+    if feeds or len(marks) >= MENU_LINKS and not head.strip() and not _SEPARATORS.search(line):
         items = [line[m.end(): n.start() if n else len(line)].strip() for m, n in zip(marks, marks[1:] + [None])]
-        return line[: marks[0].start()] + " · ".join(items)
+        return head + " · ".join(items)
     return _LINK_MARK.sub("", line)
 
 
@@ -139,11 +163,22 @@ _IMAGE_PLACEHOLDER_RULE = "generic.noise.r24a_image_placeholder_alone"
 def drop_image_placeholders(text: str) -> str:
     """`text` with each line that is only an image placeholder emptied (round 24a): it carries no
     words, and between a forum poster's name and member group ('Selin_K' / '[image]' / 'Üyeler')
-    it kept the name from reading as the head of the post under it."""
+    it kept the name from reading as the head of the post under it. A placeholder that opens a
+    line of text goes from it (round 26a: '[logo] Rybárske fórum Východ', the masthead w3m prints
+    with the logo before the site's name, was no site name the publisher rules read)."""
     if "[" not in text:
         return text
     placeholder = rules.rule_by_id(rules.COMMENT_FILE, _IMAGE_PLACEHOLDER_RULE).regex
-    return "\n".join("" if placeholder.fullmatch(line) else line for line in text.split("\n"))
+    out = []
+    for line in text.split("\n"):
+        opening = placeholder.match(line)
+        if placeholder.fullmatch(line):
+            out.append("")
+        elif opening and opening.group(0)[-1:].isspace() and line[opening.end():][:1].isalnum():
+            out.append(line[opening.end():])  # '[logo] Site': not a markdown link '[avatar](url)'
+        else:
+            out.append(line)
+    return "\n".join(out)
 
 
 # w3m's form controls: a text box as a bracket of blanks ('Nome * [                    ]'), a
@@ -159,6 +194,38 @@ _BUTTON_ROW = re.compile(r"^\s*(?:\[[^\[\]]{2,60}\]\s*){2,}$")
 _BUTTON_LABEL = re.compile(r"\[([^\[\]]{2,60})\]")
 _CHECKBOX = re.compile(r"^(\s*)\[[ *xX]\]\s+(?=\S)")
 _BUTTON = re.compile(r"^(\s*)\[([^\[\]]{2,60})\]\s*$")
+
+
+# w3m draws a bordered table (vBulletin's quote box) with box-drawing lines around its cells
+_BOX_TOP = re.compile(r"^\s*┌─+┐\s*$")
+_BOX_SIDE = re.compile(r"^(\s*)│(.*?)\s*│\s*$")
+_BOX_BOTTOM = re.compile(r"^\s*└─+┘\s*$")
+
+
+def unbox_tables(text: str) -> str:
+    """`text` with each box a `w3m -dump` draws around a bordered table ('┌──┐' / '│text   │' /
+    '└──┘') reduced to the text of its lines, a blank line where the box closed (round 26a:
+    vBulletin 4's quote box, 'Pôvodne odoslal X [Zobraziť príspevok]' over the quoted line, the
+    reply right under the box). Left drawn, the side bars and their padding made the box's lines
+    as wide as wrapped prose: they ran on into one line, the quote header no rule could read.
+    A box that is not closed stays as printed."""
+    if "┌" not in text:
+        return text
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        j = i + 1
+        if _BOX_TOP.match(lines[i]):
+            while j < len(lines) and _BOX_SIDE.match(lines[j]):
+                j += 1
+        if j > i + 1 and j < len(lines) and _BOX_BOTTOM.match(lines[j]):
+            out += [m.group(1) + m.group(2).strip() for m in map(_BOX_SIDE.match, lines[i + 1:j])] + [""]
+            i = j + 1
+        else:
+            out.append(lines[i])
+            i += 1
+    return "\n".join(out)
 
 
 def drop_form_boxes(text: str) -> str:
