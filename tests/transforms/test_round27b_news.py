@@ -2,7 +2,7 @@
 the masthead, the 'Publicado o ... por ...' byline with Galician month names, the widget's Galician
 words; Finnish Facebook badges after the commenter's name ('Huippufani', 'Työskentelee: ...'); a
 Ukrainian paper's own theme on WordPress's comment markup (a reply-to line, the time in a
-comment-date span, a moderator's removal notice)."""
+comment-date span, a moderator's removal notice; the byline label 'Автор:' and Ukrainian months)."""
 
 from datetime import datetime
 
@@ -145,3 +145,9 @@ def test_own_theme_on_wordpress_markup_gives_reply_to_line_time_and_drops_the_re
                            ("Микола Рибак", "Краще б такий пункт зробили і на Гоголя.", None),
                            ("Олена", "Підтримую щодо Гоголя.", 3)]
     assert [str(c.posted_at) for c in found.section.comments][::3] == ["2026-12-04 12:05:00", "2026-12-05 08:15:00"]
+
+
+def test_cyrillic_author_label_and_month_names_in_a_byline():
+    byline = extract_byline("Автор: Оксана Левченко · 4 грудня 2026, 11:20\n\nУ Хоролі відкрили пункт незламності.")
+    assert (byline.author, str(byline.published_date)) == ("Оксана Левченко", "2026-12-04")
+    assert parse_timestamp("4 грудня 2026, 11:20") == datetime(2026, 12, 4, 11, 20)
