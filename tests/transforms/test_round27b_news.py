@@ -9,6 +9,7 @@ from datetime import datetime
 import pytest
 
 from transforms.comment_lines import WIDGET, classify_all
+from transforms.comment_names import without_title_the_article_gives
 from tests.transforms.html_sections import read_section, rows
 from transforms.document import build_records
 from transforms.metadata import extract_byline
@@ -151,3 +152,14 @@ def test_cyrillic_author_label_and_month_names_in_a_byline():
     byline = extract_byline("Автор: Оксана Левченко · 4 грудня 2026, 11:20\n\nУ Хоролі відкрили пункт незламності.")
     assert (byline.author, str(byline.published_date)) == ("Оксана Левченко", "2026-12-04")
     assert parse_timestamp("4 грудня 2026, 11:20") == datetime(2026, 12, 4, 11, 20)
+
+
+@pytest.mark.parametrize(("name", "article", "expected"), [
+    ("Pilar Marín Alcaldesa", "La alcaldesa, Pilar Marín, considera que la decisión castiga a los estudiantes.", "Pilar Marín"),
+    ("Hans Georg Müller Bürgermeister", "Bürgermeister Hans Georg Müller sagte am Montag, die Brücke bleibe offen.",
+     "Hans Georg Müller"),
+    ("Ana Gómez Mayor", "La concejala Ana Gómez Mayor presentó el plan.", "Ana Gómez Mayor"),  # a surname
+    ("Pilar Marín Alcaldesa", "El pleno aprobó el plan de transporte por unanimidad.", "Pilar Marín Alcaldesa"),
+])
+def test_title_after_a_commenters_name_goes_when_the_article_titles_the_name_so(name, article, expected):
+    assert without_title_the_article_gives(name, article) == expected
