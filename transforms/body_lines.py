@@ -81,11 +81,15 @@ _LEADING_SYMBOLS = re.compile(r"^[\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2b00-
 
 def _fullmatch(matcher, text: str) -> bool:
     """The line matches as printed, or without the pictographs before its first word (a rule
-    may name the pictograph itself: '📷 caption')."""
+    may name the pictograph itself: '📷 caption'), or, a button's label in brackets alone on
+    its line ('[Share on Facebook]'), as that label."""
     if matcher.fullmatch(text):
         return True
     bare = _LEADING_SYMBOLS.sub("", text)
-    return bool(bare) and bare != text and bool(matcher.fullmatch(bare))
+    if bare and bare != text and matcher.fullmatch(bare):
+        return True
+    button = rules.BRACKETED_LABEL.fullmatch(text)
+    return button is not None and bool(matcher.fullmatch(button.group(1)))
 
 
 @lru_cache(maxsize=LINE_CACHE_SIZE)  # pure; site chrome repeats on every page of a site

@@ -439,6 +439,11 @@ def noise_line_regex() -> LineMatcher:
     return LineMatcher(_noise_rules())
 
 
+# a button a saver prints as its label in brackets, alone on its line ('[Share on Facebook]',
+# '[Lisää kommentti...]'; w3m, some html2text and clipper copies)
+BRACKETED_LABEL = re.compile(r"\[([^\[\]]{2,60})\]")
+
+
 @lru_cache(maxsize=LINE_CACHE_SIZE)  # pure; a site's pages repeat their chrome lines
 def is_noise_line(line: str) -> bool:
     """The whole (normalised) line is a widget, share or boilerplate noise line."""

@@ -9,6 +9,7 @@ from datetime import datetime
 
 import pytest
 
+from transforms.boilerplate import clean_body
 from transforms.comment_lines import ANCHOR, NOISE, TEXT, WIDGET, classify_all
 from transforms.comment_names import without_title_the_article_gives
 from tests.transforms.html_sections import read_section, rows
@@ -207,3 +208,10 @@ def test_short_brief_with_finnish_facebook_chrome_in_brackets():
     assert [(c["author"], c["body"]) for c in records.comments] == [
         ("Markku Tuovinen", "Hyvä että korjataan vihdoin."),
         ("Sari Pitkänen", "Markku Tuovinen samaa mieltä, katto vuoti jo viime talvena.")]
+
+
+def test_buttons_in_brackets_leave_the_body_and_a_bracketed_aside_stays():
+    body = ("The council met on Tuesday to discuss the harbour wall and the ferry timetable.\n\n[Share on Facebook]\n\n"
+            "[Print]\n\n[Sarcasm]\n\nResidents filled the hall to hear the plans for the coming year.")
+    assert clean_body(body) == ("The council met on Tuesday to discuss the harbour wall and the ferry timetable.\n\n"
+                                "[Sarcasm]\n\nResidents filled the hall to hear the plans for the coming year.")
