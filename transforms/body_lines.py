@@ -81,15 +81,11 @@ _LEADING_SYMBOLS = re.compile(r"^[\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2b00-
 
 def _fullmatch(matcher, text: str) -> bool:
     """The line matches as printed, or without the pictographs before its first word (a rule
-    may name the pictograph itself: '📷 caption'), or, a button's label in brackets alone on
-    its line ('[Share on Facebook]'), as that label."""
+    may name the pictograph itself: '📷 caption')."""
     if matcher.fullmatch(text):
         return True
     bare = _LEADING_SYMBOLS.sub("", text)
-    if bare and bare != text and matcher.fullmatch(bare):
-        return True
-    button = rules.BRACKETED_LABEL.fullmatch(text)
-    return button is not None and bool(matcher.fullmatch(button.group(1)))
+    return bool(bare) and bare != text and bool(matcher.fullmatch(bare))
 
 
 @lru_cache(maxsize=LINE_CACHE_SIZE)  # pure; site chrome repeats on every page of a site
@@ -101,7 +97,13 @@ def matches(kinds: tuple[str, ...], text: str, max_chars: int | None = None) -> 
 
 @lru_cache(maxsize=LINE_CACHE_SIZE)
 def is_noise_line(text: str) -> bool:
-    return len(text) <= rules.MAX_NOISE_CHARS and _fullmatch(rules.noise_line_regex(), text)
+    """A widget, share or boilerplate noise line, also as a button's label in brackets alone on
+    its line ('[Share on Facebook]', '[Print]')."""
+    if len(text) > rules.MAX_NOISE_CHARS:
+        return False
+    button = rules.BRACKETED_LABEL.fullmatch(text)
+    return _fullmatch(rules.noise_line_regex(), text) or (
+        button is not None and _fullmatch(rules.noise_line_regex(), button.group(1)))
 
 
 def is_caption(text: str) -> bool:
