@@ -48,7 +48,7 @@ def strip_link_numbers(text: str) -> str:
         lines.append("")
     out: list[str] = []
     under_hr = False
-    for line in lines:
+    for i, line in enumerate(lines):
         line = _unnumber(line)
         if under_hr and not line.strip():
             continue  # the blank line lynx prints under an <hr>: the signature follows the rule
@@ -58,6 +58,8 @@ def strip_link_numbers(text: str) -> str:
         elif _UNDERSCORE_RULE.fullmatch(line) and _hr_under_poster_box(line, out):
             out.append(line)  # phpBB's <hr> between the poster box and the signature (round 26a)
             under_hr = True
+        elif _UNDERSCORE_RULE.fullmatch(line) and _rule_inside_paragraph(line, out, lines[i + 1:i + 2]):
+            out.append(line)  # phpBB's rule between a post's last line and its signature (round 27b)
         else:
             out.append(_BUTTON_MARK.sub("", _INPUT_FIELD.sub("", line)))
     return "\n".join(out)
@@ -85,6 +87,20 @@ def _hr_under_poster_box(line: str, above: list[str]) -> bool:
     last = next((text for text in reversed(above) if text.strip()), "")
     return (len(line.strip()) >= HR_MIN_CHARS and _FIELD_LINE.fullmatch(last) is not None
             and rules.kind_regex(rules.COMMENT_FILE, ("noise", "widget")).fullmatch(last.strip()) is not None)
+
+
+def _rule_inside_paragraph(line: str, above: list[str], below: list[str]) -> bool:
+    """A run of underscores alone on its line, with no blank line between it and a line of text
+    above and below, all three indented alike, is the rule a forum prints between a post's last
+    line and the poster's signature (round 27b: phpBB, 'Tretirate li još jednom ...?' /
+    '____________________' / '38 košnica, LR, Đakovo'), not a form's text box: lynx prints a box
+    beside its label, and a text area as rows of underscores. A label ending in a colon over it
+    is a form's."""
+    prev = above[-1] if above else ""
+    nxt = _LINK_MARK.sub("", below[0]) if below else ""
+    indent = len(line) - len(line.lstrip())
+    return all(text.strip() and not _UNDERSCORE_RULE.fullmatch(text) and len(text) - len(text.lstrip()) == indent
+               for text in (prev, nxt)) and not prev.rstrip().endswith(":")
 
 
 def without_link_numbers(line: str) -> str:

@@ -1,10 +1,16 @@
 """Rounds 27b and 28 (blind forum threads, helper fixphpbb): general rules for the phpBB and
 vBulletin layouts the rounds' pages showed the cleaner had not read (phpBB prosilver in Spanish
-saved by html2text, ...). Each test fails without its rule."""
+saved by html2text, phpBB's Croatian translation saved by lynx -dump, ...). Each test fails
+without its rule."""
+import datetime as dt
+
 import pytest
 
-from transforms.comment_lines import TEXT, classify
+from transforms.comment_lines import COUNT, TEXT, classify, quote_target
 from transforms.document import build_records
+from transforms.metadata import extract_byline
+from transforms.text_dump import strip_link_numbers
+from transforms.timestamps import parse_timestamp
 
 
 def _records(page: str, name: str = "page.txt") -> tuple[dict, list[tuple[str | None, int | None, str | None, str]]]:
@@ -64,4 +70,108 @@ def test_phpbb_html2text_quote_header_whose_time_wraps_to_the_next_line():
     assert comments == [
         ("termotecnico_zgz", None, "2026-12-05T09:37", "Rendir, rinde. La clave con muros de mucha inercia es no apagarla nunca."),
         ("Pilarica", None, "2026-12-05T13:05", "+1 a lo de no apagarla."),
+    ]
+
+
+# -- phpBB's Croatian translation saved by lynx -dump (hr_forum_r27b_01) ------------------------
+
+@pytest.mark.parametrize("line", [
+    "Odgovori", "Pretraži ovu temu... Traži", "Postovi: 2 047", "Pridružen/a: Sri Ožu 12, 2014 20:41",
+    "Lokacija: Đakovo", "Vrh", "Ovaj post je obrisao moderator.", "Povratak na „Zimovanje i prihrana”",
+    "Prijeđi na [Zimovanje i prihrana___]", "Tko je online",
+    "Korisnici koji su na ovom forumu: Nema registriranih korisnika i 3 gosta",
+    "Prikaži postove od prethodnih: [Svi postovi__]", "Početna ‹ Pčelarenje ‹ Zimovanje i prihrana",
+    "Brze poveznice", "ČPP", "Obriši kolačiće",
+])
+def test_phpbb_croatian_chrome(line):
+    assert classify(0, line).kind not in (TEXT, COUNT)
+
+
+def test_phpbb_croatian_pager_counts_replies():
+    # 'odgovora' counts replies: the declared count (a post total, '7 posts • Page 1 of 1', is none)
+    assert classify(0, "4 odgovora • Stranica 1 od 1").count == 4
+
+
+@pytest.mark.parametrize("stamp, expected", [
+    ("Pet Pro 04, 2026 19:12", dt.datetime(2026, 12, 4, 19, 12)),
+    ("Sri Ožu 12, 2014 20:41", dt.datetime(2014, 3, 12, 20, 41)),
+    ("Uto Sij 20, 2009 17:02", dt.datetime(2009, 1, 20, 17, 2)),
+])
+def test_phpbb_croatian_date(stamp, expected):
+    assert parse_timestamp(stamp) == expected
+
+
+def test_phpbb_croatian_quote_header_and_numbered_byline():
+    assert quote_target("Mato_Đakovo je napisao/la: ↑ Pet Pro 04, 2026 19:12") == "Mato_Đakovo"
+    byline = extract_byline("Gubitak zajednica\n\n#1 Post od Mato_Đakovo » Pet Pro 04, 2026 19:12\n\n"
+                            "Pozdrav svima, ovo mi je dvadeset i druga godina s pčelama.")
+    assert (byline.author, byline.published_date) == ("Mato_Đakovo", dt.date(2026, 12, 4))
+
+
+def test_lynx_rule_between_a_post_and_its_signature_is_kept():
+    # a run of underscores between two lines of text is the rule over a signature; a form's box
+    # beside its label, or under a label ending in a colon, still goes
+    page = "\n".join(["   Kako je kod vas?", "   ____________________", "   38 košnica, LR, Đakovo", "",
+                      "   Ime:", "   ____________________", "   Lozinka", "",
+                      "   [1]Pretraži ovu temu... ____________________ [2]Traži", "",
+                      "References", "", "   1. https://forum.example.hr/a", "   2. https://forum.example.hr/b"])
+    assert strip_link_numbers(page).split("\n")[:8] == [
+        "   Kako je kod vas?", "   ____________________", "   38 košnica, LR, Đakovo", "",
+        "   Ime:", "   ", "   Lozinka", ""]
+
+
+def _hr_post(n: int, number: int, name: str, stamp: str, paragraphs: list[str], box: list[str],
+             quote: list[str] | None = None, signature: str | None = None) -> list[str]:
+    lines = [f"   [{n}]#{number} Post od [{n + 1}]{name} » {stamp}", ""]
+    if quote:
+        lines += [f"     {q}" for q in quote] + [""]
+    for p in paragraphs[:-1]:
+        lines += [f"   {p}", ""]
+    lines += [f"   {paragraphs[-1]}"]
+    if signature:
+        lines += ["   " + "_" * 20, f"   {signature}"]
+    lines += ["", f"   [{n + 2}]{name}", *[f"   {b}" for b in box]]
+    return lines + ["", f"   [{n + 3}]Vrh", ""]
+
+
+def test_phpbb_croatian_lynx_thread_with_signatures_and_a_deleted_post():
+    box_a = ["Postovi: 612", "Pridružen/a: Sri Ožu 12, 2014 20:41", "Lokacija: Đakovo"]
+    box_b = ["Postovi: 148", "Pridružen/a: Pon Tra 03, 2023 09:15"]
+    page = "\n".join([
+        "   [1]Forum Pčelari Slavonije", "   Udruga pčelara osječko-baranjske županije", "",
+        "   [2]Preskoči na sadržaj", "     * [3]Brze poveznice", "     * [4]Prijava", "",
+        "     * [5]Početna ‹ [6]Pčelarenje ‹ [7]Zimovanje i prihrana", "", "Gubitak zajednica ove zime", "",
+        "   [8]Odgovori", "   [9]Pretraži ovu temu... ____________________ [10]Traži", "   4 odgovora • Stranica 1 od 1", "",
+        *_hr_post(11, 1, "Mato_Đakovo", "Pet Pro 04, 2026 19:12", [
+            "Pozdrav svima,", "ovo mi je dvadeset i druga godina s pčelama i ovakvu jesen ne pamtim. Od\n"
+            "   38 zajednica koje sam uzimio, kod prve kontrole u studenom njih sedam je\n   bilo prazno ili s šakom pčela. "
+            "Tretirao sam oksalnom kiselinom krajem\n   kolovoza, kao i svake godine.",
+            "Susjed u Levanjskoj Varoši ima isto, a kaže da je tretirao dva puta. Sumnjam\n"
+            "   da je varoa postala otporna ili da je duga topla jesen produžila leglo pa\n   tretman nije uhvatio sve.",
+            "Kako je kod vas? Tretirate li još jednom sad u bezlegnom razdoblju?"], box_a, signature="38 košnica, LR, Đakovo"),
+        *_hr_post(20, 2, "Ivana K.", "Pet Pro 04, 2026 20:05", [
+            "Da, svake godine u prosincu kapanjem oksalne, čim matica prestane nesti."], box_b,
+            quote=["Mato_Đakovo je napisao/la: [25]↑ Pet Pro 04, 2026 19:12",
+                   "Tretirate li još jednom sad u bezlegnom razdoblju?"]),
+        *_hr_post(24, 3, "stari_pcelar", "Sub Pro 05, 2026 07:48", [
+            "Nije varoa kriva za sve, zajednice su ušle u zimu slabe."], ["Postovi: 2 047", "Pridružen/a: Uto Sij 20, 2009 17:02"],
+            signature="Pčelarim od 1979. - Valpovo"),
+        "   Ovaj post je obrisao moderator.", "",
+        *_hr_post(30, 4, "Mato_Đakovo", "Sub Pro 05, 2026 10:30", [
+            "Hvala svima na odgovorima, prihranit ću ove koje su ostale."], box_a, signature="38 košnica, LR, Đakovo"),
+        "   4 odgovora • Stranica 1 od 1", "", "   [40]Povratak na „Zimovanje i prihrana”", "",
+        "   Tko je online", "", "References", "", "   1. https://forum.example.hr/index.php",
+    ])
+    article, comments = _records(page)
+    assert article["body"] == ("Pozdrav svima,\n\novo mi je dvadeset i druga godina s pčelama i ovakvu jesen ne pamtim. Od "
+                               "38 zajednica koje sam uzimio, kod prve kontrole u studenom njih sedam je bilo prazno ili "
+                               "s šakom pčela. Tretirao sam oksalnom kiselinom krajem kolovoza, kao i svake godine.\n\n"
+                               "Susjed u Levanjskoj Varoši ima isto, a kaže da je tretirao dva puta. Sumnjam da je "
+                               "varoa postala otporna ili da je duga topla jesen produžila leglo pa tretman nije uhvatio sve.\n\n"
+                               "Kako je kod vas? Tretirate li još jednom sad u bezlegnom razdoblju?")
+    assert (article["author"], article["declared_comment_count"]) == ("Mato_Đakovo", 4)
+    assert comments == [
+        ("Ivana K.", None, "2026-12-04T20:05", "Da, svake godine u prosincu kapanjem oksalne, čim matica prestane nesti."),
+        ("stari_pcelar", None, "2026-12-05T07:48", "Nije varoa kriva za sve, zajednice su ušle u zimu slabe."),
+        ("Mato_Đakovo", None, "2026-12-05T10:30", "Hvala svima na odgovorima, prihranit ću ove koje su ostale."),
     ]
