@@ -19,8 +19,9 @@ from transforms.lines import SIGNATURE_SEPARATOR
 
 LINK_EVIDENCE = 5  # this many "[N]word" link markers make a page a numbered-link dump
 # "[15]Graham", "[15]87 comments", "[20]–]", "[–][7]grumpy_cabbie" (old Reddit's collapse toggle
-# before the name); not a footnote "[1] ", a markdown link "[58](url)" or a reference "[text][1]"
-_LINK_MARK = re.compile(r"(?<!\w\])\[(\d{1,4})\](?=[^\s\](])")
+# before the name), "[34][36]Na górę" (an empty link's mark before a link's, round 28); not a
+# footnote "[1] ", a markdown link "[58](url)" or a reference "[text][1]"
+_LINK_MARK = re.compile(r"(?:(?<!\w\])|(?<=\[\d\])|(?<=\[\d\d\])|(?<=\[\d{3}\])|(?<=\[\d{4}\]))\[(\d{1,4})\](?=[^\s\](])")
 _INPUT_FIELD = re.compile(r"_{5,}\s*")  # a form's text box, printed as a run of underscores
 # lynx's marker before a form button's label ('(BUTTON) Répondre', '(BUTTON) + 8 (BUTTON) -'):
 # no word of the page; left in, no widget rule knows the Reply button (round 25b)
@@ -60,6 +61,9 @@ def strip_link_numbers(text: str) -> str:
             under_hr = True
         elif _UNDERSCORE_RULE.fullmatch(line) and _rule_inside_paragraph(line, out, lines[i + 1:i + 2]):
             out.append(line)  # phpBB's rule between a post's last line and its signature (round 27b)
+        elif _UNDERSCORE_RULE.fullmatch(line) and _hr_over_signature(line, out, lines[i + 1:i + 1 + SIGNATURE_LOOKAHEAD]):
+            out.append(line)  # phpBB's <hr> under a post's text, over the signature and the poster box (round 28)
+            under_hr = True
         else:
             out.append(_BUTTON_MARK.sub("", _INPUT_FIELD.sub("", line)))
     return "\n".join(out)
@@ -101,6 +105,30 @@ def _rule_inside_paragraph(line: str, above: list[str], below: list[str]) -> boo
     indent = len(line) - len(line.lstrip())
     return all(text.strip() and not _UNDERSCORE_RULE.fullmatch(text) and len(text) - len(text.lstrip()) == indent
                for text in (prev, nxt)) and not prev.rstrip().endswith(":")
+
+
+SIGNATURE_MAX_LINES = 3  # a signature is a line or two; a longer paragraph is the page's text
+SIGNATURE_LOOKAHEAD = SIGNATURE_MAX_LINES + 6
+
+
+def _hr_over_signature(line: str, above: list[str], below: list[str]) -> bool:
+    """A long run of underscores (lynx's <hr>) right under a line of text, over one short
+    paragraph and then a poster box (a name, then a field of the forum rules: 'Posty: 4310') is
+    the rule between a post and its signature (round 28: phpBB prosilver in Polish, the
+    profile printed after the post), not a form's text box."""
+    if len(line.strip()) < HR_MIN_CHARS or not above or not above[-1].strip():
+        return False
+    rest = [_LINK_MARK.sub("", text) for text in below]
+    start = next((j for j, text in enumerate(rest) if text.strip()), None)
+    if start is None:
+        return False
+    end = next((j for j in range(start, len(rest)) if not rest[j].strip()), len(rest))
+    box = next((j for j in range(end, len(rest)) if rest[j].strip()), None)
+    if end - start > SIGNATURE_MAX_LINES or box is None or box + 1 >= len(rest):
+        return False
+    field = rest[box + 1].strip()
+    return (_FIELD_LINE.fullmatch(field) is not None
+            and rules.kind_regex(rules.COMMENT_FILE, ("noise", "widget")).fullmatch(field) is not None)
 
 
 def without_link_numbers(line: str) -> str:

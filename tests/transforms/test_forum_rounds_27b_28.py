@@ -175,3 +175,32 @@ def test_phpbb_croatian_lynx_thread_with_signatures_and_a_deleted_post():
         ("stari_pcelar", None, "2026-12-05T07:48", "Nije varoa kriva za sve, zajednice su ušle u zimu slabe."),
         ("Mato_Đakovo", None, "2026-12-05T10:30", "Hvala svima na odgovorima, prihranit ću ove koje su ostale."),
     ]
+
+
+# -- phpBB 3.3's Polish translation saved by lynx -dump (pl_forum_r28_12) -----------------------
+
+@pytest.mark.parametrize("line", [
+    "Przejdź do zawartości", "Szukaj w tym temacie... Szukaj Wyszukiwanie zaawansowane", "Na górę",
+    "Rejestracja: 17 sty 2011, o 21:15", "Lokalizacja: Nowy Sącz", "Powód: reklama.",
+    "Wyświetl posty nie starsze niż: [Wszystkie posty] Sortuj według", "[Czas wysłania] [Rosnąco] Idź",
+    "Przejdź do [Silniki diesla] Idź", "Kto jest online", "Usuń ciasteczka witryny", "Kontakt z nami",
+    "Strefa czasowa: UTC+01:00", "Prywatność | Warunki",
+])
+def test_phpbb_polish_chrome(line):
+    assert classify(0, line).kind not in (TEXT, COUNT)
+
+
+def test_lynx_link_mark_after_an_empty_links_mark_goes_too():
+    page = "\n".join(["   [1]Wojtek_Sz", "   [2]Cytuj", "   [3]Odpowiedz", "   [4]Forum", "   [34][36]Na górę", ""])
+    assert strip_link_numbers(page).split("\n")[4] == "   Na górę"
+
+
+def test_lynx_hr_under_a_post_over_its_signature_and_poster_box_is_kept():
+    # the <hr> right under the post's last line, over a one-line paragraph and a poster box, is the
+    # rule over the signature; the blank line lynx prints under it goes
+    page = "\n".join([
+        "   [1]Cytuj", "   Post autor: [2]mechanik_z_Bochni » 4 gru 2026, o 20:03", "",
+        "   Sprawdź, czy na przewodach przy filtrze nie ma", "   bąbelków.", "     " + "_" * 66, "",
+        "   Warsztat w Bochni od 1998. Doradzam za darmo.", "", "   [3]mechanik_z_Bochni", "   Posty: 4310",
+        "   Rejestracja: 17 sty 2011, o 21:15", "", "   [4]Na górę", "", "   [5]Forum", "   [6]FAQ", ""])
+    assert strip_link_numbers(page).split("\n")[5:8] == ["     " + "_" * 66, "   Warsztat w Bochni od 1998. Doradzam za darmo.", ""]
