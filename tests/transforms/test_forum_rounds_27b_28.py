@@ -204,3 +204,56 @@ def test_lynx_hr_under_a_post_over_its_signature_and_poster_box_is_kept():
         "   Warsztat w Bochni od 1998. Doradzam za darmo.", "", "   [3]mechanik_z_Bochni", "   Posty: 4310",
         "   Rejestracja: 17 sty 2011, o 21:15", "", "   [4]Na górę", "", "   [5]Forum", "   [6]FAQ", ""])
     assert strip_link_numbers(page).split("\n")[5:8] == ["     " + "_" * 66, "   Warsztat w Bochni od 1998. Doradzam za darmo.", ""]
+
+
+# -- vBulletin 4's Catalan translation copied from the browser (ca_forum_r27b_03) ----------------
+
+@pytest.mark.parametrize("line", [
+    "Benvingut, convidat. Inicia la sessió o registra't.", "Nom d'usuari", "Contrasenya", "Recorda'm",
+    "Pàgina 1 de 2 1 2 Següent › Última »", "Eines del tema", "Membre", "Membre sènior", "Usuari nou",
+    "Data d'ingrés: març 2016", "Ubicació: Prats de Lluçanès", "Missatges: 1.214", "Respon amb cita",
+    "L'usuari següent ha agraït a Carme R. aquest missatge:", "« Tema anterior | Tema següent »",
+    "Normes de publicació", "No pots publicar temes nous", "Totes les hores són GMT +1. Ara són les 02:18.",
+    "Funciona amb vBulletin® Versió 4.2.5", "Copyright © 2026 vBulletin Solutions, Inc. Tots els drets reservats.",
+    "Contacta'ns - Fòrum Muntanyencs del Lluçanès - Arxiu - Principi",
+])
+def test_vbulletin4_catalan_chrome(line):
+    assert classify(0, line).kind not in (TEXT, COUNT)
+
+
+def _ca_post(stamp: str, number: int, name: str, box: list[str], lines: list[str]) -> list[str]:
+    return [f"{stamp} #{number}", name, *box, *lines, "Respon amb cita"]
+
+
+def test_vbulletin4_catalan_browser_copy_thread():
+    # a browser copy keeps no blank lines: the poster box, the quote 'Cita de X' and the thanks
+    # line with the names under it are chrome between the posts
+    box = ["Membre", "Data d'ingrés: març 2016", "Missatges: 1.214"]
+    page = "\n".join([
+        "Fòrum Muntanyencs del Lluçanès", "Benvingut, convidat. Inicia la sessió o registra't.", "Nom d'usuari", "Contrasenya",
+        "Recorda'm", "Inicia la sessió", "Inici", "Fòrums", "Calendari", "Cerca",
+        "Fòrum Muntanyencs del Lluçanès › Excursions i rutes › Refugis i cabanes", "Tanquen el refugi del Pla de la Garga tot l'hivern?",
+        "Pàgina 1 de 2 1 2 Següent › Última »", "Eines del tema",
+        *_ca_post("04-12-2026, 18:37", 1, "Núria_Prats", box, [
+            "Tanquen el refugi del Pla de la Garga tot l'hivern?", "Bon vespre a tothom.",
+            "He vist un cartell a la porta del refugi que diu que quedarà tancat fins a l'abril per obres.",
+            "Si tanca, la cabana del Serrat em sembla massa petita per a catorze persones."]),
+        *_ca_post("04-12-2026, 19:05", 2, "Pere Vilaró", ["Membre sènior", "Data d'ingrés: gener 2011", "Missatges: 3.870"], [
+            "Sí, és cert. Ho va explicar l'Ajuntament al butlletí de novembre."]),
+        *_ca_post("04-12-2026, 20:12", 3, "Carme R.", ["Membre", "Data d'ingrés: juny 2020", "Missatges: 287"], [
+            "Cita de Núria_Prats", "La cabana del Serrat em sembla massa petita per a catorze persones.",
+            "Ho és. Per a catorze us recomano la casa de colònies de Sant Martí."]),
+        "L'usuari següent ha agraït a Carme R. aquest missatge:", "Núria_Prats",
+        *_ca_post("05-12-2026, 08:44", 4, "Jaume_bcn", ["Usuari nou", "Data d'ingrés: novembre 2026", "Missatges: 4"], [
+            "Quina llàstima, el Pla de la Garga és el millor refugi de la comarca."]),
+        "Pàgina 1 de 2 1 2 Següent › Última »", "« Tema anterior | Tema següent »", "Normes de publicació",
+        "No pots publicar temes nous", "Totes les hores són GMT +1. Ara són les 02:18.",
+        "Funciona amb vBulletin® Versió 4.2.5",
+    ])
+    article, comments = _records(page)
+    assert article["body"].startswith("Bon vespre a tothom.") and article["body"].endswith("catorze persones.")
+    assert comments == [
+        ("Pere Vilaró", None, "2026-12-04T19:05", "Sí, és cert. Ho va explicar l'Ajuntament al butlletí de novembre."),
+        ("Carme R.", None, "2026-12-04T20:12", "Ho és. Per a catorze us recomano la casa de colònies de Sant Martí."),
+        ("Jaume_bcn", None, "2026-12-05T08:44", "Quina llàstima, el Pla de la Garga és el millor refugi de la comarca."),
+    ]
