@@ -59,7 +59,7 @@ def strip_link_numbers(text: str) -> str:
         elif _UNDERSCORE_RULE.fullmatch(line) and _hr_under_poster_box(line, out):
             out.append(line)  # phpBB's <hr> between the poster box and the signature (round 26a)
             under_hr = True
-        elif _UNDERSCORE_RULE.fullmatch(line) and _rule_inside_paragraph(line, out, lines[i + 1:i + 2]):
+        elif _UNDERSCORE_RULE.fullmatch(line) and _rule_inside_paragraph(line, lines[i - 1:i] if i else [], lines[i + 1:i + 2]):
             out.append(line)  # phpBB's rule between a post's last line and its signature (round 27b)
         elif _UNDERSCORE_RULE.fullmatch(line) and _hr_over_signature(line, out, lines[i + 1:i + 1 + SIGNATURE_LOOKAHEAD]):
             out.append(line)  # phpBB's <hr> under a post's text, over the signature and the poster box (round 28)
@@ -93,18 +93,22 @@ def _hr_under_poster_box(line: str, above: list[str]) -> bool:
             and rules.kind_regex(rules.COMMENT_FILE, ("noise", "widget")).fullmatch(last.strip()) is not None)
 
 
+_SENTENCE_END = re.compile(r"[.!?…)»\"”]\s*$")
+
+
 def _rule_inside_paragraph(line: str, above: list[str], below: list[str]) -> bool:
-    """A run of underscores alone on its line, with no blank line between it and a line of text
-    above and below, all three indented alike, is the rule a forum prints between a post's last
-    line and the poster's signature (round 27b: phpBB, 'Tretirate li još jednom ...?' /
-    '____________________' / '38 košnica, LR, Đakovo'), not a form's text box: lynx prints a box
-    beside its label, and a text area as rows of underscores. A label ending in a colon over it
-    is a form's."""
-    prev = above[-1] if above else ""
-    nxt = _LINK_MARK.sub("", below[0]) if below else ""
+    """A run of underscores alone on its line, between a sentence's end right above it and a
+    line of text right under it (no blank line between, all three indented alike, no link on
+    either), is the rule a forum prints between a post's last line and the poster's signature
+    (round 27b: phpBB, 'Tretirate li još jednom ...?' / '____________________' / '38 košnica,
+    LR, Đakovo'), not a form's text box: lynx prints a box beside its label, a text area as rows
+    of underscores, and a form's box between a link and a button ('[4]guest' / '____' / '[5]Post
+    Comment')."""
+    prev, nxt = (above[0] if above else ""), (below[0] if below else "")
     indent = len(line) - len(line.lstrip())
-    return all(text.strip() and not _UNDERSCORE_RULE.fullmatch(text) and len(text) - len(text.lstrip()) == indent
-               for text in (prev, nxt)) and not prev.rstrip().endswith(":")
+    return (all(text.strip() and not _UNDERSCORE_RULE.fullmatch(text) and not _LINK_MARK.search(text)
+                and len(text) - len(text.lstrip()) == indent for text in (prev, nxt))
+            and _SENTENCE_END.search(prev) is not None)
 
 
 SIGNATURE_MAX_LINES = 3  # a signature is a line or two; a longer paragraph is the page's text
