@@ -149,8 +149,9 @@ def test_discourse_thread_end_lines(line):
     assert classify(0, line).kind == END
 
 
-@pytest.mark.parametrize("line", ["1 curtida", "Moderação", "(post excluído pelo autor)"])
-def test_discourse_portuguese_post_chrome(line):
+@pytest.mark.parametrize("line", ["1 curtida", "Moderação", "(post excluído pelo autor)",
+                                  "1 všeček", "2 všečka", "3 všečki", "5 všečkov"])
+def test_discourse_portuguese_and_slovenian_post_chrome(line):
     assert classify(0, line).kind != TEXT
 
 
