@@ -100,6 +100,7 @@ def drop_lines(paragraphs: list[list[Line]], title: str | None) -> list[list[Lin
             (is_noise_line(text) and not speech)
             or _labelled_value(flat, n)
             or _caption_under_image(flat, n)
+            or _alt_over_caption(flat, n)
             or (title_key and (key == title_key or _labelled_title(key, title_key)))
             or (nxt and is_caption(nxt) and comparable(nxt).startswith(key) and len(key) > 20)
         ):
@@ -180,6 +181,22 @@ def _caption_under_image(flat, n: int) -> bool:
             and any(is_prose_line(x) for x in after)
     seen = {w.lower() for w in _WORDS.findall(text)}
     return bool(after) and sum(w in seen for w in alt) >= IMAGE_ALT_SHARE * len(alt)
+
+
+# an image's alt text as a text dump prints it, alone on its line in brackets (no link after it)
+_BRACKETED_ALT = re.compile(r"^\s*\[[^\[\]]{3,200}\]\s*$")
+ALT_CAPTION_MAX_LINES = 4  # the caption under it, as a text dump wraps it
+
+
+def _alt_over_caption(flat, n: int) -> bool:
+    """An image's alt text in brackets glued over the caption under it (w3m prints the picture
+    as '[Protesters outside the county offices]', its caption with the photo credit on the
+    next lines, wrapped or joined): the picture's words, not the article's (round 28)."""
+    k, line = flat[n]
+    if not _BRACKETED_ALT.match(line.raw):
+        return False
+    under = [other.text for kk, other in flat[n + 1:n + 1 + ALT_CAPTION_MAX_LINES] if kk == k]
+    return any(is_caption(" ".join(under[:m])) for m in range(1, len(under) + 1))
 
 
 def _box_titles(flat, keep: list[bool], sticky: list[bool], credit: list[bool]) -> set[int]:
