@@ -41,3 +41,47 @@ def test_vote_icon_alt_in_an_action_row_is_noise():
 def test_publication_date_with_its_update_on_one_line(line, day):
     byline = extract_byline(f"Marlow County Sentinel\n\nRecord comments flood county portal\n\nBy Dana Whitcomb\n{line}\n\n{PROSE}\n")
     assert byline.published_date == dt.date(2026, 12, day)
+
+
+MARKDOWNLOAD = """# Skilift am Kalvarienberg: Verein rettet die Saison | Oberland-Bote
+
+> ## Excerpt
+> Nach dem Rückzug des Betreibers übernimmt ein Förderverein den kleinen Schlepplift in Kranzach. Ehrenamtliche sitzen an der Kasse.
+
+---
+[Zum Inhalt](#main) [Zur Navigation](#nav)
+
+-   [Lokales](https://www.oberland-bote.de/lokales/)
+-   [Bayern](https://www.oberland-bote.de/bayern/)
+-   [Sport](https://www.oberland-bote.de/sport/)
+-   [Freizeit](https://www.oberland-bote.de/freizeit/)
+-   [ePaper](https://epaper.oberland-bote.de/)
+
+[Abo](https://abo.oberland-bote.de/) | [Login](https://www.oberland-bote.de/login/)
+
+[Lokales](https://www.oberland-bote.de/lokales/) > [Kranzach](https://www.oberland-bote.de/lokales/kranzach/)
+
+KRANZACH
+
+## Skilift am Kalvarienberg: Verein rettet die Saison
+
+**Nach dem Rückzug des Betreibers übernimmt ein Förderverein den kleinen Schlepplift in Kranzach. Ehrenamtliche sitzen an der Kasse.**
+
+Von [Miriam Schaller](https://www.oberland-bote.de/autoren/miriam-schaller/)
+
+05.12.2026 | 17:45 Uhr
+
+Der Schlepplift am Kalvarienberg in Kranzach läuft auch in diesem Winter. Der neu gegründete Förderverein hat den Lift von der Gemeinde gepachtet, nachdem der bisherige Betreiber im Sommer aufgehört hatte.
+
+Der Lift ist 420 Meter lang und gilt als klassischer Übungshang, sagt Vereinsvorsitzender Korbinian Staudacher.
+"""
+
+
+def test_markdownload_excerpt_quote_and_the_header_under_it_leave_the_body():
+    body = clean_body(MARKDOWNLOAD, "Skilift am Kalvarienberg: Verein rettet die Saison")
+    assert body.startswith("Der Schlepplift am Kalvarienberg in Kranzach") and "Miriam Schaller" not in body
+
+
+def test_markdownload_excerpt_does_not_end_the_header_region_of_the_byline():
+    byline = extract_byline(MARKDOWNLOAD)
+    assert (byline.author, byline.published_date) == ("Miriam Schaller", dt.date(2026, 12, 5))
