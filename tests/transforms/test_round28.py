@@ -85,3 +85,40 @@ def test_markdownload_excerpt_quote_and_the_header_under_it_leave_the_body():
 def test_markdownload_excerpt_does_not_end_the_header_region_of_the_byline():
     byline = extract_byline(MARKDOWNLOAD)
     assert (byline.author, byline.published_date) == ("Miriam Schaller", dt.date(2026, 12, 5))
+
+
+FRENCH = ("Les chalets en bois ont pris place sur le quai Pasteur. Pour sa dix-huitième édition, le marché de "
+          "Noël quitte la place de l'Hôtel-de-Ville et s'étire sur près de 400 mètres le long de la rivière.")
+FRENCH_MORE = ("Le marché ouvre samedi 5 décembre à 11 heures et fermera le 27 décembre. Il sera ouvert tous les "
+               "jours de 11 heures à 20 heures.")
+
+
+@pytest.mark.parametrize("line", [
+    # cookie.r17b_similar_technologies, first person and 'ou'
+    "Avec votre accord, nous et nos 142 partenaires utilisons des cookies ou technologies similaires pour "
+    "stocker et accéder à des informations personnelles comme votre visite sur ce site.",
+    # subscribe.r28_sign_up_consent
+    "En vous inscrivant, vous acceptez nos conditions générales d'utilisation et notre politique de confidentialité.",
+    "By signing up, you agree to our Terms of Use and Privacy Policy.",
+    # subscribe.r28_unlimited_access_pitch
+    "Profitez de tous nos articles en illimité, du journal numérique et de nos newsletters.",
+    "Enjoy unlimited access to all our articles, the e-edition and our newsletters.",
+    # footer.r28_site_links
+    "Plan du site", "Gestion des cookies", "Qui sommes-nous ?",
+])
+def test_round28_boilerplate_line_leaves_the_body(line):
+    assert clean_body(f"{FRENCH}\n\n{line}\n\n{FRENCH_MORE}\n") == f"{FRENCH}\n\n{FRENCH_MORE}"
+
+
+def test_author_box_name_and_role_line_leave_the_tail():
+    page = (f"{FRENCH}\n\nHugo Lemarchand\n\nJournaliste au service Villeneuve-sur-Orbe, il suit la vie "
+            "municipale et le commerce local.\n")
+    assert clean_body(page) == FRENCH
+
+
+@pytest.mark.parametrize("prose", [
+    "Les commerçants utilisons-nous assez? Le maire a dit que la ville paierait, en vous inscrivant la liste.",
+    "Journaliste au service des sports depuis 1998, Paul Martin a couvert six Tours de France pour le journal.",
+])
+def test_round28_prose_stays(prose):
+    assert prose in clean_body(f"{FRENCH}\n\n{prose}\n\n{FRENCH}\n")
