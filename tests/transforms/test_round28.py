@@ -122,3 +122,9 @@ def test_author_box_name_and_role_line_leave_the_tail():
 ])
 def test_round28_prose_stays(prose):
     assert prose in clean_body(f"{FRENCH}\n\n{prose}\n\n{FRENCH}\n")
+
+
+@pytest.mark.parametrize("caption", ["Il lavatoio di via delle Fonti dopo il restauro (foto di Chiara Bellucci)",
+                                     "Das sanierte Waschhaus an der Quellgasse (Foto von Jan Berger)"])
+def test_caption_with_its_credit_by_name_in_brackets_goes(caption):
+    assert clean_body(f"{FRENCH}\n\n{caption}\n\n{FRENCH_MORE}\n") == f"{FRENCH}\n\n{FRENCH_MORE}"
