@@ -128,3 +128,8 @@ def test_round28_prose_stays(prose):
                                      "Das sanierte Waschhaus an der Quellgasse (Foto von Jan Berger)"])
 def test_caption_with_its_credit_by_name_in_brackets_goes(caption):
     assert clean_body(f"{FRENCH}\n\n{caption}\n\n{FRENCH_MORE}\n") == f"{FRENCH}\n\n{FRENCH_MORE}"
+
+
+@pytest.mark.parametrize("line", ["7 ▲ ▼ Antworten Teilen ›", "12 ▲ ▼ Répondre Partager ›", "3 ▲ ▼ Responder Compartir ›"])
+def test_vote_count_before_its_arrow_then_actions_is_noise(line):
+    assert [item.kind for item in classify_all([line])] == [NOISE]
