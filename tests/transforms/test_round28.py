@@ -4,6 +4,7 @@ import datetime as dt
 
 import pytest
 
+from tests.transforms.html_sections import read_section, rows
 from transforms.boilerplate import clean_body
 from transforms.comment_lines import NOISE, classify_all
 from transforms.metadata import extract_byline
@@ -133,3 +134,25 @@ def test_caption_with_its_credit_by_name_in_brackets_goes(caption):
 @pytest.mark.parametrize("line", ["7 ▲ ▼ Antworten Teilen ›", "12 ▲ ▼ Répondre Partager ›", "3 ▲ ▼ Responder Compartir ›"])
 def test_vote_count_before_its_arrow_then_actions_is_noise(line):
     assert [item.kind for item in classify_all([line])] == [NOISE]
+
+
+FB_ITEM = ('<div class="_3-8y{top} clearfix"><div class="UFICommentActorName"><a href="#">{name}</a>{badge}</div>'
+           '<div class="_30o4"><span class="_5mdd">{text}</span></div>'
+           '<div class="_2vq9"><a>Me gusta</a> · <a>Responder</a> · <abbr class="livetimestamp">3 d</abbr></div>{replies}</div>')
+
+
+def test_facebook_plugin_replies_without_5nz1_and_badges_in_the_name_box():  # rules/html_comments.json facebook_plugin
+    reply = FB_ITEM.format(top="", name="Ayuntamiento de Las Cuevas", badge=' <span class="_4_bh">Autor</span>',
+                           text="Gracias, Rosario.", replies="")
+    first = FB_ITEM.format(top=" _5nz1", name="Rosario Lázaro", badge="", text="Mi madre lo cogió el miércoles.",
+                           replies=f'<div class="_44ri _2pis">{reply}</div>')
+    second = FB_ITEM.format(top=" _5nz1", name="Joseba Arnal",
+                            badge=' <span class="_3-8x">Trabaja en Transportes Arnal</span>', text="68.000 euros al año.",
+                            replies="")
+    last = FB_ITEM.format(top=" _5nz1", name="Luis Pardos", badge="", text="👏👏", replies="")
+    section = ('<section class="comments"><div class="fb-comments"><div class="_3-8x _3-8y"><div class="_50f7">4 comentarios</div></div>'
+               f'<div class="_4k-6">{first}{second}{last}</div></div></section>')
+    assert rows(read_section(section)) == [("Rosario Lázaro", "Mi madre lo cogió el miércoles.", None),
+                                           ("Ayuntamiento de Las Cuevas", "Gracias, Rosario.", 1),
+                                           ("Joseba Arnal", "68.000 euros al año.", None),
+                                           ("Luis Pardos", "👏👏", None)]
