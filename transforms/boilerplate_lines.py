@@ -153,12 +153,12 @@ def _clipper_excerpt(flat) -> set[int]:
     clipper.r28_excerpt_heading). Left in, the dek was the first prose line and the header
     under it (kicker, byline, date) stayed in the body."""
     out: set[int] = set()
-    for n, (k, line) in enumerate(flat):
+    for n, (_, line) in enumerate(flat):
         if not (_QUOTED_HEADING.match(line.raw) and matches(("clipper_excerpt_heading",), line.text)):
             continue
         out.add(n)
-        for m in range(n + 1, len(flat)):
-            if flat[m][0] != k or not flat[m][1].raw.lstrip().startswith(">"):
+        for m in range(n + 1, len(flat)):  # a save without blank lines may set them apart (flat_layout)
+            if not flat[m][1].raw.lstrip().startswith(">"):
                 break
             out.add(m)
     return out

@@ -7,6 +7,7 @@ import pytest
 from tests.transforms.html_sections import read_section, rows
 from transforms.boilerplate import clean_body
 from transforms.comment_lines import NOISE, classify_all
+from transforms.document import build_records
 from transforms.metadata import extract_byline
 
 PROSE = ("The planning department received more than 3,100 public comments on a proposed warehouse "
@@ -156,3 +157,9 @@ def test_facebook_plugin_replies_without_5nz1_and_badges_in_the_name_box():  # r
                                            ("Ayuntamiento de Las Cuevas", "Gracias, Rosario.", 1),
                                            ("Joseba Arnal", "68.000 euros al año.", None),
                                            ("Luis Pardos", "👏👏", None)]
+
+
+def test_markdownload_excerpt_goes_from_a_save_without_blank_lines():  # flat_layout sets its lines apart
+    page = "\n".join(line for line in MARKDOWNLOAD.split("\n") if line.strip())
+    [article] = build_records("page.md", "c", "h", page.encode("utf-8")).articles
+    assert article["body"].startswith("Der Schlepplift am Kalvarienberg in Kranzach")
