@@ -101,7 +101,9 @@ def is_noise_line(text: str) -> bool:
 
 
 def is_caption(text: str) -> bool:
-    return len(text) <= 500 and matches(("caption",), text)
+    """A caption or credit line; not a poster's words about their pictures ('Photos attached.
+    Any help appreciated.', the not_caption rules) that a credit rule's wording also takes."""
+    return len(text) <= 500 and matches(("caption",), text) and not matches(("not_caption",), text)
 
 
 def is_reported_speech(text: str) -> bool:

@@ -136,6 +136,8 @@ def title_of_lines(all_lines: list[str], rules: Rules, h1_lines: frozenset[str] 
         # where the page has its H1 (round 13a)
         candidates = [(i, line) for i, line in candidates if i in h1_indices or not _LIST_ITEM_RE.match(line)]
     pager = kind_regex(COMMENT_FILE, ("noise",))
+    # a breadcrumb's parts printed again in the footer's breadcrumb are no headline (round 28)
+    candidates = [c for c in candidates if not _trail_printed_again(c[0], all_lines)] or candidates
     for _, line in candidates:
         # a thread's pager ('Sidan 1 av 3') is printed over and under the posts: no headline (round 22a)
         if is_headline(line, rules) and _printed_again(line, all_lines) and not pager.fullmatch(line):
@@ -246,6 +248,16 @@ def _printed_again(line: str, lines: list[str]) -> bool:
     """The line appears once more on the page: alone, or inside a longer line."""
     hits = sum(1 for other in lines if line in other)
     return hits >= 2
+
+
+def _trail_printed_again(index: int, lines: list[str]) -> bool:
+    """Line `index` is printed again further down under the same line as here: the last two
+    parts of a breadcrumb, which a forum prints over the thread and again in its footer
+    ('Growing Vegetables' / 'Onions, Garlic & Leeks', round 28), not a headline printed twice."""
+    if index == 0:
+        return False
+    line, above = lines[index], lines[index - 1]
+    return any(lines[k] == line and lines[k - 1] == above for k in range(index + 1, len(lines)))
 
 
 def _without_site_names(
