@@ -165,6 +165,19 @@ def _without_badge_suffix(name: str) -> str:
     return name
 
 
+def without_title_the_article_gives(name: str | None, article: str) -> str | None:
+    """'Pilar Marín Alcaldesa' -> 'Pilar Marín': the last word of a commenter's name of three
+    words or more is an official's title badge when the article puts that word right before the
+    rest of the name ('La alcaldesa, Pilar Marín, considera ...'; round 27a). Names the article
+    does not give so are left alone ('Ana Gómez Mayor' is a surname)."""
+    words = (name or "").split()
+    if len(words) < 3 or not (words[-1][:1].isupper() and words[-1].isalpha() and len(words[-1]) >= 3):
+        return name
+    head = " ".join(words[:-1])
+    titled = rf"(?<!\w){re.escape(words[-1])},?\s+{re.escape(head)}(?!\w)"
+    return head if re.search(titled, article, re.IGNORECASE) else name
+
+
 def without_place(name: str) -> str:
     """'Heinz-Otto B. aus Gerbstedt' -> 'Heinz-Otto B.': the name before a place the page prints
     after it (rules of kind place_suffix); the name unchanged when none or nothing is left."""

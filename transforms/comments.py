@@ -33,6 +33,7 @@ from transforms.comment_lines import (
     explicit_author, is_badge, name_shaped, newsroom_reply, next_non_blank, previous_non_blank,
 )
 from transforms.comment_context import refine_thread
+from transforms.comment_names import without_title_the_article_gives
 from transforms.comment_section_starts import (
     article_follows, chrome_until_strong, ends_before_text, opening_post_bar, opening_post_prose,
     promote_count_headings, section_starts,
@@ -79,6 +80,8 @@ def split_comment_section(text: str) -> tuple[str, CommentSection]:
         if section.declared_count is None and section.comments:
             section = replace(section, declared_count=_header_count(lines[:header_end]))
         article, section = _drop_shared_signature(article, section)
+        section = replace(section, comments=tuple(replace(c, author=without_title_the_article_gives(c.author, article))
+                                                  for c in section.comments))
         section = _drop_repeated_signatures(section)
         if not any(c.author and name_shaped(c.author) for c in section.comments) and not _stamped(lines[start:]):
             # No names and no timestamps: the text under a 'Leave a comment' link is the

@@ -66,11 +66,16 @@ def strip_link_numbers(text: str) -> str:
 _UNDERSCORE_RULE = re.compile(r"\s*_{5,}\s*")  # a line that is only a run of underscores
 
 
+def _last_text_line(above: list[str]) -> str:
+    """The last line of `above` with text on it ('' when there is none)."""
+    return next((line for line in reversed(above) if line.strip()), "")
+
+
 def _under_signature_word(above: list[str]) -> bool:
     """The last line with text in `above` is a word a forum prints over a post's signature
     ('Logged', 'En línea'; lines.SIGNATURE_SEPARATOR): a run of underscores under it is
     lynx's <hr> over the signature, not a form's text box."""
-    last = next((line for line in reversed(above) if line.strip()), "")
+    last = _last_text_line(above)
     return bool(re.search(r"[^\W_]", last)) and re.match(SIGNATURE_SEPARATOR, last, re.IGNORECASE) is not None
 
 
@@ -82,7 +87,7 @@ def _hr_under_poster_box(line: str, above: list[str]) -> bool:
     """A long run of underscores right under a poster box's last field ('Location: Eger', a
     widget or noise line of the forum rules) is lynx's <hr> between the box and the poster's
     signature (phpBB prosilver; round 26a), not a form's text box."""
-    last = next((text for text in reversed(above) if text.strip()), "")
+    last = _last_text_line(above)
     return (len(line.strip()) >= HR_MIN_CHARS and _FIELD_LINE.fullmatch(last) is not None
             and rules.kind_regex(rules.COMMENT_FILE, ("noise", "widget")).fullmatch(last.strip()) is not None)
 
@@ -187,7 +192,9 @@ def drop_image_placeholders(text: str) -> str:
 _TEXT_BOX = re.compile(r"\[ {2,}\]")
 _BOX_IN_LINE = re.compile(r"\s*\[[ _]{2,}\]")
 # a text box or select box with its placeholder or chosen option, padded with blanks to its width
-# ('[Add a comment...          ]' of Facebook's plugin, 'Sort by [Top             ]', round 27a)
+# ('[Add a comment...          ]' of Facebook's plugin, 'Sort by [Top             ]', round 27a);
+# it also takes a wide blank box, which _BOX_IN_LINE takes too: that one is for the short blank
+# boxes (fewer than 9 blanks) and the underscore boxes this one does not take
 _FILLED_BOX = re.compile(r"\s*\[[^\[\]]{1,60}? {8,}\]")
 # a row of buttons ('[Share on Facebook] [Share on X] [Email this story]', round 27a)
 _BUTTON_ROW = re.compile(r"^\s*(?:\[[^\[\]]{2,60}\]\s*){2,}$")
