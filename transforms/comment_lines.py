@@ -53,6 +53,7 @@ MIN_NOTICE_WORDS = 5  # a shorter 'Log in to Reply' is a per-comment button, not
 
 _SEPARATORS = re.compile(r"\s*[|·•]\s*")
 _WIDE_GAP = re.compile(r"\s{2,}|\t")  # buttons a browser copy sets apart by runs of spaces or tabs
+_BRACKETED = re.compile(r"\[([^\[\]]{2,60})\]")  # a button a saver prints in brackets: '[Add a comment...]'
 _HAS_WORD = re.compile(r"[^\W_]")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 _DIGIT_RE = re.compile(r"\d")
@@ -154,6 +155,10 @@ def classify(index: int, raw: str) -> Line:
             return Line(index, raw, text, kind, indent)
     if rules.kind_regex(rules.BOILERPLATE_FILE, rules.LINE_NOISE_KINDS, "thread").fullmatch(text):
         return Line(index, raw, text, BOILER, indent)
+    button = _BRACKETED.fullmatch(text)
+    inner = classify(index, button.group(1)) if button else None  # chrome in brackets is chrome
+    if inner is not None and inner.kind in (NOISE, WIDGET, FORM, END, BOILER, ANCHOR):
+        return replace(inner, raw=raw, indent=indent)
     return Line(index, raw, text, TEXT, indent)
 
 

@@ -293,24 +293,30 @@ def _split_count_tabs(lines: list[Line]) -> list[Line]:
     out = list(lines)
     for i, line in enumerate(lines[:-1]):
         below = lines[i + 1]
-        if line.kind in (COUNT, BLANK) or not line.text or below.kind in (COUNT, BLANK):
+        if line.kind in (COUNT, BLANK) or not line.text:
             continue
-        tab = len(line.text.split()) <= TAB_LABEL_MAX_WORDS and _BARE_NUMBER.match(below.text)
-        wrapped = len(line.raw) >= WRAPPED_LINE_CHARS and len(below.text) < WRAPPED_TAIL_CHARS
-        if _BARE_NUMBER.match(line.text) and _is_label(below.text):
-            joined = classify(line.index, f"{line.text} {below.text}")
-            if joined.replies is not None and _action_row_label(lines, below.text):
+        k = _label_under(lines, i)  # the stat's label under its number
+        label = lines[k]
+        if _BARE_NUMBER.match(line.text) and label.kind not in (COUNT, BLANK) and _is_label(label.text):
+            joined = classify(line.index, f"{line.text} {label.text}")
+            if joined.replies is not None and _action_row_label(lines, label.text):
                 continue  # '14' / 'Svar' / 'Del ›' under every comment: its votes and Reply button
             if joined.replies is not None:  # '6' / 'respostas': Discourse's topic map, one value a line
                 out[i] = replace(line, kind=NOISE, replies=joined.replies)
-                out[i + 1] = replace(below, kind=NOISE)
+                out[k] = replace(label, kind=NOISE)
+            elif k != i + 1:
+                pass  # a count only with its label right under it ('5' / '' / 'Válasz': votes over a button)
             elif joined.kind == COUNT and _post_total(joined.text):  # '6' / 'Inlägg': NodeBB's post total (round 26a)
                 out[i] = replace(line, kind=NOISE)
-                out[i + 1] = replace(below, kind=NOISE)
+                out[k] = replace(label, kind=NOISE)
             elif joined.kind == COUNT:  # '6' / 'odpowiedzi': a label the count rules read (round 19a)
                 out[i] = replace(line, kind=COUNT, count=joined.count)
-                out[i + 1] = replace(below, kind=NOISE)
+                out[k] = replace(label, kind=NOISE)
             continue
+        if below.kind in (COUNT, BLANK):
+            continue
+        tab = len(line.text.split()) <= TAB_LABEL_MAX_WORDS and _BARE_NUMBER.match(below.text)
+        wrapped = len(line.raw) >= WRAPPED_LINE_CHARS and len(below.text) < WRAPPED_TAIL_CHARS
         if not (tab or wrapped):
             continue
         joined = classify(line.index, f"{line.text} {below.text}")
@@ -329,8 +335,14 @@ def _action_row_label(lines: list[Line], label: str) -> bool:
     both 'Reply' and 'replies', round 25b), not a topic map's one 'N replies' stat."""
     key = label.casefold()
     pairs = sum(1 for k in range(len(lines) - 1)
-                if _BARE_NUMBER.match(lines[k].text) and lines[k + 1].text.casefold() == key)
+                if _BARE_NUMBER.match(lines[k].text) and lines[_label_under(lines, k)].text.casefold() == key)
     return pairs >= ROW_REPEATS
+
+
+def _label_under(lines: list[Line], i: int) -> int:
+    """The line under line i, or the one under a blank line there (Jina's markdown sets a blank
+    line between a topic map's number and its label: '7' / '' / 'respostas', round 28)."""
+    return i + 2 if lines[i + 1].kind == BLANK and i + 2 < len(lines) else i + 1
 
 
 def _post_total(text: str) -> bool:

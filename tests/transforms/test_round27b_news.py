@@ -1,14 +1,15 @@
 """Round 27b news pages: a Galician page through wpDiscuz (browser copy): the cookie notice above
 the masthead, the 'Publicado o ... por ...' byline with Galician month names, the widget's Galician
-words; Finnish Facebook badges after the commenter's name ('Huippufani', 'Työskentelee: ...'); a
-Ukrainian paper's own theme on WordPress's comment markup (a reply-to line, the time in a
-comment-date span, a moderator's removal notice; the byline label 'Автор:' and Ukrainian months)."""
+words; Finnish Facebook badges after the commenter's name ('Huippufani', 'Työskentelee: ...') and
+its chrome; a Ukrainian paper's own theme on WordPress's comment markup (a reply-to line, the time
+in a comment-date span, a moderator's removal notice; the byline label 'Автор:' and Ukrainian
+months); a button a saver prints in brackets; a title badge after a commenter's name."""
 
 from datetime import datetime
 
 import pytest
 
-from transforms.comment_lines import WIDGET, classify_all
+from transforms.comment_lines import ANCHOR, NOISE, TEXT, WIDGET, classify_all
 from transforms.comment_names import without_title_the_article_gives
 from tests.transforms.html_sections import read_section, rows
 from transforms.document import build_records
@@ -163,3 +164,46 @@ def test_cyrillic_author_label_and_month_names_in_a_byline():
 ])
 def test_title_after_a_commenters_name_goes_when_the_article_titles_the_name_so(name, article, expected):
     assert without_title_the_article_gives(name, article) == expected
+
+
+SHORT_BRIEF = """# Jäähallin katto korjataan tammikuussa
+
+Kaupunki korjaa jäähallin katon tammikuussa, ja harjoitukset siirtyvät naapurikuntaan kuudeksi viikoksi.
+
+Seura kuljettaa pelaajat harjoituksiin bussilla kolmena iltana viikossa, kertoo seuran puheenjohtaja.
+
+## 3 kommenttia
+
+Lajitteluperuste [Suosituimmat]
+
+[Lisää kommentti...]
+
+**Markku Tuovinen**
+
+Hyvä että korjataan vihdoin.
+
+Tykkää · Vastaa · 1 pv
+
+**Sari Pitkänen** Huippufani
+
+Markku Tuovinen samaa mieltä, katto vuoti jo viime talvena.
+
+Tykkää · Vastaa · 1 pv
+
+[Lataa 1 lisää kommenttia]
+
+Facebookin kommenttilisäosa
+"""
+
+
+@pytest.mark.parametrize(("line", "kind"), [("[Lisää kommentti...]", WIDGET), ("[Add a comment...]", ANCHOR),
+                                            ("[Load more comments]", NOISE), ("[Sarcasm]", TEXT)])
+def test_a_button_in_brackets_is_read_as_its_label(line, kind):
+    assert [item.kind for item in classify_all([line])] == [kind]
+
+
+def test_short_brief_with_finnish_facebook_chrome_in_brackets():
+    records = build_records("halli.txt", "test", "0" * 64, SHORT_BRIEF.encode())
+    assert [(c["author"], c["body"]) for c in records.comments] == [
+        ("Markku Tuovinen", "Hyvä että korjataan vihdoin."),
+        ("Sari Pitkänen", "Markku Tuovinen samaa mieltä, katto vuoti jo viime talvena.")]
