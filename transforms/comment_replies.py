@@ -86,8 +86,8 @@ def mark_quote(out: list[Line], i: int, seen_before: str, article: str = "") -> 
         out[i] = replace(line, kind=QUOTE, name=target)
         return
     first = i + 1
-    if line.text.rstrip().endswith(QUOTE_BACKLINK) and first < len(out) and out[first].kind == TIME:
-        first += 1  # phpBB 'X schreef: ↑' with the quoted post's time on the next line (round 15a)
+    if first < len(out) and _quoted_time_below(line.text, out[first]):
+        first += 1  # phpBB 'X schreef: ↑' with the quoted post's time (or its end) on the next line
     while first < len(out) and out[first].kind == NOISE and _view_post_link(out[first].text):
         first += 1  # vBulletin 4: the 'View Post' link alone under 'Originally Posted by X' (round 18a)
     block, closed = _quoted_block(out, first)
@@ -115,6 +115,19 @@ def mark_quote(out: list[Line], i: int, seen_before: str, article: str = "") -> 
         out[j] = replace(out[j], kind=QUOTE)  # the quoted post's time belongs to the quote header
     for j in quoted:
         out[j] = replace(out[j], kind=QUOTE)
+
+
+def _quoted_time_below(header: str, below: Line) -> bool:
+    """The line under a phpBB quote header ('X schreef: ↑') is the quoted post's time (round
+    15a), or the end of it that a saver's wrap cut from the header ('X escribió: ↑Vie 04 Dic
+    2026' over '21:15', html2text at 78 columns; round 28): the header's text after the arrow
+    and that line read as one timestamp."""
+    if QUOTE_BACKLINK not in header:
+        return False
+    if header.rstrip().endswith(QUOTE_BACKLINK) and below.kind == TIME:
+        return True
+    head = header.rsplit(QUOTE_BACKLINK, 1)[1].strip()
+    return bool(head) and below.kind in (TIME, NOISE) and is_timestamp(f"{head} {below.text.strip()}")
 
 
 def _indented_quote(out: list[Line], i: int, block: list[int]) -> bool:

@@ -19,8 +19,9 @@ from transforms.lines import SIGNATURE_SEPARATOR
 
 LINK_EVIDENCE = 5  # this many "[N]word" link markers make a page a numbered-link dump
 # "[15]Graham", "[15]87 comments", "[20]–]", "[–][7]grumpy_cabbie" (old Reddit's collapse toggle
-# before the name); not a footnote "[1] ", a markdown link "[58](url)" or a reference "[text][1]"
-_LINK_MARK = re.compile(r"(?<!\w\])\[(\d{1,4})\](?=[^\s\](])")
+# before the name), "[34][36]Na górę" (an empty link's mark before a link's, round 28); not a
+# footnote "[1] ", a markdown link "[58](url)" or a reference "[text][1]"
+_LINK_MARK = re.compile(r"(?:(?<!\w\])|(?<=\[\d\])|(?<=\[\d\d\])|(?<=\[\d{3}\])|(?<=\[\d{4}\]))\[(\d{1,4})\](?=[^\s\](])")
 _INPUT_FIELD = re.compile(r"_{5,}\s*")  # a form's text box, printed as a run of underscores
 # lynx's marker before a form button's label ('(BUTTON) Répondre', '(BUTTON) + 8 (BUTTON) -'):
 # no word of the page; left in, no widget rule knows the Reply button (round 25b)
@@ -48,7 +49,7 @@ def strip_link_numbers(text: str) -> str:
         lines.append("")
     out: list[str] = []
     under_hr = False
-    for line in lines:
+    for i, line in enumerate(lines):
         line = _unnumber(line)
         if under_hr and not line.strip():
             continue  # the blank line lynx prints under an <hr>: the signature follows the rule
@@ -57,6 +58,11 @@ def strip_link_numbers(text: str) -> str:
             out.append(line)  # lynx's <hr> under SMF's 'Logged' / 'En línea': the rule over a signature (round 25a)
         elif _UNDERSCORE_RULE.fullmatch(line) and _hr_under_poster_box(line, out):
             out.append(line)  # phpBB's <hr> between the poster box and the signature (round 26a)
+            under_hr = True
+        elif _UNDERSCORE_RULE.fullmatch(line) and _rule_inside_paragraph(line, lines[i - 1:i] if i else [], lines[i + 1:i + 2]):
+            out.append(line)  # phpBB's rule between a post's last line and its signature (round 27b)
+        elif _UNDERSCORE_RULE.fullmatch(line) and _hr_over_signature(line, out, lines[i + 1:i + 1 + SIGNATURE_LOOKAHEAD]):
+            out.append(line)  # phpBB's <hr> under a post's text, over the signature and the poster box (round 28)
             under_hr = True
         else:
             out.append(_BUTTON_MARK.sub("", _INPUT_FIELD.sub("", line)))
@@ -90,6 +96,48 @@ def _hr_under_poster_box(line: str, above: list[str]) -> bool:
     last = _last_text_line(above)
     return (len(line.strip()) >= HR_MIN_CHARS and _FIELD_LINE.fullmatch(last) is not None
             and rules.kind_regex(rules.COMMENT_FILE, ("noise", "widget")).fullmatch(last.strip()) is not None)
+
+
+_SENTENCE_END = re.compile(r"[.!?…)»\"”]\s*$")
+
+
+def _rule_inside_paragraph(line: str, above: list[str], below: list[str]) -> bool:
+    """A run of underscores alone on its line, between a sentence's end right above it and a
+    line of text right under it (no blank line between, all three indented alike, no link on
+    either), is the rule a forum prints between a post's last line and the poster's signature
+    (round 27b: phpBB, 'Tretirate li još jednom ...?' / '____________________' / '38 košnica,
+    LR, Đakovo'), not a form's text box: lynx prints a box beside its label, a text area as rows
+    of underscores, and a form's box between a link and a button ('[4]guest' / '____' / '[5]Post
+    Comment')."""
+    prev, nxt = (above[0] if above else ""), (below[0] if below else "")
+    indent = len(line) - len(line.lstrip())
+    return (all(text.strip() and not _UNDERSCORE_RULE.fullmatch(text) and not _LINK_MARK.search(text)
+                and len(text) - len(text.lstrip()) == indent for text in (prev, nxt))
+            and _SENTENCE_END.search(prev) is not None)
+
+
+SIGNATURE_MAX_LINES = 3  # a signature is a line or two; a longer paragraph is the page's text
+SIGNATURE_LOOKAHEAD = SIGNATURE_MAX_LINES + 6
+
+
+def _hr_over_signature(line: str, above: list[str], below: list[str]) -> bool:
+    """A long run of underscores (lynx's <hr>) right under a line of text, over one short
+    paragraph and then a poster box (a name, then a field of the forum rules: 'Posty: 4310') is
+    the rule between a post and its signature (round 28: phpBB prosilver in Polish, the
+    profile printed after the post), not a form's text box."""
+    if len(line.strip()) < HR_MIN_CHARS or not above or not above[-1].strip():
+        return False
+    rest = [_LINK_MARK.sub("", text) for text in below]
+    start = next((j for j, text in enumerate(rest) if text.strip()), None)
+    if start is None:
+        return False
+    end = next((j for j in range(start, len(rest)) if not rest[j].strip()), len(rest))
+    box = next((j for j in range(end, len(rest)) if rest[j].strip()), None)
+    if end - start > SIGNATURE_MAX_LINES or box is None or box + 1 >= len(rest):
+        return False
+    field = rest[box + 1].strip()
+    return (_FIELD_LINE.fullmatch(field) is not None
+            and rules.kind_regex(rules.COMMENT_FILE, ("noise", "widget")).fullmatch(field) is not None)
 
 
 def without_link_numbers(line: str) -> str:
