@@ -52,7 +52,7 @@ def drop_lines(paragraphs: list[list[Line]], title: str | None) -> list[list[Lin
     keep = [True] * len(flat)
     sticky = [False] * len(flat)  # a caption credit or subscribe line: takes its paragraph with it
     credit = [False] * len(flat)  # ... of which these are caption credits
-    for n in _link_lists(flat) | _headline_lists(flat) | _headed_bios(flat):
+    for n in _link_lists(flat) | _headline_lists(flat) | _headed_bios(flat) | _clipper_excerpt(flat):
         keep[n] = False
     for n, (_, line) in enumerate(flat):
         if _LABELLED_LINK.match(line.raw) and not is_pointer_line(line.text):  # not a pointer: "Code: [git.example.org/x](...)"
@@ -100,6 +100,7 @@ def drop_lines(paragraphs: list[list[Line]], title: str | None) -> list[list[Lin
             (is_noise_line(text) and not speech)
             or _labelled_value(flat, n)
             or _caption_under_image(flat, n)
+            or _alt_over_caption(flat, n)
             or (title_key and (key == title_key or _labelled_title(key, title_key)))
             or (nxt and is_caption(nxt) and comparable(nxt).startswith(key) and len(key) > 20)
         ):
@@ -143,6 +144,26 @@ def drop_lines(paragraphs: list[list[Line]], title: str | None) -> list[list[Lin
     return out
 
 
+_QUOTED_HEADING = re.compile(r"^\s*>\s*#{1,6}\s")
+
+
+def _clipper_excerpt(flat) -> set[int]:
+    """The quote MarkDownload prints under the title ('> ## Excerpt' over '> the meta
+    description'): the saver's copy of the dek, heading and quoted lines (round 28; rule
+    clipper.r28_excerpt_heading). Left in, the dek was the first prose line and the header
+    under it (kicker, byline, date) stayed in the body."""
+    out: set[int] = set()
+    for n, (_, line) in enumerate(flat):
+        if not (_QUOTED_HEADING.match(line.raw) and matches(("clipper_excerpt_heading",), line.text)):
+            continue
+        out.add(n)
+        for m in range(n + 1, len(flat)):  # a save without blank lines may set them apart (flat_layout)
+            if not flat[m][1].raw.lstrip().startswith(">"):
+                break
+            out.add(m)
+    return out
+
+
 def _labelled_value(flat, n: int) -> bool:
     """A date alone under a label whose value stands on the next line, in the same block
     (Discourse's topic map: 'erstellt' / '1. Dez.'; rules of kind value_label): the map's, no
@@ -180,6 +201,22 @@ def _caption_under_image(flat, n: int) -> bool:
             and any(is_prose_line(x) for x in after)
     seen = {w.lower() for w in _WORDS.findall(text)}
     return bool(after) and sum(w in seen for w in alt) >= IMAGE_ALT_SHARE * len(alt)
+
+
+# an image's alt text as a text dump prints it, alone on its line in brackets (no link after it)
+_BRACKETED_ALT = re.compile(r"^\s*\[[^\[\]]{3,200}\]\s*$")
+ALT_CAPTION_MAX_LINES = 4  # the caption under it, as a text dump wraps it
+
+
+def _alt_over_caption(flat, n: int) -> bool:
+    """An image's alt text in brackets glued over the caption under it (w3m prints the picture
+    as '[Protesters outside the county offices]', its caption with the photo credit on the
+    next lines, wrapped or joined): the picture's words, not the article's (round 28)."""
+    k, line = flat[n]
+    if not _BRACKETED_ALT.match(line.raw):
+        return False
+    under = [other.text for kk, other in flat[n + 1:n + 1 + ALT_CAPTION_MAX_LINES] if kk == k]
+    return any(is_caption(" ".join(under[:m])) for m in range(1, len(under) + 1))
 
 
 def _box_titles(flat, keep: list[bool], sticky: list[bool], credit: list[bool]) -> set[int]:

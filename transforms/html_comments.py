@@ -254,8 +254,9 @@ def _quoted_name(text: str) -> str:
 
 def _placeholder(text: str) -> bool:
     """A removed comment's notice ('[deleted]', 'This comment was deleted.'): one line the text
-    cleaner's classifier calls widget noise."""
-    return "\n" not in text and classify(0, text).kind == NOISE
+    cleaner's classifier calls widget noise. A notice has words: a text of emoji alone ('👏👏')
+    in a comment's own text element is the commenter's reply, not a placeholder (round 28)."""
+    return "\n" not in text and any(ch.isalnum() for ch in text) and classify(0, text).kind == NOISE
 
 
 def _mentioned(text: str, earlier: list[Comment]) -> str | None:
