@@ -54,14 +54,15 @@ def strip_link_numbers(text: str) -> str:
         if under_hr and not line.strip():
             continue  # the blank line lynx prints under an <hr>: the signature follows the rule
         under_hr = False
-        if _UNDERSCORE_RULE.fullmatch(line) and _under_signature_word(out):
+        rule = _UNDERSCORE_RULE.fullmatch(line) is not None
+        if rule and _under_signature_word(out):
             out.append(line)  # lynx's <hr> under SMF's 'Logged' / 'En línea': the rule over a signature (round 25a)
-        elif _UNDERSCORE_RULE.fullmatch(line) and _hr_under_poster_box(line, out):
+        elif rule and _hr_under_poster_box(line, out):
             out.append(line)  # phpBB's <hr> between the poster box and the signature (round 26a)
             under_hr = True
-        elif _UNDERSCORE_RULE.fullmatch(line) and _rule_inside_paragraph(line, lines[i - 1:i] if i else [], lines[i + 1:i + 2]):
+        elif rule and _rule_inside_paragraph(line, lines[i - 1:i] if i else [], lines[i + 1:i + 2]):
             out.append(line)  # phpBB's rule between a post's last line and its signature (round 27b)
-        elif _UNDERSCORE_RULE.fullmatch(line) and _hr_over_signature(line, out, lines[i + 1:i + 1 + SIGNATURE_LOOKAHEAD]):
+        elif rule and _hr_over_signature(line, out, lines[i + 1:i + 1 + SIGNATURE_LOOKAHEAD]):
             out.append(line)  # phpBB's <hr> under a post's text, over the signature and the poster box (round 28)
             under_hr = True
         else:
@@ -93,9 +94,14 @@ def _hr_under_poster_box(line: str, above: list[str]) -> bool:
     """A long run of underscores right under a poster box's last field ('Location: Eger', a
     widget or noise line of the forum rules) is lynx's <hr> between the box and the poster's
     signature (phpBB prosilver; round 26a), not a form's text box."""
-    last = _last_text_line(above)
-    return (len(line.strip()) >= HR_MIN_CHARS and _FIELD_LINE.fullmatch(last) is not None
-            and rules.kind_regex(rules.COMMENT_FILE, ("noise", "widget")).fullmatch(last.strip()) is not None)
+    return len(line.strip()) >= HR_MIN_CHARS and _poster_field(_last_text_line(above))
+
+
+def _poster_field(text: str) -> bool:
+    """A poster box's field ('Posty: 4310', 'Location: Eger'): a label and its value that the
+    forum rules read as a widget or noise line."""
+    return (_FIELD_LINE.fullmatch(text) is not None
+            and rules.kind_regex(rules.COMMENT_FILE, ("noise", "widget")).fullmatch(text.strip()) is not None)
 
 
 _SENTENCE_END = re.compile(r"[.!?…)»\"”]\s*$")
@@ -135,9 +141,7 @@ def _hr_over_signature(line: str, above: list[str], below: list[str]) -> bool:
     box = next((j for j in range(end, len(rest)) if rest[j].strip()), None)
     if end - start > SIGNATURE_MAX_LINES or box is None or box + 1 >= len(rest):
         return False
-    field = rest[box + 1].strip()
-    return (_FIELD_LINE.fullmatch(field) is not None
-            and rules.kind_regex(rules.COMMENT_FILE, ("noise", "widget")).fullmatch(field) is not None)
+    return _poster_field(rest[box + 1].strip())
 
 
 def without_link_numbers(line: str) -> str:
