@@ -46,3 +46,45 @@ def test_vbulletin4_short_post_over_the_next_posts_time_is_the_post():
         ("fischkopp_kiel", "Danke euch, ich warte dann ab und berichte, wie es sich entwickelt."),
     ]
 
+
+# -- Facebook comments plugin, French, saved HTML (fr_facebook_r29_04) --------------------------
+
+def _fb_row(name: str, text: str, badge: str = "", replies: str = "", reply: bool = False) -> str:
+    badge_box = f'<div class="_3-8y">{badge}</div>' if badge else ""
+    return (f'<div class="{"_44ri _2pis" if reply else "_2pis"}"><div class="UFICommentActorName">'
+            f'<a class="_6qw4" href="https://www.facebook.com/profile.php">{name}</a>{badge_box}</div>'
+            f'<div class="_3-8m"><span class="_5mdd">{text}</span></div>'
+            f'<div class="_3-8n"><a>J’aime</a> · <a>Répondre</a> · <span>3 · 2 j</span></div>'
+            + (f'<div class="_44ri">{replies}</div>' if replies else "") + "</div>")
+
+
+def test_facebook_plugin_rows_nest_replies_and_drop_the_badge_box():
+    # comments as ._2pis rows, replies as ._2pis rows inside the comment's ._44ri block, a badge
+    # box ('Page officielle') inside the name's box: the reply's parent is the row it sits in,
+    # and the badge is neither the name nor the comment's words
+    article = "".join(f"<p>{p}</p>" for p in [
+        "Le conseil municipal de Vallon-sur-Orne a voté jeudi soir la fermeture de la piscine "
+        "Jean-Moulin pendant toute la saison d’hiver, faute de budget pour le chauffage.",
+        "L’opposition dénonce une décision prise sans concertation avec les clubs de natation, "
+        "qui devront s’entraîner à Argentan jusqu’au mois de mars.",
+    ])
+    thread = (
+        _fb_row("Sophie Lemaire", "Nos enfants vont encore faire quarante minutes de car pour nager.",
+                replies=_fb_row("Bastien Roux", "Et le club a déjà payé les licences de la saison.", reply=True))
+        + _fb_row("Ville de Vallon-sur-Orne", "Une navette gratuite sera mise en place dès janvier.",
+                  badge="Page officielle")
+    )
+    page = (
+        "<html><head><title>Vallon-sur-Orne : la piscine fermée tout l’hiver | Le Courrier de l’Orne</title></head>"
+        f"<body><article><h1>Vallon-sur-Orne : la piscine fermée tout l’hiver</h1>{article}</article>"
+        '<section><div class="fb-comments"><div class="_50f7">3 commentaires</div>'
+        f"{thread}</div></section></body></html>"
+    )
+    article_row, comments = _records(page, "page.html")
+    assert comments == [
+        ("Sophie Lemaire", None, "Nos enfants vont encore faire quarante minutes de car pour nager."),
+        ("Bastien Roux", 1, "Et le club a déjà payé les licences de la saison."),
+        ("Ville de Vallon-sur-Orne", None, "Une navette gratuite sera mise en place dès janvier."),
+    ]
+    assert "Page officielle" not in article_row["body"]
+
