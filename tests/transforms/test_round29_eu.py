@@ -88,3 +88,23 @@ def test_facebook_plugin_rows_nest_replies_and_drop_the_badge_box():
     ]
     assert "Page officielle" not in article_row["body"]
 
+
+# -- Hyvor Talk under a Dutch paper, Jina reader markdown (nl_openweb_r29_09) --------------------
+
+_NL_PROSE = ("De gemeente sluit het zwembad in Oosterbroek vanaf januari op maandag en dinsdag. Volgens "
+             "de wethouder scheelt dat ruim tachtigduizend euro per jaar aan energie en personeel.")
+
+
+def test_membership_pitch_opening_with_the_join_imperative_is_no_body():
+    from transforms.boilerplate import clean_body
+
+    pitch = "Steun lokale journalistiek. Word lid van het Oosterbroeks Dagblad vanaf € 4 per maand. Word lid"
+    assert clean_body(_NL_PROSE + "\n\n" + pitch) == _NL_PROSE
+
+
+def test_prose_about_joining_stays():
+    from transforms.boilerplate import clean_body
+
+    prose = ("Wie lid wordt van de zwemclub, mag volgens het bestuur voorlopig gratis in het bad van "
+             "Haarsloot trainen. Ruim veertig leden hebben zich al aangemeld.")
+    assert clean_body(_NL_PROSE + "\n\n" + prose) == _NL_PROSE + "\n\n" + prose
