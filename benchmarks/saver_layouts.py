@@ -320,7 +320,9 @@ def flat_html(text: str, gold: dict[str, Any], markdown: bool) -> Relaid:
                 line, tag = h.group(2), "h2"
             if not line or (set(line) <= set("*-_ ") and len(line) >= 3):  # a thematic break
                 continue
-        item = _LIST_ITEM.match(line) or _NUMBERED_ITEM.match(line)
+        # a markdown page's numbered list is an <ol> (a browser's text has no numbers); a text page's
+        # line opening with a number keeps it ('3. Dez.' is a date, not an item)
+        item = _LIST_ITEM.match(line) or (markdown and _NUMBERED_ITEM.match(line))
         if item and tag == "p":
             line, tag = item.group(2), "li"
         if line == page.title:
