@@ -78,3 +78,42 @@ def test_html2text_reader_list_names_and_blockquoted_reply():
     assert comments[2]["body"] == "The contract lets them delay the second order."
     assert article["declared_comment_count"] == 11
 
+
+GHOST_W3M = f"""Oakmere Allotments to be sold
+
+{textwrap.fill(PROSE, 78)}
+
+{textwrap.fill(MORE, 78)}
+
+Member discussion
+9 comments
+
+P  Pat Lowry
+   Plot 12, since 1994  \u2022  2 days ago
+   Thirty-one years on plot 12. I am not going to pretend I am fine about this.
+   \u2661 18  Reply
+
+   M  Maureen Cadwell
+      Oakmere Allotments Association  \u2022  2 days ago
+      Pat, come to the meeting on Thursday.
+      \u2661 9  Reply
+
+S  Simon Achterberg
+   2 days ago
+   Forty social rent homes is a lot of families.
+   \u2661 11  Reply
+
+J  Jo B
+   20 hrs ago
+   The cemetery field makes sense.
+   \u2661 7  Reply
+"""
+
+
+def test_ghost_avatar_letter_and_expertise_line_are_no_part_of_the_name():
+    _, comments = _records("ghost.txt", GHOST_W3M)
+    assert [(c["author"], c["parent_position"]) for c in comments] == [
+        ("Pat Lowry", None), ("Maureen Cadwell", 1), ("Simon Achterberg", None), ("Jo B", None)]
+    assert comments[0]["body"] == "Thirty-one years on plot 12. I am not going to pretend I am fine about this."
+
+
