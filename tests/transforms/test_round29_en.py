@@ -117,3 +117,38 @@ def test_ghost_avatar_letter_and_expertise_line_are_no_part_of_the_name():
     assert comments[0]["body"] == "Thirty-one years on plot 12. I am not going to pretend I am fine about this."
 
 
+
+LYNX_CAPTION = f"""Stranded trawler refloated off Skerry Point
+
+   By [11]Callum Renwick | Published December 7, 2026, 9:12 a.m.
+
+   [12]Share on Facebook [13]Share on X [14]Email
+
+   [15]The Margaret Lowrie aground at Skerry Point on Saturday.
+   The Margaret Lowrie aground at Skerry Point on Saturday. Coastguard
+   photo
+
+{textwrap.indent(textwrap.fill(PROSE, 72), "   ")}
+
+{textwrap.indent(textwrap.fill(MORE, 72), "   ")}
+
+References
+
+  11. https://www.coldwatertribune.co.uk/author/callum-renwick/
+  12. https://www.facebook.com/sharer/sharer.php?u=https://www.coldwatertribune.co.uk/coast/
+  13. https://x.com/intent/tweet?url=https://www.coldwatertribune.co.uk/coast/
+  14. mailto:?subject=Stranded%20trawler%20refloated
+  15. https://www.coldwatertribune.co.uk/wp-content/uploads/2026/12/lowrie-aground.jpg
+"""
+
+
+def test_lynx_image_link_over_a_caption_with_its_source_photo_credit_goes():
+    article, _ = _records("lynx.txt", LYNX_CAPTION)
+    assert article["body"] == f"{PROSE}\n\n{MORE}"
+
+
+@pytest.mark.parametrize("line", ["He was fined twice last year. Council staff took a photo",
+                                  "The mayor smiled at the crowd. Take a photo"])
+def test_prose_ending_in_photo_stays(line):
+    article, _ = _records("prose.txt", f"{PROSE}\n\n{line}\n\n{MORE}\n")
+    assert line in article["body"]
