@@ -246,7 +246,9 @@ def mark_profile_extras(out: list[Line]) -> list[Line]:
     """A short line printed last in a poster box, under its profile fields and over the post's
     time ('Franco_Cuneo' / 'Moderatore globale' / 'Post: 2.319' / 'Valle Gesso' / '« Risposta #3
     il: DATE »', Simple Machines' personal text or place): not the poster's name, which stands at
-    the top of the box above the fields (round 17a)."""
+    the top of the box above the fields (round 17a). Where the post's time stands over the name
+    (vBulletin 4: 'DATE	#6' / 'Birgit K.' / 'Benutzer' / 'Beiträge: 9' / '+1'), the time under
+    the box is the next post's and the short line is this post's text (round 29)."""
     from transforms.comment_chrome import profile_line
 
     out = list(out)
@@ -260,7 +262,7 @@ def mark_profile_extras(out: list[Line]) -> list[Line]:
         k = i - 1
         while k >= 0 and out[k].kind in (NOISE, WIDGET, BLANK):
             k -= 1
-        top = k >= 0 and out[k].kind == TEXT and name_shaped(out[k].text) and (k == 0 or out[k - 1].kind != TEXT)
+        top = k >= 0 and out[k].kind == TEXT and name_shaped(out[k].text) and (k == 0 or out[k - 1].kind not in (TEXT, TIME))
         if top and any(is_badge(out[j].text) for j in range(k + 1, i) if out[j].kind == NOISE):
             out[i] = replace(line, kind=NOISE)
     return out
