@@ -83,7 +83,8 @@ def read_html(raw: bytes) -> RawDocument:
         raise DecodeError("the HTML page holds no readable text; nothing to load")
     section = found.section if found is not None else None
     if found is None and not (comments and comments.strip()):
-        section = _comments_in_page_text(tree)
+        section, thread_lines = _comments_in_page_text(tree)
+        text = _before_thread(text, thread_lines)
     opening_post = thread.article_posted_at if thread else None
     blogger = blogger_title(tree)
     page = Byline(
@@ -112,18 +113,36 @@ def read_html(raw: bytes) -> RawDocument:
     )
 
 
-def _comments_in_page_text(tree: Any) -> CommentSection | None:
+def _comments_in_page_text(tree: Any) -> tuple[CommentSection | None, frozenset[str]]:
     """The comment section of a page whose comment markup no rule knows and trafilatura did
     not find (a paper's own list in its own classes): the page's visible text, one line per
     block element, read by the text rules that find a comment section in a saved text page
-    ('Kommentare (6)', author and time lines, 'Antworten · Melden'). None when they find no
+    ('Kommentare (6)', author and time lines, 'Antworten · Melden'); with the lines of the
+    thread that the article above it does not also print. (None, no lines) when they find no
     thread with PAGE_TEXT_MIN_NAMED_COMMENTS named comments."""
     body = tree.find(".//body")  # the page as parsed: the steps above changed only copies of it
     if body is None:
-        return None
-    _, section = split_comment_section(flatten(visible_text(body, depth_of=_nesting_depth)))
+        return None, frozenset()
+    visible = flatten(visible_text(body, depth_of=_nesting_depth))
+    article, section = split_comment_section(visible)
     named = sum(1 for comment in section.comments if comment.author)
-    return section if named >= PAGE_TEXT_MIN_NAMED_COMMENTS else None
+    if named < PAGE_TEXT_MIN_NAMED_COMMENTS:
+        return None, frozenset()
+    above = {line.strip() for line in article.split("\n")}
+    return section, frozenset(line.strip() for line in visible[len(article):].split("\n")) - above - {""}
+
+
+def _before_thread(text: str, thread_lines: frozenset[str]) -> str:
+    """trafilatura's main text cut where the comment section found in the page's visible text
+    begins: a page that prints its thread in plain blocks (one <p> per line, no comment
+    classes) gets the comments' texts into the main text, without their author and time lines,
+    which the text rules then cannot split off. The cut is at the first paragraph after the
+    first that is a line of the thread and not of the article above it."""
+    paragraphs = text.split("\n\n")
+    for i, paragraph in enumerate(paragraphs[1:], start=1):
+        if paragraph.strip() in thread_lines:
+            return "\n\n".join(paragraphs[:i])
+    return text
 
 
 def _nesting_depth(el: Any) -> int:

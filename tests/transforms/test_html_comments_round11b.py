@@ -178,5 +178,5 @@ def test_page_text_fallback_keeps_the_nesting_of_reply_lists(case, parents):
 
     from transforms.html_page import _comments_in_page_text
     page = Path(__file__).parents[1] / "eval" / "cleaning" / "cases" / f"{case}.html"
-    section = _comments_in_page_text(trafilatura.load_html(page.read_text(encoding="utf-8")))
+    section, _ = _comments_in_page_text(trafilatura.load_html(page.read_text(encoding="utf-8")))
     assert [c.parent_position for c in section.comments] == parents

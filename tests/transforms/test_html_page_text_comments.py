@@ -57,3 +57,30 @@ def test_a_paper_list_in_markup_no_rule_knows_is_read_from_the_page_text():
 def test_a_page_without_a_thread_gets_no_comments_from_its_text():
     article, comments = _records(_page(ARTICLE))
     assert comments == [] and article["declared_comment_count"] is None
+
+
+FLAT_LINES = [
+    "Stadtrat vertagt Entscheidung über das Hallenbad",
+    "Von Jana Pohl",
+    "Der Stadtrat hat die Entscheidung über die Zukunft des Hallenbads am Donnerstag erneut vertagt. "
+    "Die Sanierung würde nach einem Gutachten knapp neun Millionen Euro kosten.",
+    "Der Förderverein will bis zum Frühjahr ein eigenes Konzept vorlegen. Bis dahin bleibt das Bad "
+    "zu den gewohnten Zeiten geöffnet, teilte die Verwaltung mit.",
+    "Kommentare (2)",
+    "Karin W. · 05.12.2026, 18:40",
+    "Neun Millionen für ein Bad, das seit Jahren halb leer ist? Das muss man erst erklären.",
+    "Antworten · Melden",
+    "Bernd Alsleben · 05.12.2026, 19:02",
+    "Halb leer ist es nur, weil die Öffnungszeiten seit Jahren gekürzt werden.",
+    "Antworten · Melden",
+]
+
+
+def test_a_thread_printed_as_plain_paragraphs_is_cut_from_the_main_text():
+    # one <p> per line, no comment classes: trafilatura keeps the comments' texts in the main
+    # text (without their name and time lines), so the article is cut where the thread begins
+    flat = "".join(f"<p>{line}</p>" for line in FLAT_LINES)
+    article, comments = _records(_page(flat))
+    assert [c["author"] for c in comments] == ["Karin W.", "Bernd Alsleben"]
+    assert "Förderverein" in article["body"]
+    assert "Neun Millionen für ein Bad" not in article["body"] and "Halb leer" not in article["body"]
