@@ -97,7 +97,8 @@ LAYOUTS: dict[str, Callable[[str], str]] = {
 # Savers that also print links (benchmarks/saver_layouts.py): `lynx` (lynx -dump: indented,
 # wrapped, "[N]" reference markers and a References list), `markdown-links` (Jina reader,
 # html2text: `[Name](url)`, a setext title, image lines). They add link markup, so they
-# also add noise lines to the gold (the References list, the image lines).
+# also add noise lines to the gold (the References list, the image lines). `flat-html` serves the
+# page as plain HTML, one block per line (the HTML path without any widget markup).
 LAYOUT_NAMES = (*LAYOUTS, *SAVER_LAYOUTS)
 
 

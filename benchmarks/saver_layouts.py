@@ -1,4 +1,5 @@
-"""Text pages rewritten as two link-printing savers lay them out (`eval_cleaning.py --layout`).
+"""Text pages rewritten as two link-printing savers lay them out, and as a plain HTML page
+(`eval_cleaning.py --layout`).
 
 Written from what the tools print, not from the cleaner's rules:
 
@@ -8,6 +9,9 @@ Written from what the tools print, not from the cleaner's rules:
   "References" ("   1. https://..."). Markdown pages lose their markup (a browser shows none).
 - `markdown-links`: Jina reader / html2text. The title as a `===` setext heading, links as
   `[text](https://...)`, list items as "* item", images as `![](https://...)` lines.
+- `flat-html`: the page served as plain HTML (`flat_html` below): one block element per line,
+  no class names and no widget markup, so the cleaner reads it through trafilatura's main text
+  and the page-text fallback (transforms/html_page.py), not through a markup rule.
 
 Which lines are links is read from the gold, the way a real page links them: a commenter's
 name (a profile), short widget lines and every item of a row of them (Reply, Quote, Share, a
@@ -283,7 +287,67 @@ def _image(page: _Page, out: list[str]) -> str:
     return line
 
 
-SAVER_LAYOUTS = {"lynx": lynx_dump, "markdown-links": markdown_links}
+# --------------------------------------------------------------------------- flat HTML
+
+def flat_html(text: str, gold: dict[str, Any], markdown: bool) -> Relaid:
+    """The page as a plain site or a CMS paste serves it: one block element per line, no class
+    names, no comment-widget markup (so the markup rules find nothing and the page's text is
+    read): the title an <h1>, markdown headings <h2>, list items <li>, a markdown page's
+    emphasis and links as <strong>/<em> and <a>, every other line a <p>. An indented line (a
+    reply) or a quoted one stands in as many nested <ul><li> as its depth, as threaded
+    comment lists nest replies. Blank lines are gone (a browser shows none)."""
+    import html
+
+    page = _Page(gold)
+    if markdown:
+        text = _page_of_markdown(text)
+    out: list[str] = []
+    depth_now = 0
+    for raw in text.split("\n"):
+        line = raw.strip()
+        if not line:
+            continue
+        lead = len(raw.expandtabs(4)) - len(raw.expandtabs(4).lstrip())
+        depth = lead // 2
+        tag = "p"
+        if markdown:
+            quote = _MD_QUOTE.match(line)
+            if quote:
+                depth += quote.group(1).count(">")
+                line = line[quote.end():].strip()
+            h = _MD_HEADING.match(line)
+            if h:
+                line, tag = h.group(2), "h2"
+            if not line or (set(line) <= set("*-_ ") and len(line) >= 3):  # a thematic break
+                continue
+        # a markdown page's numbered list is an <ol> (a browser's text has no numbers); a text page's
+        # line opening with a number keeps it ('3. Dez.' is a date, not an item)
+        item = _LIST_ITEM.match(line) or (markdown and _NUMBERED_ITEM.match(line))
+        if item and tag == "p":
+            line, tag = item.group(2), "li"
+        if line == page.title:
+            tag = "h1"
+        shown = html.escape(line, quote=False)
+        if markdown:
+            shown = _MD_IMAGE.sub(lambda m: f'<img alt="{m.group(1)}" src="{m.group(2)}">', shown)
+            shown = _MD_LINK.sub(lambda m: f'<a href="{m.group(2)}">{m.group(1)}</a>', shown)
+            shown = _MD_EMPHASIS.sub(lambda m: f"<strong>{m.group(2)}</strong>" if m.group(2)
+                                     else f"<em>{m.group(3)}</em>", shown)
+        while depth_now < depth:
+            out.append("<ul><li>")
+            depth_now += 1
+        while depth_now > depth:
+            out.append("</li></ul>")
+            depth_now -= 1
+        out.append(f"<ul><li>{shown}</li></ul>" if tag == "li" else f"<{tag}>{shown}</{tag}>")
+    out += ["</li></ul>"] * depth_now
+    title = html.escape(page.title, quote=False)
+    doc = (f'<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>{title}</title></head>\n<body>\n'
+           + "\n".join(out) + "\n</body></html>\n")
+    return Relaid(doc, ".html", ())
+
+
+SAVER_LAYOUTS = {"lynx": lynx_dump, "markdown-links": markdown_links, "flat-html": flat_html}
 
 
 def is_link_dump(text: str) -> bool:

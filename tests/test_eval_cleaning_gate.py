@@ -214,3 +214,19 @@ def test_markdown_links_layout_links_names_and_buttons(tmp_path):
     assert "[Reply](https://www.riverside-post.example/bridge-reopens#reply) · [Share](" in text
     image = "![](https://www.riverside-post.example/images/5.jpg)"
     assert f"\n{image}\n\nThe old bridge" in text and case.gold["noise_lines"][-1] == image
+
+
+def test_flat_html_layout_serves_one_block_per_line_with_replies_nested(tmp_path):
+    case, text = _relaid(tmp_path, "flat-html")
+    assert case.raw_path.suffix == ".html" and case.gold["noise_lines"][-1] == "Reply · Share"
+    assert "<h1>Bridge reopens</h1>" in text and "<p>Tom Hart</p>\n<p>3 hours ago</p>" in text
+    assert "\n\n" not in text.split("<body>")[1] and 'class=' not in text
+    page = tmp_path / "en_wordpress_n.md"
+    page.write_text("Title\n\nText of the article here.\n\n* **Ann** says:\n\n  > A [reply](#r) in a quote\n",
+                    encoding="utf-8")
+    out = tmp_path / "nested"
+    out.mkdir()
+    (nested,), _ = ev.relayout([ev.Case("en_wordpress_n", page, {"title": "Title", "noise_lines": []})], "flat-html", out)
+    html = nested.raw_path.read_text(encoding="utf-8")
+    assert "<ul><li><strong>Ann</strong> says:</li></ul>" in html
+    assert '</ul>\n<ul><li>\n<ul><li>\n<p>A <a href="#r">reply</a> in a quote</p>\n</li></ul>\n</li></ul>' in html  # indent 2 + one '>'
