@@ -90,6 +90,8 @@ def mark_repeated_chrome(out: list[Line]) -> list[Line]:
     _mark_split_profile_fields(out)
     _mark_custom_ranks(out)
     _mark_avatar_initials(out)
+    _drop_inline_avatars(out)
+    _mark_meta_lines(out)
     trailers: dict[str, list[int]] = {}
     for i, line in enumerate(out):
         if line.kind == TEXT and 0 < len(line.text.split()) <= TRAILER_MAX_WORDS and _after_comment_text(out, i):
@@ -195,6 +197,47 @@ def _mark_avatar_initials(out: list[Line]) -> None:
     if len(found) >= AVATAR_MIN:
         for i in found:
             out[i] = replace(out[i], kind=NOISE)
+
+
+# an avatar's initials a text dump prints on the name's own line, set apart by a wide gap
+# ('P  Pat Lowry', Ghost's comments through w3m, round 29)
+_INLINE_AVATAR = re.compile(r"^(?P<letters>[^\W\d_]{1,4})(?:\s{2,}|\t)(?=\S)")
+
+
+def _drop_inline_avatars(out: list[Line]) -> None:
+    """The avatar's initials before the name on the name's line ('P  Pat Lowry', 'M  Maureen
+    Cadwell'): on several name lines of a thread, each with the initials of its own name, they
+    are the avatars, not a part of the names (one 'A  Anna' alone may be a name)."""
+    found = {}
+    for i, line in enumerate(out):
+        match = _INLINE_AVATAR.match(line.raw.strip()) if line.kind == TEXT else None
+        name = line.text[len(match.group("letters")):].strip() if match else ""
+        if match and line.text.startswith(match.group("letters")) and name_shaped(name) \
+                and avatar_initials(match.group("letters"), name):
+            found[i] = name
+    if len(found) >= AVATAR_MIN:
+        for i, name in found.items():
+            out[i] = replace(out[i], text=name)
+
+
+META_MIN = 2  # this many names over their bare time line show the layout
+
+
+def _mark_meta_lines(out: list[Line]) -> None:
+    """A line of the commenter's own words and the time under a name ('Pat Lowry' / 'Plot 12,
+    since 1994  •  2 days ago': Ghost's 'expertise' field, round 29), where other names of the
+    thread stand over their bare time ('Simon Achterberg' / '2 days ago'): the name's meta line,
+    the time, not an author line of its own. The name opens its block (a blank line or chrome
+    above it, not the time of a comment whose text it would be)."""
+    def opens_name(i: int) -> bool:
+        return (out[i].kind == TEXT and name_shaped(out[i].text)
+                and (i == 0 or out[i - 1].kind not in (TEXT, TIME)))
+    if sum(1 for i in range(len(out) - 1) if out[i + 1].kind == TIME and opens_name(i)) < META_MIN:
+        return
+    for i in range(1, len(out)):
+        split = split_trailing_timestamp(out[i].text) if out[i].kind == TEXT and opens_name(i - 1) else None
+        if split and split[0].rstrip().endswith(("•", "·", "|")):
+            out[i] = replace(out[i], kind=TIME, stamp=split[1])
 
 
 CUSTOM_RANK_WORDS = 4  # a forum's own rank title under a known rank ('Héroe del huerto') is this short

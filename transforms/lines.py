@@ -52,6 +52,10 @@ def normalize_spaces(text: str) -> str:
 # 'Grund: Werbung.*', round 13d): the opening star before a word, the closing one after a sentence's
 # end ('Name*', a required field, keeps its star)
 _LONE_EMPHASIS = re.compile(r"^\*(?=[^\s*])|(?<=[.!?…)\"”»])\*$")
+# html2text escapes a dash or plus that opens a run of text as if it opened a list item, also
+# when the run follows inline markup on the same line ('**Harold Ng** \- Dec 4, 2026', round 29):
+# a spaced '\-' is the dash itself ('\-\-', a typed signature rule, and 'Name \*' stay as they are)
+_ESCAPED_DASH = re.compile(r"(?<=\s)\\([-+])(?=\s)")
 
 
 @lru_cache(maxsize=LINE_CACHE_SIZE)  # pure, and pages repeat their widget and chrome lines
@@ -83,6 +87,8 @@ def plain_line(line: str) -> str:
         text = _LONE_EMPHASIS.sub("", text)
     if "&" in text:
         text = html.unescape(text)
+    if "\\" in text:
+        text = _ESCAPED_DASH.sub(r"\1", text)
     return normalize_spaces(text)
 
 
