@@ -39,6 +39,10 @@ def find_masthead(lines: list[str], rules: Rules) -> str | None:
         if line in rules.kickers:
             return None
         first = PART_SEPARATOR_RE.split(line)[0].strip(" *_")
+        if nav is not None and nav.name == "breadcrumb" and _forum_trail_root(line, first) \
+                and nav_line(first, rules) is None:
+            return first  # 'Himmerlandsnettet › Forum › Lokalsamfund › ...': the board's own name
+            # ('Startseite › Foren › ...' opens with the home link, no name)
         # "Notify of" (a site's own domain name, 'Vélo-Voyageurs.fr', is its name)
         widget = first == line and is_title_chrome(line, rules) and not _SITE_DOMAIN_RE.fullmatch(line)
         if first == title or widget or nav_line(first, rules) or not _masthead_shaped(first, rules):
@@ -77,6 +81,20 @@ def _breadcrumb_root(name: str, lines: list[str]) -> bool:
     return sum(1 for line in lines if trail.match(line)) >= 1
 
 
+# the crumb of a board's forum index ('Himmerlandsnettet › Forum › Lokalsamfund', MyBB): the crumb
+# before it, the trail's root, is the site that runs the forum
+_FORUM_CRUMB_RE = re.compile(r"(?i:forum|forums|foren|fora|foro|foros|fórum|fóruns|forumet|forumit|foorumi|fórumok)")
+FORUM_ROOT_WORDS = 4
+
+
+def _forum_trail_root(line: str, root: str) -> bool:
+    """`root` opens a breadcrumb whose next crumb is the forum index, and reads as a name
+    (capitalised, a few words, no digits or sentence marks)."""
+    parts = PART_SEPARATOR_RE.split(line)
+    return (len(parts) > 2 and _FORUM_CRUMB_RE.fullmatch(parts[1].strip(" *_")) is not None
+            and root[:1].isupper() and len(root.split()) <= FORUM_ROOT_WORDS and not re.search(r"[\d.!?:;,]", root))
+
+
 MASTHEAD_LINES = 4  # the site's name is among the first lines under a cookie banner
 _SITE_DOMAIN_RE = re.compile(r"[A-ZÀ-Þ][\w-]*(?:\.[\w-]+)*\.[a-z]{2,6}")  # Oldtimer-Schrauber.de
 
@@ -113,7 +131,7 @@ def find_logo_masthead(text: str) -> str | None:
     rules = metadata_rules()
     text = READER_HEADER_RE.sub("", text, count=1)  # round 21a: a reader service's header is no line of the page
     first = next((line.strip() for line in text.split("\n") if line.strip() and not _above_logo(line, rules)), "")
-    match = _LOGO_LINE_RE.fullmatch(first)
+    match = _LOGO_LINE_RE.fullmatch(first) or _LOGO_AND_NAME_RE.fullmatch(first)
     if not match:
         return _home_link_name(first, rules)
     alt = re.sub(r"\s+(?i:logo)$", "", _READER_ALT_NUMBER.sub("", match.group(1).strip()))
@@ -139,6 +157,9 @@ def _above_logo(line: str, rules: Rules) -> bool:
 
 
 _LOGO_LINE_RE = re.compile(r"\[?!\[([^\]]{3,80})\]\([^)]*\)(?:\]\([^)]*\))?")
+# the home link holding the logo and then the site's name as its alt text says it ('[![Image 1: Sopuli](.../logo.png)
+# Sopuli](https://sopuli.example/)', a Lemmy instance's top bar)
+_LOGO_AND_NAME_RE = re.compile(r"\[!\[(?:Image \d{1,3}:\s*)?([^\]]{3,80})\]\([^)]*\)\s+\1\]\([^)]*\)")
 # round 12a: the page's first line is a text link to the site's home page ('[Lavoirs et fontaines du
 # Cher](https://lavoirs-du-cher.example/)'), the way a blog theme prints the site title
 _HOME_LINK_RE = re.compile(r"\[([^\[\]]{3,60})\]\(https?://[^/\s()]+/?\)")

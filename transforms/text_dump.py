@@ -253,6 +253,9 @@ _BUTTON_ROW = re.compile(r"^\s*(?:\[[^\[\]]{2,60}\]\s*){2,}$")
 _BUTTON_LABEL = re.compile(r"\[([^\[\]]{2,60})\]")
 _CHECKBOX = re.compile(r"^(\s*)\[[ *xX]\]\s+(?=\S)")
 _BUTTON = re.compile(r"^(\s*)\[([^\[\]]{2,60})\]\s*$")
+# a one-line form: a label, a text box and its button (WordPress's search form 'Søg efter: [      ]
+# [Søg]', a newsletter box 'votre adresse [      ] [Je m'abonne]', a forum's password box)
+_FORM_ROW = re.compile(r"^[^\[\]]{0,80}\[[^\[\]]*? {2,}\]\s*\[[^\[\]\s][^\[\]]{0,38}\]\s*$")
 
 
 # w3m draws a bordered table (vBulletin's quote box) with box-drawing lines around its cells
@@ -297,6 +300,8 @@ def drop_form_boxes(text: str) -> str:
         return text
     out = []
     for line in text.split("\n"):
+        if _FORM_ROW.match(line):
+            continue  # a one-line form, its label, box and button ('Søg efter: [      ] [Søg]'): no words of the page
         line = _CHECKBOX.sub(r"\1", _BOX_IN_LINE.sub("", _FILLED_BOX.sub("", line)))
         if _BUTTON_ROW.match(line):
             line = " · ".join(_BUTTON_LABEL.findall(line))  # its labels as a bar: the share rules know them
