@@ -9,6 +9,8 @@ wrapper ran out of room are joined to the line after them.
 A page is hard-wrapped when at least WRAP_EVIDENCE lines of WRAP_MIN_CHARS or more, with no
 sentence end, run on into a line that starts in lower case ("... that pulls itself across
 400 metres of water" / "between Pellow and ...").  The longest such line is the wrap width.
+A short page shows fewer such lines: one is enough when no line of the page is longer than
+that width where a wrapper could have broken it (a browser copy's paragraphs are longer).
 Then a line is joined to the next one when the next line's first word would not have fitted
 on it (within WRAP_TOLERANCE characters of the width: hand-wrapped or proportional text),
 both have the same indentation and quote markers, the line ends no sentence, and the next
@@ -25,7 +27,7 @@ from transforms import rules
 from transforms.comment_headers import explicit_author
 from transforms.comment_names import quote_match
 from transforms.lines import is_heading, is_list_item, plain_line
-from transforms.text_dump import without_link_numbers
+from transforms.text_dump import references_start, without_link_numbers
 from transforms.timestamps import is_timestamp
 
 WRAP_MIN_CHARS = 40  # an evidence line is at least this long ...
@@ -38,7 +40,14 @@ _PREFIX = re.compile(r"^[ \t\u00a0]*(?:>[ \t]?)*")  # indentation and markdown q
 _NO_RUN_ON = tuple(".!?…:;\\")  # a line ending a sentence or introducing a list is not wrapped,
 # nor one ending in a markdown hard line break ('Name\\', round 9b)
 _CLOCK_END = re.compile(r"\b\d{1,2}\s?[:h.]\s?\d{2}(?:\s?(?:uhr|h|am|pm|a\.m\.|p\.m\.))?$", re.IGNORECASE)
-_LOWER_START = re.compile(r"^[\"“'‘(]?[a-zà-ÿ]")
+_OPENING = re.compile(r"^[\"“'‘(]?")
+
+
+def _lower_start(text: str) -> bool:
+    """`text` starts in lower case, in any script ('between ...', 'що ...', 'że ...')."""
+    return text[_OPENING.match(text).end():][:1].islower()
+
+
 # a separator rule drawn with one repeated character ('-----', '=====', '* * *'), as plain-text
 # newsletters and mail copies print between sections: never part of a wrapped paragraph (round 10a);
 # box-drawing rules ('────'), as w3m prints an <hr> (round 19a)
@@ -101,10 +110,25 @@ def wrap_width(lines: list[str]) -> int | None:
         for line, nxt in zip(lines, lines[1:])
         if WRAP_MIN_CHARS <= len(line.rstrip()) <= WRAP_MAX_CHARS
         and not _CELL_GAP.search(line.strip())  # a table row's cells, not a wrapped line (round 19a)
-        and _LOWER_START.match(_content(nxt))
+        and _lower_start(_content(nxt))
         and _may_run_on(line, nxt)  # after the cheap test: most lines run into no lower-case word
     ]
-    return max(evidence) if len(evidence) >= WRAP_EVIDENCE else None
+    if len(evidence) >= WRAP_EVIDENCE:
+        return max(evidence)
+    longest = _longest_breakable(lines)
+    if evidence and longest - max(evidence) <= WRAP_TOLERANCE:
+        return longest  # a short page: its longest line is the width
+    return None
+
+
+def _longest_breakable(lines: list[str]) -> int:
+    """The longest line of the page (above a dump's References list) that a wrapper could have
+    broken: one with a space after its first word (a word or an address longer than the width
+    is printed whole). A short page wrapped at a width (a lynx dump of a two-paragraph article)
+    shows fewer than WRAP_EVIDENCE lines running on into lower case, but none of its lines is
+    longer than the width, and the ones that run on end near it; a browser copy prints its
+    paragraphs as lines far longer than those."""
+    return max((len(line.rstrip()) for line in lines[:references_start(lines)] if " " in _content(line)), default=0)
 
 
 def _content(line: str) -> str:
@@ -139,7 +163,7 @@ def _may_run_on(line: str, nxt: str) -> bool:
         return False  # a wrapper drops the indentation or quote marker of a block's continuation lines
         # (round 13d; markdown reads such a line as a lazy continuation of the block too)
     if is_heading(nxt) or (is_list_item(rest) and not _row_piece(head, rest) and not _numbered_run_on(head, rest)) \
-            or (is_heading(line) and not _LOWER_START.match(rest)):
+            or (is_heading(line) and not _lower_start(rest)):
         return False  # a heading runs on only into a lower-case word ('## “Title”' / 'için 6 yorum')
     plain = plain_line(without_link_numbers(rest))  # a dump's "[30]Udostępnij ..." read as the line it is (round 23b)
     if quote_match(plain_line(without_link_numbers(head)), with_repeat_rules=False):

@@ -38,7 +38,7 @@ def strip_link_numbers(text: str) -> str:
     """`text` without a link dump's "[N]" markers and trailing References list (unchanged when
     the page is not such a dump)."""
     lines = text.split("\n")
-    start = _references_start(lines)
+    start = references_start(lines)
     marks = len(_LINK_MARK.findall(text))
     if start is None and marks < LINK_EVIDENCE:
         return text
@@ -168,7 +168,7 @@ def _unnumber(line: str) -> str:
     return _LINK_MARK.sub("", line)
 
 
-def _references_start(lines: list[str]) -> int | None:
+def references_start(lines: list[str]) -> int | None:
     """Index of the "References" heading when only numbered URLs (and blank lines) follow it."""
     for i in range(len(lines) - 1, -1, -1):
         if _REFERENCES.match(lines[i]) or _VISIBLE.match(lines[i]):

@@ -147,3 +147,60 @@ def test_link_numbers_of_a_dump_do_not_make_a_line_run_on(prose, above, below):
     """lynx -dump: the link numbers are no part of the line they stand in."""
     lines = unwrap_hard_breaks(f"{prose}\n{above}\n{below}\n\n{prose}").split("\n")
     assert above in lines and below in lines
+
+
+SHORT_DUMP = (
+    "Ny cykelsti langs havnen åbner til foråret\n"
+    "\n"
+    "   Af [7]Jonas Vestergaard\n"
+    "\n"
+    "   Kommunen har godkendt den sidste del af den nye cykelsti langs havnefronten i\n"
+    "   Nordhavn, og arbejdet går i gang allerede i januar, oplyser teknisk forvaltning\n"
+    "   i en pressemeddelelse.\n"
+    "\n"
+    "   Stien bliver tre meter bred og får sin egen belysning hele vejen fra Færgelejet\n"
+    "   til det gamle pakhus ved Kajgade. Beboerne har ventet i mange år på den.\n"
+    "\n"
+    "   [8]Del på Facebook [9]Del på X\n"
+    "\n"
+    "References\n"
+    "\n"
+    "   7. https://nordhavn-tidende.example/forfatter/jonas-vestergaard-redaktionen-nyheder\n"
+    "   8. https://www.facebook.com/sharer/sharer.php?u=https://nordhavn-tidende.example/cykelsti\n"
+)
+
+
+@pytest.mark.parametrize("line", [
+    "   Kommunen har godkendt den sidste del af den nye cykelsti langs havnefronten i Nordhavn, og "
+    "arbejdet går i gang allerede i januar, oplyser teknisk forvaltning i en pressemeddelelse.",
+    "   Stien bliver tre meter bred og får sin egen belysning hele vejen fra Færgelejet til det gamle "
+    "pakhus ved Kajgade. Beboerne har ventet i mange år på den.",
+])
+def test_a_short_dump_keeps_every_line_of_its_paragraphs(line):
+    # two lines running on into lower case are too few to tell by themselves, but no line of the
+    # page is longer than the width (the References list's addresses are printed whole)
+    assert line in unwrap_hard_breaks(SHORT_DUMP).split("\n")
+
+
+def test_a_short_page_wrapped_in_another_script_is_rejoined():
+    page = (
+        "У Львові відкриють нову велодоріжку\n"
+        "\n"
+        "Львівська міська рада затвердила проєкт велодоріжки вздовж вулиці\n"
+        "Городоцької від Головного вокзалу до площі Кропивницького. Довжина\n"
+        "доріжки становитиме три кілометри.\n"
+    )
+    assert unwrap_hard_breaks(page).split("\n")[2] == (
+        "Львівська міська рада затвердила проєкт велодоріжки вздовж вулиці Городоцької від Головного "
+        "вокзалу до площі Кропивницького. Довжина доріжки становитиме три кілометри.")
+
+
+def test_a_browser_copy_with_one_broken_looking_line_is_not_hard_wrapped():
+    page = (
+        "Stadtrat vertagt die Entscheidung über das neue Hallenbad an der Lindenstraße\n"
+        "nach einer langen Debatte\n"
+        "\n"
+        "Der Stadtrat hat am Dienstagabend die Entscheidung über das neue Hallenbad vertagt, weil die "
+        "Kostenschätzung des Planungsbüros erst im Januar vorliegen wird und mehrere Fraktionen Fragen haben.\n"
+    )
+    assert wrap_width(page.split("\n")) is None
