@@ -306,9 +306,15 @@ def test_page_shapes(text, title, expected):
         ("Headline\nWritten by Maya Delacroix; Originally appeared at the Eastside Herald\n\nBody.",
          Byline(author="Maya Delacroix", publisher="Eastside Herald")),
         ("Headline\nBy The Editorial Board\nMay 2, 2020\n\nBody.", Byline(published_date=dt.date(2020, 5, 2))),
+        # round 29: a date after the name with only a space between (Vox-style bylines); a name
+        # that is a month ('April Ross') is no date
+        ("Headline\nBy Jonah Whitley Dec 5, 2026, 4:30pm EST\n\nBody.",
+         Byline(author="Jonah Whitley", published_date=dt.date(2026, 12, 5))),
+        ("Headline\nBy April Ross May 3, 2025\n\nBody.", Byline(author="April Ross", published_date=dt.date(2025, 5, 3))),
     ],
     ids=["role-after-name", "role-line", "name-place-date", "place-dateline", "fr-le-date", "date-by-name",
-         "xenforo", "copyright-name-year", "covers-for-bio", "originally-at-the", "editorial-board"],
+         "xenforo", "copyright-name-year", "covers-for-bio", "originally-at-the", "editorial-board",
+         "by-name-space-date", "by-month-name-space-date"],
 )
 def test_more_byline_shapes(text, expected):
     assert extract_byline(text) == expected
