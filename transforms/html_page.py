@@ -129,7 +129,7 @@ def _comments_in_page_text(tree: Any) -> tuple[CommentSection | None, frozenset[
     if named < PAGE_TEXT_MIN_NAMED_COMMENTS:
         return None, frozenset()
     above = {line.strip() for line in article.split("\n")}
-    return section, frozenset(line.strip() for line in visible[len(article):].split("\n")) - above - {""}
+    return section, frozenset(line.strip() for line in visible.split("\n")) - above - {""}
 
 
 def _before_thread(text: str, thread_lines: frozenset[str]) -> str:
