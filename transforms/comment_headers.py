@@ -67,6 +67,11 @@ def explicit_author(text: str) -> Candidate | None:
         parent_text = _first_group(groups, "parent")
         if parent_text and (is_timestamp(parent_text) or _CLOCK.match(parent_text)):
             continue  # 'Réponse de Anna le 12/03/2024 à 18h40': 'à 18h40' names no one
+        parent_split = parent_text and not stamp and split_trailing_timestamp(parent_text.rstrip(": "))
+        if parent_split:
+            # round 30: the time after the name replied to ('Gennaro Pastore risponde a Ninuccio63 il
+            # 06/12/2026 alle 09:30:') is the reply's time, not part of that name
+            parent_text, stamp = _STAMP_PREPOSITION.sub("", parent_split[0]), parent_split[1]
         if name_shaped(name, strict=False):
             parent = clean_name(parent_text) or None
             if parent is None:
@@ -94,6 +99,7 @@ def explicit_author(text: str) -> Candidate | None:
 
 
 _CLOCK = re.compile(r"^\d{1,2}\s?[:h.]\s?\d{2}\b")
+_STAMP_PREPOSITION = re.compile(r"\s+(?:on|at|am|um|le|el|il|op|em|om|o|den|dnia)\s*$", re.IGNORECASE)  # 'X on DATE'
 _TRAILING_POST_NUMBER = re.compile(r"\s+#?(?P<n>\d{1,5})$")
 _CLOCK_IN_STAMP = re.compile(r"\d[:.h]\d\d|\d\s?[ap]\.?m\b", re.IGNORECASE)
 
