@@ -74,6 +74,16 @@ def _picks(line: str, every: int) -> bool:
     return hashlib.md5(line.encode("utf-8")).digest()[0] % every == 0
 
 
+def _indent(raw: str) -> int:
+    """The columns of white space before a line's text (a tab as four)."""
+    return len(raw.expandtabs(4)) - len(raw.expandtabs(4).lstrip())
+
+
+def _thematic_break(line: str) -> bool:
+    """A markdown rule between sections ('***', '- - -', '___')."""
+    return set(line) <= set("*-_ ") and len(line) >= 3
+
+
 def _plain_words(text: str) -> str:
     return " ".join(_WORD.findall(_MD_LINK.sub(r"\1", text).lower()))
 
@@ -158,7 +168,7 @@ def lynx_dump(text: str, gold: dict[str, Any], markdown: bool) -> Relaid:
         text = _page_of_markdown(text)
     for raw in text.split("\n"):
         line, depth, heading = raw.strip(), 0, False
-        lead = " " * (len(raw.expandtabs(4)) - len(raw.expandtabs(4).lstrip()))  # a nested list, a reply
+        lead = " " * _indent(raw)  # a nested list, a reply
         if not line:
             if out and out[-1] != "":
                 out.append("")
@@ -175,7 +185,7 @@ def lynx_dump(text: str, gold: dict[str, Any], markdown: bool) -> Relaid:
             h = _MD_HEADING.match(line)
             if h:
                 line, heading = h.group(2), True
-            if set(line) <= set("*-_ ") and len(line) >= 3:  # a thematic break
+            if _thematic_break(line):
                 continue
         item = _LIST_ITEM.match(line) or _NUMBERED_ITEM.match(line)
         bullet = ""
@@ -307,8 +317,7 @@ def flat_html(text: str, gold: dict[str, Any], markdown: bool) -> Relaid:
         line = raw.strip()
         if not line:
             continue
-        lead = len(raw.expandtabs(4)) - len(raw.expandtabs(4).lstrip())
-        depth = lead // 2
+        depth = _indent(raw) // 2
         tag = "p"
         if markdown:
             quote = _MD_QUOTE.match(line)
@@ -318,7 +327,7 @@ def flat_html(text: str, gold: dict[str, Any], markdown: bool) -> Relaid:
             h = _MD_HEADING.match(line)
             if h:
                 line, tag = h.group(2), "h2"
-            if not line or (set(line) <= set("*-_ ") and len(line) >= 3):  # a thematic break
+            if not line or _thematic_break(line):
                 continue
         # a markdown page's numbered list is an <ol> (a browser's text has no numbers); a text page's
         # line opening with a number keeps it ('3. Dez.' is a date, not an item)

@@ -95,6 +95,29 @@ def matches(kinds: tuple[str, ...], text: str, max_chars: int | None = None) -> 
     return _fullmatch(rules.kind_regex(rules.BOILERPLATE_FILE, kinds), text)
 
 
+# MarkDownload's quote under the title: '> ## Excerpt' over '> the page's meta description'
+_QUOTED_HEADING = re.compile(r"^\s*>\s*#{1,6}\s+(?P<text>.+)$")
+
+
+def clipper_excerpt_rows(lines: list[str]) -> set[int]:
+    """The rows of the quote MarkDownload prints under the title ('> ## Excerpt' over '> the
+    meta description', rule clipper.r28_excerpt_heading), `lines` as printed (quote marks kept):
+    the saver's copy of the dek, neither article text nor the first prose line that ends the
+    page's header above its byline (round 28). A save without blank lines may set the quote's
+    lines apart, so the quote runs while lines open with '>'."""
+    rows: set[int] = set()
+    for n, line in enumerate(lines):
+        heading = _QUOTED_HEADING.match(line)
+        if not (heading and matches(("clipper_excerpt_heading",), heading.group("text").strip())):
+            continue
+        rows.add(n)
+        for m in range(n + 1, len(lines)):
+            if not lines[m].lstrip().startswith(">"):
+                break
+            rows.add(m)
+    return rows
+
+
 @lru_cache(maxsize=LINE_CACHE_SIZE)
 def is_noise_line(text: str) -> bool:
     """A widget, share or boilerplate noise line, also as a button's label in brackets alone on

@@ -13,6 +13,7 @@ from transforms.body_lines import (
     HEADLINE_START,
     MD_LINK,
     Line,
+    clipper_excerpt_rows,
     is_byline,
     is_caption,
     is_fact_box,
@@ -52,7 +53,8 @@ def drop_lines(paragraphs: list[list[Line]], title: str | None) -> list[list[Lin
     keep = [True] * len(flat)
     sticky = [False] * len(flat)  # a caption credit or subscribe line: takes its paragraph with it
     credit = [False] * len(flat)  # ... of which these are caption credits
-    for n in _link_lists(flat) | _headline_lists(flat) | _headed_bios(flat) | _clipper_excerpt(flat):
+    excerpt = clipper_excerpt_rows([line.raw for _, line in flat])
+    for n in _link_lists(flat) | _headline_lists(flat) | _headed_bios(flat) | excerpt:
         keep[n] = False
     for n, (_, line) in enumerate(flat):
         if _LABELLED_LINK.match(line.raw) and not is_pointer_line(line.text):  # not a pointer: "Code: [git.example.org/x](...)"
@@ -141,26 +143,6 @@ def drop_lines(paragraphs: list[list[Line]], title: str | None) -> list[list[Lin
             out.append([])
         out[-1].append(line)
         previous_block, gap = k, False
-    return out
-
-
-_QUOTED_HEADING = re.compile(r"^\s*>\s*#{1,6}\s")
-
-
-def _clipper_excerpt(flat) -> set[int]:
-    """The quote MarkDownload prints under the title ('> ## Excerpt' over '> the meta
-    description'): the saver's copy of the dek, heading and quoted lines (round 28; rule
-    clipper.r28_excerpt_heading). Left in, the dek was the first prose line and the header
-    under it (kicker, byline, date) stayed in the body."""
-    out: set[int] = set()
-    for n, (_, line) in enumerate(flat):
-        if not (_QUOTED_HEADING.match(line.raw) and matches(("clipper_excerpt_heading",), line.text)):
-            continue
-        out.add(n)
-        for m in range(n + 1, len(flat)):  # a save without blank lines may set them apart (flat_layout)
-            if not flat[m][1].raw.lstrip().startswith(">"):
-                break
-            out.add(m)
     return out
 
 

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Any
 
+from transforms.body_lines import clipper_excerpt_rows
 from transforms.metadata_bylines import match_shape
 from transforms.metadata_dates import find_date, parse_date, writes_day_first
 from transforms.metadata_lines import content_lines, cookie_banner_end, is_prose
@@ -27,7 +28,7 @@ from transforms.metadata_publisher import (
 )
 from transforms.metadata_rules import Rules, metadata_rules
 from transforms.metadata_title import extract_title
-from transforms.rules import BOILERPLATE_FILE, is_noise_line, rule_by_id
+from transforms.rules import is_noise_line
 
 __all__ = ["Byline", "domain_of", "extract_byline", "extract_title", "find_date", "merge_bylines", "parse_date"]
 
@@ -130,33 +131,13 @@ def _top_end(lines: list[str], rules: Rules) -> int:
     as the 16th line), the lines down to the first prose line (a dek may be one) and the
     top_after_prose lines under it, at most top_max_lines."""
     limits = rules.limits
-    excerpt = _clipper_excerpt_rows(lines[: limits["top_max_lines"]])
+    excerpt = clipper_excerpt_rows(lines[: limits["top_max_lines"]])
     first_prose = next(
         (i for i, line in enumerate(lines[: limits["top_max_lines"]])
          if is_prose(line, rules) and not is_noise_line(line) and i not in excerpt),
         limits["top_max_lines"],
     )
     return max(limits["top_lines"], min(first_prose + limits["top_after_prose"], limits["top_max_lines"]))
-
-
-_QUOTED_HEADING = re.compile(r"^>\s*#{1,6}\s*(?P<text>.+)$")
-
-
-def _clipper_excerpt_rows(lines: list[str]) -> set[int]:
-    """The rows of the quote MarkDownload prints under the title ('> ## Excerpt' over '> the
-    meta description', rule clipper.r28_excerpt_heading): the saver's copy of the dek, no first
-    prose line of the article's that would end the 'top' region above the byline (round 28)."""
-    heading = rule_by_id(BOILERPLATE_FILE, "clipper.r28_excerpt_heading").regex
-    rows: set[int] = set()
-    for i, line in enumerate(lines):
-        found = _QUOTED_HEADING.match(line)
-        if found and heading.fullmatch(found.group("text")):
-            rows.add(i)
-            j = i + 1
-            while j < len(lines) and lines[j].startswith(">"):
-                rows.add(j)
-                j += 1
-    return rows
 
 
 def _field_done(found: dict[str, Any], field: str) -> bool:
