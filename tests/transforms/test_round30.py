@@ -1,9 +1,11 @@
 """Round 30 (tests/eval/cleaning/holdout30, measured blind, then fixed)."""
 from datetime import datetime
 
+from transforms.body_lines import is_caption, matches
 from transforms.boilerplate import clean_body
 from transforms.comment_headers import explicit_author
 from transforms.comments import split_comment_section
+from transforms.hard_wrap import unwrap_hard_breaks
 from transforms.rules import is_noise_line
 
 
@@ -151,10 +153,6 @@ def test_phpbbs_soft_deleted_post_notice_is_no_comment():
 
 
 # ---------------------------------------------------------------- body boilerplate (round 30)
-
-from transforms.body_lines import is_caption, is_noise_line, matches  # noqa: E402
-from transforms.boilerplate import clean_body  # noqa: E402
-from transforms.hard_wrap import unwrap_hard_breaks  # noqa: E402
 
 
 def test_a_caption_ending_in_photographer_and_outlet_with_an_ampersand_in_brackets():
