@@ -495,9 +495,11 @@ def test_title_skips_site_chrome(text, title):
         ("Headline\nBy Priya Lamont, Local Democracy Reporter\n\nBody.", Byline(author="Priya Lamont")),
         ("Headline\nStaff Writer\n\nBody.", Byline()),
         ("Headline\n\nBody.\n\n© 2023 Skyline Media Ltd. Registered in England.", Byline(publisher="Skyline Media")),
+        ("Schlagzeile\n\nText.\n\n© Wennsbacher Tagblatt GmbH & Co. KG 2026. Alle Rechte vorbehalten.",
+         Byline(publisher="Wennsbacher Tagblatt")),
     ],
     ids=["caps-masthead-mixed-footer", "masthead-dash-tagline", "nl-door", "pt-day-first", "forum-starter-rank",
-         "role-line-after-name", "local-democracy-role", "staff-writer", "legal-suffix"],
+         "role-line-after-name", "local-democracy-role", "staff-writer", "legal-suffix", "legal-suffix-gmbh-co-kg"],
 )
 def test_second_round_bylines(text, expected):
     assert extract_byline(text) == expected
