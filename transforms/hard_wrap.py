@@ -58,15 +58,16 @@ def unwrap_hard_breaks(text: str) -> str:
     """`text` with the lines of its hard-wrapped paragraphs joined (unchanged when the page is
     not hard-wrapped)."""
     printed = text.split("\n")
-    width = wrap_width(printed)  # as printed: a rejoined link line is longer than the width
+    wrap = _wrap(printed)  # as printed: a rejoined link line is longer than the width
     lines = _join_split_links(printed)
-    if width is None:
+    if wrap is None:
         return "\n".join(lines)
+    width, tolerance = wrap
     out: list[str] = []
     for previous, line, after in zip([""] + lines, lines, lines[1:] + [""]):
         if _alt_over_caption(line, after):
             out.append(line)  # an image's text over the caption that repeats it is a line of its own (round 24b)
-        elif out and (_runs_on(previous, line, width) or (out[-1] == previous and _credit_of(previous, line, width))):
+        elif out and (_runs_on(previous, line, width, tolerance) or (out[-1] == previous and _credit_of(previous, line, width))):
             out[-1] = f"{out[-1].rstrip()} {_content(line)}"  # the line as printed decides, not the joined one
         else:
             out.append(line)
@@ -105,6 +106,18 @@ _CELL_GAP = re.compile(r"\S {3,}\S")  # a wrapper never leaves three spaces insi
 
 def wrap_width(lines: list[str]) -> int | None:
     """The wrap width of a hard-wrapped page, None when the page is not hard-wrapped."""
+    wrap = _wrap(lines)
+    return wrap[0] if wrap else None
+
+
+def _wrap(lines: list[str]) -> tuple[int, int] | None:
+    """The wrap width of a hard-wrapped page and how many characters short of it a line broken
+    by the wrapper may end (None when the page is not hard-wrapped). Measured on the lines running
+    on into lower case, the width may be short of the wrapper's: WRAP_TOLERANCE. A short page's
+    width is its longest line, and the wrapper's is at least that: a line broke only when the next
+    word would not have fitted on it at that width, so a quote's last line ending ten characters
+    short of it does not run on into the reply under it ('... lägger till avgångar på kvällen' /
+    'Ja, enligt ...', sv_forum_01 wrapped at 72 columns)."""
     evidence = [
         len(line.rstrip())
         for line, nxt in zip(lines, lines[1:])
@@ -114,10 +127,10 @@ def wrap_width(lines: list[str]) -> int | None:
         and _may_run_on(line, nxt)  # after the cheap test: most lines run into no lower-case word
     ]
     if len(evidence) >= WRAP_EVIDENCE:
-        return max(evidence)
+        return max(evidence), WRAP_TOLERANCE
     longest = _longest_breakable(lines)
     if evidence and longest - max(evidence) <= WRAP_TOLERANCE:
-        return longest  # a short page: its longest line is the width
+        return longest, 0  # a short page: its longest line is the width
     return None
 
 
@@ -266,9 +279,10 @@ def _stamped_author_rule(text: str) -> bool:
     return bool(cand and cand.stamp and cand.strength >= AUTHOR_RULE_STRENGTH)
 
 
-def _runs_on(line: str, nxt: str, width: int) -> bool:
-    """`line` was broken only because the first word of `nxt` did not fit on it."""
+def _runs_on(line: str, nxt: str, width: int, tolerance: int) -> bool:
+    """`line` was broken only because the first word of `nxt` did not fit on it (at the width
+    less `tolerance`)."""
     if not _may_run_on(line, nxt):
         return False
     first_word = _content(nxt).split()[0]
-    return len(line.rstrip()) + 1 + len(first_word) > width - WRAP_TOLERANCE and len(line.rstrip()) <= width + WIDTH_SLACK
+    return len(line.rstrip()) + 1 + len(first_word) > width - tolerance and len(line.rstrip()) <= width + WIDTH_SLACK
