@@ -78,7 +78,7 @@ def drop_lines(paragraphs: list[list[Line]], title: str | None) -> list[list[Lin
                 keep[n] = False
                 related_left -= 1
                 related_blocks = {k}  # the list goes on in the block it started in ...
-                if _same_card(blocks.get(k, []), blocks.get(k + 1, [])):
+                if _same_card(blocks.get(k, []), blocks.get(k + 1, [])) or _lone_headline_next(blocks, k):
                     related_blocks.add(k + 1)  # ... or in the next card of the same shape
                 continue
             related_left = 0
@@ -437,6 +437,20 @@ def _same_card(card: list[Line], nxt: list[Line]) -> bool:
     "Category"'): the next block has as many lines as the card, two or more, all of them items
     (round 6a)."""
     return len(card) >= 2 and len(nxt) == len(card) and all(_is_related_item(line) for line in card + nxt)
+
+
+LONE_HEADLINE_MIN_WORDS = 6  # a one-line block this long after a one-line item: the next headline
+
+
+def _lone_headline_next(blocks: dict[int, list[Line]], k: int) -> bool:
+    """A browser copy with a blank line after every line sets each headline of a related list
+    apart ('Te puede interesar' / headline / headline, each a block of its own): after an item
+    that is a block of one line, the next block of one line goes on the list when it is a
+    headline of LONE_HEADLINE_MIN_WORDS or more words, longer than the article's subheadings
+    ('Qué pasa ahora'), which stay (round 30)."""
+    card, nxt = blocks.get(k, []), blocks.get(k + 1, [])
+    return (len(card) == 1 and len(nxt) == 1 and not nxt[0].heading and _is_headline(nxt[0])
+            and len(nxt[0].text.split()) >= LONE_HEADLINE_MIN_WORDS)
 
 
 QUESTION_SUBHEADING_MAX_WORDS = 6  # '¿Y los mayores?', 'Wat blijft er over?'

@@ -64,10 +64,12 @@ def unwrap_hard_breaks(text: str) -> str:
         return "\n".join(lines)
     width, tolerance = wrap
     out: list[str] = []
-    for previous, line, after in zip([""] + lines, lines, lines[1:] + [""]):
+    sentence_breaks = _sentence_breaks(lines, width, tolerance)
+    for n, (previous, line, after) in enumerate(zip([""] + lines, lines, lines[1:] + [""])):
         if _alt_over_caption(line, after):
             out.append(line)  # an image's text over the caption that repeats it is a line of its own (round 24b)
-        elif out and (_runs_on(previous, line, width, tolerance) or (out[-1] == previous and _credit_of(previous, line, width))):
+        elif out and (_runs_on(previous, line, width, tolerance) or n in sentence_breaks
+                      or (out[-1] == previous and _credit_of(previous, line, width))):
             out[-1] = f"{out[-1].rstrip()} {_content(line)}"  # the line as printed decides, not the joined one
         else:
             out.append(line)
@@ -277,6 +279,47 @@ def _stamped_author_rule(text: str) -> bool:
     """An author line an author rule reads, with its time: a header, never a wrapped sentence."""
     cand = explicit_author(text)
     return bool(cand and cand.stamp and cand.strength >= AUTHOR_RULE_STRENGTH)
+
+
+WRAPPED_BLOCK_MIN_LINES = 3  # a paragraph block this long, every line but its last full: one wrapped paragraph
+_SENTENCE_END = re.compile(r"[.!?…][»”\"'’)]*$")
+
+
+def _sentence_breaks(lines: list[str], width: int, tolerance: int) -> set[int]:
+    """Indexes of the lines that continue a sentence-ending line above them inside one wrapped
+    paragraph: a block between blank lines of WRAPPED_BLOCK_MIN_LINES or more lines, each line
+    but its last broken because the next word did not fit, one of them running on into lower
+    case. A wrapper breaks after a full stop as anywhere else ('... en dos años. «No queremos un
+    museo.' / 'Queremos que el pan ...', a lynx dump, round 30); a line ending a sentence alone
+    could be a paragraph's last line (a save without blank lines), a full block of them cannot."""
+    out: set[int] = set()
+    start = 0
+    while start < len(lines):
+        if not lines[start].strip():
+            start += 1
+            continue
+        end = start
+        while end + 1 < len(lines) and lines[end + 1].strip():
+            end += 1
+        pairs = range(start, end)
+        runs = {n for n in pairs if _runs_on(lines[n], lines[n + 1], width, tolerance)}
+        ends = {n for n in pairs if n not in runs and _wraps_after_sentence(lines[n], lines[n + 1], width, tolerance)}
+        if end - start + 1 >= WRAPPED_BLOCK_MIN_LINES and runs and len(runs) + len(ends) == end - start:
+            out.update(n + 1 for n in ends)
+        start = end + 1
+    return out
+
+
+def _wraps_after_sentence(line: str, nxt: str, width: int, tolerance: int) -> bool:
+    """`line` ends a sentence and was broken there only because the first word of `nxt` did not
+    fit on it; otherwise it could run on into `nxt` (same indentation, no heading, list item,
+    widget line or timestamp below)."""
+    head = line.rstrip()
+    end = _SENTENCE_END.search(head)
+    if not end or not end.start() or not _may_run_on(head[: end.start()], nxt):
+        return False
+    first_word = _content(nxt).split()[0]
+    return len(head) + 1 + len(first_word) > width - tolerance and len(head) <= width + WIDTH_SLACK
 
 
 def _runs_on(line: str, nxt: str, width: int, tolerance: int) -> bool:

@@ -41,3 +41,95 @@ def test_a_reply_header_with_its_time_after_the_parent_is_its_own_comment():
     assert [(c.author, c.parent_position) for c in section.comments] == [
         ("Ninuccio63", None), ("Gennaro Pastore", 1), ("Tonino", None)]
     assert section.comments[1].body == "Nessuno è contrario alla scuola. Chiediamo solo un piano."
+
+
+# ---------------------------------------------------------------- body boilerplate (round 30)
+
+from transforms.body_lines import is_caption, is_noise_line, matches  # noqa: E402
+from transforms.boilerplate import clean_body  # noqa: E402
+from transforms.hard_wrap import unwrap_hard_breaks  # noqa: E402
+
+
+def test_a_caption_ending_in_photographer_and_outlet_with_an_ampersand_in_brackets():
+    assert is_caption("Deckhands tie up the Pelican Point at the Bellmouth terminal on Friday. "
+                      "(Devin Okafor / Harbor & Hill Courier)")
+    assert is_caption("Fans outside the ground on Saturday. (Ana Ruiz/Diario de Soria)")
+    # prose ending in brackets stays
+    assert not is_caption("The council will vote on the fares in March (see page 4).")
+    assert not is_caption("Both options stay open, the mayor said (for now / at least).")
+
+
+BLANK_AFTER_EVERY_LINE = """Los vecinos han organizado una recogida de firmas en la parroquia y en los dos bares de la pedanía. Su portavoz asegura que ya llevan más de 600.
+
+Te puede interesar
+
+Torrevieja abrirá en febrero el nuevo paseo de Los Locos
+
+El Orihuela CF busca entrenador tras la destitución de Rubén Sala
+
+El Ayuntamiento de Orihuela, por su parte, ha ofrecido maquinaria municipal para los tramos urbanos. La concejala aseguró que la limpieza se hará «en cuanto haya permiso».
+
+Qué pasa ahora
+
+La obra empezará en abril si llega el permiso de la confederación hidrográfica, según el ayuntamiento."""
+
+
+def test_each_headline_of_a_related_list_set_apart_by_blank_lines_goes():
+    body = clean_body(BLANK_AFTER_EVERY_LINE)
+    assert "Orihuela CF" not in body and "Torrevieja" not in body
+    assert "Qué pasa ahora" in body  # a short subheading after the article's next paragraph stays
+    assert body.startswith("Los vecinos") and body.endswith("según el ayuntamiento.")
+
+
+def test_a_lone_subheading_right_after_a_one_item_list_stays():
+    text = BLANK_AFTER_EVERY_LINE.replace("El Orihuela CF busca entrenador tras la destitución de Rubén Sala\n\n", "")
+    text = text.replace("El Ayuntamiento de Orihuela", "Qué dice el ayuntamiento\n\nEl Ayuntamiento de Orihuela")
+    assert "Qué dice el ayuntamiento" in clean_body(text)
+
+
+def test_spanish_read_more_line_with_its_headline():
+    assert matches(("related_inline",), "Leer más: La DPZ licita el arreglo de la carretera de Berdejo")
+    assert not matches(("related_inline",), "Leer más despacio ayuda a entender el texto.")
+
+
+def test_a_wrapped_prose_line_opening_like_a_forum_back_link_is_no_widget():
+    assert is_noise_line("Volver a “Noticias y carreteras”")
+    assert is_noise_line("Zurück zu „Wärmepumpen“")
+    assert not is_noise_line("volver a moler trigo de la zona en dos años. «No queremos un museo.")
+    assert not is_noise_line("return to the table on Monday, the union said.")
+
+
+LYNX = """   El edificio, de 1887, dejó de moler en 2009, cuando murió su último
+   propietario, Anselmo Gil. Sus herederos lo pusieron a la venta hace
+   cuatro años y llegaron a recibir una oferta de una empresa de
+   apartamentos turísticos que finalmente no se concretó.
+
+   El presidente de la cooperativa, Fermín Aranda, explicó que la idea es
+   volver a moler trigo de la zona en dos años. «No queremos un museo.
+   Queremos que el pan de aquí se haga con harina de aquí», dijo a la
+   salida de la asamblea. La cooperativa calcula que necesitará otros
+   250.000 euros para restaurar las muelas, la turbina y el canal.
+
+   Qué pasa ahora
+
+   La cooperativa pedirá una ayuda del programa Leader para la
+   rehabilitación y abrirá el molino a los vecinos en una jornada de
+   puertas abiertas el 17 de enero."""
+
+
+def test_a_lynx_paragraph_wrapped_right_after_a_full_stop_is_one_paragraph():
+    paragraphs = [p.strip() for p in unwrap_hard_breaks(LYNX).split("\n\n")]
+    assert len(paragraphs) == 4
+    assert paragraphs[1].startswith("El presidente") and paragraphs[1].endswith("la turbina y el canal.")
+    assert "\n" not in paragraphs[1]
+    body = clean_body(unwrap_hard_breaks(LYNX))
+    assert "la idea es volver a moler trigo de la zona en dos años. «No queremos un museo. Queremos que" in body
+
+
+def test_lines_ending_sentences_in_a_block_without_blank_lines_stay_apart():
+    # a save without blank lines: each paragraph's last line is short, so the block is no
+    # single wrapped paragraph and a sentence end stays a line end
+    text = LYNX.replace("\n\n", "\n")
+    lines = unwrap_hard_breaks(text).split("\n")
+    assert any(line.strip() == "Qué pasa ahora" for line in lines)
+    assert any(line.rstrip().endswith("que finalmente no se concretó.") for line in lines)
