@@ -48,12 +48,14 @@ def explicit_author(text: str) -> Candidate | None:
         return None
     bare = text.lstrip(REPLY_ARROWS + " ")  # '↳ Respuesta de Laura a Javier': a reply's header
     for rule in rules.rules_of(rules.COMMENT_FILE, "author"):
-        match = rule.regex.fullmatch(bare)
+        reply_without_time = "(?P<parent" in rule.regex.pattern and "(?P<ts" not in rule.regex.pattern
+        match, stamp = _reply_before_stamp(rule, bare) if reply_without_time else (None, None)
+        match = match or rule.regex.fullmatch(bare)
         if not match:
             continue
         groups = match.groupdict()
         raw_name = _first_group(groups, "author")
-        stamp = (groups.get("ts") or "").strip() or None
+        stamp = stamp or (groups.get("ts") or "").strip() or None
         if stamp and not is_timestamp(stamp):
             if rule.needs_ts:
                 continue  # the text where the rule wants a time is not one ('Gianna di Borgo ...')
@@ -67,11 +69,6 @@ def explicit_author(text: str) -> Candidate | None:
         parent_text = _first_group(groups, "parent")
         if parent_text and (is_timestamp(parent_text) or _CLOCK.match(parent_text)):
             continue  # 'Réponse de Anna le 12/03/2024 à 18h40': 'à 18h40' names no one
-        parent_split = parent_text and not stamp and split_trailing_timestamp(parent_text.rstrip(": "))
-        if parent_split:
-            # round 30: the time after the name replied to ('Gennaro Pastore risponde a Ninuccio63 il
-            # 06/12/2026 alle 09:30:') is the reply's time, not part of that name
-            parent_text, stamp = _STAMP_PREPOSITION.sub("", parent_split[0]), parent_split[1]
         if name_shaped(name, strict=False):
             parent = clean_name(parent_text) or None
             if parent is None:
@@ -96,6 +93,18 @@ def explicit_author(text: str) -> Candidate | None:
             # de toda la vida del barrio de Delicias** · 04/12/2026 - 11:02')
             return Candidate(name, stamp, None, LONG_NAME_STRENGTH)
     return _stamped_pieces(text) or _stamped_with_links(text)
+
+
+def _reply_before_stamp(rule: rules.Rule, text: str) -> tuple[re.Match[str] | None, str | None]:
+    """(match, timestamp) when the reply header `rule` matches `text` without its trailing time
+    and the preposition before it, else (None, None): the time after the name replied to is the
+    reply's, and may hold the commas a name may not ('Anna replied to Tom on Dec 4, 2026 at 6:22
+    pm'; round 30: 'Gennaro Pastore risponde a Ninuccio63 il 06/12/2026 alle 09:30:')."""
+    split = split_trailing_timestamp(text.rstrip(": "))
+    if not split:
+        return None, None
+    head = _STAMP_PREPOSITION.sub("", split[0].rstrip(" ,·•|–—-"))
+    return rule.regex.fullmatch(head), split[1]
 
 
 _CLOCK = re.compile(r"^\d{1,2}\s?[:h.]\s?\d{2}\b")

@@ -31,6 +31,17 @@ def test_replied_to_header_names_author_and_parent(line, name, parent):
     assert (found.name, found.parent_name.lstrip("@")) == (name, parent)
 
 
+@pytest.mark.parametrize("line, name, parent, stamp", [
+    # the reply's time after the name replied to, with the commas a name may not hold
+    ("Anna replied to Tom on Dec 4, 2026 at 6:22 pm", "Anna", "Tom", "Dec 4, 2026 at 6:22 pm"),
+    ("Anna replied to Tom, Dec 4, 2026", "Anna", "Tom", "Dec 4, 2026"),
+    ("Ana respondió a Luis el 4 de diciembre, 2026", "Ana", "Luis", "el 4 de diciembre, 2026"),
+])
+def test_replied_to_header_with_its_time(line, name, parent, stamp):
+    found = explicit_author(line)
+    assert (found.name, found.parent_name, found.stamp) == (name, parent, stamp)
+
+
 def test_replied_to_needs_a_capitalised_name():  # a short comment sentence stays text
     found = explicit_author("Pedro respondió a la pregunta")
     assert found is None or found.parent_name is None
