@@ -307,3 +307,21 @@ def _place_under_name(region: list[str], index: int, rules: Rules) -> bool:
         and _is_bare_name_above(region[index], rules) and _is_name_line(region[index + 1], rules)
         and dated_line(region[index + 2], rules) is not None and not is_ignored(region[index + 2], rules)
     )
+
+
+GLUED_PLACE_MIN_WORDS = 3  # the name keeps two words at least
+_MORE_THAN_ONE = re.compile(r",|&|\b(?:and|und|et|y|e|en)\b")  # 'Ana Pérez y Luis Gil': two people
+
+
+def without_glued_place(author: str, lines: list[str], rules: Rules) -> str:
+    """'Marta Lahoz Ateca | 04/12/2026 - 19:40 h' (round 27a): a browser copy glued the dateline's
+    place to the reporter's name (two spans, no separator between). The name's last word is the
+    place when a line of the page's header other than the byline names it after a preposition of
+    place (the headline's '... dejará de parar en Ateca los domingos'): it goes."""
+    words = author.split()
+    if len(words) < GLUED_PLACE_MIN_WORDS or _MORE_THAN_ONE.search(author):
+        return author
+    place = re.compile(rf"\b(?i:{rules.place_preposition})\s+{re.escape(words[-1])}\b")
+    if any(place.search(line) for line in lines if author not in line):
+        return " ".join(words[:-1])
+    return author

@@ -62,3 +62,25 @@ def test_the_place_under_the_reporter_s_name_over_the_date_line_is_no_author():
 ])
 def test_the_name_over_its_date_line_is_still_read(text, author):
     assert extract_byline(text).author == author
+
+
+GLUED_PLACE = (
+    "Diario del Moncayo\n"
+    "COMARCA\n"
+    "El consultorio médico abrirá también por las tardes en Tabuenca desde enero\n"
+    "El Salud contrata a una segunda enfermera para la zona básica de salud\n"
+    "Lucía Marco Tabuenca | 03/12/2026 - 12:10 h\n"
+    "\n"
+    "El consultorio médico del pueblo abrirá de lunes a jueves por la tarde a partir del 7 de enero.\n"
+)
+
+
+def test_the_dateline_s_place_glued_to_the_name_is_cut_when_the_headline_names_it_as_a_place():
+    # a browser copy printed the name's and the place's spans without a separator
+    byline = extract_byline(GLUED_PLACE)
+    assert (byline.author, byline.published_date) == ("Lucía Marco", dt.date(2026, 12, 3))
+
+
+def test_a_three_word_name_the_headline_does_not_name_as_a_place_stays_whole():
+    page = GLUED_PLACE.replace("Lucía Marco Tabuenca |", "Lucía Marco Gimeno |")
+    assert extract_byline(page).author == "Lucía Marco Gimeno"
