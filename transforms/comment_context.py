@@ -165,9 +165,13 @@ def refine_thread(lines: list[Line], context: str = "") -> list[Line]:
         if line.kind != TEXT:
             continue
         arrow = line.text[:1] in REPLY_ARROWS and name_shaped(line.text.lstrip(REPLY_ARROWS + " "))
-        if line.text[:1] in REPLY_ARROWS and (i == 0 or out[i - 1].kind == BLANK) and out[i + 1:i + 2] and out[i + 1].kind == TIME:
+        if line.text[:1] in REPLY_ARROWS and (
+                (i == 0 or out[i - 1].kind == BLANK) and out[i + 1:i + 2] and out[i + 1].kind == TIME
+                or arrow and _next_kind(out, i) == TIME and _previous_kind(out, i) in _CHROME_ABOVE_REPLY):
             # '↪ Carla Jennings · Harlow' opening a block, its time under it: the reply's own
-            # author line (an arrow name between an author line and its time names the parent)
+            # author line (an arrow name between an author line and its time names the parent);
+            # so is '→ Sabine Orthwein' under the comment above's action bar ('Antworten   ♥ 2'),
+            # a blank line or none between it and its time (HyperComments, round 30)
             out[i] = replace(line, text=line.text.lstrip(REPLY_ARROWS + " "))
             continue
         if arrow and (cand := explicit_author(line.text)) is not None and (cand.stamp or cand.parent_name):
@@ -473,6 +477,11 @@ def _name_over_badges(out: list[Line], i: int) -> bool:
             continue
         return k > 0 and out[j].kind == TEXT and name_shaped(out[j].text)
     return False
+
+
+# what stands above a reply's own '→ Name' author line: the comment above's action bar or
+# the widget's header, not an author line (whose '→ Name' under it names the parent)
+_CHROME_ABOVE_REPLY = (None, NOISE, WIDGET, COUNT)
 
 
 def _previous_kind(out: list[Line], i: int) -> str | None:
