@@ -64,7 +64,7 @@ def unwrap_hard_breaks(text: str) -> str:
         return "\n".join(lines)
     width, tolerance = wrap
     out: list[str] = []
-    sentence_breaks = _sentence_breaks(lines, width, tolerance)
+    sentence_breaks = _sentence_breaks(lines, width, tolerance) if references_start(printed) is not None else set()
     for n, (previous, line, after) in enumerate(zip([""] + lines, lines, lines[1:] + [""])):
         if _alt_over_caption(line, after):
             out.append(line)  # an image's text over the caption that repeats it is a line of its own (round 24b)
@@ -287,11 +287,13 @@ _SENTENCE_END = re.compile(r"[.!?…][»”\"'’)]*$")
 
 def _sentence_breaks(lines: list[str], width: int, tolerance: int) -> set[int]:
     """Indexes of the lines that continue a sentence-ending line above them inside one wrapped
-    paragraph: a block between blank lines of WRAPPED_BLOCK_MIN_LINES or more lines, each line
-    but its last broken because the next word did not fit, one of them running on into lower
-    case. A wrapper breaks after a full stop as anywhere else ('... en dos años. «No queremos un
-    museo.' / 'Queremos que el pan ...', a lynx dump, round 30); a line ending a sentence alone
-    could be a paragraph's last line (a save without blank lines), a full block of them cannot."""
+    paragraph of a lynx dump (the page ends in its References list; the caller checks): a block
+    between blank lines of WRAPPED_BLOCK_MIN_LINES or more lines, each line but its last broken
+    because the next word did not fit, one of them running on into lower case. lynx sets every
+    paragraph apart by a blank line and breaks after a full stop as anywhere else ('... en dos
+    años. «No queremos un museo.' / 'Queremos que el pan ...', round 30). Elsewhere a line
+    ending a sentence may end a paragraph typed without a blank line under it, however full the
+    line (en_openweb_r6a_01: '... injuries to pedestrians.' / 'Hospital figures ...')."""
     out: set[int] = set()
     start = 0
     while start < len(lines):

@@ -1,9 +1,11 @@
 """Round 30 (tests/eval/cleaning/holdout30, measured blind, then fixed)."""
 from datetime import datetime
 
+from transforms.body_lines import is_caption, matches
 from transforms.boilerplate import clean_body
 from transforms.comment_headers import explicit_author
 from transforms.comments import split_comment_section
+from transforms.hard_wrap import unwrap_hard_breaks
 from transforms.rules import is_noise_line
 
 
@@ -152,10 +154,6 @@ def test_phpbbs_soft_deleted_post_notice_is_no_comment():
 
 # ---------------------------------------------------------------- body boilerplate (round 30)
 
-from transforms.body_lines import is_caption, is_noise_line, matches  # noqa: E402
-from transforms.boilerplate import clean_body  # noqa: E402
-from transforms.hard_wrap import unwrap_hard_breaks  # noqa: E402
-
 
 def test_a_caption_ending_in_photographer_and_outlet_with_an_ampersand_in_brackets():
     assert is_caption("Deckhands tie up the Pelican Point at the Bellmouth terminal on Friday. "
@@ -221,12 +219,17 @@ LYNX = """   El edificio, de 1887, dejó de moler en 2009, cuando murió su últ
 
    La cooperativa pedirá una ayuda del programa Leader para la
    rehabilitación y abrirá el molino a los vecinos en una jornada de
-   puertas abiertas el 17 de enero."""
+   puertas abiertas el 17 de enero.
+
+References
+
+   1. https://gacetaaltojalon.example/
+   2. https://gacetaaltojalon.example/comarca/"""
 
 
 def test_a_lynx_paragraph_wrapped_right_after_a_full_stop_is_one_paragraph():
     paragraphs = [p.strip() for p in unwrap_hard_breaks(LYNX).split("\n\n")]
-    assert len(paragraphs) == 4
+    assert len(paragraphs) == 6  # and the References heading and list
     assert paragraphs[1].startswith("El presidente") and paragraphs[1].endswith("la turbina y el canal.")
     assert "\n" not in paragraphs[1]
     body = clean_body(unwrap_hard_breaks(LYNX))
@@ -240,3 +243,14 @@ def test_lines_ending_sentences_in_a_block_without_blank_lines_stay_apart():
     lines = unwrap_hard_breaks(text).split("\n")
     assert any(line.strip() == "Qué pasa ahora" for line in lines)
     assert any(line.rstrip().endswith("que finalmente no se concretó.") for line in lines)
+
+
+def test_a_full_line_ending_a_sentence_ends_a_paragraph_outside_a_lynx_dump():
+    # typed without a blank line between two paragraphs, the first one's last line as full as
+    # a wrapped one (en_openweb_r6a_01): no References list, no lynx dump, the break stays
+    text = """The council's transport committee said the scheme had been popular, with 1.9 million trips
+taken over four years, but that it could not ignore a rise in injuries to pedestrians.
+Hospital figures presented to councillors showed 41 people treated in 2023 after being hit
+by an e-scooter on a pavement, up from 12 in 2021."""
+    lines = unwrap_hard_breaks(text).split("\n")
+    assert len(lines) == 2 and lines[0].endswith("injuries to pedestrians.")
