@@ -58,16 +58,17 @@ def unwrap_hard_breaks(text: str) -> str:
     """`text` with the lines of its hard-wrapped paragraphs joined (unchanged when the page is
     not hard-wrapped)."""
     printed = text.split("\n")
-    width = wrap_width(printed)  # as printed: a rejoined link line is longer than the width
+    wrap = _wrap(printed)  # as printed: a rejoined link line is longer than the width
     lines = _join_split_links(printed)
-    if width is None:
+    if wrap is None:
         return "\n".join(lines)
+    width, tolerance = wrap
     out: list[str] = []
-    sentence_breaks = _sentence_breaks(lines, width) if references_start(printed) is not None else set()
+    sentence_breaks = _sentence_breaks(lines, width, tolerance) if references_start(printed) is not None else set()
     for n, (previous, line, after) in enumerate(zip([""] + lines, lines, lines[1:] + [""])):
         if _alt_over_caption(line, after):
             out.append(line)  # an image's text over the caption that repeats it is a line of its own (round 24b)
-        elif out and (_runs_on(previous, line, width) or n in sentence_breaks
+        elif out and (_runs_on(previous, line, width, tolerance) or n in sentence_breaks
                       or (out[-1] == previous and _credit_of(previous, line, width))):
             out[-1] = f"{out[-1].rstrip()} {_content(line)}"  # the line as printed decides, not the joined one
         else:
@@ -107,6 +108,18 @@ _CELL_GAP = re.compile(r"\S {3,}\S")  # a wrapper never leaves three spaces insi
 
 def wrap_width(lines: list[str]) -> int | None:
     """The wrap width of a hard-wrapped page, None when the page is not hard-wrapped."""
+    wrap = _wrap(lines)
+    return wrap[0] if wrap else None
+
+
+def _wrap(lines: list[str]) -> tuple[int, int] | None:
+    """The wrap width of a hard-wrapped page and how many characters short of it a line broken
+    by the wrapper may end (None when the page is not hard-wrapped). Measured on the lines running
+    on into lower case, the width may be short of the wrapper's: WRAP_TOLERANCE. A short page's
+    width is its longest line, and the wrapper's is at least that: a line broke only when the next
+    word would not have fitted on it at that width, so a quote's last line ending ten characters
+    short of it does not run on into the reply under it ('... lägger till avgångar på kvällen' /
+    'Ja, enligt ...', sv_forum_01 wrapped at 72 columns)."""
     evidence = [
         len(line.rstrip())
         for line, nxt in zip(lines, lines[1:])
@@ -116,10 +129,10 @@ def wrap_width(lines: list[str]) -> int | None:
         and _may_run_on(line, nxt)  # after the cheap test: most lines run into no lower-case word
     ]
     if len(evidence) >= WRAP_EVIDENCE:
-        return max(evidence)
+        return max(evidence), WRAP_TOLERANCE
     longest = _longest_breakable(lines)
     if evidence and longest - max(evidence) <= WRAP_TOLERANCE:
-        return longest  # a short page: its longest line is the width
+        return longest, 0  # a short page: its longest line is the width
     return None
 
 
@@ -272,7 +285,7 @@ WRAPPED_BLOCK_MIN_LINES = 3  # a paragraph block this long, every line but its l
 _SENTENCE_END = re.compile(r"[.!?…][»”\"'’)]*$")
 
 
-def _sentence_breaks(lines: list[str], width: int) -> set[int]:
+def _sentence_breaks(lines: list[str], width: int, tolerance: int) -> set[int]:
     """Indexes of the lines that continue a sentence-ending line above them inside one wrapped
     paragraph of a lynx dump (the page ends in its References list; the caller checks): a block
     between blank lines of WRAPPED_BLOCK_MIN_LINES or more lines, each line but its last broken
@@ -291,15 +304,15 @@ def _sentence_breaks(lines: list[str], width: int) -> set[int]:
         while end + 1 < len(lines) and lines[end + 1].strip():
             end += 1
         pairs = range(start, end)
-        runs = {n for n in pairs if _runs_on(lines[n], lines[n + 1], width)}
-        ends = {n for n in pairs if n not in runs and _wraps_after_sentence(lines[n], lines[n + 1], width)}
+        runs = {n for n in pairs if _runs_on(lines[n], lines[n + 1], width, tolerance)}
+        ends = {n for n in pairs if n not in runs and _wraps_after_sentence(lines[n], lines[n + 1], width, tolerance)}
         if end - start + 1 >= WRAPPED_BLOCK_MIN_LINES and runs and len(runs) + len(ends) == end - start:
             out.update(n + 1 for n in ends)
         start = end + 1
     return out
 
 
-def _wraps_after_sentence(line: str, nxt: str, width: int) -> bool:
+def _wraps_after_sentence(line: str, nxt: str, width: int, tolerance: int) -> bool:
     """`line` ends a sentence and was broken there only because the first word of `nxt` did not
     fit on it; otherwise it could run on into `nxt` (same indentation, no heading, list item,
     widget line or timestamp below)."""
@@ -308,12 +321,13 @@ def _wraps_after_sentence(line: str, nxt: str, width: int) -> bool:
     if not end or not end.start() or not _may_run_on(head[: end.start()], nxt):
         return False
     first_word = _content(nxt).split()[0]
-    return len(head) + 1 + len(first_word) > width - WRAP_TOLERANCE and len(head) <= width + WIDTH_SLACK
+    return len(head) + 1 + len(first_word) > width - tolerance and len(head) <= width + WIDTH_SLACK
 
 
-def _runs_on(line: str, nxt: str, width: int) -> bool:
-    """`line` was broken only because the first word of `nxt` did not fit on it."""
+def _runs_on(line: str, nxt: str, width: int, tolerance: int) -> bool:
+    """`line` was broken only because the first word of `nxt` did not fit on it (at the width
+    less `tolerance`)."""
     if not _may_run_on(line, nxt):
         return False
     first_word = _content(nxt).split()[0]
-    return len(line.rstrip()) + 1 + len(first_word) > width - WRAP_TOLERANCE and len(line.rstrip()) <= width + WIDTH_SLACK
+    return len(line.rstrip()) + 1 + len(first_word) > width - tolerance and len(line.rstrip()) <= width + WIDTH_SLACK

@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from transforms.body_lines import clipper_excerpt_rows
-from transforms.metadata_bylines import match_shape
+from transforms.metadata_bylines import match_shape, without_glued_place
 from transforms.metadata_dates import find_date, parse_date, writes_day_first
 from transforms.metadata_lines import content_lines, cookie_banner_end, is_prose
 from transforms.metadata_outlets import domain_of
@@ -79,6 +79,8 @@ def extract_byline(text: str) -> Byline:
             found["publisher"] = masthead
     if found.get("publisher"):
         found["publisher"] = page_spelling(found["publisher"], lines)
+    if found.get("author"):
+        found["author"] = without_glued_place(found["author"], regions["top"], rules)
     if found.get("author") and ", " in found["author"]:
         found["author"], outlet = split_outlet(found["author"], found.get("publisher"), lines, rules)
         found["publisher"] = found.get("publisher") or outlet

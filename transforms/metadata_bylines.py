@@ -41,6 +41,8 @@ def match_shape(
     if shape.not_under_name and index >= 2 and _is_bare_name_above(region[index - 1], rules):
         return {}  # 'Rodrigo Esparza Villalobos' / 'Ciudad de México · 01/12/2026': a place, the name is above
     if shape.pair == "date_line":
+        if index >= 2 and _place_under_name(region, index - 1, rules):
+            return {}  # the dateline's place under the reporter's name, not a second name
         following = _date_line_after(region, index, rules)
         if following is None:
             return {}
@@ -273,7 +275,7 @@ def _date_line_after(region: list[str], index: int, rules: Rules) -> str | None:
             return None if rules.place_line_re.match(region[index + 1]) else ""
         if not (rules.role_line_re.match(following) or _FOLLOW_BUTTON_RE.match(following)
                 or rules.place_line_re.match(following) or _EMAIL_LINE_RE.fullmatch(following.strip())
-                or is_badge(following)):
+                or is_badge(following) or _place_under_name(region, index, rules)):
             break  # one role line ('Science reporter'), a 'Follow' button, the dateline's place, the
             # reporter's e-mail address (round 13d: 'erik.lundqvist@norrviksposten.se') or a badge
             # the comment rules know ('ověřený účet' under a forum poster, round 23a) may sit between
@@ -291,3 +293,35 @@ def _date_line_after(region: list[str], index: int, rules: Rules) -> str | None:
 
 
 _META_SEPARATOR_RE = re.compile(r"\s[|·•]\s")
+
+
+def _place_under_name(region: list[str], index: int, rules: Rules) -> bool:
+    """A bare name line over a name-shaped line, right under the headline or its dek and over the
+    date line ('Beatriz Llamazares' / 'Castrillo de la Vega' / 'Actualizado: 06/12/2026 10:25 h',
+    round 29): the upper is the reporter, the lower the dateline's place, however it is written
+    (the place rule reads only a place with its region, 'Itaperuna do Sul (SC)'). A short headline
+    over a name over a date ('Headline' / 'Name' / 'Date') has no headline-shaped line over it."""
+    return (
+        1 <= index and index + 2 < len(region)
+        and is_headline(region[index - 1], rules)
+        and _is_bare_name_above(region[index], rules) and _is_name_line(region[index + 1], rules)
+        and dated_line(region[index + 2], rules) is not None and not is_ignored(region[index + 2], rules)
+    )
+
+
+GLUED_PLACE_MIN_WORDS = 3  # the name keeps two words at least
+_MORE_THAN_ONE = re.compile(r",|&|\b(?:and|und|et|y|e|en)\b")  # 'Ana Pérez y Luis Gil': two people
+
+
+def without_glued_place(author: str, lines: list[str], rules: Rules) -> str:
+    """'Marta Lahoz Ateca | 04/12/2026 - 19:40 h' (round 27a): a browser copy glued the dateline's
+    place to the reporter's name (two spans, no separator between). The name's last word is the
+    place when a line of the page's header other than the byline names it after a preposition of
+    place (the headline's '... dejará de parar en Ateca los domingos'): it goes."""
+    words = author.split()
+    if len(words) < GLUED_PLACE_MIN_WORDS or _MORE_THAN_ONE.search(author):
+        return author
+    place = re.compile(rf"\b(?i:{rules.place_preposition})\s+{re.escape(words[-1])}\b")
+    if any(place.search(line) for line in lines if author not in line):
+        return " ".join(words[:-1])
+    return author

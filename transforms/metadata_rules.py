@@ -74,6 +74,7 @@ class Rules:
     community_line_re: re.Pattern[str]  # a Reddit community above its post's poster line
     posted_in_tail_re: re.Pattern[str]  # ' dans Catégorie' after a forum post's date
     published_line_re: re.Pattern[str]  # a dateline opening with 'Published' / 'Publié le' ...
+    place_preposition: str  # 'en', 'in', 'à': the word a headline puts before a place (a regex alternation)
 
 
 def _without_comment(table: dict) -> dict:
@@ -133,6 +134,7 @@ def metadata_rules() -> Rules:
         community_line_re=re.compile(data["community_line"]["pattern"]),
         posted_in_tail_re=re.compile(data["posted_in_tail"]["pattern"]),
         published_line_re=re.compile(data["published_line"]["pattern"]),
+        place_preposition=data["place_preposition"]["pattern"],
         # a one-word masthead ending in an outlet word: Bergensposten, Rivierenbode (round 5c)
         outlet_suffix_re=re.compile(rf"^\w{{3,}}(?:{_alternation(data['outlet_words']['words'])})$", re.IGNORECASE),
         limits=_without_comment(data["limits"]),

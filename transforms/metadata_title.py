@@ -59,7 +59,7 @@ def title_of_lines(all_lines: list[str], rules: Rules, h1_lines: frozenset[str] 
     # No headline at all (a page of comments only): the first widget line stands as the
     # title, so that validation quarantines the page (title_has_no_noise_line).
     first_chrome: str | None = None
-    masthead_line: int | None = None  # the site's name on the first line (masthead shape)
+    masthead_line: int | None = None  # the site's name on the first line (masthead shape), or under a skip link
     h1_indices: set[int] = set()  # candidates printed as the markdown H1
     for index, line in enumerate(lines):
         for title_shape in rules.title_shapes:
@@ -67,8 +67,8 @@ def title_of_lines(all_lines: list[str], rules: Rules, h1_lines: frozenset[str] 
             if match:
                 return _strip_title_prefix(match.group("title").strip(), rules)
         matched = [s for s in top_shapes if match_shape(s, lines, index, line, rules)]
-        if index == 0 and any(s.name == "masthead" for s in matched):
-            masthead_line = 0
+        if any(s.name == "masthead" for s in matched) and all(nav_line(above, rules) for above in lines[:index]):
+            masthead_line = index  # 'Skip to content' above the site's name is no headline either (round 29)
         date_strip = index > 0 and _date_strip_under_masthead(lines[index - 1], line, rules)
         if any(s.title_below for s in matched) or date_strip:
             candidates.clear()  # date_strip: 'DIARIO DE X' / 'jueves, 20 de ...' above the headline
@@ -94,7 +94,7 @@ def title_of_lines(all_lines: list[str], rules: Rules, h1_lines: frozenset[str] 
             # a headline above the menu, even with thread tabs between ('Contraer' / 'Publicaciones' /
             # 'Última actividad' / 'Buscar' under a forum thread's title, round 22a)
             long_last = candidates and any(len(c[1].split()) > limits["masthead_max_words"] for c in candidates)
-            tagline = candidates and candidates[-1][0] == 1 and masthead_line == 0
+            tagline = candidates and masthead_line is not None and candidates[-1][0] == masthead_line + 1
             # round 12a: 'Weserblick – Das Nachrichtenportal für die Mittelweser' on the first line, over the menu
             tagline = tagline or (candidates and candidates[-1][0] == 0 and PART_SEPARATOR_RE.search(candidates[-1][1]))
             if not long_last or tagline:

@@ -204,3 +204,24 @@ def test_a_browser_copy_with_one_broken_looking_line_is_not_hard_wrapped():
         "Kostenschätzung des Planungsbüros erst im Januar vorliegen wird und mehrere Fraktionen Fragen haben.\n"
     )
     assert wrap_width(page.split("\n")) is None
+
+
+def test_a_short_page_s_line_ending_short_of_its_longest_line_does_not_run_on_into_a_capital():
+    # a forum post wrapped at 72 columns: two lines run on into lower case, the page's longest line
+    # is the width; the quote's last line ends ten columns short of it, where the reply's first word
+    # would have fitted, so the wrapper did not break it (sv_forum_01 under the wrapped-72 layout)
+    page = (
+        "SJ säger att de kör tåg varje halvtimme mellan Västerås och Stockholm\n"
+        "från tidtabellsskiftet i december. Stämmer det att Mälartåg också lägger\n"
+        "till avgångar på kvällen, eller gäller det bara SJ?\n"
+        "\n"
+        "Citat:\n"
+        "Ursprungligen postat av Tågfantast\n"
+        "Stämmer det att Mälartåg också lägger till avgångar på kvällen\n"
+        "Ja, enligt deras pressmeddelande två extra avgångar efter 21.\n"
+    )
+    lines = unwrap_hard_breaks(page).split("\n")
+    assert lines[-3:-1] == [
+        "Stämmer det att Mälartåg också lägger till avgångar på kvällen",
+        "Ja, enligt deras pressmeddelande två extra avgångar efter 21."]
+    assert lines[0].endswith("eller gäller det bara SJ?")
