@@ -226,7 +226,7 @@ def _credit_of(line: str, nxt: str, width: int) -> bool:
     head, rest = _content(line), _content(nxt)
     if not head.endswith(".") or not rest or len(rest.split()) > CREDIT_MAX_WORDS or _PREFIX.match(line).group(0):
         return False
-    if len(line.rstrip()) + 1 + len(rest.split()[0]) <= width - WRAP_TOLERANCE or len(line.rstrip()) > width + WIDTH_SLACK:
+    if not _next_word_did_not_fit(line, rest, width, WRAP_TOLERANCE):
         return False
     return _caption_rule().fullmatch(plain_line(rest)) is not None
 
@@ -320,8 +320,7 @@ def _wraps_after_sentence(line: str, nxt: str, width: int, tolerance: int) -> bo
     end = _SENTENCE_END.search(head)
     if not end or not end.start() or not _may_run_on(head[: end.start()], nxt):
         return False
-    first_word = _content(nxt).split()[0]
-    return len(head) + 1 + len(first_word) > width - tolerance and len(head) <= width + WIDTH_SLACK
+    return _next_word_did_not_fit(head, _content(nxt), width, tolerance)
 
 
 def _runs_on(line: str, nxt: str, width: int, tolerance: int) -> bool:
@@ -329,5 +328,11 @@ def _runs_on(line: str, nxt: str, width: int, tolerance: int) -> bool:
     less `tolerance`)."""
     if not _may_run_on(line, nxt):
         return False
-    first_word = _content(nxt).split()[0]
-    return len(line.rstrip()) + 1 + len(first_word) > width - tolerance and len(line.rstrip()) <= width + WIDTH_SLACK
+    return _next_word_did_not_fit(line, _content(nxt), width, tolerance)
+
+
+def _next_word_did_not_fit(line: str, nxt: str, width: int, tolerance: int) -> bool:
+    """The first word of `nxt` would not have fitted after `line` at the width less `tolerance`,
+    and `line` is no longer than the width allows: the wrapper may have broken there."""
+    printed = len(line.rstrip())
+    return printed + 1 + len(nxt.split()[0]) > width - tolerance and printed <= width + WIDTH_SLACK
