@@ -39,7 +39,7 @@ def find_masthead(lines: list[str], rules: Rules) -> str | None:
         if line in rules.kickers:
             return None
         first = PART_SEPARATOR_RE.split(line)[0].strip(" *_")
-        if nav is not None and nav.name == "breadcrumb" and _forum_trail_root(line, first) \
+        if nav is not None and nav.name == "breadcrumb" and _forum_trail_root(line, first, rules) \
                 and nav_line(first, rules) is None:
             return first  # 'Himmerlandsnettet › Forum › Lokalsamfund › ...': the board's own name
             # ('Startseite › Foren › ...' opens with the home link, no name)
@@ -81,17 +81,15 @@ def _breadcrumb_root(name: str, lines: list[str]) -> bool:
     return sum(1 for line in lines if trail.match(line)) >= 1
 
 
-# the crumb of a board's forum index ('Himmerlandsnettet › Forum › Lokalsamfund', MyBB): the crumb
-# before it, the trail's root, is the site that runs the forum
-_FORUM_CRUMB_RE = re.compile(r"(?i:forum|forums|foren|fora|foro|foros|fórum|fóruns|forumet|forumit|foorumi|fórumok)")
 FORUM_ROOT_WORDS = 4
 
 
-def _forum_trail_root(line: str, root: str) -> bool:
-    """`root` opens a breadcrumb whose next crumb is the forum index, and reads as a name
-    (capitalised, a few words, no digits or sentence marks)."""
+def _forum_trail_root(line: str, root: str, rules: Rules) -> bool:
+    """`root` opens a breadcrumb whose next crumb is the forum index (metadata.json forum_crumb:
+    'Himmerlandsnettet › Forum › Lokalsamfund', MyBB), and reads as a name (capitalised, a few
+    words, no digits or sentence marks): the site that runs the forum."""
     parts = PART_SEPARATOR_RE.split(line)
-    return (len(parts) > 2 and _FORUM_CRUMB_RE.fullmatch(parts[1].strip(" *_")) is not None
+    return (len(parts) > 2 and rules.forum_crumb_re.fullmatch(parts[1].strip(" *_")) is not None
             and root[:1].isupper() and len(root.split()) <= FORUM_ROOT_WORDS and not re.search(r"[\d.!?:;,]", root))
 
 

@@ -75,6 +75,7 @@ class Rules:
     posted_in_tail_re: re.Pattern[str]  # ' dans Catégorie' after a forum post's date
     published_line_re: re.Pattern[str]  # a dateline opening with 'Published' / 'Publié le' ...
     place_preposition: str  # 'en', 'in', 'à': the word a headline puts before a place (a regex alternation)
+    forum_crumb_re: re.Pattern[str]  # a breadcrumb's forum index crumb: 'Forum', 'Foren', 'Foro'
 
 
 def _without_comment(table: dict) -> dict:
@@ -135,6 +136,7 @@ def metadata_rules() -> Rules:
         posted_in_tail_re=re.compile(data["posted_in_tail"]["pattern"]),
         published_line_re=re.compile(data["published_line"]["pattern"]),
         place_preposition=data["place_preposition"]["pattern"],
+        forum_crumb_re=re.compile(data["forum_crumb"]["pattern"], re.IGNORECASE),
         # a one-word masthead ending in an outlet word: Bergensposten, Rivierenbode (round 5c)
         outlet_suffix_re=re.compile(rf"^\w{{3,}}(?:{_alternation(data['outlet_words']['words'])})$", re.IGNORECASE),
         limits=_without_comment(data["limits"]),
