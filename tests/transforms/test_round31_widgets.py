@@ -1,0 +1,93 @@
+"""Round 31 (tests/eval/cleaning/holdout31, measured blind, then fixed): Commentics' words and
+layout."""
+import pytest
+
+from transforms.comment_lines import END, FORM, NOISE, WIDGET, classify, clean_name
+from transforms.comments import split_comment_section
+
+
+@pytest.mark.parametrize("line, kind", [
+    # commentics.noise.r31_action_row: the links under each comment, as a saver prints their titles
+    ("J'aime (9) Je n'aime pas (0) Signaler Répondre Partager Permalien", NOISE),
+    ("Like (9) Dislike (0) Report Reply Share Permalink", NOISE),
+    ("Flag Permalink Reply", NOISE),  # the 2.x language packs
+    ("Berichten Permalink Antworten", NOISE),
+    ("Resaltar Permalink Responder", NOISE),
+    ("Signaler Permalink Réponse", NOISE),
+    # commentics.end.r31_powered_by
+    ("Propulsé par Commentics", END),
+    ("Powered by Commentics", END),
+    # commentics.form.r31_fields_and_buttons
+    ("Nom \\* E-mail \\* Ville Pays", FORM),
+    ("Name * Email * Town Country", FORM),
+    ("Envoyer Aperçu", FORM),
+    ("Add Comment Preview", FORM),
+    # commentics.widget.r31_toolbar
+    ("Recherche Notifier RSS", WIDGET),
+    ("Trier les commentaires Récent Ancien Utiles Inutiles Positive Critique", WIDGET),
+])
+def test_commentics_lines(line, kind):
+    assert classify(0, line).kind == kind
+
+
+@pytest.mark.parametrize("line", ["I dislike this.", "Signaler Répondre, c'est tout ce qu'on peut faire ?"])
+def test_a_comment_with_an_action_word_stays_text(line):
+    assert classify(0, line).kind not in (NOISE, END, FORM, WIDGET)
+
+
+def test_the_town_and_country_after_a_commentics_name_are_no_part_of_it():
+    assert clean_name("Martine Collignon (Cugnon, Belgique)") == "Martine Collignon"
+    assert clean_name("papa de Léa et Hugo (Herbeumont, Belgique)") == "papa de Léa et Hugo"
+    assert clean_name("Kreistagsmitglied (parteilos)") == "Kreistagsmitglied (parteilos)"
+
+
+COMMENTICS = """La commune prend à sa charge la moitié du surcoût, a rappelé l'échevine jeudi soir devant le conseil.
+
+Une aide reste prévue pour les familles qui bénéficient du tarif social, a-t-elle ajouté.
+
+## Commentaires (3)
+
+**Martine Collignon** (Cugnon, Belgique)
+
+06/12/2026 08:14
+
+Bravo à la commune. Mon mari fournit déjà la boucherie du village.
+
+[J'aime](#) (9) [Je n'aime pas](#) (0) [Signaler](#) [Répondre](#) [Partager](#) [Permalien](#)
+
+-   **papa de Léa et Hugo** (Herbeumont, Belgique)
+    
+    06/12/2026 08:52
+    
+    @Martine Collignon et les enfants végétariens ?
+    
+    [J'aime](#) (3) [Je n'aime pas](#) (0) [Signaler](#) [Répondre](#) [Partager](#) [Permalien](#)
+    
+
+**Anne-So** (Belgique)
+
+06/12/2026 10:05
+
+Enfin !
+
+[J'aime](#) (4) [Je n'aime pas](#) (0) [Signaler](#) [Répondre](#) [Partager](#) [Permalien](#)
+
+Page 1 de 1
+
+Propulsé par [Commentics](https://commentics.com)
+
+**Ajouter un commentaire**
+
+Nom \\* E-mail \\* Ville Pays
+
+[Envoyer](#) [Aperçu](#)
+"""
+
+
+def test_a_commentics_thread_saved_as_markdown():
+    _, section = split_comment_section(COMMENTICS)
+    assert [(c.author, c.parent_position, c.body) for c in section.comments] == [
+        ("Martine Collignon", None, "Bravo à la commune. Mon mari fournit déjà la boucherie du village."),
+        ("papa de Léa et Hugo", 1, "@Martine Collignon et les enfants végétariens ?"),
+        ("Anne-So", None, "Enfin !"),
+    ]
