@@ -1,5 +1,5 @@
 """Round 31 (tests/eval/cleaning/holdout31, measured blind, then fixed): Commentics' words and
-layout."""
+layout, a long 'X dit :' name over its time (w3m)."""
 import pytest
 
 from transforms.comment_lines import END, FORM, NOISE, WIDGET, classify, clean_name
@@ -91,3 +91,41 @@ def test_a_commentics_thread_saved_as_markdown():
         ("papa de Léa et Hugo", 1, "@Martine Collignon et les enfants végétariens ?"),
         ("Anne-So", None, "Enfin !"),
     ]
+
+
+W3M_WORDPRESS = """Le conseil municipal a adopté la mesure jeudi soir par 11 voix contre 4, après plus de deux heures de débat.
+
+Le conseil a voté jeudi soir la mesure, après un long débat dans la salle des fêtes du village.
+
+3 réflexions sur « Le village éteint ses lampadaires »
+
+  1. Josiane Marty dit :
+      5 décembre 2026 à 19 h 04 min
+
+      Enfin ! On va pouvoir revoir les étoiles.
+
+      Répondre
+
+  2. Un gars de la laiterie qui commence à 4h30 dit :
+      5 décembre 2026 à 21 h 48 min
+
+      Nadège avait raison pour la rue principale.
+
+      Répondre
+
+  3. k.delpech dit :
+      Votre commentaire est en attente de modération.
+      6 décembre 2026 à 8 h 02 min
+
+      D'accord.
+
+      Répondre
+"""
+
+
+def test_a_nine_word_name_before_dit_over_its_time_loses_the_verb():
+    # over RULE_NAME_WORDS the line is no author line by the rule alone; its time under it makes
+    # it one, and its name is the rule's, without 'dit :'
+    _, section = split_comment_section(W3M_WORDPRESS)
+    assert [c.author for c in section.comments] == [
+        "Josiane Marty", "Un gars de la laiterie qui commence à 4h30", "k.delpech"]
