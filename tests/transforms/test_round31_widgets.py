@@ -1,7 +1,8 @@
 """Round 31 (tests/eval/cleaning/holdout31, measured blind, then fixed): Commentics' words and
-layout, a long 'X dit :' name over its time (w3m)."""
+layout, a long 'X dit :' name over its time (w3m), an italic bio naming the byline's author."""
 import pytest
 
+from transforms.boilerplate import clean_body
 from transforms.comment_lines import END, FORM, NOISE, WIDGET, classify, clean_name
 from transforms.comments import split_comment_section
 
@@ -129,3 +130,36 @@ def test_a_nine_word_name_before_dit_over_its_time_loses_the_verb():
     _, section = split_comment_section(W3M_WORDPRESS)
     assert [c.author for c in section.comments] == [
         "Josiane Marty", "Un gars de la laiterie qui commence à 4h30", "k.delpech"]
+
+
+ARTICLE = """# Funicolare ferma fino a marzo
+
+di [Marta Zanardelli](https://www.example.it/autori/marta-zanardelli)
+
+5 dicembre 2026, 17:45
+
+La funicolare che collega il centro al borgo alto resterà ferma almeno fino alla metà di marzo, ha comunicato l'azienda.
+
+La presidente dei commercianti ha annunciato un incontro con la Provincia la prossima settimana.
+"""
+BODY = ("La funicolare che collega il centro al borgo alto resterà ferma almeno fino alla metà di marzo, ha comunicato l'azienda."
+        "\n\nLa presidente dei commercianti ha annunciato un incontro con la Provincia la prossima settimana.")
+
+
+def test_an_italic_line_naming_the_bylines_author_at_the_tail_is_their_bio():
+    text = ARTICLE + "\n_Marta Zanardelli segue la cronaca della Valmarena dal 2019._\n"
+    assert clean_body(text, "Funicolare ferma fino a marzo", "Marta Zanardelli") == BODY
+    glued = ARTICLE.rstrip() + "\n*Marta Zanardelli segue la cronaca della Valmarena dal 2019.*\n"  # no blank line
+    assert clean_body(glued, "Funicolare ferma fino a marzo", "Marta Zanardelli") == BODY
+
+
+@pytest.mark.parametrize("line", [
+    "_Il servizio riprenderà il 16 marzo, salvo imprevisti._",  # italic, names no one
+    "Marta Zanardelli segue la cronaca della Valmarena dal 2019.",  # names the author, not italic
+])
+def test_an_italic_article_line_or_a_plain_one_stays(line):
+    text = ARTICLE + "\n" + line + "\n"
+    kept = clean_body(text, "Funicolare ferma fino a marzo", "Marta Zanardelli")
+    assert kept.endswith(line.strip("_"))
+    assert clean_body(ARTICLE + "\n_Marta Zanardelli segue la cronaca._\n", "Funicolare ferma fino a marzo").endswith(
+        "segue la cronaca.")  # no byline author given: nothing to name
