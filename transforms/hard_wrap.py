@@ -34,6 +34,10 @@ WRAP_MIN_CHARS = 40  # an evidence line is at least this long ...
 WRAP_MAX_CHARS = 120  # ... and at most this: a wrapper's width (72, 76, 80, 100 columns)
 WRAP_EVIDENCE = 3  # this many lines running on into lower case make the page hard-wrapped
 WRAP_TOLERANCE = 8  # the next word would have overflowed the width less this many characters
+# a link dump's program (lynx, w3m) breaks a line with fewer columns left before the widest line it printed
+# than a hand-wrapped text (the dumps of cases/: at most 5, '... Fonds in' / 'Luxemburg landen“'): a line
+# that ends this much short of where a capitalised next word would have fitted ended its block (round 31)
+DUMP_TOLERANCE = 6
 WIDTH_SLACK = 2  # the width is measured on lines running into lower case; a line running into a
 # capitalised word may be this much longer (width 71 measured, 'muss ab' / 'Juni ...' at 72, round 17d)
 _PREFIX = re.compile(r"^[ \t\u00a0]*(?:>[ \t]?)*")  # indentation and markdown quote markers
@@ -64,11 +68,18 @@ def unwrap_hard_breaks(text: str) -> str:
         return "\n".join(lines)
     width, tolerance = wrap
     out: list[str] = []
-    sentence_breaks = _sentence_breaks(lines, width, tolerance) if references_start(printed) is not None else set()
+    link_dump = references_start(printed) is not None
+    sentence_breaks = _sentence_breaks(lines, width, tolerance) if link_dump else set()
     for n, (previous, line, after) in enumerate(zip([""] + lines, lines, lines[1:] + [""])):
+        # a link dump (lynx, w3m: its References list under the page) is wrapped by the program at
+        # its width, so a line ended well short of where the next word would have fitted ended its
+        # block when that word is capitalised ('Read more: [14]Headline' / 'Library director ...',
+        # no blank line between in a save without them); the wider tolerance is for hand-wrapped
+        # text, and a line running on into lower case keeps it
+        by_program = link_dump and not _lower_start(without_link_numbers(_content(line)))
         if _alt_over_caption(line, after):
             out.append(line)  # an image's text over the caption that repeats it is a line of its own (round 24b)
-        elif out and (_runs_on(previous, line, width, tolerance) or n in sentence_breaks
+        elif out and (_runs_on(previous, line, width, min(tolerance, DUMP_TOLERANCE) if by_program else tolerance) or n in sentence_breaks
                       or (out[-1] == previous and _credit_of(previous, line, width))):
             out[-1] = f"{out[-1].rstrip()} {_content(line)}"  # the line as printed decides, not the joined one
         else:
