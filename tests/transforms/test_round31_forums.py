@@ -108,3 +108,56 @@ def test_xenforo_czech_thread_starter_line_is_byline_not_body():
 def test_xenforo_czech_forums_tab_is_no_publisher():
     # 'Fóra' (Forums) opens the menu and the breadcrumb: the logo's alt text names the site
     assert extract_byline(CS_THREAD).publisher == "Fórum Podbrdsko"
+
+
+# -- Simple Machines 2.1, browser copy with a blank line after every line (es_forum_r31_11) -------
+
+def _smf_post(n: int, name: str, rank: str, posts: int, stamp: str, paragraphs: list[str],
+              quote: tuple[str, str, str] | None = None) -> list[str]:
+    header = f"« Respuesta #{n} en: {stamp} »" if n else f"« en: {stamp} »"
+    subject = "Re: Cierran el mercado de abastos por obras" if n else "Cierran el mercado de abastos por obras"
+    lines = [name, rank, f"Mensajes: {posts}", subject, header, "Citar"]
+    if quote:
+        lines += [f"Cita de: {quote[0]} en {quote[1]}", quote[2]]
+    return lines + paragraphs + ["En línea"]
+
+
+SMF_THREAD = "\n\n".join([
+    "Foro de Vecinos de Campillo", "Bienvenido(a), Visitante. Por favor, ingresa o regístrate.",
+    "Inicio", "Ayuda", "Buscar", "Ingresar", "Registrarse",
+    "Foro de Vecinos de Campillo » Vida municipal » Cierran el mercado de abastos por obras",
+    "Páginas: [1]   Ir Abajo", "Autor Tema: Cierran el mercado de abastos por obras  (Leído 311 veces)",
+    "0 Usuarios y 1 Visitante están viendo este tema.",
+    *_smf_post(0, "Maribel_C", "Sr. Member", 512, "03 Diciembre 2026, 18:02:11", [
+        "El ayuntamiento ha aprobado cerrar el mercado de abastos desde febrero hasta el verano para cambiar "
+        "la cubierta y las instalaciones eléctricas, que son de los años setenta.",
+        "Los puestos se irán a unas carpas en la plaza de la Iglesia mientras duren las obras, y el "
+        "aparcamiento de la plaza se cierra esos meses.",
+    ]),
+    *_smf_post(1, "Chema", "Jr. Member", 61, "03 Diciembre 2026, 19:10:40", [
+        "¿Y la carnicería de Luisa también se va a la carpa? Con el frío que hace allí en febrero.",
+    ]),
+    *_smf_post(2, "una vecina de la calle del Horno de siempre", "Full Member", 140, "04 Diciembre 2026, 09:12:30", [
+        "Sí, van todos. Lo dijeron en el pleno.",
+    ], quote=("Chema", "03 Diciembre 2026, 19:10:40", "¿Y la carnicería de Luisa también se va a la carpa?")),
+    *_smf_post(3, "Rafa M.", "Jr. Member", 33, "04 Diciembre 2026, 10:20:05", ["Ya era hora de arreglarlo."]),
+    "Páginas: [1]   Ir Arriba", "Ir a:", "SMF 2.1.4 © 2023, Simple Machines", "",
+])
+
+
+def test_smf_poster_box_makes_a_long_name_the_author():
+    # 'una vecina de la calle del Horno de siempre' over 'Full Member' / 'Mensajes: 140': a
+    # name over a poster box, not the end of the signature under the post above ('En línea')
+    # nor a line of that post's words
+    article, comments = _records(SMF_THREAD, "page.txt")
+    assert article["body"].startswith("El ayuntamiento ha aprobado")
+    assert comments == [
+        ("Chema", None, "2026-12-03T19:10", "¿Y la carnicería de Luisa también se va a la carpa? Con el frío que hace allí en febrero."),
+        ("una vecina de la calle del Horno de siempre", 1, "2026-12-04T09:12", "Sí, van todos. Lo dijeron en el pleno."),
+        ("Rafa M.", None, "2026-12-04T10:20", "Ya era hora de arreglarlo."),
+    ]
+
+
+def test_smf_poster_box_without_blank_lines():
+    article, comments = _records(SMF_THREAD.replace("\n\n", "\n"), "page.txt")
+    assert [c[0] for c in comments] == ["Chema", "una vecina de la calle del Horno de siempre", "Rafa M."]
