@@ -81,7 +81,7 @@ def explicit_author(text: str) -> Candidate | None:
         split = None  # 'Registado: ter 5 mar 2019 10:12' is a labelled field, not a name
     if split:
         head, stamp = split
-        separated = bool(re.search(r"[|•·,–—»-]\s*$|\s(?:on|at|am|le|el|il|op|em|om|o)\s*$", head))
+        separated = bool(re.search(r"[|•·,–—»-]\s*$", head) or _STAMP_PREPOSITION.search(head))
         name = clean_name(head)
         if ":" in name and quote_target(text) is not None:
             return None  # 'Quote from: Dougie_McR on December 01, 2026, 07:42:15 PM': a quote header (round 13c)

@@ -61,9 +61,7 @@ def _over_account_buttons(name: str, lines: list[str], rules: Rules) -> bool:
     """`name` is the page's first line and the next lines are a header's menu words (its log-in
     and sign-up buttons, 'Entrar' / 'Inscrever-se'): the site's name, even when not shaped like
     one ('Pedalar na Margem Sul', a forum named with a verb)."""
-    if not lines or lines[0] != name or not name[:1].isupper() or re.search(r"[\d.!?:,;|]", name):
-        return False
-    if len(name.split()) > ACCOUNT_NAME_WORDS:
+    if not lines or lines[0] != name or not _reads_as_site_name(name, ACCOUNT_NAME_WORDS):
         return False
     below = lines[1:1 + ACCOUNT_BUTTONS]
     return len(below) == ACCOUNT_BUTTONS and all(
@@ -90,7 +88,13 @@ def _forum_trail_root(line: str, root: str, rules: Rules) -> bool:
     words, no digits or sentence marks): the site that runs the forum."""
     parts = PART_SEPARATOR_RE.split(line)
     return (len(parts) > 2 and rules.forum_crumb_re.fullmatch(parts[1].strip(" *_")) is not None
-            and root[:1].isupper() and len(root.split()) <= FORUM_ROOT_WORDS and not re.search(r"[\d.!?:;,]", root))
+            and _reads_as_site_name(root, FORUM_ROOT_WORDS))
+
+
+def _reads_as_site_name(name: str, max_words: int) -> bool:
+    """Capitalised, at most `max_words` words, no digits, sentence marks or bars: a site's or a
+    forum's own name, when the line's place says it is one (over log-in buttons, a trail's root)."""
+    return name[:1].isupper() and len(name.split()) <= max_words and not re.search(r"[\d.!?:,;|]", name)
 
 
 MASTHEAD_LINES = 4  # the site's name is among the first lines under a cookie banner
