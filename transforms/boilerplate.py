@@ -51,16 +51,17 @@ _SENTENCE_END = (".", "!", "?", "…", '"', "”", "»", "“", "’")
 _SUBHEADING = re.compile(r"^\s*#{2,6}\s+\S")  # a markdown heading below the page title's '#'
 
 
-def clean_body(text: str, title: str | None = None) -> str:
+def clean_body(text: str, title: str | None = None, author: str | None = None) -> str:
     """The article prose of `text`: boilerplate lines removed, broken paragraphs rejoined,
-    markdown reduced to text, paragraphs separated by exactly one blank line."""
+    markdown reduced to text, paragraphs separated by exactly one blank line. `author` is the
+    name the byline gives (metadata): an italic line naming them at the tail is their bio."""
     paragraphs = split_paragraphs(text)
     paragraphs = drop_lines(paragraphs, title)
     paragraphs = [p for p in paragraphs if p and not _paragraph_is_noise(p)]
     paragraphs = _drop_contents(paragraphs)
     paragraphs = _drop_header(paragraphs, title)
     paragraphs = _drop_chrome_blocks(paragraphs)
-    paragraphs = _drop_tail(paragraphs)
+    paragraphs = _drop_tail(paragraphs, author)
     paragraphs = _drop_pull_quotes(paragraphs)
     paragraphs = rejoin(paragraphs)
     return "\n\n".join(render(p) for p in paragraphs if p).strip()
@@ -213,12 +214,12 @@ def _salutation(flat, n: int, first: int) -> bool:
     return n == first - 1 and is_salutation_paragraph([line]) and not is_byline(line)
 
 
-def _is_tail_junk(paragraph: list[Line]) -> bool:
+def _is_tail_junk(paragraph: list[Line], author: str | None = None) -> bool:
     text = joined(paragraph)
     words = word_count(paragraph)
     if words > TAIL_MAX_WORDS or matches(("closing",), paragraph[0].text):
         return False  # ... or the writer's closing words ('Gruß aus dem Vogelsberg' / 'Heinz')
-    if matches(("bio", "byline"), text, MAX_TAIL_CHARS):
+    if matches(("bio", "byline"), text, MAX_TAIL_CHARS) or _italic_author_note(paragraph, author):
         return True
     if len(paragraph) == 1 and words <= SHARE_LABEL_MAX_WORDS and text.rstrip().endswith(":"):
         return True  # a label whose content was cut away ('Bagikan ini:' over share buttons)
@@ -259,16 +260,32 @@ def _is_chrome_line(line: Line) -> bool:
     )
 
 
-def _drop_tail(paragraphs: list[list[Line]]) -> list[list[Line]]:
+AUTHOR_NOTE_MAX_WORDS = 40  # an italic note about the article's author at the tail is this short
+
+
+def _italic_author_note(paragraph: list[Line], author: str | None) -> bool:
+    """The whole paragraph set in italics and naming the byline's author, at the tail: the
+    author's bio in whatever words ('_Marta Zanardelli segue la cronaca della Valmarena dal
+    2019._', round 31), which the bio rules, reading the wording, may not know. A name of one
+    word names no one for sure; an italic line of the article (a quote, an editor's note) does
+    not name the writer."""
+    if not author or len(author.split()) < 2 or word_count(paragraph) > AUTHOR_NOTE_MAX_WORDS:
+        return False
+    italic = _ITALIC_LINE.match(" ".join(line.raw.strip() for line in paragraph))  # wrapped over lines too
+    return italic is not None and re.search(rf"(?<!\w){re.escape(author)}(?!\w)", joined(paragraph)) is not None
+
+
+def _drop_tail(paragraphs: list[list[Line]], author: str | None = None) -> list[list[Line]]:
     out = list(paragraphs)
     while out and len(out[-1]) > 1 and ends_sentence(out[-1][-2].text) and (
         _is_stub(out[-1][-1]) or matches(("bio",), out[-1][-1].text, MAX_TAIL_CHARS)
+        or _italic_author_note(out[-1][-1:], author)
     ):
         # a poster's name or a signature glued under the last sentence; an author bio glued
         # there by a save without blank lines (round 9b: browser copy)
         out[-1] = out[-1][:-1]
     dropped = 0
-    while len(out) > 1 and dropped < TAIL_PARAGRAPHS and _is_tail_junk(out[-1]):
+    while len(out) > 1 and dropped < TAIL_PARAGRAPHS and _is_tail_junk(out[-1], author):
         out.pop()
         dropped += 1
     return out

@@ -95,6 +95,24 @@ def explicit_author(text: str) -> Candidate | None:
     return _stamped_pieces(text) or _stamped_with_links(text)
 
 
+def long_rule_name(text: str) -> str | None:
+    """The name an author rule without a time ('X dit :', 'X says:') reads on a line when it
+    has more words than such a line may (RULE_NAME_WORDS) and no more than a quote header's
+    (comment_names.long_quoted_name): the line alone makes no author line (explicit_author),
+    but where its place in the thread makes it one (its time right under it), its name is this,
+    without the verb (round 31, w3m: 'Un gars de la laiterie qui commence à 4h30 dit :')."""
+    if len(text) > MAX_AUTHOR_CHARS:
+        return None
+    for rule in rules.rules_of(rules.COMMENT_FILE, "author"):
+        if rule.needs_ts or "(?P<ts" in rule.regex.pattern or "(?P<parent" in rule.regex.pattern:
+            continue
+        match = rule.regex.fullmatch(text)
+        name = clean_name(_first_group(match.groupdict(), "author")) if match else ""
+        if name and long_quoted_name(name):
+            return name
+    return None
+
+
 def _reply_before_stamp(rule: rules.Rule, text: str) -> tuple[re.Match[str] | None, str | None]:
     """(match, timestamp) when the reply header `rule` matches `text` without its trailing time
     and the preposition before it, else (None, None): the time after the name replied to is the

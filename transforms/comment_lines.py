@@ -17,7 +17,7 @@ from itertools import islice
 
 from transforms import rules
 from transforms.comment_headers import (
-    MAX_AUTHOR_CHARS, Candidate, bracketed_timestamp, explicit_author, is_chrome_piece, stamp_then_post_number,
+    MAX_AUTHOR_CHARS, Candidate, bracketed_timestamp, explicit_author, is_chrome_piece, long_rule_name, stamp_then_post_number,
 )
 from transforms.comment_names import (
     NAME_WORDS, POST_NUMBER, REPLY_ARROWS, RULE_NAME_WORDS, at_names, author_handle, clean_name, is_badge, name_shaped,
@@ -397,6 +397,8 @@ def bare_candidate(line: Line) -> Candidate:
         return Candidate(linked.group("name"), None, None, 0.0)  # Discourse's 'username Full Name' (round 17a)
     # a name linked to its profile keeps its gap to the replied-to name (a reader's markdown)
     raw = link_texts(raw)
+    if long_name := long_rule_name(line.text):
+        return Candidate(long_name, None, None, 0.0)  # 'Un gars de la laiterie qui commence à 4h30 dit :'
     source = raw if re.search(r"\S\s{2,}\S", raw) and plain_line(raw) == line.text else line.text
     name, parent = split_handle(clean_name(source) or line.text)
     return Candidate(name, None, parent, 0.0)

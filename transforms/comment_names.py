@@ -38,9 +38,9 @@ _ROLE_BADGE = re.compile(
 # Lower-case notes stay part of the name ('Kreistagsmitglied (parteilos)').
 _CAPITALISED = r"[A-ZÀ-ÝĄĆĘŁŃÓŚŹŻ][\w'.-]*"
 _PLACE_JOINERS = r"(?:of|the|for|di|del|della|dei|von|vom|der|des|de|du|la|el|van|da|do|y|e)"
-_PLACE_IN_BRACKETS = re.compile(
-    rf"\s*\((?:{_CAPITALISED})(?:(?:[ -]{_CAPITALISED}){{1,2}}|(?:(?: {_PLACE_JOINERS}){{1,2}}(?:[ -]{_CAPITALISED}){{1,3}})){{0,1}}\)\s*$"
-)
+_PLACE = rf"(?:{_CAPITALISED})(?:(?:[ -]{_CAPITALISED}){{1,2}}|(?:(?: {_PLACE_JOINERS}){{1,2}}(?:[ -]{_CAPITALISED}){{1,3}})){{0,1}}"
+# round 31: or the town and the country, a comma apart (Commentics: 'Martine Collignon (Cugnon, Belgique)')
+_PLACE_IN_BRACKETS = re.compile(rf"\s*\({_PLACE}(?:, {_PLACE}){{0,2}}\)\s*$")
 # ... or after a comma ('Ailsa, Stornoway', 'Ove T., Åsane'): a capitalised place of one or two words
 _PLACE_AFTER_COMMA = re.compile(r"(?<=\w|\.),\s+(?:[A-ZÀ-ÝĄĆĘŁŃÓŚŹŻ][\w'.-]*)(?:[ -][A-ZÀ-ÝĄĆĘŁŃÓŚŹŻ][\w'.-]*)?\s*$")
 POST_NUMBER = re.compile(r"#\d{1,6}(?:\.\d{1,4})*")  # '#4', and a reply's '#1.2'

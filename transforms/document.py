@@ -111,7 +111,7 @@ def build_article(doc: RawDocument, source_file: str, collection: str, content_h
         article_text = regroup(without_lines(leading_lines(page, kept), dropped), layout)
     byline = extract_byline(article_text)
     title = doc.title or extract_title(article_text)
-    body = clean_body(article_text, title)
+    body = clean_body(article_text, title, doc.author or byline.author)
     article_id = article_id_for(content_hash)
     comments = [
         {
