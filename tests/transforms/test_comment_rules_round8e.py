@@ -46,13 +46,19 @@ def test_inline_quote_names_the_reader_quoted():  # generic.reply.r8e_inline_quo
     "Enter your email  Sign up",  # subscribe.r8e_email_sign_up
     "Email address  [ Sign up ]",
     "Hazte suscriptor desde 1 € el primer mes y accede a todas las noticias",  # subscribe.r8e_become_subscriber
-    "Comments are turned off for this article.",  # footer.r8e_comments_turned_off
-    "Les commentaires sont fermés pour cet article.",
     "Students leave the school on Wednesday afternoon. (Grace Lindor/The Herald)",  # caption.r8e_credit_name_outlet_in_brackets
     "Fuente: La Voz del Cantábrico, 4 de diciembre de 2026",  # caption.r8e_source_line
 ])
 def test_body_boilerplate(line):
     assert body_lines.matches(_BODY_KINDS, line)
+
+
+@pytest.mark.parametrize("line", [
+    "Comments are turned off for this article.",  # generic.end.comments_closed (footer.r8e_comments_turned_off before)
+    "Les commentaires sont fermés pour cet article.",
+])
+def test_comments_off_notice_is_a_noise_line(line):
+    assert body_lines.is_noise_line(line)
 
 
 @pytest.mark.parametrize("line", [
