@@ -13,7 +13,7 @@ from transforms.comment_lines import (
     ANCHOR, BLANK, COUNT, END, FORM, NAME_WORDS, NOISE, QUOTE, REPLY_TO, TEXT, TIME, WIDGET, Candidate, Line,
     at_names, is_badge, is_post_number, name_shaped, next_non_blank, past_post_number, previous_non_blank,
 )
-from transforms.comment_chrome import profile_row
+from transforms.comment_chrome import over_poster_box, profile_row
 from transforms.comment_names import ends_with_initial, long_quoted_name, without_place
 from transforms.lines import comparable, is_heading
 
@@ -26,6 +26,7 @@ FOOTER_BARS = 3  # action bars carrying a time that make a thread's times footer
 TOO_LONG_SCORE = -8.0  # longer than that: not a name by its shape (round 13c: unless its time stands right under it)
 HEADER_WINDOW = 8  # an author line's time (or its parent's name, then the time) stands within this many lines under it
 SPACED_WINDOW = 4  # in a markdown save (a blank line between all lines) a time's comment text is this near under it
+POSTER_BOX_SCORE = 4.0  # a line over a forum poster box (a rank badge, then profile fields) is the poster's name
 
 
 def shape_score(name: str, text: str) -> float:
@@ -78,8 +79,11 @@ def author_scores(lines: list[Line], texts: list[int], candidates: dict[int, Can
     for pos, i in enumerate(texts):
         cand = candidates[i]
         score = cand.strength if cand.strength > 0 else shape_score(cand.name, lines[i].text)
-        if score <= TOO_LONG_SCORE and layout == UNDER and _time_right_under(lines, i) and long_quoted_name(cand.name):
-            score = 1.0 + LONG_NAME_SCORE  # 'Sick and tired of Shire Hall deciding everything' over its time
+        if score <= TOO_LONG_SCORE and long_quoted_name(cand.name) and (
+                layout == UNDER and _time_right_under(lines, i) or over_poster_box(lines, i)):
+            # 'Sick and tired of Shire Hall deciding everything' over its time, or over its poster
+            # box (a rank, then a profile field: round 31)
+            score = 1.0 + LONG_NAME_SCORE
         if cand.strength <= 0 and is_heading(lines[i].raw) and i not in name_headings:
             scores.append(HEADING_SCORE)  # a markdown heading is a section title, not a name
             continue
@@ -92,6 +96,8 @@ def author_scores(lines: list[Line], texts: list[int], candidates: dict[int, Can
             score -= 2.0
         elif standalone[i]:
             score += 0.5
+        if over_poster_box(lines, i):
+            score += POSTER_BOX_SCORE
         prev = [lines[j] for j in past_post_number(lines, i, -1)]
         if layout == UNDER and any(x.kind == TIME for x in _header_below(lines, i)):
             score += 4.0

@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 
 from transforms.comment_badges import word_only
-from transforms.comment_lines import BLANK, NOISE, TEXT, TIME, Line, is_badge, name_shaped, next_non_blank
+from transforms.comment_lines import BLANK, NOISE, TEXT, TIME, WIDGET, Line, is_badge, name_shaped, next_non_blank
 from transforms.comment_names import AUTHOR_MAX_WORDS
 from transforms.lines import comparable
 from transforms.timestamps import is_timestamp, split_trailing_timestamp
@@ -34,6 +34,21 @@ _PROFILE_ROW = re.compile(r"^(?:[^\W\d][^:\d·•|]{1,30}?\s?:\s?[+\-−]?\d[\d.
 def profile_row(text: str) -> bool:
     """A forum profile line, or a row of profile fields ('Messages: 12 Reaction score: 4')."""
     return profile_line(text) is not None or _PROFILE_ROW.match(text) is not None
+
+
+def over_poster_box(lines: list[Line], i: int) -> bool:
+    """Line i stands over a forum poster box: a rank or member badge, then a profile field
+    ('un concejal jubilado que lo vio venir' / 'Full Member' / 'Mensajes: 133', Simple Machines;
+    round 31): the poster's name, however long, as the box is the forum's header of a post."""
+    below = next_non_blank(lines, i, 4)
+    if not below or not _badge_line(lines[below[0]]):
+        return False
+    field = next((j for j in below if not _badge_line(lines[j])), None)
+    return field is not None and lines[field].kind in (NOISE, WIDGET) and profile_row(lines[field].text)
+
+
+def _badge_line(line: Line) -> bool:
+    return line.kind == NOISE and is_badge(line.text)
 
 
 def profile_line(text: str) -> re.Match | None:

@@ -14,7 +14,7 @@ from transforms.comment_badges import (
     BADGE_MAX_WORDS, badge_signed_header, mark_badges, mark_poster_boxes, mark_profile_extras, seen_text_before,
     time_below, word_only,
 )
-from transforms.comment_chrome import mark_repeated_chrome, stamped_bar
+from transforms.comment_chrome import mark_repeated_chrome, over_poster_box, stamped_bar
 from transforms.comment_lines import (
     BLANK, COUNT, END, NOISE, NOTICE, QUOTE, REPLY_ARROWS, REPLY_TO, TEXT, TIME, WIDGET, Line, explicit_author,
     SIGNATURE_SEPARATOR, is_badge, name_shaped, next_non_blank, past_post_number, previous_non_blank, quote_match,
@@ -378,12 +378,13 @@ POSTER_BOX_LINES = 8  # a poster's name, then profile lines (rank, stars, post c
 def _ends_signature(out: list[Line], i: int) -> bool:
     """A thread copied without blank lines (round 13c): a signature also ends at the next
     line of chrome (the post's buttons, the next post's time) and at the next poster's name,
-    a short name over profile lines ('Hero Member', 'Posts: 1,234') and the post's time."""
+    a short name over profile lines ('Hero Member', 'Posts: 1,234') and the post's time, or a
+    name of any length over a poster box (its rank, then a profile field; round 31)."""
     line = out[i]
     if line.kind != TEXT:
         return True
     below = out[i + 1:i + 1 + POSTER_BOX_LINES]
-    if not (name_shaped(line.text) and below and below[0].kind in (NOISE, WIDGET)):
+    if not ((name_shaped(line.text) or over_poster_box(out, i)) and below and below[0].kind in (NOISE, WIDGET)):
         return False
     box = next((k for k, x in enumerate(below) if x.kind in (TEXT, TIME)), len(below))  # '*****' rank stars read as blank
     return box < len(below) and below[box].kind == TIME
