@@ -1,4 +1,4 @@
-"""benchmarks/eval_forums.py: labelled threads re-printed as twelve forum layouts print them."""
+"""benchmarks/eval_forums.py: labelled threads re-printed as thirteen forum layouts print them."""
 import pytest
 
 from benchmarks import eval_cleaning as ev
@@ -50,6 +50,17 @@ def test_flarum_reply_opens_with_its_mention_and_chrome_is_noise(tmp_path):
     page = ef.forum_page(case, "flarum", tmp_path)
     assert page.gold["comments"][1]["body"] == "@Heike_S Stimmt nicht."
     assert {"Gefällt mir", "Antworten", "Gast hat darauf geantwortet."} <= set(page.gold["noise_lines"])
+    assert ev.gold_problems(page) == []
+
+
+def test_xenforo_markdown_quotes_as_blockquote_and_lists_its_chrome(tmp_path):
+    case = ev.Case("x", tmp_path / "x.txt", dict(GOLD, family="disqus", author=None, publisher=None,
+                                                  published_date=None, declared_count=None, noise_lines=[]))
+    page = ef.forum_page(case, "xenforo_md", tmp_path)
+    text = page.raw_path.read_text(encoding="utf-8")
+    assert "> [Heike_S hat gesagt:](https://forum.example/goto/post?id=101)\n>\n> Das war klar.\n>\n" in text
+    assert "> Zum Erweitern anklicken...." in page.gold["noise_lines"]
+    assert page.gold["comments"][1] == {"author": "Gast", "body": "Stimmt nicht.", "parent_position": 1, "posted_at": None}
     assert ev.gold_problems(page) == []
 
 

@@ -161,3 +161,10 @@ def test_smf_poster_box_makes_a_long_name_the_author():
 def test_smf_poster_box_without_blank_lines():
     article, comments = _records(SMF_THREAD.replace("\n\n", "\n"), "page.txt")
     assert [c[0] for c in comments] == ["Chema", "una vecina de la calle del Horno de siempre", "Rafa M."]
+
+
+# -- XenForo's German 'Click to expand' with four dots (benchmarks/eval_forums.py xenforo_md) -------
+
+@pytest.mark.parametrize("line", ["Zum Erweitern anklicken....", "> Zum Erweitern anklicken...."])
+def test_xenforo_german_quote_end_with_four_dots(line):
+    assert classify(0, line).kind == NOISE
