@@ -56,6 +56,9 @@ _LONE_EMPHASIS = re.compile(r"^\*(?=[^\s*])|(?<=[.!?…)\"”»])\*$")
 # when the run follows inline markup on the same line ('**Harold Ng** \- Dec 4, 2026', round 29):
 # a spaced '\-' is the dash itself ('\-\-', a typed signature rule, and 'Name \*' stay as they are)
 _ESCAPED_DASH = re.compile(r"(?<=\s)\\([-+])(?=\s)")
+# ... and a number and full stop opening a line as if they opened a numbered list item (html2text,
+# MarkDownload's turndown: '6\. Dezember 2026 um 10:05', round 32): the number with its full stop
+_ESCAPED_ORDINAL = re.compile(r"^(\d{1,4})\\\.(?=\s|$)")
 
 
 @lru_cache(maxsize=LINE_CACHE_SIZE)  # pure, and pages repeat their widget and chrome lines
@@ -76,6 +79,8 @@ def plain_line(line: str) -> str:
         text = _QUOTE.sub("", text)
     if "#" in text:
         text = _HEADING.sub("", text)
+    if text[:1].isdigit() and "\\" in text:
+        text = _ESCAPED_ORDINAL.sub(r"\1.", text)
     if not (text[:1].isdigit() and is_timestamp(text)):  # '6. Mai 2022' is a date, not a list item
         text = LIST_MARKER.sub("", text)
     if "`" in text:  # '**Odile Marchais** `Auteur` · 4 déc.': the code span is a badge beside the name
