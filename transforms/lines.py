@@ -79,8 +79,7 @@ def plain_line(line: str) -> str:
         text = _QUOTE.sub("", text)
     if "#" in text:
         text = _HEADING.sub("", text)
-    if text[:1].isdigit() and "\\" in text:
-        text = _ESCAPED_ORDINAL.sub(r"\1.", text)
+    text = unescape_ordinal(text)
     if not (text[:1].isdigit() and is_timestamp(text)):  # '6. Mai 2022' is a date, not a list item
         text = LIST_MARKER.sub("", text)
     if "`" in text:  # '**Odile Marchais** `Auteur` · 4 déc.': the code span is a badge beside the name
@@ -95,6 +94,12 @@ def plain_line(line: str) -> str:
     if "\\" in text:
         text = _ESCAPED_DASH.sub(r"\1", text)
     return normalize_spaces(text)
+
+
+def unescape_ordinal(text: str) -> str:
+    """`text` with the backslash a markdown converter put between a line's opening number and its
+    full stop taken off ('6\\. Dezember 2026' -> '6. Dezember 2026')."""
+    return _ESCAPED_ORDINAL.sub(r"\1.", text) if text[:1].isdigit() and "\\" in text else text
 
 
 def link_texts(line: str) -> str:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from transforms.lines import unescape_ordinal
 from transforms.metadata_rules import Rules
 from transforms.rules import BOILERPLATE_FILE, kind_regex
 
@@ -62,7 +63,7 @@ def plain_line_keeping_items(raw: str) -> str:
     tags, entities and icon glyphs.  Used here instead, it changed the title, author,
     publisher, date or URL of 29 of the 445 cases (28 fields from right to wrong), so the
     metadata extractors keep this reduction."""
-    raw = _SPACED_ITEMS_RE.sub(" · ", raw.strip())  # 'News  Sports  Business': a menu's items
+    raw = _SPACED_ITEMS_RE.sub(" · ", unescape_ordinal(raw.strip()))  # 'News  Sports  Business': a menu's items
     if not _MARKDOWN_CHARS_RE.search(raw):
         return " ".join(raw.split())  # plain already: only collapse whitespace
     raw = _ADJACENT_LINKS_RE.sub(") · [", raw)  # '[Sign up](..) [Sign in](..)': two items

@@ -1,10 +1,12 @@
 """Round 32 (tests/eval/cleaning/holdout32, measured blind, then fixed): one small case per rule."""
+import datetime as dt
 import hashlib
 
 import pytest
 
 from transforms.document import build_records
 from transforms.lines import plain_line
+from transforms.readers import parse_file
 
 PROSE = ("In Kirchweiler und seinen sechs Ortsteilen sollen ab März Mitfahrbänke stehen. Wer auf einer der "
          "gelben Bänke Platz nimmt und ein Schild mit seinem Ziel ausklappt, zeigt vorbeifahrenden Autofahrern, "
@@ -64,3 +66,11 @@ def test_markdown_escaped_date_under_a_bold_name_is_the_comment_time():
     assert [c["author"] for c in comments] == ["Rosemarie Kiefer", "Hildegard Faller", "Gerd Maier"]
     assert comments[0]["body"] == "Endlich passiert mal was für uns auf den Dörfern."
     assert all("Dezember" not in c["body"] for c in comments)
+
+
+def test_markdown_escaped_dateline_gives_the_date():
+    """The dateline 'DAY\\. Month YEAR · Author · N comments' escaped the same way gives the date."""
+    page = (f"# Mitfahrbänke für die Ortsteile\n\n6\\. Dezember 2026 · Jonas Reichenbach · [7 Kommentare](#hashover)"
+            f"\n\n{PROSE}\n\n{MORE}\n")
+    [doc] = parse_file("mitfahrbank.md", page.encode())
+    assert doc.published_date == dt.date(2026, 12, 6)
