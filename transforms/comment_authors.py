@@ -79,8 +79,9 @@ def author_scores(lines: list[Line], texts: list[int], candidates: dict[int, Can
     for pos, i in enumerate(texts):
         cand = candidates[i]
         score = cand.strength if cand.strength > 0 else shape_score(cand.name, lines[i].text)
+        poster_box = over_poster_box(lines, i)
         if score <= TOO_LONG_SCORE and long_quoted_name(cand.name) and (
-                layout == UNDER and _time_right_under(lines, i) or over_poster_box(lines, i)):
+                layout == UNDER and _time_right_under(lines, i) or poster_box):
             # 'Sick and tired of Shire Hall deciding everything' over its time, or over its poster
             # box (a rank, then a profile field: round 31)
             score = 1.0 + LONG_NAME_SCORE
@@ -96,7 +97,7 @@ def author_scores(lines: list[Line], texts: list[int], candidates: dict[int, Can
             score -= 2.0
         elif standalone[i]:
             score += 0.5
-        if over_poster_box(lines, i):
+        if poster_box:
             score += POSTER_BOX_SCORE
         prev = [lines[j] for j in past_post_number(lines, i, -1)]
         if layout == UNDER and any(x.kind == TIME for x in _header_below(lines, i)):
