@@ -79,8 +79,28 @@ class Line:
 _ICON_THEN_LINK = re.compile(r"^\s*(?:[*+-]\s+)?!\[(?P<alt>[^\[\]]{1,40})\]\([^()\s]*\)\s?\[")
 
 
+# Disqus' reply header as a reader's markdown saves it: the replier's profile link, then a link to
+# the comment replied to ('[Name](https://disqus.com/by/x/) [Parent](https://site/a#comment-6298110412)').
+# The page draws an arrow icon between the two, which html2text leaves out (round 32).
+_REPLY_LINK_PAIR = re.compile(
+    r"^(?P<head>\s*(?:[*+-]\s+)?(?:\*\*|__)?\[[^\[\]]+\]\([^()\s]+\)(?:\*\*|__)?)"
+    r"\s+(?P<parent>\[(?P<name>[^\[\]]+)\]\([^()\s]*#comment-?\d{1,20}\))(?P<rest>\s.*)?$")
+
+
+def with_reply_arrow(raw: str) -> str:
+    """`raw` with the reply arrow put back between a replier's linked name and the linked name of
+    the comment replied to ('[wir in ober-wittau ...](...) [Hubert Schreiner](...#comment-6298110412)'
+    -> '... → [Hubert Schreiner](...)'), so the replied-to name is read as a parent and not as the
+    end of the replier's name; a link to a comment whose text is a time ('[vor 17 Stunden](...#comment-1)')
+    is the comment's own permalink, not a name."""
+    match = _REPLY_LINK_PAIR.match(raw) if "#comment" in raw else None
+    if match is None or is_timestamp(plain_line(match.group("name"))):
+        return raw
+    return f"{match.group('head')} → {match.group('parent')}{match.group('rest') or ''}"
+
+
 def classify(index: int, raw: str) -> Line:
-    text = plain_line(raw)
+    text = plain_line(with_reply_arrow(raw))
     indent = indent_width(raw)
     if not text:
         return Line(index, raw, "", BLANK, indent)
