@@ -75,7 +75,9 @@ _DATE_LABEL_RE = re.compile(
     r"publicerad|publicerat|uppdaterad|publisert|oppdatert|publiceret|opdateret|julkaistu|päivitetty|"
     r"publikováno|publikované|aktualizováno|megjelent|közzétéve|frissítve|publicat|actualizat|objavljeno|"
     # round 13c: a forum post header's second line, the verb before the date ('schreibt am DATE:')
-    r"schreibt|schrieb|writes|wrote|a écrit|écrit|escribe|escribió|scrive|ha scritto|schrijft|schreef|escreve|escreveu)"
+    r"schreibt|schrieb|writes|wrote|a écrit|écrit|escribe|escribió|scrive|ha scritto|schrijft|schreef|escreve|escreveu|"
+    # round 32: NodeBB's Croatian post header under the poster's name ('napisao 4. pro 2026. 18:36')
+    r"napisao|napisala)"
     r"(?:\s+(?:on|le|el|am|il|op|em|pe|den))?\s*:?\s*",
     re.IGNORECASE,
 )
