@@ -23,7 +23,7 @@ from transforms.comment_names import (
     NAME_WORDS, POST_NUMBER, REPLY_ARROWS, RULE_NAME_WORDS, at_names, author_handle, clean_name, is_badge, name_shaped,
     newsroom_reply, quote_match, quote_target, split_handle, without_role_suffix,
 )
-from transforms.lines import LIST_MARKER, SIGNATURE_SEPARATOR, indent_width, link_texts, plain_line
+from transforms.lines import COMMENT_PERMALINK, LIST_MARKER, SIGNATURE_SEPARATOR, indent_width, link_texts, plain_line
 from transforms.timestamps import is_timestamp
 
 # the public API: the kinds, Line and the classifier; what an author line and a name say by themselves
@@ -84,7 +84,7 @@ _ICON_THEN_LINK = re.compile(r"^\s*(?:[*+-]\s+)?!\[(?P<alt>[^\[\]]{1,40})\]\([^(
 # The page draws an arrow icon between the two, which html2text leaves out (round 32).
 _REPLY_LINK_PAIR = re.compile(
     r"^(?P<head>\s*(?:[*+-]\s+)?(?:\*\*|__)?\[[^\[\]]+\]\([^()\s]+\)(?:\*\*|__)?)"
-    r"\s+(?P<parent>\[(?P<name>[^\[\]]+)\]\([^()\s]*#comment-?\d{1,20}\))(?P<rest>\s.*)?$")
+    r"\s+(?P<parent>\[(?P<name>[^\[\]]+)\]\((?P<url>[^()\s]*)\))(?P<rest>\s.*)?$")
 
 
 def with_reply_arrow(raw: str) -> str:
@@ -94,7 +94,7 @@ def with_reply_arrow(raw: str) -> str:
     end of the replier's name; a link to a comment whose text is a time ('[vor 17 Stunden](...#comment-1)')
     is the comment's own permalink, not a name."""
     match = _REPLY_LINK_PAIR.match(raw) if "#comment" in raw else None
-    if match is None or is_timestamp(plain_line(match.group("name"))):
+    if match is None or not COMMENT_PERMALINK.search(match.group("url")) or is_timestamp(plain_line(match.group("name"))):
         return raw
     return f"{match.group('head')} → {match.group('parent')}{match.group('rest') or ''}"
 

@@ -9,6 +9,8 @@ import re
 from typing import Any
 
 from transforms.html_comment_rules import embedded_post_classes, generic_rule
+from transforms.lines import COMMENT_PERMALINK
+from transforms.timestamps import is_timestamp
 
 # Elements that start a new line of a page's text (everything else runs inline).
 BLOCK_TAGS = frozenset({
@@ -54,6 +56,8 @@ def visible_text(el: Any, skip: Any = None, skip_ids: dict[int, int] | None = No
             pieces.append("\n" + (INDENT_MARK * depth_of(node) if depth_of is not None else ""))
         pieces.append(SPACE.sub(" ", node.text or ""))
         for child in node:
+            if _reply_link(child):
+                pieces.append(" → ")
             walk(child)
             pieces.append(SPACE.sub(" ", child.tail or ""))
         if block:
@@ -71,6 +75,21 @@ def visible_text(el: Any, skip: Any = None, skip_ids: dict[int, int] | None = No
             level = len(line) - len(line.lstrip(INDENT_MARK))
             indented.append("  " * level + text)
     return "\n".join(indented)
+
+
+def _reply_link(el: Any) -> bool:
+    """A link to the comment replied to right after the replier's linked name (Disqus: '<a
+    href=".../by/x/">Name</a> <a href="...#comment-6298110412">Replied-to</a>', the arrow between
+    them an icon without text): read with the arrow, so the replied-to name does not run on the
+    replier's (round 32; comment_lines.with_reply_arrow for the same header in markdown). A link
+    to a comment whose text is a time is that comment's own permalink."""
+    if not isinstance(el.tag, str) or el.tag.lower() != "a" or not COMMENT_PERMALINK.search(el.get("href") or ""):
+        return False
+    before = el.getprevious()
+    if before is None or not isinstance(before.tag, str) or before.tag.lower() != "a" or (before.tail or "").strip():
+        return False
+    text = " ".join("".join(el.itertext()).split())
+    return bool(text) and not is_timestamp(text)
 
 
 def _double_break(br: Any) -> bool:

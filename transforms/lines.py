@@ -102,6 +102,12 @@ def unescape_ordinal(text: str) -> str:
     return _ESCAPED_ORDINAL.sub(r"\1.", text) if text[:1].isdigit() and "\\" in text else text
 
 
+# A link to one comment of a thread (Disqus, WordPress: 'https://site/story#comment-6298110412'):
+# beside a commenter's linked name it names the comment replied to (comment_lines.with_reply_arrow,
+# text_dump.strip_link_numbers), round 32.
+COMMENT_PERMALINK = re.compile(r"#comment-?\d{1,20}$")
+
+
 def link_texts(line: str) -> str:
     """`line` with each markdown link as its text and nothing else changed (its spacing kept:
     Disqus' 'Name  Replied-to' gap survives '[Name](https://.../u/name)  Replied-to')."""

@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 
 from transforms import rules
-from transforms.lines import SIGNATURE_SEPARATOR
+from transforms.lines import COMMENT_PERMALINK, SIGNATURE_SEPARATOR
+from transforms.timestamps import is_timestamp
 
 LINK_EVIDENCE = 5  # this many "[N]word" link markers make a page a numbered-link dump
 # "[15]Graham", "[15]87 comments", "[20]–]", "[–][7]grumpy_cabbie" (old Reddit's collapse toggle
@@ -42,6 +43,7 @@ def strip_link_numbers(text: str) -> str:
     marks = len(_LINK_MARK.findall(text))
     if start is None and marks < LINK_EVIDENCE:
         return text
+    targets = _reference_targets(lines[start:]) if start is not None else {}
     if start is not None:
         lines = lines[:start]
         while lines and not lines[-1].strip():
@@ -50,7 +52,7 @@ def strip_link_numbers(text: str) -> str:
     out: list[str] = []
     under_hr = False
     for i, line in enumerate(lines):
-        line = _unnumber(line)
+        line = _unnumber(_with_reply_arrow(line, targets))
         if under_hr and not line.strip():
             continue  # the blank line lynx prints under an <hr>: the signature follows the rule
         under_hr = False
@@ -68,6 +70,32 @@ def strip_link_numbers(text: str) -> str:
         else:
             out.append(_BUTTON_MARK.sub("", _INPUT_FIELD.sub("", line)))
     return "\n".join(out)
+
+
+_REFERENCE_TARGET = re.compile(r"^\s*(\d{1,4})\.\s+(\S+)\s*$")
+
+
+def _reference_targets(references: list[str]) -> dict[str, str]:
+    """Link number -> URL, from a dump's References list."""
+    return {m.group(1): m.group(2) for line in references if (m := _REFERENCE_TARGET.match(line))}
+
+
+# a linked name, then a second link on the same line with nothing between them, then perhaps the
+# time after a separator ('[44]Gwen Le Goff [45]Anne Briand • [46]il y a 5 heures')
+_LINKED_NAME_PAIR = re.compile(
+    r"^(?P<head>\s*(?:[*+-]\s+)?\[\d{1,4}\][^\[\]•·|]+?)\s+\[(?P<n>\d{1,4})\](?P<name>[^\[\]•·|]+?)(?P<rest>\s+[•·|]\s.*)?$")
+
+
+def _with_reply_arrow(line: str, targets: dict[str, str]) -> str:
+    """A Disqus reply header as lynx dumps it, the replier's linked name and then the link to the
+    comment replied to ('[44]wir in ober-wittau ... [45]Hubert Schreiner', link 45 a '#comment-N'
+    URL in the References list), with the arrow the page draws as an icon put back between them
+    ('... → [45]Hubert Schreiner'), as comment_lines.with_reply_arrow does for a reader's markdown:
+    run together, the replied-to name read as the end of a long replier's name (round 32)."""
+    match = _LINKED_NAME_PAIR.match(line) if targets else None
+    if match is None or not COMMENT_PERMALINK.search(targets.get(match.group("n"), "")) or is_timestamp(match.group("name").strip()):
+        return line
+    return f"{match.group('head')} → [{match.group('n')}]{match.group('name')}{match.group('rest') or ''}"
 
 
 _UNDERSCORE_RULE = re.compile(r"\s*_{5,}\s*")  # a line that is only a run of underscores

@@ -257,3 +257,128 @@ def test_indonesian_lynx_disqus_thread(count, placeholder, times):
         "Asep Suryana janji dari tahun lalu, baru sekarang jadi.",
         "Mantap."]
     assert "Kebijakan Privasi" not in article["body"] and "Komentar" not in article["body"]
+
+
+# -- the same reply header as lynx and a saved page's markup print it ---------------------------------
+
+LYNX_THREAD = """\
+   [1]The Example Post
+
+The night buses stop at midnight from January
+
+   The council voted on Thursday to end the night bus service after
+   midnight in the outer districts. The change saves about 40,000 pounds a
+   year, the transport committee said after the meeting.
+
+   Residents who work early shifts have asked for a shuttle to the station
+   instead, and the committee promised to look at the request again.
+
+   9 Comments
+
+   [2]The Example Post
+   [3]Disqus' Privacy Policy
+   [4]Login
+
+   Sort by [5]Best
+
+     * [6]Avatar
+       [7]Harold Benning
+       [8]11 hours ago
+       I start at half past four at the depot. From January I walk, or how
+       does the council see it?
+       3 [9]Reply [10]Share ›
+          + [11]Avatar
+            [12]we in the next village have had this for years [13]Harold Benning
+            [14]10 hours ago
+            You get used to it. Our stops got their own solar lamps.
+            4 [15]Reply [16]Share ›
+     * [17]Avatar
+       [18]Clara Whitfield
+       [19]9 hours ago
+       Sensible.
+       5 [20]Reply [21]Share ›
+     * [22]Avatar
+       [23]Dana Morrow [24]Harold Benning
+       [25]8 hours ago
+       The stop at the depot stays served by the day line.
+       6 [26]Reply [27]Share ›
+
+   [28]Load more comments
+
+   Powered by [29]Disqus
+
+References
+
+   1. https://example-post.test/
+   2. https://disqus.com/home/forums/examplepost/
+   3. https://help.disqus.com/privacy-policy
+   4. https://disqus.com/embed/comments/#login
+   5. https://disqus.com/embed/comments/#sort
+   6. https://disqus.com/by/hbenning/
+   7. https://disqus.com/by/hbenning/
+   8. https://example-post.test/story#comment-6298110001
+   9. https://disqus.com/embed/comments/#reply-6298110001
+  10. https://disqus.com/embed/comments/#share-6298110001
+  11. https://disqus.com/by/nextvillage/
+  12. https://disqus.com/by/nextvillage/
+  13. https://example-post.test/story#comment-6298110001
+  14. https://example-post.test/story#comment-6298110002
+  15. https://disqus.com/embed/comments/#reply-6298110002
+  16. https://disqus.com/embed/comments/#share-6298110002
+  17. https://disqus.com/by/cwhitfield/
+  18. https://disqus.com/by/cwhitfield/
+  19. https://example-post.test/story#comment-6298110003
+  20. https://disqus.com/embed/comments/#reply-6298110003
+  21. https://disqus.com/embed/comments/#share-6298110003
+  22. https://disqus.com/by/danamorrow/
+  23. https://disqus.com/by/danamorrow/
+  24. https://example-post.test/story#comment-6298110001
+  25. https://example-post.test/story#comment-6298110004
+  26. https://disqus.com/embed/comments/#reply-6298110004
+  27. https://disqus.com/embed/comments/#share-6298110004
+  28. https://disqus.com/embed/comments/#load-more
+  29. https://disqus.com/
+"""
+
+
+def test_lynx_reply_link_to_a_comment_reads_as_the_parent():
+    from transforms.text_dump import strip_link_numbers
+    text = strip_link_numbers(LYNX_THREAD)
+    assert "we in the next village have had this for years → Harold Benning" in text
+    assert "Dana Morrow → Harold Benning" in text
+    assert "Harold Benning\n" in text and "→ 11 hours ago" not in text  # a name and its own time: no arrow
+    _, comments = _comments(LYNX_THREAD, "en_disqus.txt")
+    assert [(a, p) for a, p, _ in comments] == [
+        ("Harold Benning", None), ("we in the next village have had this for years", 1), ("Clara Whitfield", None),
+        ("Dana Morrow", 1)]
+
+
+def test_lynx_second_link_elsewhere_gets_no_arrow():
+    from transforms.text_dump import strip_link_numbers
+    page = LYNX_THREAD.replace("  13. https://example-post.test/story#comment-6298110001",
+                               "  13. https://disqus.com/by/hbenning/")
+    assert "we in the next village have had this for years Harold Benning" in strip_link_numbers(page)
+
+
+@pytest.mark.parametrize("markup,text", [
+    ('<p><a href="https://disqus.com/by/nv/">we in the next village have had this for years</a> '
+     '<a href="https://example-post.test/story#comment-6298110001">Harold Benning</a></p>',
+     "we in the next village have had this for years → Harold Benning"),
+    ('<p><a href="https://disqus.com/by/hb/">Harold Benning</a> '
+     '<a href="https://example-post.test/story#comment-6298110001">11 hours ago</a></p>',
+     "Harold Benning 11 hours ago"),
+    ('<p>As <a href="https://example-post.test/">Anna</a> wrote, see '
+     '<a href="https://example-post.test/story#comment-12">her comment</a>.</p>',
+     "As Anna wrote, see her comment."),
+])
+def test_saved_page_reply_link_to_a_comment(markup, text):
+    from lxml import html as lxml_html
+
+    from transforms.html_text import visible_text
+    assert visible_text(lxml_html.fromstring(markup)) == text
+
+
+@pytest.mark.parametrize("line", ["Schreib den ersten Kommentar …", "Commencer la discussion…", "Comienza la discusión…",
+                                  "Inizia la discussione…"])
+def test_disqus_start_the_discussion_placeholder(line):
+    assert classify(0, line).kind == WIDGET
