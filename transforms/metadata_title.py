@@ -275,9 +275,11 @@ def _without_site_names(
         return kept or candidates[:1]
     first_index, first = kept[0]
     words = first.split()
+    # the first line, or the first under a newsletter's view-in-browser line (round 10a)
+    top = first_index == 0 or all(is_title_chrome(line, rules) for line in lines[:first_index])
+    under_skip_link = not top and all(is_title_chrome(line, rules) or _skip_link(line, rules) for line in lines[:first_index])
     masthead = (
-        # the first line, or the first under a newsletter's view-in-browser line (round 10a)
-        (first_index == 0 or all(is_title_chrome(line, rules) for line in lines[:first_index]))
+        (top or under_skip_link)
         and len(words) <= rules.limits["masthead_max_words"]
         and all(w[:1].isupper() or not w[:1].isalpha() or len(w) <= 3 for w in words)
         and not first.endswith((".", "?", "!"))
@@ -285,9 +287,37 @@ def _without_site_names(
     if not masthead:
         return kept
     rest = kept[1:]
+    if under_skip_link:
+        # 'Skip to content' / 'The Quillmere Sentinel' / 'News for Quillmere ... since 1911' / the menu's
+        # items (w3m, round 32): the site's name and its tagline over the menu; a short line under a
+        # skip link with no menu under the line below it may be the headline over its dek
+        tagline = len(rest) >= 2 and rest[0][0] == first_index + 1 and _over_menu(rest[0][0], lines, rules)
+        return rest[1:] if tagline else kept
     if len(rest) >= 2 and rest[0][0] == first_index + 1 and not _printed_again(rest[0][1], lines):
         rest = rest[1:]  # the tagline under the masthead
     return rest
+
+
+def _skip_link(line: str, rules: Rules) -> bool:
+    """An accessibility skip link ('Skip to content', nav rule skip_link)."""
+    nav = nav_line(line, rules)
+    return nav is not None and nav.name == "skip_link"
+
+
+MENU_ITEMS = 3  # a menu printed as a list: this many short items in a row
+MENU_ITEM_WORDS = 3  # 'Local', 'E-Edition', 'Things to do'
+_BULLET_ITEM = re.compile(r"^[-*+•·]\s")  # w3m's and lynx's list markers, kept by content_lines
+
+
+def _over_menu(index: int, lines: list[str], rules: Rules) -> bool:
+    """The line under line `index` is a menu line (nav_lines) or the first of MENU_ITEMS short list
+    items in a row (a header's menu as w3m prints it: '• Local' / '• Schools' / '• Sports')."""
+    below = lines[index + 1:index + 1 + MENU_ITEMS]
+    if below and nav_line(below[0], rules) is not None:
+        return True
+    return len(below) == MENU_ITEMS and all(
+        _BULLET_ITEM.match(line) and len(line.split()) - 1 <= MENU_ITEM_WORDS for line in below
+    )
 
 
 def _site_name_with_tagline(index: int, line: str, lines: list[str], rules: Rules) -> bool:
