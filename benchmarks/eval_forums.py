@@ -1,4 +1,4 @@
-"""Score the cleaner on labelled threads re-printed as thirteen forum layouts print them (issue 3).
+"""Score the cleaner on labelled threads re-printed as fifteen forum layouts print them (issue 3).
 
     python benchmarks/eval_forums.py                  # one row per forum package and language
     python benchmarks/eval_forums.py --details        # plus one row per page, with what went wrong
@@ -83,6 +83,18 @@ a saver's copy already, so --saver leaves it as printed). First run: 1.000 on ev
 languages; German lost a quote's end ('Zum Erweitern anklicken....', four dots: a rule fixed), then
 1.000 as printed, without blank lines and with --short-opening.
 
+Round 32 (helper fix32b): NodeBB as Jina's reader view saves it ('nodebb_md', hr_forum_r32_07's shape: the
+avatar and name links, '[wrote on DATE](…)', quotes as '> [@Name-With-Hyphens](…) said in [TITLE](…):'
+blockquotes, the buttons as links with the vote count after them, the topic stats on one line) and Flarum as
+w3m -dump prints it ('flarum_w3m', es_forum_r32_11's shape: posts indented, 'Name   TIME' headers in two
+columns, a quote as the mention '@Name' over the quoted sentence indented deeper, 'Like   Reply' rows), both
+savers' copies already. First run: NodeBB es 0.667 count (the stats line '7 Mensajes 6 Autores 361 Visitas'
+read as the thread's count heading), quotes of 'Janet O.' ('@Janet-O.') and a Portuguese topic naming a
+school (read as Facebook's job badge) left in the replies; Flarum de lost its first reply (two short lines
+under the opening post's row) and the opening post's header 'harbourwatch   4. Dez.' stayed in the body;
+without blank lines short quotes ('Por fin.') stayed. After the fixes: 1.000 on every metric as printed,
+without blank lines and with --short-opening.
+
 Left: short threads without blank lines lose replies in vBulletin, Discourse and MyBB copies; without blank
 lines a short quoted sentence ('Por fin.') is not read as the quote (Vanilla, Invision,
 Discourse parents 0.85-0.92), nor Discourse's two-word reply 'Avec plaisir' over the next
@@ -95,6 +107,7 @@ import json
 import re
 import sys
 import tempfile
+import textwrap
 from pathlib import Path
 from typing import Any, Callable
 
@@ -383,6 +396,68 @@ def nodebb(title: str, posts: list[Post], lang: str) -> list[str]:
     return out
 
 
+def _slug(name: str) -> str:
+    return re.sub(r"[^\w.]+", "-", name.casefold()).strip("-")
+
+
+def nodebb_md(title: str, posts: list[Post], lang: str) -> list[str]:
+    """NodeBB as Jina's reader view saves it (round 32's hr_forum_r32_07 shape): the preamble, the title
+    underlined, the topic stats, then per post the avatar link, the name link over '[wrote on DATE](post
+    link)', a quote as '> [@slug](…) said in [TITLE](…):' over '>' and '> quoted', the buttons as links with the
+    vote count after them on one line; 'Powered by NodeBB' at the foot. A saver's copy already."""
+    stats, wrote, _, _, said, buttons = NODEBB[lang]
+    reply, quote = buttons.split()
+    topic = f"{SITE}/topic/4821/t"
+    out = [f"Title: {title} | Forum", "", f"URL Source: {topic}", "", "Markdown Content:", title, "=" * len(title), "",
+           Noise(stats.format(len(posts), len({p["author"] for p in posts}), 312 + 7 * len(posts))), ""]
+    for post in posts:
+        user = f"{SITE}/user/{_slug(post['author'])}"
+        stamp = f"{DISCOURSE[lang]} 2026, {_time(post['n'])}"
+        out += [Noise(f"[![Image {post['n'] + 1}]({SITE}/avatar/{post['n']}.png)]({user})"), "",
+                Noise(f"[{post['author']}]({user})"), "", Noise(f"[{wrote.format(stamp)}]({SITE}/post/{100 + post['n']})"), ""]
+        if post["quote"]:
+            name = post["quote"][0]  # NodeBB's mention: the user name, its spaces as hyphens
+            handle = re.sub(r"\s+", "-", name)
+            mention = said.replace("@{}", f"[@{handle}]({SITE}/user/{_slug(name)})", 1)
+            header = mention.format(f"[{title}]({SITE}/post/{100 + post['parent']})")
+            out += [Noise(f"> {header}"), ">", Noise(f"> {post['quote'][1]}"), ""]
+        out += ["\n\n".join(post["paragraphs"]), ""]
+        link = f"{topic}?pid={100 + post['n']}"
+        out += [Noise(f"[{reply}]({link}&reply) [{quote}]({link}&quote) {post['n'] % 5}"), ""]
+    return out + [Noise("Powered by [NodeBB](https://nodebb.org/)")]
+
+
+W3M_WIDTH = 80  # w3m -dump's page width
+
+
+def _w3m_paragraph(text: str, indent: str) -> list[str]:
+    return textwrap.wrap(text, W3M_WIDTH, initial_indent=indent, subsequent_indent=indent,
+                         break_long_words=False, break_on_hyphens=False)
+
+
+def flarum_w3m(title: str, posts: list[Post], lang: str) -> list[str]:
+    """Flarum 1.x as w3m -dump prints it (round 32's es_forum_r32_11 shape): the posts indented, each header
+    'Name   TIME' on one line (the theme's columns a run of spaces apart), a quote as the mention '@Name' over
+    the quoted line, both indented deeper, the 'Like   Reply' row and some likes lines under the posts.
+    A saver's copy already (the paragraphs wrapped at w3m's width)."""
+    like, reply, liked, and_word, others, _, composer = FLARUM[lang]
+    names = list(dict.fromkeys(p["author"] for p in posts[1:]))
+    out = [title, "", Noise(FLARUM_TAG[lang]), ""]
+    for post in posts:
+        when = RELATIVE_HOURS[lang].format(9 - post["n"] // 2) if post["n"] % 2 and post["n"] < 16 else DISCOURSE[lang]
+        out += [Noise(f"    {post['author']}   {when}"), ""]
+        if post["quote"]:
+            out += [Noise(f"        @{post['quote'][0]}"), *map(Noise, _w3m_paragraph(post["quote"][1], " " * 8)), ""]
+        for paragraph in post["paragraphs"]:
+            out += [*_w3m_paragraph(paragraph, "    "), ""]
+        out += [Noise(f"    {like}   {reply}"), ""]
+        if post["n"] % 3 == 1:
+            fans = [a for a in names if a != post["author"]][:1]
+            users = f"{fans[0]} {and_word} {others.format(2 + post['n'] % 4)}" if fans else others.format(3)
+            out += [Noise(f"    {liked.format(users)}"), ""]
+    return out + [Noise(composer)]
+
+
 def vanilla(title: str, posts: list[Post], lang: str) -> list[str]:
     said, reactions, comments, edited = VANILLA[lang]
     out = [title, ""]
@@ -460,13 +535,13 @@ def discourse_tabs(title: str, posts: list[Post], lang: str) -> list[str]:
 LAYOUTS: dict[str, Callable[[str, list[Post], str], list[str]]] = {
     "phpbb": phpbb, "xenforo": xenforo, "smf": smf, "vbulletin": vbulletin, "discourse": discourse, "invision": invision,
     "xenforo_md": xenforo_md, "mybb": mybb, "flarum": flarum, "nodebb": nodebb, "vanilla": vanilla, "lemmy": lemmy,
-    "discourse_tabs": discourse_tabs,
+    "discourse_tabs": discourse_tabs, "nodebb_md": nodebb_md, "flarum_w3m": flarum_w3m,
 }
 # A layout whose replies read differently from the quoted replies of posts_of: Flarum's '@name'
 # is part of the reply's text, Lemmy prints the thread as a tree.
 PREPARE: dict[str, Callable[[list[Post]], list[Post]]] = {"flarum": _mentions, "lemmy": _tree_order}
 # A layout that is a saver's output already (html2text's markdown): --saver leaves it as printed.
-SAVED_LAYOUTS = frozenset({"xenforo_md"})
+SAVED_LAYOUTS = frozenset({"xenforo_md", "nodebb_md", "flarum_w3m"})
 
 # ----------------------------------------------------------------------------- pages
 

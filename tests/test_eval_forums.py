@@ -1,4 +1,4 @@
-"""benchmarks/eval_forums.py: labelled threads re-printed as thirteen forum layouts print them."""
+"""benchmarks/eval_forums.py: labelled threads re-printed as fifteen forum layouts print them."""
 import pytest
 
 from benchmarks import eval_cleaning as ev
@@ -61,6 +61,30 @@ def test_xenforo_markdown_quotes_as_blockquote_and_lists_its_chrome(tmp_path):
     assert "> [Heike_S hat gesagt:](https://forum.example/goto/post?id=101)\n>\n> Das war klar.\n>\n" in text
     assert "> Zum Erweitern anklicken...." in page.gold["noise_lines"]
     assert page.gold["comments"][1] == {"author": "Gast", "body": "Stimmt nicht.", "parent_position": 1, "posted_at": None}
+    assert ev.gold_problems(page) == []
+
+
+def test_nodebb_reader_view_quotes_with_the_mention_and_lists_its_chrome(tmp_path):
+    case = ev.Case("x", tmp_path / "x.txt", dict(GOLD, family="disqus", author=None, publisher=None,
+                                                  published_date=None, declared_count=None, noise_lines=[]))
+    page = ef.forum_page(case, "nodebb_md", tmp_path)
+    text = page.raw_path.read_text(encoding="utf-8")
+    assert "> [@Heike_S](https://forum.example/user/heike_s) sagte in [Brücke gesperrt](" in text
+    assert "\n>\n> Das war klar.\n" in text
+    assert "4 Beiträge 4 Kommentatoren 340 Aufrufe" in page.gold["noise_lines"]
+    assert page.gold["comments"][1] == {"author": "Gast", "body": "Stimmt nicht.", "parent_position": 1, "posted_at": None}
+    assert ev.gold_problems(page) == []
+
+
+def test_flarum_w3m_sets_name_and_time_in_columns_and_indents_the_quote(tmp_path):
+    case = ev.Case("x", tmp_path / "x.txt", dict(GOLD, family="disqus", author=None, publisher=None,
+                                                  published_date=None, declared_count=None, noise_lines=[]))
+    page = ef.forum_page(case, "flarum_w3m", tmp_path)
+    text = page.raw_path.read_text(encoding="utf-8")
+    assert "\n    Heike_S   vor 9 Stunden\n" in text
+    assert "\n        @Heike_S\n        Das war klar.\n" in text
+    assert {"@Heike_S", "Gefällt mir   Antworten"} <= set(page.gold["noise_lines"])
+    assert page.gold["comments"][1]["body"] == "Stimmt nicht."  # the mention heads the quote, not the reply
     assert ev.gold_problems(page) == []
 
 

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from transforms import rules
 from transforms.comment_names import ends_with_initial
-from transforms.lines import comparable, ends_sentence
+from transforms.lines import comparable, ends_sentence, stamp_after_gap
 from transforms.timestamps import LINE_CACHE_SIZE, is_timestamp, split_trailing_timestamp
 
 HEADER_LINE_MAX_WORDS = 30  # a non-sentence line before the first prose paragraph: title, kicker, byline
@@ -158,7 +158,7 @@ def is_header_line(line: Line, title_key: str | None) -> bool:
     text = line.text
     if line.heading or (title_key and comparable(text) == title_key):
         return True
-    if is_byline(line):
+    if is_byline(line) or stamp_after_gap(line.raw):  # a forum post's header, name and time in two columns (w3m)
         return True
     if len(text.split()) <= NAME_LINE_WORDS and ends_with_initial(text):
         return True  # 'Mathilde R.': a poster's name over the profile box, its full stop an initial's

@@ -23,7 +23,9 @@ from transforms.comment_names import (
     NAME_WORDS, POST_NUMBER, REPLY_ARROWS, RULE_NAME_WORDS, at_names, author_handle, clean_name, is_badge, name_shaped,
     newsroom_reply, quote_match, quote_target, split_handle, without_role_suffix,
 )
-from transforms.lines import COMMENT_PERMALINK, LIST_MARKER, SIGNATURE_SEPARATOR, indent_width, link_texts, plain_line
+from transforms.lines import (
+    COMMENT_PERMALINK, LIST_MARKER, SIGNATURE_SEPARATOR, indent_width, link_texts, plain_line, stamp_after_gap,
+)
 from transforms.timestamps import is_timestamp
 
 # the public API: the kinds, Line and the classifier; what an author line and a name say by themselves
@@ -178,7 +180,10 @@ def classify(index: int, raw: str) -> Line:
     inner = classify(index, button.group(1)) if button else None  # chrome in brackets is chrome
     if inner is not None and inner.kind in (NOISE, WIDGET, FORM, END, BOILER, ANCHOR):
         return replace(inner, raw=raw, indent=indent)
-    return Line(index, raw, text, TEXT, indent)
+    # 'un vecino del camino de los Molinos   5 dic 2026' (w3m): a post header's name and time in the
+    # theme's columns, the gap a separator as a dot would be, so the line reads 'name · time' (round 32)
+    columns = stamp_after_gap(raw)
+    return Line(index, raw, " · ".join(columns) if columns else text, TEXT, indent)
 
 
 def _reactions_summary(raw: str) -> bool:

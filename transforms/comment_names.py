@@ -61,6 +61,9 @@ def ends_with_initial(text: str) -> bool:
     return bool(_INITIAL_END.search(text.rstrip()))
 
 
+_HYPHENED_INITIAL = re.compile(r"-[A-ZÀ-ÖØ-Þ]\.$")  # 'Janet-O.': a name's spaces as hyphens, as a mention writes it
+
+
 def name_shaped(name: str, strict: bool = True) -> bool:
     """Could be a display name: short, few words, no sentence end (unless an initial or an
     abbreviation: 'Bill R.', 'Förster_a.D.').  strict=False (a rule already matched the line
@@ -71,8 +74,8 @@ def name_shaped(name: str, strict: bool = True) -> bool:
     if not (0 < len(name) <= 60 and 0 < len(words) <= NAME_WORDS):
         return False
     last = words[-1]
-    if last.endswith(".") and (len(last) <= 4 or "." in last[:-1]):
-        return True  # 'Bill R.', 'J. Smith Jr.', 'Förster_a.D.'
+    if last.endswith(".") and (len(last) <= 4 or "." in last[:-1] or _HYPHENED_INITIAL.search(last)):
+        return True  # 'Bill R.', 'J. Smith Jr.', 'Förster_a.D.', NodeBB's mention '@Janet-O.' (round 32)
     return not name.endswith(_NAME_END)
 
 

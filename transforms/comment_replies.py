@@ -16,7 +16,7 @@ from transforms.comment_lines import (
     quote_match, quote_target,
 )
 from transforms.comment_names import AUTHOR_MAX_WORDS, USER_NAME_MIN_CHARS, user_over_full_name
-from transforms.lines import comparable
+from transforms.lines import comparable, quote_depth
 from transforms.timestamps import is_timestamp
 
 MIN_QUOTE_CHARS = 12  # a quoted line this long that repeats earlier text is a quote
@@ -90,16 +90,16 @@ def mark_quote(out: list[Line], i: int, seen_before: str, article: str = "") -> 
         first += 1  # phpBB 'X schreef: ↑' with the quoted post's time (or its end) on the next line
     while first < len(out) and out[first].kind == NOISE and _view_post_link(out[first].text):
         first += 1  # vBulletin 4: the 'View Post' link alone under 'Originally Posted by X' (round 18a)
-    block, closed = _quoted_block(out, first)
+    block, closed = _quoted_block(out, first, line)
     if not block:  # Discourse: a blank line between the header and the quote
         start = (next_non_blank(out, i) or [len(out)])[0]
-        block, closed = _quoted_block(out, start)
+        block, closed = _quoted_block(out, start, line)
     closed = closed or _indented_quote(out, i, block)
     repeated = []  # the leading lines of the block that repeat earlier text of the page
     for j in block:
         if _unquoted(out[j].text) not in seen_before:
             break
-        if len(out[j].text) < MIN_QUOTE_CHARS and not (len(block) == 1 and comparable(target) in seen_before):
+        if len(out[j].text) < MIN_QUOTE_CHARS and not (len(block) == 1 and _named_above(target, seen_before)):
             break  # a short line ('Por fin.') is a quote alone under a header naming a poster seen above
         repeated.append(j)
     if long_name and not repeated:
@@ -115,6 +115,15 @@ def mark_quote(out: list[Line], i: int, seen_before: str, article: str = "") -> 
         out[j] = replace(out[j], kind=QUOTE)  # the quoted post's time belongs to the quote header
     for j in quoted:
         out[j] = replace(out[j], kind=QUOTE)
+
+
+def _named_above(name: str, seen_before: str) -> bool:
+    """The poster a quote header names is printed above: as named, or with the hyphens of a mention
+    for spaces (NodeBB's '@Marie-Claire-D.' for 'Marie-Claire D.', round 32: either hyphen may be one)."""
+    if comparable(name) in seen_before:
+        return True
+    parts = name.split("-")
+    return any(comparable("-".join(parts[:k]) + " " + "-".join(parts[k:])) in seen_before for k in range(1, len(parts)))
 
 
 def _quoted_time_below(header: str, below: Line) -> bool:
@@ -196,11 +205,16 @@ def _view_post_link(text: str) -> bool:
     return view_post.regex.fullmatch(text) is not None
 
 
-def _quoted_block(out: list[Line], start: int) -> tuple[list[int], bool]:
-    """Text lines from start up to a blank line or a 'Click to expand' line (closed=True)."""
+def _quoted_block(out: list[Line], start: int, header: Line | None = None) -> tuple[list[int], bool]:
+    """Text lines from start up to a blank line or a 'Click to expand' line (closed=True); under a
+    `header` inside a blockquote, also up to the first line outside it: less indented (a text dump's
+    quote, w3m) or less deep in '>' marks (markdown), where a copy without blank lines runs the reply
+    on under the quote (round 32)."""
     block = []
     for j in range(start, len(out)):
         if out[j].kind == BLANK:
+            break
+        if header is not None and (out[j].indent < header.indent or quote_depth(out[j].raw) < quote_depth(header.raw)):
             break
         if out[j].kind == NOISE and rules.kind_regex(rules.COMMENT_FILE, ("quote_end",)).fullmatch(out[j].text):
             return block, True

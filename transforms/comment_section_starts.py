@@ -22,6 +22,7 @@ from transforms.comment_lines import (
     explicit_author, is_badge, name_shaped, next_non_blank, previous_non_blank, stamp_then_post_number,
 )
 from transforms.comment_names import AUTHOR_MAX_WORDS, ends_with_initial
+from transforms.lines import stamp_after_gap
 from transforms.timestamps import split_trailing_timestamp
 
 MIN_PROSE_WORDS_BEFORE = 40  # a section starts after this much article prose ...
@@ -47,6 +48,7 @@ def section_starts(lines: list[Line]):
     numbered_first = False  # a forum's opening post framed as '#1' came before
     bylined_first = False  # a short opening post signed by a stamped author line under it
     stamped_before = False  # an author line with a timestamp came before
+    columned_first = False  # a forum's opening post headed by its poster and time in two columns (w3m)
     sentence_words = 0  # prose words in lines that end a sentence
     # a paragraph a wrapper broke ('... vaarannu, Finavia' / 'vakuuttaa.', lynx at 76 columns): the
     # words of its long lines since the last sentence end, those counted as prose and the others
@@ -60,6 +62,9 @@ def section_starts(lines: list[Line]):
         bylined_first = bylined_first or (
             0 < sentence_words <= prose_words < MIN_PROSE_WORDS_SHORT and not stamped_before
             and _stamped_author(line) and _under_prose(lines, i))
+        # (w3m prints a post's header as the theme's columns, 'Fermín_Collado   5 dic 2026': over the
+        # opening post it frames that post as '#1' does, and the replies' headers are the same columns)
+        columned_first = columned_first or (sentence_words == 0 and _stamped_author(line) and _columned(line))
         if line.kind == TEXT:
             words = len(line.text.split())
             enough = prose_words >= MIN_PROSE_WORDS_BEFORE or (numbered_first and prose_words and _numbered_post(lines, i))
@@ -67,7 +72,8 @@ def section_starts(lines: list[Line]):
             # above its own prose: that page is left to the rules above)
             # (a footer bar run is no forum: a dated byline above the prose does not turn it off)
             stamped_run = (
-                (not stamped_before or stamped_bar(line.text) is not None or (numbered_first and (_post_number(line) or 0) >= 2))
+                (not stamped_before or stamped_bar(line.text) is not None or (numbered_first and (_post_number(line) or 0) >= 2)
+                 or (columned_first and _columned(line)))
                 and sentence_words >= MIN_PROSE_WORDS_SHORT and _stamped_author_run(lines, i)
             )
             stamped_before = stamped_before or _stamped_author(line)
@@ -137,6 +143,11 @@ def _subject_of_earlier_post(lines: list[Line], i: int) -> bool:
         return False
     topic = line.text.split(":", 1)[1].strip().casefold()
     return bool(topic) and any(x.kind == TEXT and x.text.strip().casefold() == topic for x in lines[:i])
+
+
+def _columned(line: Line) -> bool:
+    """A name and its time in two columns, a run of spaces or a tab apart (transforms.lines.stamp_after_gap)."""
+    return stamp_after_gap(line.raw) is not None
 
 
 def _stamped_author(line: Line) -> bool:

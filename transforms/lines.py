@@ -142,3 +142,18 @@ def comparable(text: str) -> str:
     """Text folded for duplicate checks: quotes unified, case and punctuation spacing ignored."""
     text = text.translate(str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"}))
     return re.sub(r"\s+", " ", text).strip().lower()
+
+
+_WIDE_GAP = re.compile(r"\s{2,}|\t")  # the columns a text dump or a browser copy sets apart by spaces or a tab
+
+
+def stamp_after_gap(raw: str) -> tuple[str, str] | None:
+    """(head, time) of a line printed as two columns, a run of spaces or a tab apart, the second a
+    timestamp and the first none ('un vecino del camino de los Molinos   5 dic 2026': a forum post's
+    header as w3m prints it, name and time in the theme's columns, round 32); None for any other line."""
+    if "  " not in raw.strip() and "\t" not in raw.strip():
+        return None
+    pieces = [plain_line(p) for p in _WIDE_GAP.split(raw.strip())]
+    if len(pieces) != 2 or not all(pieces) or not is_timestamp(pieces[1]) or is_timestamp(pieces[0]):
+        return None
+    return pieces[0], pieces[1]

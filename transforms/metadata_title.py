@@ -40,6 +40,7 @@ def extract_title(text: str) -> str | None:
 
 
 _LIST_ITEM_RE = re.compile(r"^(?:\d{1,3}[.)]|[-*•])\s")  # a list item's marker, kept by plain_line_keeping_items
+_BULLET_ITEM_RE = re.compile(r"^[-*•]\s")  # a bulleted list item (not '1. FC Köln ...', a headline's number)
 
 
 def _h1_lines(text: str) -> frozenset[str]:
@@ -135,6 +136,10 @@ def title_of_lines(all_lines: list[str], rules: Rules, h1_lines: frozenset[str] 
         # a breadcrumb kept as a numbered list ('1. Forums' / '2. Allotments') is no headline
         # where the page has its H1 (round 13a)
         candidates = [(i, line) for i, line in candidates if i in h1_indices or not _LIST_ITEM_RE.match(line)]
+    # a menu's items as a text dump prints them ('• Todas las discusiones' / '• Etiquetas' over a Flarum
+    # discussion's title, w3m) are no headline where a line without a bullet is one (round 32)
+    candidates = [c for c in candidates if not _BULLET_ITEM_RE.match(c[1]) or not any(
+        is_headline(line, rules) and not _BULLET_ITEM_RE.match(line) for _, line in candidates)]
     pager = kind_regex(COMMENT_FILE, ("noise",))
     # a breadcrumb's parts printed again in the footer's breadcrumb are no headline (round 28)
     candidates = [c for c in candidates if not _trail_printed_again(c[0], all_lines)] or candidates
