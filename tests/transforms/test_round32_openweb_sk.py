@@ -313,3 +313,37 @@ def test_reporter_sentence_inside_the_article_stays():
     line = "Peter Kováč je redaktor, ktorý o dotácii písal ako prvý, a starostka mu poďakovala."
     text = f"{PROSE_SK}\n\n{line}\n\n{MORE_SK}"
     assert clean_body(text) == text
+
+
+# -- more Catalan words where the other languages' words live ------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "Amaga 2 respostes",  # like 'Ocultar 2 respuestas': a reply count
+    "Deixa un comentari",
+    "Deixa una resposta Cancel·la la resposta",
+    "Cancel·la la resposta",
+    "L'adreça electrònica no es publicarà. Els camps necessaris estan marcats amb *",
+    "Correu electrònic *",
+    "Lloc web",
+    "Publica el comentari",
+    "Encara no hi ha comentaris",
+    "Sigues el primer a comentar",
+])
+def test_catalan_thread_and_form_chrome(line):
+    assert classify(0, line).kind in CHROME
+
+
+@pytest.mark.parametrize("line", [
+    "Comparteix a Facebook · Comparteix a X",
+    "Anunci",
+    "Etiquetes: Vilanova · Biblioteca · Cultura",
+    "Segueix-nos a Instagram",
+    "© Edicions del Ter. Tots els drets reservats.",
+])
+def test_more_catalan_page_chrome_is_body_noise(line):
+    assert is_noise_line(line)
+
+
+@pytest.mark.parametrize("text", ["Ahir a les 21:14", "avui a les 9:05", "Ayer a las 21:14"])
+def test_day_word_and_clock_time_is_a_timestamp(text):
+    assert is_timestamp(text)
