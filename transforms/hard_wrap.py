@@ -215,7 +215,11 @@ def _may_run_on(line: str, nxt: str) -> bool:
         return False  # a comment header ending in its time after a bullet ('X Moderator Y • en dag siden', as lynx
         # prints a Disqus reply's header) is one line however long the name, badge and parent (round 24b), its
         # links still numbered ('[26]Gerd Haase [27]Mareike S. • [28]vor 3 Stunden')
-    return bool(plain) and not is_timestamp(plain) and not rules.is_noise_line(plain)
+    if rules.is_noise_line(plain):
+        # a lower-case line that reads as chrome alone is the end of a chrome line the wrapper broke
+        # ('... financé par ses' / 'lecteurs. Faites un don', a donation appeal after one sentence)
+        return _lower_start(plain) and rules.is_noise_line(plain_line(f"{head} {rest}"))
+    return bool(plain) and not is_timestamp(plain)
 
 
 _STAMP_AFTER_BULLET = re.compile(r"\s•\s([^•]+)$")  # '... • 2 days ago': Disqus's header ends in the time
