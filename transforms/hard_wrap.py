@@ -11,6 +11,10 @@ sentence end, run on into a line that starts in lower case ("... that pulls itse
 400 metres of water" / "between Pellow and ...").  The longest such line is the wrap width.
 A short page shows fewer such lines: one is enough when no line of the page is longer than
 that width where a wrapper could have broken it (a browser copy's paragraphs are longer).
+A program's wrapper (textwrap, a text dump) breaks a line only where the next word does not fit:
+when nearly every line running on into lower case shows that, a line runs on into a capitalised
+word only when that word did not fit either (a headline, a dek or a caption a few characters
+short of the width over the line under it is a line of its own).
 Then a line is joined to the next one when the next line's first word would not have fitted
 on it (within WRAP_TOLERANCE characters of the width: hand-wrapped or proportional text),
 both have the same indentation and quote markers, the line ends no sentence, and the next
@@ -21,6 +25,7 @@ line of chrome is shorter than the width and stays as it is.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 
 from transforms import rules
@@ -66,25 +71,59 @@ def unwrap_hard_breaks(text: str) -> str:
     lines = _join_split_links(printed)
     if wrap is None:
         return "\n".join(lines)
-    width, tolerance = wrap
+    width, tolerance, exact_share = wrap
     out: list[str] = []
     link_dump = references_start(printed) is not None
-    sentence_breaks = _sentence_breaks(lines, width, tolerance) if link_dump else set()
+    # a link dump (lynx, w3m: its References list under the page) is wrapped by the program at its width, so a
+    # line ended well short of where the next word would have fitted ended its block when that word is
+    # capitalised ('Read more: [14]Headline' / 'Library director ...', no blank line between in a save without
+    # them); so does a line of any page a program wrapped, ended short of the width at all ('... los domingos' /
+    # 'La concesionaria ...', round 32; lynx leaves a column or two now and then: a dump counts as a program's
+    # wrap only when every line running on into lower case shows it). The wider tolerance is for hand-wrapped
+    # text, and a line running on into lower case keeps it
+    exact = exact_share >= (1.0 if link_dump else EXACT_SHARE)
+    capital_tolerance = 0 if exact else min(tolerance, DUMP_TOLERANCE) if link_dump else tolerance
+
+    def tolerance_of(head: str, nxt: str) -> int:
+        capitalised = not _lower_start(without_link_numbers(_content(nxt)))
+        open_link = head.count("[") > head.count("]")  # a markdown link's text goes on below ('[' / 'Libraries ...')
+        return capital_tolerance if capitalised and not open_link else tolerance
+
+    def fits(head: str, nxt: str) -> bool:  # `head` was broken only because the first word of `nxt` did not fit
+        return _runs_on(head, nxt, width, tolerance_of(head, nxt))
+
+    sentence_breaks = _sentence_breaks(lines, width, tolerance_of) if link_dump else set()
+
     for n, (previous, line, after) in enumerate(zip([""] + lines, lines, lines[1:] + [""])):
-        # a link dump (lynx, w3m: its References list under the page) is wrapped by the program at
-        # its width, so a line ended well short of where the next word would have fitted ended its
-        # block when that word is capitalised ('Read more: [14]Headline' / 'Library director ...',
-        # no blank line between in a save without them); the wider tolerance is for hand-wrapped
-        # text, and a line running on into lower case keeps it
-        by_program = link_dump and not _lower_start(without_link_numbers(_content(line)))
-        if _alt_over_caption(line, after):
-            out.append(line)  # an image's text over the caption that repeats it is a line of its own (round 24b)
-        elif out and (_runs_on(previous, line, width, min(tolerance, DUMP_TOLERANCE) if by_program else tolerance) or n in sentence_breaks
+        if _alt_over_caption(line, after) or (_whole_line(previous) and len(line.rstrip()) >= WRAP_MIN_CHARS
+                                              and not _lower_start(without_link_numbers(_content(line)))
+                                              and fits(line, after)):
+            out.append(line)  # an image's text over the caption that repeats it is a line of its own (round 24b); so
+            # is a paragraph's first line under a caption or a 'Read also' line (round 32)
+        elif out and (fits(previous, line) or n in sentence_breaks
                       or (out[-1] == previous and _credit_of(previous, line, width))):
             out[-1] = f"{out[-1].rstrip()} {_content(line)}"  # the line as printed decides, not the joined one
         else:
             out.append(line)
     return "\n".join(out)
+
+
+def _whole_line(line: str) -> bool:
+    """A line the rules read as a whole one: a caption with its credit ('La parada de autobús ...
+    FOTO: M. LAHOZ') or a related-article line ('Lees ook: Buurtbus Heukelveen zoekt ...'). The
+    wrapper may have broken it before a capitalised word that did not fit, but not when that word
+    begins a line of WRAP_MIN_CHARS or more the wrapper broke in turn: a paragraph's first line, not
+    the rest of a caption or a headline (round 32). A markdown link's text left open ('[Kurhaus
+    ...: Sanierung kostet drei') goes on below."""
+    head = _content(line)
+    plain = plain_line(without_link_numbers(head))
+    return bool(plain) and head.count("[") <= head.count("]") and _whole_line_rule().fullmatch(plain) is not None
+
+
+@cache
+def _whole_line_rule() -> rules.LineMatcher:
+    """The boilerplate caption, photo-credit and related-article rules."""
+    return rules.kind_regex(rules.BOILERPLATE_FILE, ("caption", "related_inline"))
 
 
 ALT_MIN_WORDS = 3  # an image's alt text repeated by the caption under it is at least this long
@@ -123,27 +162,39 @@ def wrap_width(lines: list[str]) -> int | None:
     return wrap[0] if wrap else None
 
 
-def _wrap(lines: list[str]) -> tuple[int, int] | None:
-    """The wrap width of a hard-wrapped page and how many characters short of it a line broken
-    by the wrapper may end (None when the page is not hard-wrapped). Measured on the lines running
+EXACT_SHARE = 0.9  # this share of the lines running on into lower case broken only because the next word did
+EXACT_MIN_EVIDENCE = 5  # not fit at the width (of at least this many lines): a program wrapped the page (round 32)
+
+
+def _wrap(lines: list[str]) -> tuple[int, int, float] | None:
+    """The wrap width of a hard-wrapped page, how many characters short of it a line broken by
+    the wrapper may end, and the share of its lines running on into lower case broken only where the
+    next word did not fit (0 below EXACT_MIN_EVIDENCE such lines; None when the page is not
+    hard-wrapped). Measured on the lines running
     on into lower case, the width may be short of the wrapper's: WRAP_TOLERANCE. A short page's
     width is its longest line, and the wrapper's is at least that: a line broke only when the next
     word would not have fitted on it at that width, so a quote's last line ending ten characters
     short of it does not run on into the reply under it ('... lägger till avgångar på kvällen' /
     'Ja, enligt ...', sv_forum_01 wrapped at 72 columns)."""
     evidence = [
-        len(line.rstrip())
+        (len(line.rstrip()), len(_content(nxt).split()[0]))
         for line, nxt in zip(lines, lines[1:])
         if WRAP_MIN_CHARS <= len(line.rstrip()) <= WRAP_MAX_CHARS
         and not _CELL_GAP.search(line.strip())  # a table row's cells, not a wrapped line (round 19a)
         and _lower_start(_content(nxt))
         and _may_run_on(line, nxt)  # after the cheap test: most lines run into no lower-case word
     ]
+    if not evidence:
+        return None
+    width = max(printed for printed, _ in evidence)
     if len(evidence) >= WRAP_EVIDENCE:
-        return max(evidence), WRAP_TOLERANCE
+        # a hand's wrapping, or a browser copy's own breaks inside a paragraph, end lines with room left for
+        # the next word ('... añade once minutos al' / 'trayecto'); a program's never does
+        exact = sum(printed + 1 + word > width for printed, word in evidence)
+        return width, WRAP_TOLERANCE, exact / len(evidence) if len(evidence) >= EXACT_MIN_EVIDENCE else 0.0
     longest = _longest_breakable(lines)
-    if evidence and longest - max(evidence) <= WRAP_TOLERANCE:
-        return longest, 0  # a short page: its longest line is the width
+    if longest - width <= WRAP_TOLERANCE:
+        return longest, 0, 0.0  # a short page: its longest line is the width
     return None
 
 
@@ -300,7 +351,7 @@ WRAPPED_BLOCK_MIN_LINES = 3  # a paragraph block this long, every line but its l
 _SENTENCE_END = re.compile(r"[.!?…][»”\"'’)]*$")
 
 
-def _sentence_breaks(lines: list[str], width: int, tolerance: int) -> set[int]:
+def _sentence_breaks(lines: list[str], width: int, tolerance_of: Callable[[str, str], int]) -> set[int]:
     """Indexes of the lines that continue a sentence-ending line above them inside one wrapped
     paragraph of a lynx dump (the page ends in its References list; the caller checks): a block
     between blank lines of WRAPPED_BLOCK_MIN_LINES or more lines, each line but its last broken
@@ -308,7 +359,8 @@ def _sentence_breaks(lines: list[str], width: int, tolerance: int) -> set[int]:
     paragraph apart by a blank line and breaks after a full stop as anywhere else ('... en dos
     años. «No queremos un museo.' / 'Queremos que el pan ...', round 30). Elsewhere a line
     ending a sentence may end a paragraph typed without a blank line under it, however full the
-    line (en_openweb_r6a_01: '... injuries to pedestrians.' / 'Hospital figures ...')."""
+    line (en_openweb_r6a_01: '... injuries to pedestrians.' / 'Hospital figures ...').
+    `tolerance_of(line, next line)`: how many characters short of the width the line may end."""
     out: set[int] = set()
     start = 0
     while start < len(lines):
@@ -319,8 +371,9 @@ def _sentence_breaks(lines: list[str], width: int, tolerance: int) -> set[int]:
         while end + 1 < len(lines) and lines[end + 1].strip():
             end += 1
         pairs = range(start, end)
-        runs = {n for n in pairs if _runs_on(lines[n], lines[n + 1], width, tolerance)}
-        ends = {n for n in pairs if n not in runs and _wraps_after_sentence(lines[n], lines[n + 1], width, tolerance)}
+        runs = {n for n in pairs if _runs_on(lines[n], lines[n + 1], width, tolerance_of(lines[n], lines[n + 1]))}
+        ends = {n for n in pairs if n not in runs
+                and _wraps_after_sentence(lines[n], lines[n + 1], width, tolerance_of(lines[n], lines[n + 1]))}
         if end - start + 1 >= WRAPPED_BLOCK_MIN_LINES and runs and len(runs) + len(ends) == end - start:
             out.update(n + 1 for n in ends)
         start = end + 1
