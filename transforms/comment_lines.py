@@ -24,7 +24,7 @@ from transforms.comment_names import (
     newsroom_reply, quote_match, quote_target, split_handle, without_role_suffix,
 )
 from transforms.lines import (
-    COMMENT_PERMALINK, LIST_MARKER, SIGNATURE_SEPARATOR, indent_width, link_texts, plain_line, stamp_after_gap,
+    LIST_MARKER, SIGNATURE_SEPARATOR, indent_width, link_texts, names_replied_comment, plain_line, stamp_after_gap,
 )
 from transforms.timestamps import is_timestamp
 
@@ -96,7 +96,7 @@ def with_reply_arrow(raw: str) -> str:
     end of the replier's name; a link to a comment whose text is a time ('[vor 17 Stunden](...#comment-1)')
     is the comment's own permalink, not a name."""
     match = _REPLY_LINK_PAIR.match(raw) if "#comment" in raw else None
-    if match is None or not COMMENT_PERMALINK.search(match.group("url")) or is_timestamp(plain_line(match.group("name"))):
+    if match is None or not names_replied_comment(match.group("url"), plain_line(match.group("name"))):
         return raw
     return f"{match.group('head')} → {match.group('parent')}{match.group('rest') or ''}"
 

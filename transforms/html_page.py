@@ -82,10 +82,11 @@ def read_html(raw: bytes) -> RawDocument:
     if not text.strip():
         raise DecodeError("the HTML page holds no readable text; nothing to load")
     section = found.section if found is not None else None
-    if found is None and not _holds_comments(comments):
+    comments_text = _paragraphs(repair_text(comments)) if comments and comments.strip() else None
+    if found is None and not _holds_comments(comments_text):
         in_page, thread_lines = _comments_in_page_text(tree)
         if in_page is not None:
-            section, comments = in_page, None
+            section, comments_text = in_page, None
             text = _before_thread(text, thread_lines)
     opening_post = thread.article_posted_at if thread else None
     blogger = blogger_title(tree)
@@ -109,19 +110,19 @@ def read_html(raw: bytes) -> RawDocument:
         author=byline.author,
         publisher=byline.publisher,
         published_date=byline.published_date,
-        comments_text=_paragraphs(repair_text(comments)) if comments and comments.strip() else None,
+        comments_text=comments_text,
         comment_section=section,
         language_hint=language_of(lang.group(1) if lang else None),
     )
 
 
-def _holds_comments(comments: str | None) -> bool:
-    """trafilatura's comment block holds a comment the text rules find. Round 33: a block of the
-    comment form's chrome alone ('Añade un comentario...', the Facebook plugin's placeholder in a
-    <p>) is no thread: the page's visible text is read for it as when trafilatura finds none."""
-    if not (comments and comments.strip()):
-        return False
-    return bool(split_comment_block(_paragraphs(repair_text(comments))).comments)
+def _holds_comments(comments_text: str | None) -> bool:
+    """trafilatura's comment block (as paragraphs) holds a comment the text rules find. Round 33: a
+    block of the comment form's chrome alone ('Añade un comentario...', the Facebook plugin's
+    placeholder in a <p>) is no thread: the page's visible text is read for it as when trafilatura
+    finds none. (transforms.document parses the block again for the records: a page reaches here
+    only when no markup rule found its thread.)"""
+    return bool(comments_text) and bool(split_comment_block(comments_text).comments)
 
 
 def _comments_in_page_text(tree: Any) -> tuple[CommentSection | None, frozenset[str]]:

@@ -9,8 +9,7 @@ import re
 from typing import Any
 
 from transforms.html_comment_rules import embedded_post_classes, generic_rule
-from transforms.lines import COMMENT_PERMALINK
-from transforms.timestamps import is_timestamp
+from transforms.lines import names_replied_comment
 
 # Elements that start a new line of a page's text (everything else runs inline).
 BLOCK_TAGS = frozenset({
@@ -83,13 +82,14 @@ def _reply_link(el: Any) -> bool:
     them an icon without text): read with the arrow, so the replied-to name does not run on the
     replier's (round 32; comment_lines.with_reply_arrow for the same header in markdown). A link
     to a comment whose text is a time is that comment's own permalink."""
-    if not isinstance(el.tag, str) or el.tag.lower() != "a" or not COMMENT_PERMALINK.search(el.get("href") or ""):
+    href = (el.get("href") or "") if isinstance(el.tag, str) and el.tag.lower() == "a" else ""
+    if "#comment" not in href:
         return False
     before = el.getprevious()
     if before is None or not isinstance(before.tag, str) or before.tag.lower() != "a" or (before.tail or "").strip():
         return False
     text = " ".join("".join(el.itertext()).split())
-    return bool(text) and not is_timestamp(text)
+    return bool(text) and names_replied_comment(href, text)
 
 
 def _double_break(br: Any) -> bool:

@@ -108,6 +108,13 @@ def unescape_ordinal(text: str) -> str:
 COMMENT_PERMALINK = re.compile(r"#comment-?\d{1,20}$")
 
 
+def names_replied_comment(href: str, text: str) -> bool:
+    """A link to one comment whose text is a name, not a time: the comment replied to beside the
+    replier's name (a link to a comment whose text is a time, '[vor 17 Stunden](...#comment-1)', is
+    that comment's own permalink). Shared by the markdown, lynx and markup readings of the header."""
+    return COMMENT_PERMALINK.search(href) is not None and not is_timestamp(text)
+
+
 def link_texts(line: str) -> str:
     """`line` with each markdown link as its text and nothing else changed (its spacing kept:
     Disqus' 'Name  Replied-to' gap survives '[Name](https://.../u/name)  Replied-to')."""

@@ -15,8 +15,7 @@ from __future__ import annotations
 import re
 
 from transforms import rules
-from transforms.lines import COMMENT_PERMALINK, SIGNATURE_SEPARATOR
-from transforms.timestamps import is_timestamp
+from transforms.lines import SIGNATURE_SEPARATOR, names_replied_comment
 
 LINK_EVIDENCE = 5  # this many "[N]word" link markers make a page a numbered-link dump
 # "[15]Graham", "[15]87 comments", "[20]–]", "[–][7]grumpy_cabbie" (old Reddit's collapse toggle
@@ -93,7 +92,7 @@ def _with_reply_arrow(line: str, targets: dict[str, str]) -> str:
     ('... → [45]Hubert Schreiner'), as comment_lines.with_reply_arrow does for a reader's markdown:
     run together, the replied-to name read as the end of a long replier's name (round 32)."""
     match = _LINKED_NAME_PAIR.match(line) if targets else None
-    if match is None or not COMMENT_PERMALINK.search(targets.get(match.group("n"), "")) or is_timestamp(match.group("name").strip()):
+    if match is None or not names_replied_comment(targets.get(match.group("n"), ""), match.group("name").strip()):
         return line
     return f"{match.group('head')} → [{match.group('n')}]{match.group('name')}{match.group('rest') or ''}"
 
