@@ -152,6 +152,8 @@ def _record_document(record: Any, default_key: str, where: str, seen: set[str]) 
         byline = replace(byline, publisher=printed.publisher)  # 'Harbor Line Post' for harborlinepost.com
     elif fields.publisher and byline.publisher == fields.publisher and (named := printed_domain_name(text, fields.publisher)):
         byline = replace(byline, publisher=named)  # '© 2025 Diário do Mondego.' for diariodomondego.pt
+    elif not byline.publisher and byline.url and (host := domain_of(byline.url)) and (named := printed_domain_name(text, host)):
+        byline = replace(byline, publisher=named)  # only a url: footer 'Folha do Vale © 2026' for folhadovale.com.br
     title = first_str(record, TITLE_FIELDS)  # a crawler's <title>: 'Headline | Site' (round 26a)
     return RawDocument(
         record_key=record_key,

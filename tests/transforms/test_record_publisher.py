@@ -24,3 +24,16 @@ def test_record_domain_publisher_becomes_the_name_the_page_prints(domain, line, 
     record = {"title": "Escola fica aberta", "text": f"{PROSE}\n\n{line}", "source_domain": domain}
     [doc] = parse_file("items.jsonl", json.dumps(record).encode())
     assert doc.publisher == publisher
+
+
+@pytest.mark.parametrize("url, line, publisher", [
+    ("https://www.folhadovale.com.br/cidades/2026/12/ponte.html",
+     "Folha do Vale © 2026 - Todos os direitos reservados | Expediente", "Folha do Vale"),  # round 33
+    ("https://baysidedispatch.com/news/school", "Photo: The hall. (Theo Marchetti / Bayside Dispatch)",
+     "Bayside Dispatch"),
+    ("https://www.folhadovale.com.br/cidades/ponte.html", "A ponte fica no vale", None),  # no name printed
+])
+def test_record_with_only_a_url_takes_the_name_the_page_prints_for_its_host(url, line, publisher):
+    record = {"url": url, "title": "Escola fica aberta", "text": f"{PROSE}\n\n{line}"}
+    [doc] = parse_file("items.jsonl", json.dumps(record).encode())
+    assert doc.publisher == publisher
