@@ -243,26 +243,27 @@ def _may_run_on(line: str, nxt: str) -> bool:
             or (is_heading(line) and not _lower_start(rest)):
         return False  # a heading runs on only into a lower-case word ('## “Title”' / 'için 6 yorum')
     plain = plain_line(without_link_numbers(rest))  # a dump's "[30]Udostępnij ..." read as the line it is (round 23b)
-    if quote_match(plain_line(without_link_numbers(head)), with_repeat_rules=False):
+    plain_head, unnumbered_head = plain_line(head), plain_line(without_link_numbers(head))
+    if quote_match(unnumbered_head, with_repeat_rules=False):
         return False  # a quote header ('X hat geschrieben: ↑ DATE') heads the quote under it (round 13d), its
         # link still numbered in a dump ('Zitat von X [22]Beitrag anzeigen', round 23a)
-    if _thanks_header().fullmatch(plain_line(f"{head} {rest}")) and not _thanks_header().fullmatch(plain_line(head)):
+    if _thanks_header().fullmatch(plain_line(f"{head} {rest}")) and not _thanks_header().fullmatch(plain_head):
         return True  # a forum's thanks line broken before its last word ('... For This Useful' / 'Post:', round 21a):
         # the word alone is a noise line and the broken line forum chrome, the two lines one header
-    if _forum_chrome().fullmatch(plain_line(head)):
+    if _forum_chrome().fullmatch(plain_head):
         return False  # a forum chrome line ends where it ends ('Zobacz profil autora Wyślij prywatną wiadomość' over a
         # poster's lower-case name; phpBB 2's 'Wysłany: DATE  Temat postu: ...' over the post, round 17a)
-    if _stamped_author_rule(plain_line(head)) or _stamped_author_rule(plain):
+    if _stamped_author_rule(plain_head) or _stamped_author_rule(plain):
         return False  # 'Comment by X on November 19, 2026 at 8:15 am' heads the comment under it (round 14a);
         # nor does a line run on into one ('Re: title' / 'Mensaje por X » date', round 13a)
     if (marker := quote_match(plain, with_repeat_rules=False)) and not marker[1]:
         return False  # a reply marker is a line of its own ('Name · 04.12.2026, 19:31' over 'odpowiedź do: X',
         # round 17d: three such headers made a browser copy look hard-wrapped)
-    if (_CLOCK_END.search(head) or _age_end().search(plain_line(head))) and _byline().fullmatch(plain_line(head)):
+    if (_CLOCK_END.search(head) or _age_end().search(plain_head)) and _byline().fullmatch(plain_head):
         return False  # a dateline ending in its time ends there ('Publié le 02/12/2026 à 18h05 - Mis à jour le
         # 02/12/2026 à 19h30' over the first paragraph, round 17d), or in the post's age ('inviato da X in
         # ciclismo@lemmy.example 3 g' over a short opening post, round 21a); a byline broken before its date runs on
-    if (stamp := _STAMP_AFTER_BULLET.search(plain_line(without_link_numbers(head)))) and is_timestamp(stamp.group(1).strip()):
+    if (stamp := _STAMP_AFTER_BULLET.search(unnumbered_head)) and is_timestamp(stamp.group(1).strip()):
         return False  # a comment header ending in its time after a bullet ('X Moderator Y • en dag siden', as lynx
         # prints a Disqus reply's header) is one line however long the name, badge and parent (round 24b), its
         # links still numbered ('[26]Gerd Haase [27]Mareike S. • [28]vor 3 Stunden')

@@ -40,7 +40,9 @@ def extract_title(text: str) -> str | None:
 
 
 _LIST_ITEM_RE = re.compile(r"^(?:\d{1,3}[.)]|[-*•])\s")  # a list item's marker, kept by plain_line_keeping_items
-_BULLET_ITEM_RE = re.compile(r"^[-*•]\s")  # a bulleted list item (not '1. FC Köln ...', a headline's number)
+# a bulleted list item (not '1. FC Köln ...', a headline's number); '+' and '·' are w3m's and lynx's
+# markers, kept by content_lines
+_BULLET_ITEM_RE = re.compile(r"^[-*+•·]\s")
 
 
 def _h1_lines(text: str) -> frozenset[str]:
@@ -311,7 +313,6 @@ def _skip_link(line: str, rules: Rules) -> bool:
 
 MENU_ITEMS = 3  # a menu printed as a list: this many short items in a row
 MENU_ITEM_WORDS = 3  # 'Local', 'E-Edition', 'Things to do'
-_BULLET_ITEM = re.compile(r"^[-*+•·]\s")  # w3m's and lynx's list markers, kept by content_lines
 
 
 def _over_menu(index: int, lines: list[str], rules: Rules) -> bool:
@@ -321,7 +322,7 @@ def _over_menu(index: int, lines: list[str], rules: Rules) -> bool:
     if below and nav_line(below[0], rules) is not None:
         return True
     return len(below) == MENU_ITEMS and all(
-        _BULLET_ITEM.match(line) and len(line.split()) - 1 <= MENU_ITEM_WORDS for line in below
+        _BULLET_ITEM_RE.match(line) and len(line.split()) - 1 <= MENU_ITEM_WORDS for line in below
     )
 
 
