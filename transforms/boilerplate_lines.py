@@ -238,6 +238,9 @@ def _link_lists(flat) -> set[int]:
     run: list[int] = []
     for n, (k, line) in enumerate(flat + [(-1, None)]):
         links = len(MD_LINK.findall(line.raw)) if line is not None and _LINKS_ONLY.match(line.raw) else 0
+        if links == 1 and is_byline(line):
+            links = 0  # a byline or dateline set as a link ('[Von Carla Weinholt](…/autor)' over '[04.12.2026 – 17:35
+            # Uhr](…)'): the header pass reads it, with the dek above it; no related-stories list
         if links >= 2:
             out.add(n)
         if links == 1 and (not run or flat[run[-1]][0] == k):

@@ -122,6 +122,23 @@ def test_dek_before_byline_removed():
     assert clean_body(text) == PROSE + "\n\n" + PROSE2
 
 
+@pytest.mark.parametrize("byline, dateline", [
+    ("[Von Carla Weinholt](https://example.de/autor/carla-weinholt)", "[04.12.2026 – 17:35 Uhr](https://example.de/a#t)"),
+    ("[By Olivia Grant](https://example.com/people/olivia-grant)", "[February 2, 2023](https://example.com/2023/02/02/)"),
+])
+def test_dek_over_a_byline_set_as_links_removed(byline, dateline):
+    # a reader's markdown links the byline and the dateline, each a line of its own: no related-links list,
+    # the header pass reads them, with the dek above them
+    dek = "Food prices have risen 11 percent in a year and economists say relief is coming slowly."
+    text = f"Why bills rise\n==============\n{dek}\n{byline}\n{dateline}\n\n{PROSE}\n\n{PROSE2}"
+    assert clean_body(text, title="Why bills rise") == PROSE + "\n\n" + PROSE2
+
+
+def test_two_link_lines_of_headlines_stay_a_related_list():
+    links = "[Council approves budget](https://example.com/a)\n[Bridge closed for repairs](https://example.com/b)"
+    assert clean_body(f"{PROSE}\n\n{links}\n\n{PROSE2}") == PROSE + "\n\n" + PROSE2
+
+
 def test_inline_tweet_link_cut_from_prose_line():
     text = PROSE + "\n\n“It is a trend,” said Andrea Keller, a glaciologist who leads the network. pic.twitter.com/Ab12\n— Ice Watch (@icewatch) September 28, 2022"
     assert clean_body(text) == PROSE + "\n\n“It is a trend,” said Andrea Keller, a glaciologist who leads the network."
