@@ -57,7 +57,7 @@ def drop_lines(paragraphs: list[list[Line]], title: str | None) -> list[list[Lin
     for n in _link_lists(flat) | _headline_lists(flat) | _headed_bios(flat) | excerpt:
         keep[n] = False
     for n, (_, line) in enumerate(flat):
-        if _LABELLED_LINK.match(line.raw) and not is_pointer_line(line.text):  # not a pointer: "Code: [git.example.org/x](...)"
+        if _LABELLED_LINK.match(line.raw) and not is_pointer_line(line.text) and not is_caption(line.text):  # not a pointer: "Code: [git.example.org/x](...)"
             keep[n] = False
     blocks: dict[int, list[Line]] = {}
     for k, line in flat:
@@ -238,9 +238,10 @@ def _link_lists(flat) -> set[int]:
     run: list[int] = []
     for n, (k, line) in enumerate(flat + [(-1, None)]):
         links = len(MD_LINK.findall(line.raw)) if line is not None and _LINKS_ONLY.match(line.raw) else 0
-        if links == 1 and is_byline(line):
-            links = 0  # a byline or dateline set as a link ('[Von Carla Weinholt](…/autor)' over '[04.12.2026 – 17:35
-            # Uhr](…)'): the header pass reads it, with the dek above it; no related-stories list
+        if links and (is_byline(line) or is_caption(line.text)):
+            links = 0  # a byline or dateline set as links ('[Von Carla Weinholt](…/autor)' over '[04.12.2026 – 17:35
+            # Uhr](…)', '[Von X](…) | [DATE](…)'): the header pass reads it, with the dek above it; a photo credit
+            # set as a link ('[(AP Photo/Evan Vucci)](…)') goes with its caption: no link list either
         if links >= 2:
             out.add(n)
         if links == 1 and (not run or flat[run[-1]][0] == k):
@@ -260,8 +261,8 @@ def _list_heading_above(flat, first: int) -> list[int]:
         return []
     k, line = flat[first - 1]
     alone = flat[first][0] != k and (first < 2 or flat[first - 2][0] != k)
-    if (k == flat[first][0] or alone) and is_list_heading(line):
-        return [first - 1]
+    if (k == flat[first][0] or alone) and is_list_heading(line) and not is_byline(line):
+        return [first - 1]  # a byline right over a share row is the header's, not the row's heading
     return []
 
 

@@ -134,6 +134,20 @@ def test_dek_over_a_byline_set_as_links_removed(byline, dateline):
     assert clean_body(text, title="Why bills rise") == PROSE + "\n\n" + PROSE2
 
 
+def test_byline_row_of_links_over_a_share_row_is_no_list_heading():
+    dek = "Der Stadt fehlen Rettungsschwimmer, und der Förderverein will jetzt mit eigenen Leuten aushelfen."
+    byline = "[Von Katrin Vogt](https://example.de/autor/kv) | [12.06.2025, 16:40 Uhr](https://example.de/a#t)"
+    share = "[Teilen](https://example.de/a#t)\n[Facebook](https://example.de/a#f)\n[E-Mail](https://example.de/a#m)"
+    text = f"Freibad bleibt zu\n=================\n{dek}\n{byline}\n{share}\n\n{PROSE}\n\n{PROSE2}"
+    assert clean_body(text, title="Freibad bleibt zu") == PROSE + "\n\n" + PROSE2
+
+
+def test_caption_over_photo_credits_set_as_links_removed():
+    caption = "President Donald Trump and North Korean leader Kim Jong Un walk together at the hotel in Hanoi."
+    credits = "[(AP Photo/Evan Vucci)](https://example.com/a#p)\n[SAUL LOEB/AFP/Getty Images](https://example.com/a#g)"
+    assert clean_body(f"{PROSE}\n\n{caption}\n{credits}\n\n{PROSE2}") == PROSE + "\n\n" + PROSE2
+
+
 def test_two_link_lines_of_headlines_stay_a_related_list():
     links = "[Council approves budget](https://example.com/a)\n[Bridge closed for repairs](https://example.com/b)"
     assert clean_body(f"{PROSE}\n\n{links}\n\n{PROSE2}") == PROSE + "\n\n" + PROSE2
