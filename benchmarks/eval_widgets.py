@@ -22,6 +22,12 @@ number of comments. Layouts are written from knowledge of the widgets, not from 
 A low row is a widget or language the rules do not read; --gate holds the overall numbers at
 their floors (tests/test_eval_widgets.py).
 
+Facebook's badges (round 34): the plugin prints a top-fan badge or a profile line ('Works at ...',
+'Arbeitet bei ...', 'Trabaja en ...') under some names, and in a copy of saved markup the inline
+badge stands on the name's line ('Maite Casares Trabaja en Polígono Las Eras'); the copies do both
+(FACEBOOK_BADGES). On the code before round 34's fixes the Facebook rows fell to count 0.262 /
+authors 0.491 (no blank lines 0.143 / 0.449); after them 1.000 both ways.
+
 Savers (--saver, session of 2026-12-07): every copy re-laid out as eval_cleaning.py --layout does
 (benchmarks/saver_layouts.py for lynx and markdown-links: names linked to profiles, the widget's
 own lines linked, a References list). Under a saver the widget's own lines with a letter in them
@@ -130,6 +136,15 @@ FACEBOOK = {  # count, sort, add prompt, action row, plugin footer
     "nl": ("{} reacties", "Sorteren op Top", "Voeg een reactie toe...", "Vind ik leuk · Beantwoorden · {}",
            "Facebook-plug-in voor reacties"),
 }
+FACEBOOK_BADGES = {  # the plugin's top-fan badge and a profile line (workplace), beside or under a name
+    "en": ("Top fan", "Works at Port Ash Harbour Trust"),
+    "de": ("Top-Fan", "Arbeitet bei Stadtwerke Bad Lindenau"),
+    "fr": ("Fan assidu", "Travaille chez Crédit Agricole Val de Loire"),
+    "es": ("Fan destacado", "Trabaja en Polígono Industrial Las Eras"),
+    "it": ("Fan più attivo", "Lavora presso Ospedale San Giovanni Bosco"),
+    "pt": ("Fã destacado", "Trabalha na Prefeitura de Campo Alegre"),
+    "nl": ("Topfan", "Werkt bij Gemeente Oude IJsselstreek"),
+}
 OPENWEB = {  # conversation, count, login, sort, 'N replies'
     "en": ("Conversation", "{} Comments", "Log in | Sign up", "Sort by Best", "1 reply"),
     "de": ("Unterhaltung", "{} Kommentare", "Anmelden | Registrieren", "Sortieren nach Beste", "1 Antwort"),
@@ -217,9 +232,14 @@ def wordpress(title: str, comments: list[Comment], lang: str) -> list[str]:
 
 def facebook(title: str, comments: list[Comment], lang: str) -> list[str]:
     count, sort, add, row, plugin = FACEBOOK[lang]
+    top_fan, works_at = FACEBOOK_BADGES[lang]
     out = [count.format(len(comments)), sort, "", add, ""]
     for c in comments:
-        out += [c["author"], *_text(c), row.format(SHORT_AGO[lang].format(_hours(c))), ""]
+        # badges: under the name (2nd, 4th of every four), or beside it on its line as a copy of
+        # the saved markup joins the plugin's inline badge to the name (3rd; round 34)
+        badge = {2: [top_fan], 0: [works_at]}.get(c["n"] % 4, [])
+        name = f"{c['author']} {works_at}" if c["n"] % 4 == 3 else c["author"]
+        out += [name, *badge, *_text(c), row.format(SHORT_AGO[lang].format(_hours(c))), ""]
     return out + [plugin]
 
 

@@ -21,7 +21,7 @@ from transforms.comment_headers import (
 )
 from transforms.comment_names import (
     NAME_WORDS, POST_NUMBER, REPLY_ARROWS, RULE_NAME_WORDS, at_names, author_handle, clean_name, is_badge, name_shaped,
-    newsroom_reply, quote_match, quote_target, split_handle, without_role_suffix,
+    name_then_profile_line, newsroom_reply, quote_match, quote_target, split_handle, without_role_suffix,
 )
 from transforms.lines import (
     LIST_MARKER, SIGNATURE_SEPARATOR, indent_width, link_texts, names_replied_comment, plain_line, stamp_after_gap,
@@ -147,7 +147,8 @@ def classify(index: int, raw: str) -> Line:
     if is_timestamp(text):
         return Line(index, raw, text, TIME, indent, stamp=text)
     # a quote's closing 'Click to expand...' is per-comment chrome too, in every wording its rules know
-    if rules.kind_regex(rules.COMMENT_FILE, ("noise", "quote_end")).fullmatch(text.lstrip(REPLY_ARROWS + " ")):
+    if (rules.kind_regex(rules.COMMENT_FILE, ("noise", "quote_end")).fullmatch(text.lstrip(REPLY_ARROWS + " "))
+            and not name_then_profile_line(text)):  # 'NavigaLario Lavora presso Ospedale ...': a name's line
         return Line(index, raw, text, NOISE, indent)
     pieces = _SEPARATORS.split(text.lstrip(REPLY_ARROWS + " "))
     if len(pieces) > 1 and is_timestamp(pieces[0]) and all(is_badge(p) for p in pieces[1:]):
@@ -375,10 +376,12 @@ def _reply_count(text: str) -> int | None:
 
 
 def _group_number(text: str, kind: str) -> int | None:
+    """The number a rule of `kind` reads in group n, or in n2, n3 ... where the rule's wordings
+    put it in different places (round 34: 'Zobraziť ďalšie 2 odpovede' used to fail on n2)."""
     for rule in rules.rules_of(rules.COMMENT_FILE, kind):
         match = rule.regex.fullmatch(text)
         if match:
-            return int(match.group("n"))
+            return int(next(v for k, v in match.groupdict().items() if k.startswith("n") and v))
     return None
 
 

@@ -144,7 +144,8 @@ def without_role_suffix(name: str) -> str:
     return _without_badge_suffix(name)
 
 
-BADGE_WORDS = 3  # a badge printed after a name on its line has at most this many words
+BADGE_WORDS = 3  # a badge printed after a name on its line has at most this many words ...
+PROFILE_BADGE_WORDS = 8  # ... a profile line of Facebook's ('Trabaja en Polígono Las Eras', round 34) this many
 
 
 def _without_badge_suffix(name: str) -> str:
@@ -153,19 +154,43 @@ def _without_badge_suffix(name: str) -> str:
     line (round 13a), where the name before it is two words or more, a user handle, or set
     off by a symbol or two spaces ('Gast  Top commenter'; 'Carmen Mod' stays). A place ('from
     Swindon', which the Facebook badge rules also read as a badge) is part of a nickname:
-    `without_place` and the place-field rule deal with it."""
+    `without_place` and the place-field rule deal with it.
+    Round 34: a widget prints its badge as a label, capitalised: a lower-case badge wording run on
+    from the name is the name's own words ('una nieta de Azpirotz que vive en Iruña'), unless a
+    symbol or two spaces set it off. Facebook's profile line ('Maite Casares Trabaja en Polígono
+    Las Eras', the plugin's inline badge in saved markup) may be longer than BADGE_WORDS: a
+    Facebook badge rule's wording, capitalised, the shortest that fits ('Giulia Ferri Lavora
+    presso Ospedale San Giovanni': the job-title rule would take 'Ferri Lavora ...' too); of two
+    words or more ('Anna Top fan', 'Anna Works at Acme') it is no surname, so even a one-word
+    name is left."""
     words = name.split()
     if without_place(name) != name:
         return name
+    for k in range(1, min(PROFILE_BADGE_WORDS, len(words) - 1) + 1):
+        tail = " ".join(words[-k:])
+        bare = tail[:1].isupper() and is_profile_badge(tail) and _name_before_badge(name, k, k >= 2)
+        if bare:
+            return bare
     for k in range(min(BADGE_WORDS, len(words) - 1), 0, -1):
-        tail, head = " ".join(words[-k:]), " ".join(words[:-k])
-        if not is_badge(tail):
-            continue
-        bare = _without_trailing_symbols(head).strip()
-        spaced = re.search(rf"\S\s{{2,}}{re.escape(words[-k])}", name) is not None  # 'Gast  Top commenter'
-        if bare and (bare != head or spaced or len(bare.split()) >= 2 or _HANDLE_WORD.match(bare)):
+        bare = is_badge(" ".join(words[-k:])) and _name_before_badge(name, k, False)
+        if bare:
             return bare
     return name
+
+
+def _name_before_badge(name: str, k: int, one_word: bool) -> str | None:
+    """The name before the badge of the last k words of `name`, None when that badge is no
+    badge there: run on lower-case from the name, or after a one-word name (a surname such as
+    'Mod' or 'Autor'), unless `one_word` or a symbol or two spaces set it off."""
+    words = name.split()
+    tail, head = " ".join(words[-k:]), " ".join(words[:-k])
+    bare = _without_trailing_symbols(head).strip()
+    set_off = bare != head or re.search(rf"\S\s{{2,}}{re.escape(words[-k])}", name) is not None  # 'Gast  Top commenter'
+    if not (set_off or tail[:1].isupper()):
+        return None  # 'una nieta de Azpirotz que vive en Iruña'
+    if bare and (set_off or one_word or len(bare.split()) >= 2 or _HANDLE_WORD.match(bare)):
+        return bare
+    return None
 
 
 def without_title_the_article_gives(name: str | None, article: str) -> str | None:
@@ -205,6 +230,46 @@ def _badge_regex() -> re.Pattern:
 def is_badge(text: str) -> bool:
     """A role or member badge line ('Staff', 'Abonné', 'Top Fan') as the badge rules know it."""
     return _badge_regex().fullmatch(text) is not None
+
+
+@cache
+def _profile_badge_regex() -> re.Pattern:
+    """The badge rules of the Facebook family: the plugin's profile lines ('Works at ...',
+    'Arbeitet bei ...', 'Top fan')."""
+    badges = tuple(rule for rule in rules.rules(rules.COMMENT_FILE) if "badge" in rule.id and rule.family == "facebook")
+    return re.compile(rf"\s*(?:{rules._alternation(badges)})\s*", rules.FLAGS)
+
+
+def is_profile_badge(text: str) -> bool:
+    """A Facebook profile badge ('Trabaja en Polígono Las Eras', 'Top-Fan')."""
+    return _profile_badge_regex().fullmatch(text) is not None
+
+
+JOB_TITLE_BADGE = "facebook.noise.badges.r10d_job_at_institution"
+
+
+@cache
+def _profile_line_regex() -> re.Pattern:
+    """The Facebook badge rules but the job-title one (a free job title before the employer)."""
+    badges = tuple(rule for rule in rules.rules(rules.COMMENT_FILE)
+                   if "badge" in rule.id and rule.family == "facebook" and rule.id != JOB_TITLE_BADGE)
+    return re.compile(rf"\s*(?:{rules._alternation(badges)})\s*", rules.FLAGS)
+
+
+def name_then_profile_line(text: str) -> bool:
+    """'NavigaLario Lavora presso Ospedale San Giovanni', 'R. Demir Arbeitet bei Stadtwerke Bad
+    Lindenau': a name, then Facebook's profile line on the name's line, as a copy of saved markup
+    joins the plugin's inline badge to the name (round 34): a capitalised profile line of a verb's
+    wording ('Lavora presso ...', three words or more), not only a job title (the job-title rule's
+    'Staff Nurse at Hospital Ramón y Cajal' stays a badge line). That rule reads a one-word name
+    and such a line as a whole badge line (up to two words before the employer), and a wrapper
+    would run the long line on into the comment under it."""
+    words = text.split()
+    for k in range(3, min(PROFILE_BADGE_WORDS, len(words) - 1) + 1):
+        tail, head = " ".join(words[-k:]), " ".join(words[:-k])
+        if tail[:1].isupper() and _profile_line_regex().fullmatch(tail) and name_shaped(head):
+            return True
+    return False
 
 
 def split_handle(name: str) -> tuple[str, str | None]:

@@ -30,7 +30,7 @@ from functools import cache
 
 from transforms import rules
 from transforms.comment_headers import explicit_author
-from transforms.comment_names import quote_match
+from transforms.comment_names import name_then_profile_line, quote_match
 from transforms.lines import is_heading, is_list_item, plain_line
 from transforms.text_dump import references_start, without_link_numbers
 from transforms.timestamps import is_timestamp
@@ -250,6 +250,9 @@ def _may_run_on(line: str, nxt: str) -> bool:
     if _thanks_header().fullmatch(plain_line(f"{head} {rest}")) and not _thanks_header().fullmatch(plain_head):
         return True  # a forum's thanks line broken before its last word ('... For This Useful' / 'Post:', round 21a):
         # the word alone is a noise line and the broken line forum chrome, the two lines one header
+    if name_then_profile_line(unnumbered_head):
+        return False  # a name and the Facebook badge inline beside it ('R. Demir Arbeitet bei Stadtwerke Bad
+        # Lindenau') over the comment, long enough to look wrapped (round 34)
     if _forum_chrome().fullmatch(plain_head):
         return False  # a forum chrome line ends where it ends ('Zobacz profil autora Wyślij prywatną wiadomość' over a
         # poster's lower-case name; phpBB 2's 'Wysłany: DATE  Temat postu: ...' over the post, round 17a)
