@@ -20,6 +20,9 @@ from transforms.metadata_rules import Rules, metadata_rules
 from transforms.rules import BOILERPLATE_FILE, COMMENT_FILE, is_noise_line, kind_regex
 
 _H1_RE = re.compile(r"^#\s+\S")
+# an H1 that is only a link to the site's home page ('# [El Vigía de la Sierra de Aralar](https://elvigiadearalar.es/)'):
+# a theme's site title, as a reader's markdown saves it, not the headline (round 34)
+_HOME_LINK_H1_RE = re.compile(r"^#\s+\[[^\]]+\]\(https?://[^/)\s]+/?\)\s*$")
 
 
 def extract_title(text: str) -> str | None:
@@ -36,7 +39,7 @@ def extract_title(text: str) -> str | None:
     opens with prose.
     """
     rules = metadata_rules()
-    return title_of_lines(content_lines(text, rules.limits["max_line_chars"]), rules, _h1_lines(text))
+    return title_of_lines(content_lines(text, rules.limits["max_line_chars"]), rules, _h1_lines(text), _site_titles(text))
 
 
 _LIST_ITEM_RE = re.compile(r"^(?:\d{1,3}[.)]|[-*•])\s")  # a list item's marker, kept by plain_line_keeping_items
@@ -51,8 +54,32 @@ def _h1_lines(text: str) -> frozenset[str]:
     return frozenset(plain_line_keeping_items(line) for line in text.split("\n") if _H1_RE.match(line))
 
 
-def title_of_lines(all_lines: list[str], rules: Rules, h1_lines: frozenset[str] = frozenset()) -> str | None:
-    """extract_title over the text's content lines (find_masthead has them already)."""
+def _without_site_title(
+    candidates: list[tuple[int, str]], site_titles: frozenset[str], h1_lines: frozenset[str]
+) -> list[tuple[int, str]]:
+    """Candidates without the site's name printed as a home-page link and the tagline right
+    under it (no H1), when a candidate is left after them ('# [El Vigía de la Sierra de
+    Aralar](https://elvigiadearalar.es/)' / 'Noticias de Lekunberri, Betelu y los valles' / the
+    menu / '# Los vecinos de Azpirotz recuperan ...', round 34)."""
+    site_rows = {index for index, line in candidates if line in site_titles}
+    kept = [c for c in candidates if c[0] not in site_rows]
+    if not site_rows or not kept:
+        return candidates
+    if len(kept) >= 2 and kept[0][0] - 1 in site_rows and kept[0][1] not in h1_lines:
+        kept = kept[1:]  # the tagline
+    return kept
+
+
+def _site_titles(text: str) -> frozenset[str]:
+    """The plain text of the H1 lines that only link to the site's home page (the site's name)."""
+    return frozenset(plain_line_keeping_items(line) for line in text.split("\n") if _HOME_LINK_H1_RE.match(line))
+
+
+def title_of_lines(all_lines: list[str], rules: Rules, h1_lines: frozenset[str] = frozenset(),
+                   site_titles: frozenset[str] = frozenset()) -> str | None:
+    """extract_title over the text's content lines (find_masthead has them already); `site_titles`
+    are lines printed as the site's name (a home-page link as H1), never the headline when
+    another candidate is left."""
     limits = rules.limits
     lines = all_lines[: limits["title_lines"]]
     top_shapes = [shape for shape in rules.shapes if shape.region in ("head", "top")]
@@ -131,6 +158,7 @@ def title_of_lines(all_lines: list[str], rules: Rules, h1_lines: frozenset[str] 
             continue
         candidates.append((index, line))
     candidates = candidates or trail_titles[-1:] or kickers[:1]
+    candidates = _without_site_title(candidates, site_titles, h1_lines)
     candidates = _without_site_names(candidates, all_lines, rules)
     if not candidates:
         return first_chrome
