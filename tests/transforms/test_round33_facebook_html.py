@@ -7,8 +7,8 @@ ul under the comment), which no markup rule reads. Two general causes, each test
 - trafilatura's comment block held only the composer's placeholder ('Añade un comentario...'),
   and a non-empty block kept the page's visible text from being read for the thread
   (transforms.html_page._holds_comments).
-Left: a Facebook workplace badge of more than three words after the name on the name's line ('Maite
-  Casares Trabaja en Polígono Las Eras') stays in the name (comment_names cuts badges of up to three words)."""
+Left then: a Facebook workplace badge of more than three words after the name on the name's line ('Maite
+  Casares Trabaja en Polígono Las Eras') stayed in the name; round 34 cuts it (tests/transforms/test_round34_authors.py)."""
 from transforms.comment_lines import COUNT, classify
 from transforms.document import build_records
 
