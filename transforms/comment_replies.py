@@ -99,8 +99,11 @@ def mark_quote(out: list[Line], i: int, seen_before: str, article: str = "") -> 
     for j in block:
         if _unquoted(out[j].text) not in seen_before:
             break
-        if len(out[j].text) < MIN_QUOTE_CHARS and not (len(block) == 1 and _named_above(target, seen_before)):
-            break  # a short line ('Por fin.') is a quote alone under a header naming a poster seen above
+        if len(out[j].text) < MIN_QUOTE_CHARS and not (
+                _named_above(target, seen_before) and (len(block) == 1 or j == block[0] and _opens_line_above(out, i, j))):
+            break  # a short line ('Por fin.') is a quote alone under a header naming a poster seen above,
+            # or, where no blank line ends the quote (a copy without blank lines, round 33: Kunena's 'X wrote:'
+            # / 'Enfin !' / the reply), the first line under it when a post above opens with those words
         repeated.append(j)
     if long_name and not repeated:
         return  # a long name over text that repeats nothing: a sentence ending in 'said:', not a quote
@@ -115,6 +118,12 @@ def mark_quote(out: list[Line], i: int, seen_before: str, article: str = "") -> 
         out[j] = replace(out[j], kind=QUOTE)  # the quoted post's time belongs to the quote header
     for j in quoted:
         out[j] = replace(out[j], kind=QUOTE)
+
+
+def _opens_line_above(out: list[Line], i: int, j: int) -> bool:
+    """Line j's words open a text line above line i: a post's first sentence, as a quote repeats it."""
+    words = _unquoted(out[j].text)
+    return bool(words) and any(x.kind == TEXT and comparable(x.text).startswith(words) for x in out[:i])
 
 
 def _named_above(name: str, seen_before: str) -> bool:
