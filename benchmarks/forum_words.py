@@ -100,3 +100,27 @@ DISCOURSE_TABS = {  # reply button, ('1 Reply', 'N Replies'), topic map labels, 
     "nl": ("Beantwoorden", ("1 antwoord", "{} antwoorden"), ("gemaakt", "laatste reactie", "reacties",
                                                             "weergaven", "gebruikers"), "3 u"),
 }
+
+KUNENA = {  # Kunena 5/6 (Joomla): 'Posts: {}', the post's day, 'X wrote:', 'Last edit: %s by %s.', the readers
+    # who thanked, the message buttons as a browser copy sets them apart, the footer's page time (None: not
+    # printed). From Kunena's language files (COM_KUNENA_POSTS, COM_KUNENA_EDITING_LASTEDIT_ON_BY,
+    # COM_KUNENA_THANKYOU, COM_KUNENA_BUTTON_MESSAGE_*, COM_KUNENA_VIEW_COMMON_FOOTER_TIME) where they were read
+    # (en, de, fr, es; the buttons and thanks line of it, pt, nl too); the rest as the packages' usual wording.
+    "en": ("Posts: {}", "04 Dec 2026", "{} wrote:", "Last edit: {} by {}.", "The following user(s) said Thank You: {}",
+           "Reply  Quote  Thank You  Report This", "Time to create page: 0.318 seconds"),
+    "de": ("Beiträge: {}", "04 Dez 2026", "{} schrieb:", "Letzte Änderung: {} von {}.",
+           "Folgende Benutzer bedankten sich: {}", "Antwort  Zitieren  Danke!  Melden",
+           "Ladezeit der Seite: 0.318 Sekunden"),
+    "fr": ("Messages : {}", "04 déc. 2026", "{} a écrit :", "Dernière édition: {} par {}.",
+           "Les utilisateur(s) suivant ont remercié: {}", "Répondre  Citer  Remercier  Signaler", None),
+    "es": ("Mensajes: {}", "04 Dic 2026", "{} escribió:", "Última Edición: {} por {}.",
+           "El siguiente usuario dijo gracias: {}", "Responder  Citar  Gracias  Reportar esto", None),
+    "it": ("Messaggi: {}", "04 Dic 2026", "{} ha scritto:", "Ultima modifica: {} da {}.",
+           "I seguenti utenti hanno detto grazie: {}", "Rispondi  Cita  Grazie  Segnala", None),
+    "pt": ("Mensagens: {}", "04 Dez 2026", "{} escreveu:", "Última edição: {} por {}.",
+           "Os seguintes usuário(s) disseram Obrigado: {}", "Responder  Citar  Agradecimentos  Relatar Isso", None),
+    "nl": ("Berichten: {}", "04 dec 2026", "{} schreef:", "Laatst bewerkt: {} door {}.",
+           "De volgende gebruiker (s) zei dank u: {}", "Antwoord  Citaat  Dank u  Rapporteer dit", None),
+}
+# Kunena's default ranks by post count (COM_KUNENA_SAMPLEDATA_RANK1..6; its translations keep them in English)
+KUNENA_RANKS = ("New Member", "Junior Member", "Senior Member", "Premium Member", "Elite Member", "Platinum Member")

@@ -1,4 +1,4 @@
-"""benchmarks/eval_forums.py: labelled threads re-printed as fifteen forum layouts print them."""
+"""benchmarks/eval_forums.py: labelled threads re-printed as sixteen forum layouts print them."""
 import pytest
 
 from benchmarks import eval_cleaning as ev
@@ -79,6 +79,21 @@ def test_saved_layouts_of_round_32_quote_the_parent_and_list_their_chrome(tmp_pa
     text = page.raw_path.read_text(encoding="utf-8")
     assert all(snippet in text for snippet in printed)
     assert noise <= set(page.gold["noise_lines"])
+    assert page.gold["comments"][1] == {"author": "Gast", "body": "Stimmt nicht.", "parent_position": 1, "posted_at": None}
+    assert ev.gold_problems(page) == []
+
+
+def test_kunena_prints_its_poster_box_quote_and_buttons_and_lists_them_as_chrome(tmp_path):
+    # round 33's Kunena thread: name, rank, 'Beiträge: N', 'DATE TIME #id', 'X schrieb:' over the quoted
+    # sentence, the readers who thanked, the button row; the footer's page time and credit
+    case = ev.Case("x", tmp_path / "x.txt", dict(GOLD, family="disqus", author=None, publisher=None,
+                                                  published_date=None, declared_count=None, noise_lines=[]))
+    page = ef.forum_page(case, "kunena", tmp_path)
+    text = page.raw_path.read_text(encoding="utf-8")
+    assert "\nGast\n04 Dez 2026 09:38 #48126\n\nHeike_S schrieb:\nDas war klar.\n\nStimmt nicht.\n" in text
+    assert {"Moderator", "Junior Member", "Beiträge: 12", "Antwort  Zitieren  Danke!  Melden", "Heike_S schrieb:",
+            "Folgende Benutzer bedankten sich: Uwe", "Ladezeit der Seite: 0.318 Sekunden",
+            "Powered by Kunena Forum"} <= set(page.gold["noise_lines"])
     assert page.gold["comments"][1] == {"author": "Gast", "body": "Stimmt nicht.", "parent_position": 1, "posted_at": None}
     assert ev.gold_problems(page) == []
 
