@@ -230,3 +230,19 @@ def test_a_short_reply_under_a_quote_stays_the_reply():
     comments = _records("de_forum.txt", page).comments
     assert comments[2]["body"] == "Schande."
     assert comments[2]["parent_position"] == 2
+
+
+@pytest.mark.parametrize("line", ["Pagina 1 din 2  1 2 Următor »", "Seite 1 von 2  1 2 Weiter »",
+                                  "Page 1 sur 2  1 2 Suivant »"])
+def test_kunena_pager_is_noise(line):
+    assert classify(0, line).kind == "noise"
+
+
+def test_romanian_guest_notice_ends_the_thread():
+    line = "Vă rugăm să vă autentificați sau să creați un cont pentru a participa la discuție."
+    assert classify(0, line).kind == "end"
+
+
+@pytest.mark.parametrize("line", ["Seite 1 von 2 Weiter ist nichts passiert.", "Pagina 1 din 2 a fost ruptă."])
+def test_prose_opening_like_a_pager_stays_text(line):
+    assert classify(0, line).kind == "text"
