@@ -97,6 +97,11 @@ def matches(kinds: tuple[str, ...], text: str, max_chars: int | None = None) -> 
 
 # MarkDownload's quote under the title: '> ## Excerpt' over '> the page's meta description'
 _QUOTED_HEADING = re.compile(r"^\s*>\s*#{1,6}\s+(?P<text>.+)$")
+_INDENT = re.compile(r"^[ \t]*")
+# a text dump of such a save (lynx) prints the heading as a line of its own and the quote under it
+# indented deeper than the heading, without the marks: the heading stands among the page's first lines
+# (the title over it), never further down, where a heading 'Excerpt' over a quote is the article's
+DUMPED_EXCERPT_MAX_ROW = 3
 
 
 def clipper_excerpt_rows(lines: list[str]) -> set[int]:
@@ -104,18 +109,46 @@ def clipper_excerpt_rows(lines: list[str]) -> set[int]:
     meta description', rule clipper.r28_excerpt_heading), `lines` as printed (quote marks kept):
     the saver's copy of the dek, neither article text nor the first prose line that ends the
     page's header above its byline (round 28). A save without blank lines may set the quote's
-    lines apart, so the quote runs while lines open with '>'."""
+    lines apart, so the quote runs while lines open with '>'. A text dump of the save (lynx)
+    prints the heading without its marks ('Excerpt') and the quote as lines indented deeper than
+    it (round 34): the quote runs while lines keep the indentation of its first line."""
     rows: set[int] = set()
     for n, line in enumerate(lines):
         heading = _QUOTED_HEADING.match(line)
-        if not (heading and matches(("clipper_excerpt_heading",), heading.group("text").strip())):
+        if heading and matches(("clipper_excerpt_heading",), heading.group("text").strip()):
+            depth = None
+        elif _dumped_excerpt_heading(lines, n):
+            depth = _INDENT.match(lines[n + 1]).end()
+        else:
             continue
         rows.add(n)
         for m in range(n + 1, len(lines)):
-            if not lines[m].lstrip().startswith(">"):
+            if not _in_excerpt(lines[m], depth):
                 break
             rows.add(m)
     return rows
+
+
+def _in_excerpt(row: str, depth: int | None) -> bool:
+    """`row` goes on with the excerpt's quote: it opens with '>' (depth None, the markdown save) or
+    is indented by `depth` (a text dump)."""
+    if depth is None:
+        return row.lstrip().startswith(">")
+    return bool(row.strip()) and _INDENT.match(row).end() == depth
+
+
+def _dumped_excerpt_heading(lines: list[str], n: int) -> bool:
+    """Row `n` is MarkDownload's excerpt heading as a text dump prints it: the heading's words alone
+    on a line among the page's first DUMPED_EXCERPT_MAX_ROW lines with text, the next line indented
+    deeper than it."""
+    line = lines[n]
+    if n + 1 >= len(lines) or not lines[n + 1].strip() or line.lstrip().startswith(">"):
+        return False
+    if _INDENT.match(lines[n + 1]).end() <= _INDENT.match(line).end():
+        return False
+    if sum(1 for row in lines[:n] if row.strip()) >= DUMPED_EXCERPT_MAX_ROW:
+        return False
+    return matches(("clipper_excerpt_heading",), line.strip().lstrip("#").strip())
 
 
 @lru_cache(maxsize=LINE_CACHE_SIZE)

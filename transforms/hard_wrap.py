@@ -222,6 +222,8 @@ _BOLD_LINK_LINE = re.compile(r"^\[\*\*[^\[\]*]+\*\*\]\([^()\s]*\)$")
 _DANGLING_SEPARATOR = re.compile(r"\s[·•|›]$")
 _LEADING_SEPARATOR = re.compile(r"^([·•|›])\s")  # '· [Agriculture](...) ·': a row's middle piece
 _NUMBERED = re.compile(r"^\d{1,3}\.\s")  # '1. März dürfen ...': a date or a list item
+_LINK_ROW = re.compile(r"\s[|·•›»]\s+\[\d{1,4}\]\S")  # '... | [26]Najnovšie': a link dump's row, its links set apart
+_LINK_START = re.compile(r"^\[\d{1,4}\][^\s\](]")  # '[28]Ján Beňo': a link dump's line opening with a link
 
 
 def _may_run_on(line: str, nxt: str) -> bool:
@@ -235,6 +237,10 @@ def _may_run_on(line: str, nxt: str) -> bool:
         # nor a poster's bold name link over the user title (round 25a)
     if _DANGLING_SEPARATOR.search(head) and not head.startswith("|") and not is_heading(nxt):
         return not is_list_item(rest) or _row_piece(head, rest)  # the rest of a share or tag row (round 15a)
+    if _LINK_ROW.search(head) and _LINK_START.match(rest):
+        return False  # a dump's row of links set apart by separators goes on below only after a separator: a link
+        # opening the next line without one is no item of the row ('[25]Zoradiť: Najstaršie | [26]Najnovšie |
+        # [27]Najlepšie hodnotené' over the first commenter's '[28]Ján Beňo', round 34)
     prefix, next_prefix = _PREFIX.match(line).group(0), _PREFIX.match(nxt).group(0)
     if prefix != next_prefix and next_prefix:
         return False  # a wrapper drops the indentation or quote marker of a block's continuation lines
