@@ -143,3 +143,42 @@ def test_a_link_row_broken_after_a_separator_runs_on():
     page = list(_SORT_ROW_DUMP)
     page[12:14] = ["   [25]Zoradiť: Najstaršie | [26]Najnovšie | [27]Najlepšie hodnotené |", "   [28]Najdiskutovanejšie"]
     assert "hodnotené | [28]Najdiskutovanejšie" in unwrap_hard_breaks("\n".join(page))
+
+
+# -- open-tailed noise rules read a wrapped paragraph's next line as chrome -------------------------
+# Under lynx (76 columns) and wrapped-72, a paragraph's line ran on into no line that opens with a word some
+# rule takes for chrome in any case: 'via' (footer.contact: 'viaduct at Mill Lane is re-decked.', 'via del
+# Porto.', 'viagem até ...'), a sign-up heading (subscribe.heading_en: 'register to vote, update their
+# addresses ...'), the Portuguese form label 'Site' ('... team eyes fairgrounds' / 'site'); the line above,
+# left without its end, went with the header (en_forum_r8d_04, en_newspaper_06 lynx 0.890/0.893 -> 1.000).
+
+def test_wrapped_prose_lines_are_no_chrome():
+    for line in ("viaduct at Mill Lane is re-decked.", "via del Porto.", "viagem até mover o veículo.",
+                 "viaje. Buenísima noticia.", "register to vote, update their addresses or request absentee ballots,",
+                 "site"):
+        assert not is_noise_line(line), line
+
+
+def test_the_chrome_those_rules_were_written_for_stays_noise():
+    for line in ("via Reuters", "Via: The Pennock Gazette", "via @PennockGazette", "Sign up to The Morning Run",
+                 "Subscribe to The Lakeshore Times — $1 for 6 months", "Register for our weekly briefing",
+                 "Site"):
+        assert is_noise_line(line), line
+
+
+def test_a_paragraph_runs_on_into_a_line_opening_with_via():
+    page = "\n".join([
+        "   [1]Network Rail has confirmed that the line between Ashby Junction and",
+        "   Carrow will close on Sundays from January 10 to February 14 while the",
+        "   viaduct at Mill Lane is re-decked.",
+        "",
+        "   Replacement buses will run every thirty minutes from the station forecourt",
+        "   and the ticket office will stay open, a spokesman said on Thursday, while",
+        "   the works on the viaduct are carried out by a contractor from Leeds, who",
+        "   expects to finish before the timetable changes in the spring, he added.",
+        "",
+        "References",
+        "",
+        "   1. https://example.org/",
+    ])
+    assert "while the viaduct at Mill Lane is re-decked." in unwrap_hard_breaks(page)
