@@ -261,6 +261,29 @@ def is_fact_box(lines: list[Line], prose_after: bool = False) -> bool:
     return (len(items) >= FACT_ITEMS_MIN and _labelled_facts(items)) or (len(lines) > FACT_ITEMS_MIN and _labelled_facts(lines))
 
 
+def fact_box_rows(flat: list[tuple[int, Line]]) -> set[int]:
+    """The rows of `flat` ((block, line) pairs) that make a fact box of numbered lines inside a block:
+    a heading and the FACT_ITEMS_MIN or more lines right under it in the same block that each open
+    with a number or a date (is_fact_box). A page saved without its blank lines (or with one after
+    every line) puts the box in one block with the newsletter prompt or the bio under it, whose
+    sticky run would take the box line by line (round 34: 'Fakten zum Projekt' / '2,4 km lang ist
+    der neue Abschnitt' / ... over 'Digital-Abo: ...')."""
+    rows: set[int] = set()
+    for n, (k, head) in enumerate(flat):
+        end = n + 1
+        while end < len(flat) and flat[end][0] == k and _numbered_fact(flat[end][1].text):
+            end += 1
+        if end - n - 1 >= FACT_ITEMS_MIN and not _numbered_fact(head.text) \
+                and is_fact_box([line for _, line in flat[n:end]]):
+            rows.update(range(n, end))
+    return rows
+
+
+def _numbered_fact(text: str) -> bool:
+    """A fact box line opening with a number or a date, not with a clock time."""
+    return bool(_fact_start().match(text)) and not _CLOCK_START.match(text)
+
+
 def _labelled_facts(lines: list[Line]) -> bool:
     """Every line a 'Label: value' fact; or every line has that shape and most values are plainly
     facts (a figure, or lower case: 'Precio: 2,10 euros', 'Frecuencia: tres servicios diarios'),

@@ -14,6 +14,7 @@ from transforms.body_lines import (
     MD_LINK,
     Line,
     clipper_excerpt_rows,
+    fact_box_rows,
     is_byline,
     is_caption,
     is_fact_box,
@@ -114,12 +115,13 @@ def drop_lines(paragraphs: list[list[Line]], title: str | None) -> list[list[Lin
     for n in range(len(flat)):
         if keep[n] and _blurb_under_box_heading(flat, sticky, n):
             keep[n] = False
+    facts = fact_box_rows(flat)  # article text, whatever notice is glued under it
     changed = True
     while changed:  # a run of buttons under a notice goes line by line
         changed = False
         for n, (k, line) in enumerate(flat):
             words = len(line.text.split())
-            if keep[n] and words <= STICKY_MAX_WORDS and _sticky_neighbour(flat, sticky, n, repeats) \
+            if keep[n] and words <= STICKY_MAX_WORDS and n not in facts and _sticky_neighbour(flat, sticky, n, repeats) \
                     and not (_prose_of_sentences(line.text) and _credit_neighbours_only(flat, sticky, credit, n)) \
                     and not (is_prose_line(line) and _under_captioned_credit(flat, sticky, credit, n)) \
                     and not _statement_above_box(flat, sticky, credit, n) \
@@ -286,10 +288,14 @@ def _headline_lists(flat) -> set[int]:
     ('More from the region' + four headlines): a link list, whatever the heading says.  Lists of
     facts are not caught: their items are sentences, start in lower case or end in punctuation."""
     out: set[int] = set()
+    facts = fact_box_rows(flat)  # a fact box glued over other short lines in one block stays (round 34)
     n = 0
     while n < len(flat):
         k, line = flat[n]
         run_end = n + 1
+        if n in facts:
+            n += 1
+            continue
         introduced = n > 0 and flat[n - 1][0] != k and flat[n - 1][1].text.rstrip().endswith(":")
         if is_list_heading(line) and not introduced:  # 'The chorus goes:' + a verse stays
             block = flat[n + 1][0] if n + 1 < len(flat) else None

@@ -182,3 +182,40 @@ def test_a_paragraph_runs_on_into_a_line_opening_with_via():
         "   1. https://example.org/",
     ])
     assert "while the viaduct at Mill Lane is re-decked." in unwrap_hard_breaks(page)
+
+
+# -- a fact box glued over other short lines in one block (de_none_12 in the flat layouts) ---------
+# A save without blank lines (or with one after every line; a plain HTML page read line by line) puts
+# 'Fakten zum Projekt' and its numbered lines in one block with the subscription prompt, the follow line
+# and the author's bio under them: the block read as a list of headlines, and the prompt's sticky run took
+# the box line by line (body 0.837 -> 1.000 in no-blank-lines, blank-after-every-line and flat-html).
+
+_FACT_BOX_PAGE = """\
+Die Gemeinde Meilen hat das letzte fehlende Grundstück für den Seeuferweg gekauft. Der Gemeinderat hat dem Kauf für 2,4 Millionen Franken zugestimmt.
+
+«Das ist ein Meilenstein für die ganze Region», sagte Gemeindepräsidentin Ursula Frei am Dienstagabend vor den Medien.
+
+Fakten zum Projekt
+2,4 km lang ist der neue Abschnitt
+2026 beginnen die Bauarbeiten
+2027 soll der Weg eröffnet werden
+Digital-Abo: Alle Artikel lesen, 1 Monat für CHF 1.–
+Jetzt auf WhatsApp folgen
+Daniel Brunner ist Redaktor im Ressort Region. Mehr Infos
+© Zürichsee-Anzeiger AG
+"""
+
+
+def test_a_fact_box_glued_over_a_subscription_prompt_stays():
+    body = clean_body(_FACT_BOX_PAGE, "Seeuferweg in Meilen: Gemeinde kauft letztes Grundstück", "Daniel Brunner")
+    assert "Fakten zum Projekt" in body and "2027 soll der Weg eröffnet werden" in body
+    assert "Digital-Abo" not in body and "WhatsApp" not in body
+
+
+def test_a_headline_list_glued_over_a_subscription_prompt_still_goes():
+    page = _FACT_BOX_PAGE.replace("Fakten zum Projekt", "Mehr aus der Region").replace(
+        "2,4 km lang ist der neue Abschnitt", "Küsnacht plant ein neues Hallenbad").replace(
+        "2026 beginnen die Bauarbeiten", "Erlenbach erhält einen Dorfladen").replace(
+        "2027 soll der Weg eröffnet werden", "Herrliberg sucht einen neuen Gemeindeschreiber")
+    body = clean_body(page, "Seeuferweg in Meilen: Gemeinde kauft letztes Grundstück", "Daniel Brunner")
+    assert "Hallenbad" not in body and "Dorfladen" not in body
