@@ -15,6 +15,14 @@ from transforms.lines import ends_sentence, is_heading, is_list_item, plain_line
 BROKEN_TAIL_MIN_WORDS = 3  # the rest of a broken paragraph ('Wärmeplanung gekoppelt sind.')
 ENTRY_HEADING_WORDS = 15  # a live blog entry's heading under its time line is this short
 _SIGNATURE = re.compile(SIGNATURE_SEPARATOR, re.IGNORECASE)
+_LINK_ONLY = re.compile(r"^\s*\[([^\]]*)\]\([^)]*\)\s*$")  # a line that is one markdown link: its text
+
+
+def _is_separator(raw: str) -> bool:
+    """A signature separator ('__________', '-- '), also set as a link of its own, as a markdown
+    reader links it ('[__________________](...#__________________)', round 34)."""
+    linked = _LINK_ONLY.match(raw)
+    return bool(_SIGNATURE.match(raw) or (linked and _SIGNATURE.match(linked.group(1))))
 _LOWER_START = re.compile(r"^[\"“'‘(]?[a-zà-ÿ]")
 _ENDS_WITH_LINK = re.compile(r"(?:https?://|www\.)\S+$")  # a paragraph whose last word is a web address
 _NUMBERED = re.compile(r"^\s*(\d{1,3}[.)])\s+")
@@ -38,7 +46,7 @@ def split_paragraphs(text: str) -> list[list[Line]]:
         image = _IMAGE_ONLY.match(raw)
         if image:
             image_alt = image.group("alt")
-        if _SIGNATURE.match(raw):
+        if _is_separator(raw):
             in_signature = True
             continue
         stamp = plain_line(raw).strip()
@@ -85,7 +93,7 @@ def _closing_signature(raws: list[str]) -> int:
     with no blank lines, a relayout puts one under the separator, which ends the usual
     signature-to-blank-line skip); len(raws) when there is none."""
     for i in range(len(raws) - 1, -1, -1):
-        if _SIGNATURE.match(raws[i]):
+        if _is_separator(raws[i]):
             below = [r for r in raws[i + 1:] if r.strip()]
             if 0 < len(below) <= SIGNATURE_MAX_LINES and all(len(r.split()) <= SIGNATURE_MAX_WORDS for r in below):
                 return i

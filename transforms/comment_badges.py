@@ -120,10 +120,21 @@ def mark_badge_fields(out: list[Line]) -> list[Line]:
         if (line.kind == TEXT and len(line.text.split()) <= BADGE_MAX_WORDS and name_shaped(line.text)
                 and not line.text.rstrip().endswith(_SENTENCE_END)
                 and out[i - 1].kind == NOISE and is_badge(out[i - 1].text) and out[i - 2].kind == TIME
+                and _header_time(out, i - 2)
                 and (i + 1 == len(out) or out[i + 1].kind == BLANK or _sentence_line(out[i + 1]))
                 and _text_after(out, i)):
             out[i] = replace(line, kind=NOISE)
     return out
+
+
+def _header_time(out: list[Line], t: int) -> bool:
+    """The time on line `t` stands in a post's header, under the poster's name ('Kettenblatt77' /
+    '03.12.2026, 19:02' / 'Community-Experte' / 'Fahrrad'), not under a comment's action bar
+    ('Like' / 'Reply' / '2w' / 'Edited'): there the mark after the time is the comment's own edit
+    mark, and the short line under it the next commenter's name ('Ana Lucia Ferreira', a Facebook
+    thread saved without blank lines, round 34)."""
+    above = previous_non_blank(out, t, 1)
+    return not above or out[above[0]].kind not in (NOISE, WIDGET)
 
 
 def _over_text_of_stamped_name(out: list[Line], i: int) -> bool:

@@ -88,10 +88,12 @@ def rejoin_split_attributions(text: str) -> tuple[str, list[int]]:
     out: list[str] = []
     joined: list[int] = []
     for line in text.split("\n"):
-        above = out[-1].strip() if out else ""
-        if (_BARE_VERB.match(line.strip()) and above and len(above) <= ATTRIBUTION_NAME_CHARS
+        # a markdown save links both ('[Klaus Wiemer](.../u/klaus-wiemer)' / '[sagt:](...#sagt)', round 34):
+        # the words a reader sees decide
+        above, verb = (plain_line(out[-1]) if out else ""), plain_line(line)
+        if (_BARE_VERB.match(verb) and above and len(above) <= ATTRIBUTION_NAME_CHARS
                 and not above.endswith(":")):
-            found = explicit_author(f"{above} {line.strip()}")
+            found = explicit_author(f"{above} {verb}")
             if found is not None and found.name == clean_name(above):
                 out[-1] = f"{out[-1].rstrip()} {line.strip()}"
                 joined.append(len(out) - 1)

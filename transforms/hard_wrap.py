@@ -101,7 +101,8 @@ def unwrap_hard_breaks(text: str) -> str:
             out.append(line)  # an image's text over the caption that repeats it is a line of its own (round 24b); so
             # is a paragraph's first line under a caption or a 'Read also' line (round 32)
         elif out and (fits(previous, line) or n in sentence_breaks
-                      or (out[-1] == previous and _credit_of(previous, line, width))):
+                      or (out[-1] == previous and (_credit_of(previous, line, width)
+                                                   or _chrome_of(previous, line, width)))):
             out[-1] = f"{out[-1].rstrip()} {_content(line)}"  # the line as printed decides, not the joined one
         else:
             out.append(line)
@@ -305,6 +306,22 @@ def _credit_of(line: str, nxt: str, width: int) -> bool:
     if not _next_word_did_not_fit(line, rest, width, WRAP_TOLERANCE):
         return False
     return _caption_rule().fullmatch(plain_line(rest)) is not None
+
+
+def _chrome_of(line: str, nxt: str, width: int) -> bool:
+    """A chrome line the wrapper broke after a sentence because the next word did not fit: a
+    newsletter pitch over its button ('Newsletter: Das Wichtigste aus der Oberlausitz jeden Abend
+    per Mail.' / 'Jetzt abonnieren', round 34). The rules read the whole line as chrome, the button
+    alone too, but not the pitch: left apart, the pitch reads as a paragraph of the article and
+    keeps the author's bio and the tag row above it out of the article's tail."""
+    head, rest = _content(line), _content(nxt)
+    if not head.endswith(_NO_RUN_ON[:4]) or not rest or _PREFIX.match(line).group(0) != _PREFIX.match(nxt).group(0):
+        return False
+    if not _next_word_did_not_fit(line, rest, width, 0):
+        return False
+    plain_head, plain_rest = plain_line(without_link_numbers(head)), plain_line(without_link_numbers(rest))
+    return (rules.is_noise_line(plain_rest) and not rules.is_noise_line(plain_head)
+            and rules.is_noise_line(plain_line(f"{plain_head} {plain_rest}")))
 
 
 @cache
