@@ -381,8 +381,13 @@ def _group_number(text: str, kind: str) -> int | None:
     for rule in rules.rules_of(rules.COMMENT_FILE, kind):
         match = rule.regex.fullmatch(text)
         if match:
-            return int(next(v for k, v in match.groupdict().items() if k.startswith("n") and v))
+            number = next((v for k, v in match.groupdict().items() if _NUMBER_GROUP.fullmatch(k) and v), None)
+            if number is not None:
+                return int(number)
     return None
+
+
+_NUMBER_GROUP = re.compile(r"n\d*")  # the group names a count rule puts its number in: n, n2, n3 ...
 
 
 def _action_bar_with_unknown_piece(pieces: list[str]) -> bool:

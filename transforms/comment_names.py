@@ -233,11 +233,16 @@ def is_badge(text: str) -> bool:
 
 
 @cache
-def _profile_badge_regex() -> re.Pattern:
-    """The badge rules of the Facebook family: the plugin's profile lines ('Works at ...',
-    'Arbeitet bei ...', 'Top fan')."""
-    badges = tuple(rule for rule in rules.rules(rules.COMMENT_FILE) if "badge" in rule.id and rule.family == "facebook")
+def _facebook_badge_regex(leaving_out: str | None = None) -> re.Pattern:
+    """The badge rules of the Facebook family (the plugin's profile lines: 'Works at ...',
+    'Arbeitet bei ...', 'Top fan'), but the rule `leaving_out`."""
+    badges = tuple(rule for rule in rules.rules(rules.COMMENT_FILE)
+                   if "badge" in rule.id and rule.family == "facebook" and rule.id != leaving_out)
     return re.compile(rf"\s*(?:{rules._alternation(badges)})\s*", rules.FLAGS)
+
+
+def _profile_badge_regex() -> re.Pattern:
+    return _facebook_badge_regex()
 
 
 def is_profile_badge(text: str) -> bool:
@@ -248,12 +253,9 @@ def is_profile_badge(text: str) -> bool:
 JOB_TITLE_BADGE = "facebook.noise.badges.r10d_job_at_institution"
 
 
-@cache
 def _profile_line_regex() -> re.Pattern:
     """The Facebook badge rules but the job-title one (a free job title before the employer)."""
-    badges = tuple(rule for rule in rules.rules(rules.COMMENT_FILE)
-                   if "badge" in rule.id and rule.family == "facebook" and rule.id != JOB_TITLE_BADGE)
-    return re.compile(rf"\s*(?:{rules._alternation(badges)})\s*", rules.FLAGS)
+    return _facebook_badge_regex(JOB_TITLE_BADGE)
 
 
 def name_then_profile_line(text: str) -> bool:

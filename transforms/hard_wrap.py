@@ -46,7 +46,8 @@ DUMP_TOLERANCE = 6
 WIDTH_SLACK = 2  # the width is measured on lines running into lower case; a line running into a
 # capitalised word may be this much longer (width 71 measured, 'muss ab' / 'Juni ...' at 72, round 17d)
 _PREFIX = re.compile(r"^[ \t\u00a0]*(?:>[ \t]?)*")  # indentation and markdown quote markers
-_NO_RUN_ON = tuple(".!?…:;\\")  # a line ending a sentence or introducing a list is not wrapped,
+_SENTENCE_ENDS = tuple(".!?…")
+_NO_RUN_ON = (*_SENTENCE_ENDS, *":;\\")  # a line ending a sentence or introducing a list is not wrapped,
 # nor one ending in a markdown hard line break ('Name\\', round 9b)
 _CLOCK_END = re.compile(r"\b\d{1,2}\s?[:h.]\s?\d{2}(?:\s?(?:uhr|h|am|pm|a\.m\.|p\.m\.))?$", re.IGNORECASE)
 _OPENING = re.compile(r"^[\"“'‘(]?")
@@ -315,7 +316,7 @@ def _chrome_of(line: str, nxt: str, width: int) -> bool:
     alone too, but not the pitch: left apart, the pitch reads as a paragraph of the article and
     keeps the author's bio and the tag row above it out of the article's tail."""
     head, rest = _content(line), _content(nxt)
-    if not head.endswith(_NO_RUN_ON[:4]) or not rest or _PREFIX.match(line).group(0) != _PREFIX.match(nxt).group(0):
+    if not head.endswith(_SENTENCE_ENDS) or not rest or _PREFIX.match(line).group(0) != _PREFIX.match(nxt).group(0):
         return False
     if not _next_word_did_not_fit(line, rest, width, 0):
         return False
