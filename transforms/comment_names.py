@@ -241,21 +241,12 @@ def _facebook_badge_regex(leaving_out: str | None = None) -> re.Pattern:
     return re.compile(rf"\s*(?:{rules._alternation(badges)})\s*", rules.FLAGS)
 
 
-def _profile_badge_regex() -> re.Pattern:
-    return _facebook_badge_regex()
-
-
 def is_profile_badge(text: str) -> bool:
     """A Facebook profile badge ('Trabaja en Polígono Las Eras', 'Top-Fan')."""
-    return _profile_badge_regex().fullmatch(text) is not None
+    return _facebook_badge_regex().fullmatch(text) is not None
 
 
-JOB_TITLE_BADGE = "facebook.noise.badges.r10d_job_at_institution"
-
-
-def _profile_line_regex() -> re.Pattern:
-    """The Facebook badge rules but the job-title one (a free job title before the employer)."""
-    return _facebook_badge_regex(JOB_TITLE_BADGE)
+JOB_TITLE_BADGE = "facebook.noise.badges.r10d_job_at_institution"  # a free job title before the employer
 
 
 def name_then_profile_line(text: str) -> bool:
@@ -266,10 +257,10 @@ def name_then_profile_line(text: str) -> bool:
     'Staff Nurse at Hospital Ramón y Cajal' stays a badge line). That rule reads a one-word name
     and such a line as a whole badge line (up to two words before the employer), and a wrapper
     would run the long line on into the comment under it."""
-    words = text.split()
+    words, profile_line = text.split(), _facebook_badge_regex(JOB_TITLE_BADGE)
     for k in range(3, min(PROFILE_BADGE_WORDS, len(words) - 1) + 1):
         tail, head = " ".join(words[-k:]), " ".join(words[:-k])
-        if tail[:1].isupper() and _profile_line_regex().fullmatch(tail) and name_shaped(head):
+        if tail[:1].isupper() and profile_line.fullmatch(tail) and name_shaped(head):
             return True
     return False
 
