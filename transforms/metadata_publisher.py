@@ -24,6 +24,8 @@ def find_masthead(lines: list[str], rules: Rules) -> str | None:
     title), when it is name-shaped and is not the headline itself."""
     title = title_of_lines(lines, rules)
     for line in _masthead_candidates(lines, rules):
+        if _LOGO_HOME_LINK_RE.fullmatch(line):
+            return None  # round 34: the logo names the site (find_logo_masthead); the lines under it are its menu
         nav = nav_line(line, rules)
         if (PART_SEPARATOR_RE.search(line) is None and nav is None and _breadcrumb_root(line, lines)
                 and line.lower() not in rules.not_publisher_lines):
@@ -51,6 +53,13 @@ def find_masthead(lines: list[str], rules: Rules) -> str | None:
             return None
         return first
     return None
+
+
+# A logo's link to the site's home page with the image as its only text, as content_lines leaves
+# it ('[![Filstal-Bote](.../logo.png)](https://www.filstal-bote.de/)' -> the bare address): the
+# site's name is the logo's alt text, so a menu word under it ('Lokales', also the root of the
+# breadcrumb 'Lokales > Hohenstetten') is a section, not the masthead.
+_LOGO_HOME_LINK_RE = re.compile(r"https?://[^/\s()]+/?")
 
 
 ACCOUNT_BUTTONS = 2  # a site's header: its name, then its log-in and sign-up buttons, one a line
