@@ -31,7 +31,7 @@ COMMENTS = [  # name, time, parent named by 'En resposta a', text lines
      ["Roser Vilalta va prometre ampliar horaris a la campanya. Ara els retalla."]),
     ("Montse Prat", "05/12/2026 a les 20:05", "Jaume Serrat",
      ["Sense personal no es pot obrir, per molt que es prometi."]),
-    ("un estudiant que hi va a estudiar", "06/12/2026 a les 08:41", None,
+    ("un estudiant que hi va a estudiar", "6 de desembre de 2026 a les 08:41", None,
      ["El dissabte és l'únic dia que hi puc anar amb calma.", "Podrien obrir amb voluntaris, com fan a Olost."]),
     ("Biel Costa", "fa 3 hores", "un estudiant que hi va a estudiar",
      ["A Olost ho porta l'associació de veïns, no l'Ajuntament."]),
@@ -87,6 +87,10 @@ def test_two_catalan_comments_keep_no_chrome():
     ("06/12/2026 a les 09:40", "2026-12-06T09:40:00"),
     ("6/12/2026 a les 9:05", "2026-12-06T09:05:00"),
     ("2026-12-06 a les 09:40", "2026-12-06T09:40:00"),
+    ("6 de desembre de 2026 a les 09:40", "2026-12-06T09:40:00"),  # Catalan months, the month after d'
+    ("6 d'octubre de 2026 a les 18:05", "2026-10-06T18:05:00"),
+    ("dissabte, 6 d’abril del 2026", "2026-04-06T00:00:00"),
+    ("6 des. 2026 a les 9:40", "2026-12-06T09:40:00"),
 ])
 def test_catalan_a_les_time_is_a_timestamp(stamp, expected):
     assert is_timestamp(stamp)
@@ -114,6 +118,7 @@ def test_catalan_buttons_alone_are_thread_chrome(line):
     "Per comentar cal llegir primer l'article sencer, i molts no ho fan.",
     "El comentari eliminat pel moderador deia la veritat, i ho sap tothom al poble.",
     "Respon a la pregunta, si us plau.",
+    "Dimarts fan aquagym a les 9:40 i a les 10:15.",
 ])
 def test_catalan_sentences_with_those_words_are_no_chrome(line):
     assert not rules.is_noise_line(plain_line(line))

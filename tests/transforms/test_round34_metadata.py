@@ -21,6 +21,14 @@ def test_hungarian_dates_are_read(value):
     assert parse_date(value, today=dt.date(2026, 12, 8)) == DEC_5
 
 
+@pytest.mark.parametrize(("value", "expected"), [
+    ("6 de desembre de 2026", dt.date(2026, 12, 6)), ("6 d'octubre de 2026", dt.date(2026, 10, 6)),
+    ("dissabte, 6 d’abril del 2026, 08:15", dt.date(2026, 4, 6)), ("6 de febrer de 2026", dt.date(2026, 2, 6)),
+])
+def test_catalan_dates_are_read(value, expected):
+    assert parse_date(value, today=dt.date(2026, 12, 8)) == expected
+
+
 @pytest.mark.parametrize("value", ["2026.13.05.", "v2026.12.05", "2026.1.123", "12.2026.05."])
 def test_dotted_numbers_that_are_no_date(value):
     assert parse_date(value, today=dt.date(2026, 12, 8)) is None
