@@ -371,6 +371,12 @@ def _frames_alone(out: list[Line], i: int) -> bool:
     return above.kind == TEXT and name_shaped(above.text) and bool(framed_below) and (k < 1 or out[k - 1].kind in (BLANK, NOISE))
 
 
+def _quote_reply_button(text: str) -> bool:
+    """A post's 'Reply with quote' button in the forum engines' languages (rules data)."""
+    rule = rules.rule_by_id(rules.COMMENT_FILE, "forum.noise.r34_reply_with_quote_buttons")
+    return rule.regex.fullmatch(text.strip().casefold()) is not None
+
+
 POSTER_BOX_LINES = 8  # a poster's name, then profile lines (rank, stars, post count, karma, profile link, the
 # post's 'Re: <topic>' subject in SMF 2.0), then the post's time
 
@@ -379,10 +385,14 @@ def _ends_signature(out: list[Line], i: int) -> bool:
     """A thread copied without blank lines (round 13c): a signature also ends at the next
     line of chrome (the post's buttons, the next post's time) and at the next poster's name,
     a short name over profile lines ('Hero Member', 'Posts: 1,234') and the post's time, or a
-    name of any length over a poster box (its rank, then a profile field; round 31)."""
+    name of any length over a poster box (its rank, then a profile field; round 31). A line right
+    over a post's 'Reply with quote' button is that post's last line, never the next poster's name
+    (round 35: 'PV 9,8 kWp, WP seit 2022' / 'Mit Zitat antworten' / '#4' / DATE)."""
     line = out[i]
     if line.kind != TEXT:
         return True
+    if i + 1 < len(out) and _quote_reply_button(out[i + 1].text):
+        return False
     below = out[i + 1:i + 1 + POSTER_BOX_LINES]
     if not ((name_shaped(line.text) or over_poster_box(out, i)) and below and below[0].kind in (NOISE, WIDGET)):
         return False
