@@ -36,6 +36,7 @@ def split_paragraphs(text: str) -> list[list[Line]]:
     """The lines of `text` in paragraphs: a blank line ends one, a heading is one of its own."""
     paragraphs: list[list[Line]] = [[]]
     in_signature = False  # a forum signature under '__________' or '-- ', up to a blank line
+    signature_image = False  # the line above was a picture in the signature
     entry = False  # a live blog entry's time line came before: the next short line is its heading
     image_alt = None  # a markdown image came before (blank lines between): its alt text
     raws = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
@@ -49,6 +50,10 @@ def split_paragraphs(text: str) -> list[list[Line]]:
         if _is_separator(raw):
             in_signature = True
             continue
+        if in_signature and (image or (signature_image and not raw.strip())):
+            signature_image = bool(image)  # a picture under the separator is the signature's: it goes on under it,
+            continue  # past the blank line a markdown save puts under an image (round 35)
+        signature_image = False
         stamp = plain_line(raw).strip()
         if matches(("live_stamp",), stamp):
             # '16:05 GMT' / 'Pinned' over an entry: not text; a player's '00:00' starts no entry

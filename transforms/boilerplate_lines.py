@@ -161,6 +161,7 @@ BARE_IMAGE_CAPTION_MAX_WORDS = 20  # ... or under an image without alt text, abo
 IMAGE_ALT_SHARE = 0.5  # this share of the alt text's words in the line: the same picture described
 _ALT_LABEL = re.compile(r"^\s*(?:image|img|photo|foto|bild|imagen|immagine|imagem|afbeelding)\s*\d*\s*:\s*", re.IGNORECASE)
 _WORDS = re.compile(r"\w+")
+_NO_CAPTION_ENDS = (":", ",", ";", "?")  # a caption describes the picture: it introduces nothing, asks nothing
 
 
 def _caption_under_image(flat, n: int) -> bool:
@@ -181,6 +182,10 @@ def _caption_under_image(flat, n: int) -> bool:
     after = [other for kk, other in flat[n + 1:] if kk == flat[n + 1][0]] if n + 1 < len(flat) else []
     alt = [w.lower() for w in _WORDS.findall(_ALT_LABEL.sub("", line.image_alt))]
     if not alt:
+        if text.rstrip().endswith(_NO_CAPTION_ENDS):
+            return False  # 'Lo acabo de ver en el periódico, os lo pego:' / 'Bonjour à toutes et à tous,' / 'Wie geht
+            # es weiter?': a line leading into the text under it, or a question, is the text's own (round 35: a
+            # forum's opening post under the lead image a markdown save prints over it)
         return words <= BARE_IMAGE_CAPTION_MAX_WORDS and sum(len(x.text.split()) for x in after) > words \
             and any(is_prose_line(x) for x in after)
     seen = {w.lower() for w in _WORDS.findall(text)}

@@ -30,6 +30,7 @@ from functools import cache
 
 from transforms import rules
 from transforms.comment_headers import explicit_author
+from transforms.comment_lines import TEXT, classify
 from transforms.comment_names import name_then_profile_line, quote_match
 from transforms.lines import is_heading, is_list_item, plain_line
 from transforms.text_dump import references_start, without_link_numbers
@@ -221,6 +222,7 @@ _WHOLE_ELEMENT = re.compile(r"^\[[^\[\]]*\]$|^!\[[^\[\]]*\]\([^()\s]*\)$")
 # a name in bold linked to its profile, alone on its line ('[**Rolf_Haug**](.../member.php?uid=12)'):
 # a poster's name as html2text saves it, the user title on the line under it ('Vorsitzender', round 25a)
 _BOLD_LINK_LINE = re.compile(r"^\[\*\*[^\[\]*]+\*\*\]\([^()\s]*\)$")
+_LINK_LINE = re.compile(r"^\[[^\[\]]+\]\([^()\s]*\)$")  # one markdown link, alone on its line
 _DANGLING_SEPARATOR = re.compile(r"\s[·•|›]$")
 _LEADING_SEPARATOR = re.compile(r"^([·•|›])\s")  # '· [Agriculture](...) ·': a row's middle piece
 _NUMBERED = re.compile(r"^\d{1,3}\.\s")  # '1. März dürfen ...': a date or a list item
@@ -261,6 +263,11 @@ def _may_run_on(line: str, nxt: str) -> bool:
     if name_then_profile_line(unnumbered_head):
         return False  # a name and the Facebook badge inline beside it ('R. Demir Arbeitet bei Stadtwerke Bad
         # Lindenau') over the comment, long enough to look wrapped (round 34)
+    if _LINK_LINE.match(head) and _lower_start(rest) and classify(0, plain_head).kind != TEXT:
+        return False  # a link alone on its line whose text is a line of comment chrome (a thread's level marker,
+        # a time, a button: '[nivel 2](https://...#nivel-2)' / '[hace 7 h](...)' over 'u/[name](...)', Reddit in a
+        # markdown save, round 35) is as long as a wrapped line only by its target; a row of buttons the wrapper
+        # broke goes on with its next link ('[Odgovori](...)' / '[Citiraj](...) 12', wrapped at 72 columns)
     if _forum_chrome().fullmatch(plain_head):
         return False  # a forum chrome line ends where it ends ('Zobacz profil autora Wyślij prywatną wiadomość' over a
         # poster's lower-case name; phpBB 2's 'Wysłany: DATE  Temat postu: ...' over the post, round 17a)

@@ -21,7 +21,12 @@ _SPACES = re.compile(r"[\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff\t ]+")
 # ('\ue60c the_N4_regular', the reply arrow beside a Disqus author): not text (round 6a).
 _ICON_GLYPHS = re.compile(r"[\ue000-\uf8ff]+")
 _IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)|!\[[^\]]*\]\[[^\]]*\]")
-_LINK = re.compile(r"\[([^\]]*)\]\((?:[^()]|\([^)]*\))*\)|\[([^\]]+)\]\[[^\]]*\]")
+# a link's text with brackets in it ('[[eliminado]](https://...#eliminado)', Reddit's deleted comment, or
+# SMF's '[Pages: [1]   Go Down](...)' in a markdown save, round 35) reads as that text, as the plain copy
+# prints it; a bracketed label right before an inline link is no reference link ('[–][grumpy_cabbie](
+# https://.../u/grumpy_cabbie)', old Reddit's collapse button before the poster's name: '[–]grumpy_cabbie')
+_LINK = re.compile(r"\[([^\]]*)\]\((?:[^()]|\([^)]*\))*\)|\[([^\]]+)\]\[[^\]]*\](?!\()"
+                   r"|\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\((?:[^()]|\([^)]*\))*\)")
 _AUTOLINK = re.compile(r"<((?:https?://|www\.)[^>]+)>")
 _HTML_TAG = re.compile(r"</?[a-zA-Z][^<>]{0,300}>")
 _HEADING = re.compile(r"^#{1,6}\s+|\s+#+\s*$")
@@ -118,7 +123,7 @@ def names_replied_comment(href: str, text: str) -> bool:
 def link_texts(line: str) -> str:
     """`line` with each markdown link as its text and nothing else changed (its spacing kept:
     Disqus' 'Name  Replied-to' gap survives '[Name](https://.../u/name)  Replied-to')."""
-    return _LINK.sub(lambda m: m.group(1) if m.group(1) is not None else m.group(2), line)
+    return _LINK.sub(lambda m: next(text for text in m.groups() if text is not None), line)
 
 
 def is_heading(line: str) -> bool:
