@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from transforms.comment_badges import word_only
 from transforms.comment_lines import BLANK, NOISE, TEXT, TIME, WIDGET, Line, is_badge, name_shaped, next_non_blank
-from transforms.comment_names import AUTHOR_MAX_WORDS
+from transforms.comment_names import AUTHOR_MAX_WORDS, long_quoted_name
 from transforms.lines import comparable
 from transforms.timestamps import is_timestamp, split_trailing_timestamp
 
@@ -205,13 +205,22 @@ def _mark_avatar_initials(out: list[Line]) -> None:
             continue
         below = next_non_blank(out, i)
         name = out[below[0]] if below else None
-        named = name and (name.kind == TEXT and name_shaped(name.text) or name.kind == NOISE and is_badge(name.text) and word_only(name.text))
+        named = name and (name.kind == TEXT and (name_shaped(name.text) or _long_name_over_time(out, below[0]))
+                          or name.kind == NOISE and is_badge(name.text) and word_only(name.text))
         if named and avatar_initials(line.text, name.text.strip()):
             found.append(i)  # also over a role word signing a comment: 'R' / 'Redaktion' / '7 Std.'
 
     if len(found) >= AVATAR_MIN:
         for i in found:
             out[i] = replace(out[i], kind=NOISE)
+
+
+def _long_name_over_time(out: list[Line], i: int) -> bool:
+    """Line i is a sentence-like name of up to QUOTED_NAME_WORDS words ('una clienta de los tamales
+    de doña Chuy') with its time right under it: a name under an avatar's initial (OpenWeb, round
+    34), as a display name is."""
+    below = next_non_blank(out, i)
+    return long_quoted_name(out[i].text.strip()) and bool(below) and out[below[0]].kind == TIME
 
 
 # an avatar's initials a text dump prints on the name's own line, set apart by a wide gap

@@ -47,6 +47,7 @@ class _Draft:
     parent_name: str | None = None
     replies: int | None = None
     hidden: int = 0  # 'Show N more replies' after it: that many of the replies announced above are not shown
+    replies_link: bool = False  # 'View N replies' under it: the comment has replies, shown or not
     number: int | None = None  # the post number the page prints ('#3')
     handle: str | None = None  # the '@handle' beside the display name, for '@handle' replies
     paragraphs: list[list[str]] = field(default_factory=list)
@@ -214,6 +215,7 @@ def thread_drafts(
                 current.replies = line.replies
             if line.hidden and current is not orphan:
                 current.hidden += line.hidden
+                current.replies_link = current.replies_link or line.replies_link
             new_paragraph = True
     # Text above the first author line of a thread with authors is widget chrome the rules
     # do not know (a teaser, a prompt): it is not a comment.

@@ -198,6 +198,8 @@ def _parents(drafts: list[_Draft]) -> list[int | None]:
                 parent = _by_name(drafts, k, name)
                 if parent is not None:
                     break
+        if parent is None and k > 0 and drafts[k - 1].replies_link and _addresses(draft.body, drafts[k - 1].author):
+            parent = k - 1  # 'View 1 reply' under Mario's comment, then 'Mario, esta vez ...' (round 34)
         if parent is None and pending:
             parent = pending[-1][0]
             if len(indents) > 1:  # a reply inside the counted group, nested deeper under another reply (round 15a)
@@ -219,6 +221,19 @@ def _parents(drafts: list[_Draft]) -> list[int | None]:
                 pending.pop()
         parents.append(parent)
     return parents
+
+
+ADDRESSED_NAME_MIN_CHARS = 3  # a first name this long opening a reply addresses its poster ('Mario, ...')
+
+
+def _addresses(body: str, author: str | None) -> bool:
+    """The comment opens by naming `author`, the poster above it, then a comma or colon: their full
+    name or its first word ('Mario, esta vez ...' under Mario Ixtlahuaca's comment)."""
+    if not author:
+        return False
+    first = re.split(r"[\s_.]+", author.strip())[0]
+    names = [re.escape(author.strip())] + ([re.escape(first)] if len(first) >= ADDRESSED_NAME_MIN_CHARS else [])
+    return re.match(rf"(?:{'|'.join(names)})\s?[,:]\s", body.strip(), re.IGNORECASE) is not None
 
 
 def _name_key(name: str) -> str:

@@ -73,6 +73,7 @@ class Line:
     stamp: str | None = None  # timestamp text the line carries
     replies: int | None = None  # 'N replies' under a comment
     hidden: int | None = None  # 'Show N more replies': replies of the comment above NOT on the page
+    replies_link: bool = False  # 'View N replies' (a replies_link rule): opens the replies of the comment above
     depth: int | None = None  # nesting marker above a comment ('level 2')
     name: str | None = None  # quote header / reply-to: the name pointed at
 
@@ -121,7 +122,8 @@ def classify(index: int, raw: str) -> Line:
         return Line(index, raw, text, NOISE, indent, replies=replies)
     hidden = _group_number(text, "hidden_replies")
     if hidden is not None:
-        return Line(index, raw, text, NOISE, indent, hidden=hidden)
+        link = rules.kind_regex(rules.COMMENT_FILE, ("replies_link",)).fullmatch(text) is not None
+        return Line(index, raw, text, NOISE, indent, hidden=hidden, replies_link=link)
     depth = _group_number(text, "depth")
     if depth is not None:
         return Line(index, raw, text, NOISE, indent, depth=depth)
